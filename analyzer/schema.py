@@ -1,0 +1,72 @@
+"""The extraction schema (v1): the single source for the API model, the JSON-schema grammar
+the model is constrained by, and validation of what the model answered."""
+
+from __future__ import annotations
+
+from typing import Any, Literal, get_args
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Severity = Literal["INFO", "WARN", "ERROR", "CRITICAL"]
+Category = Literal[
+    "none", "oom_killed", "application_error", "image_pull", "probe_failure", "scheduling",
+    "dns_resolution", "connection_refused", "timeout", "tls_certificate", "auth_failure",
+    "config_error", "resource_exhausted", "storage", "database", "rate_limited", "node_failure",
+]
+SEVERITIES: tuple[str, ...] = get_args(Severity)
+CATEGORIES: tuple[str, ...] = get_args(Category)
+
+# Caps keep generation short on a 2-core CPU: every character the model writes costs time.
+MAX_ROOT_CAUSE = 200
+MAX_SUMMARY = 240
+MAX_ACTION = 200
+MAX_COMPONENT = 63  # a Kubernetes name
+MAX_EVIDENCE = 5
+
+
+class Extraction(BaseModel):
+    """What LogLens answers: what broke, how bad, where, and what to do."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    severity: Severity
+    root_cause_category: Category
+    root_cause: str = Field(min_length=1, max_length=MAX_ROOT_CAUSE)
+    component: str = Field(min_length=1, max_length=MAX_COMPONENT)
+    summary: str = Field(min_length=1, max_length=MAX_SUMMARY)
+    action: str = Field(min_length=1, max_length=MAX_ACTION)
+    evidence: list[int] = Field(default_factory=list, max_length=MAX_EVIDENCE,
+                                description="indices of the packed lines that show the cause")
+    confidence: float = Field(0.5, ge=0.0, le=1.0)
+
+
+def llm_json_schema(components: list[str], n_lines: int) -> dict[str, Any]:
+    """The JSON schema the model is constrained by for one request.
+
+    Enums are narrowed to what the request allows: ``component`` to the workloads present in
+    the packed lines, ``evidence`` to their indices. String lengths and list sizes are capped.
+    """
+    comp: dict[str, Any] = {"type": "string", "maxLength": MAX_COMPONENT}
+    if components:
+        comp = {"type": "string", "enum": sorted(set(components))}
+    evidence_item: dict[str, Any] = {"type": "integer", "minimum": 0,
+                                     "maximum": max(n_lines - 1, 0)}
+    if 0 < n_lines <= 64:
+        evidence_item = {"type": "integer", "enum": list(range(n_lines))}
+    return {
+        "type": "object",
+        "properties": {
+            "severity": {"type": "string", "enum": list(SEVERITIES)},
+            "root_cause_category": {"type": "string", "enum": list(CATEGORIES)},
+            "component": comp,
+            "evidence": {"type": "array", "items": evidence_item,
+                         "minItems": 0, "maxItems": min(MAX_EVIDENCE, max(n_lines, 0))},
+            "root_cause": {"type": "string", "minLength": 1, "maxLength": MAX_ROOT_CAUSE},
+            "summary": {"type": "string", "minLength": 1, "maxLength": MAX_SUMMARY},
+            "action": {"type": "string", "minLength": 1, "maxLength": MAX_ACTION},
+            "confidence": {"type": "number", "minimum": 0, "maximum": 1},
+        },
+        "required": ["severity", "root_cause_category", "component", "evidence",
+                     "root_cause", "summary", "action", "confidence"],
+        "additionalProperties": False,
+    }

@@ -1,0 +1,73 @@
+"""Settings: one value, built from the environment by a factory, never at import.
+
+Every field reads ``LOGLENS_<NAME>`` (``LOGLENS_SOURCE``, ``LOGLENS_N_THREADS``...). Secrets are
+never values: settings hold paths to files (``*_file``) that are read when a client is built.
+``OTEL_EXPORTER_OTLP_ENDPOINT`` and ``OTEL_SERVICE_NAME`` keep their standard names.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from retrieval.errors import ConfigError
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="LOGLENS_", extra="ignore")
+
+    # --- where logs come from -------------------------------------------------------------
+    source: str = Field(
+        "demo", description="`demo` (bundled incident), `file:PATH` (a directory or file of "
+        "logs; `/var/log/pods` works as is) or `loki:URL`")
+    loki_tenant: str | None = Field(None, description="X-Scope-OrgID sent to Loki")
+    loki_token_file: Path | None = Field(None, description="file holding a bearer token")
+    loki_basic_auth_file: Path | None = Field(None, description="file holding `user:password`")
+    loki_timeout_s: float = Field(30.0, gt=0)
+    loki_retries: int = Field(2, ge=0, le=10, description="retries on 5xx / connection errors")
+    loki_page_size: int = Field(5000, ge=1, le=5000,
+                                description="entries per request (Loki's max_entries_limit)")
+
+    # --- the model --------------------------------------------------------------------------
+    backend: str = Field("llama-cpp", description="`llama-cpp`, `openai` or `scripted`")
+    model: str = Field("smollm2", description="`smollm2`, `gemma3-270m`, or a path to a .gguf")
+    chat_format: str | None = Field(None, description="llama.cpp chat format; auto by model")
+    model_cache_dir: Path = Field(Path.home() / ".cache" / "loglens")
+    n_ctx: int = Field(2048, ge=256, le=131072)
+    n_threads: int = Field(1, ge=1, le=256)
+    n_batch: int = Field(512, ge=8, le=8192)
+    max_tokens: int = Field(320, ge=16, le=4096, description="cap on generated tokens")
+    temperature: float = Field(0.0, ge=0.0, le=2.0)
+    seed: int = 0
+    openai_base_url: str | None = Field(None, description="e.g. http://llama-cpp.llm:8080/v1")
+    openai_model: str = "default"
+    openai_api_key_file: Path | None = None
+    openai_schema_mode: Literal["json_schema", "json_object"] = Field(
+        "json_schema", description="how the JSON schema is sent: OpenAI/vLLM/llama.cpp C++ "
+        "server take `json_schema`; llama-cpp-python's server takes `json_object`")
+    openai_timeout_s: float = Field(120.0, gt=0)
+    prompts_dir: Path | None = Field(None, description="override the bundled prompt files")
+
+    # --- service ----------------------------------------------------------------------------
+    host: str = "127.0.0.1"
+    port: int = Field(8000, ge=0, le=65535)
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    log_format: Literal["json", "text"] = "json"
+    otel_endpoint: str | None = Field(
+        None, validation_alias=AliasChoices("OTEL_EXPORTER_OTLP_ENDPOINT", "LOGLENS_OTEL_ENDPOINT"))
+    otel_service_name: str = Field(
+        "loglens", validation_alias=AliasChoices("OTEL_SERVICE_NAME", "LOGLENS_OTEL_SERVICE_NAME"))
+    grafana_url: str | None = None
+
+
+def read_secret(path: Path | None, what: str) -> str | None:
+    """The stripped content of a secret file, or None when no file is configured."""
+    if path is None:
+        return None
+    try:
+        return path.read_text(encoding="utf-8").strip()
+    except OSError as exc:
+        raise ConfigError(f"cannot read {what} from {path}: {exc.strerror}") from exc

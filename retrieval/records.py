@@ -1,0 +1,77 @@
+"""The one record every source yields and every later stage reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import Any
+
+
+class Level(IntEnum):
+    """Severity of one log line, ordered so that ``max()`` picks the strongest."""
+
+    UNKNOWN = 0
+    TRACE = 1
+    DEBUG = 2
+    INFO = 3
+    WARN = 4
+    ERROR = 5
+    CRITICAL = 6
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+
+@dataclass(slots=True)
+class LogRecord:
+    """One log entry after normalization.
+
+    ``ts`` is nanoseconds since the epoch; ``line`` is the raw line as stored (continuation
+    lines of a stack trace are joined to it with newlines); ``message`` is the human part
+    (the ``msg`` of a JSON or logfmt line, the text after a klog header); ``fields`` are the
+    parsed key/values; ``level`` is the detected severity.
+    """
+
+    ts: int
+    labels: dict[str, str]
+    line: str
+    level: Level = Level.UNKNOWN
+    message: str = ""
+    fields: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def workload(self) -> str:
+        return workload_of(self.labels)
+
+
+# A pod name is <workload>-<replicaset hash>-<5 chars> (Deployment), <workload>-<5 chars>
+# (DaemonSet, Job) or <workload>-<ordinal> (StatefulSet). Kubernetes draws generated suffixes
+# from an alphabet without vowels, so "api" or "proxy" are never taken for a suffix.
+_K8S_ALPHABET = frozenset("bcdfghjklmnpqrstvwxz2456789")
+
+
+def _looks_generated(segment: str) -> bool:
+    if segment.isdigit():
+        return True
+    if not segment or not set(segment) <= _K8S_ALPHABET:
+        return False
+    return len(segment) == 5 or any(c.isdigit() for c in segment)
+
+
+def workload_of(labels: dict[str, str]) -> str:
+    """The workload a record belongs to: ``app`` label, else the pod name without its
+    controller suffixes, else the container, else ``"unknown"``."""
+    for key in ("app", "app_kubernetes_io_name", "app.kubernetes.io/name", "k8s_app"):
+        if labels.get(key):
+            return labels[key]
+    pod = labels.get("pod") or ""
+    if pod:
+        parts = pod.split("-")
+        while len(parts) > 1 and _looks_generated(parts[-1]):
+            parts.pop()
+        return "-".join(parts)
+    for key in ("container", "service_name", "job", "filename"):
+        if labels.get(key):
+            return labels[key]
+    return "unknown"
