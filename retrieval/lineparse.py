@@ -1,0 +1,304 @@
+"""Parsers for one log line: JSON, logfmt, klog, level prefixes, access logs, PostgreSQL.
+
+``parse_line`` tries the cheap checks first (first character, a substring) and returns what
+it found, sorted by how much it is worth: a level *field* of a structured line, a level
+*prefix* the line was written with, and the text left for the keyword fallback.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .records import Level
+from .timestamps import leading_timestamp
+
+T, D, N, W, E, C = (Level.TRACE, Level.DEBUG, Level.INFO, Level.WARN, Level.ERROR,
+                    Level.CRITICAL)  # N: iNfo
+LEVEL_WORDS: dict[str, Level] = {
+    "trace": T, "trc": T, "trac": T, "finest": T, "finer": T, "verbose": T,
+    "debug": D, "dbg": D, "debu": D, "fine": D,
+    "info": N, "inf": N, "information": N, "informational": N, "notice": N, "config": N,
+    "log": N,
+    "warn": W, "warning": W, "wrn": W,
+    "error": E, "err": E, "erro": E, "eror": E, "severe": E,
+    "critical": C, "crit": C, "crt": C, "fatal": C, "fata": C, "ftl": C, "panic": C,
+    "pani": C, "dpanic": C, "alert": C, "emerg": C, "emergency": C,
+}
+_SYSLOG = (C, C, C, E, W, N, N, D)  # emerg alert crit err warning notice info debug
+
+LEVEL_KEYS = ("level", "lvl", "severity", "levelname", "log.level", "loglevel", "log_level",
+              "@l", "@level", "level_name", "levelName", "severity_text", "severityText",
+              "SeverityText")
+_OTEL_KEYS = ("severity_number", "severityNumber", "SeverityNumber")
+_SYSLOG_KEYS = ("PRIORITY", "syslog.severity", "syslog_severity")
+_EVENT_TYPES = {"Normal": N, "Warning": W}
+MESSAGE_KEYS = ("msg", "message", "@m", "MESSAGE", "short_message", "log", "event", "text",
+                "@mt", "error.message", "error", "err", "exception")
+ERROR_KEYS = ("err", "error", "error.message", "exception", "exc_info", "stack_trace",
+              "stacktrace", "error.stack_trace")
+_EMPTY = frozenset({"", "0", "none", "null", "nil", "<nil>", "false", "[]", "{}", "-"})
+
+
+def level_of(value: Any) -> Level | None:
+    """The level a level field's value names (words, pino/bunyan numbers, syslog 0-7)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str):
+        word = value.strip().strip("[]<>").lower()
+        found = LEVEL_WORDS.get(word)
+        if found is not None or not word.isdecimal():
+            return found
+        value = int(word)
+    if isinstance(value, int | float):
+        n = int(value)
+        if 0 <= n <= 7:
+            return _SYSLOG[n]
+        if n >= 10:  # pino and bunyan: 10 trace, 20 debug, 30 info, 40 warn, 50 error, 60 fatal
+            return (T, D, N, W, E)[min(n, 59) // 10 - 1] if n < 60 else C
+    return None
+
+
+def _otel_level(value: Any) -> Level | None:
+    if isinstance(value, int) and 1 <= value <= 24:
+        return (T, D, N, W, E, C)[(value - 1) // 4]
+    return None
+
+
+@dataclass(slots=True)
+class ParsedLine:
+    message: str
+    fields: dict[str, Any] = field(default_factory=dict)
+    structured: Level | None = None  # from a level field
+    prefix: Level | None = None      # from the way the line was written (klog, ERROR ..., 5xx)
+    keyword_text: str = ""           # where the keyword fallback looks
+    error_field: bool = False        # a non-empty err/error/exception field
+
+
+def parse_line(text: str) -> ParsedLine:
+    """Parse the first line of a record."""
+    stripped = text.lstrip()
+    if stripped[:1] == "{":
+        parsed = _json(stripped)
+        if parsed is not None:
+            return parsed
+    body = text
+    c0, c1 = text[:1], text[1:2]
+    if c0.isdecimal() or c0 == "[" or (c0.isupper() and c1.islower()):  # not klog's E0301
+        found = leading_timestamp(text)
+        if found is not None:
+            body = text[found[1]:].lstrip()
+    if _LOGFMT_START.match(body):
+        return _logfmt(body)
+    out = ParsedLine(message=body.strip(), keyword_text=text)
+    detect_prefix(body, out)
+    return out
+
+
+# -- JSON ---------------------------------------------------------------------------------
+
+def _flatten(obj: dict[str, Any], prefix: str = "", depth: int = 0,
+             out: dict[str, Any] | None = None) -> dict[str, Any]:
+    out = {} if out is None else out
+    for key, value in obj.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict) and value and depth < 3:
+            _flatten(value, f"{name}.", depth + 1, out)
+        else:
+            out[name] = value
+    return out
+
+
+def _json(text: str) -> ParsedLine | None:
+    try:
+        obj = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(obj, dict):
+        return None
+    fields = _flatten(obj)
+    message = ""
+    for key in MESSAGE_KEYS:
+        value = fields.get(key)
+        if isinstance(value, str) and value.strip():
+            message = value.strip()
+            break
+    out = ParsedLine(message=message or text, fields=fields, keyword_text=message or " ".join(
+        v for v in fields.values() if isinstance(v, str)))
+    out.structured = _structured_level(fields)
+    if out.structured is None and "@t" in fields and ("@m" in fields or "@mt" in fields):
+        out.structured = Level.INFO  # Serilog's compact JSON leaves out @l for Information
+    out.error_field = _has_error_field(fields)
+    if message and out.structured is None:
+        if message[:1] == "{":  # a JSON line wrapped in a JSON envelope (Docker's json-file)
+            inner = _json(message)
+            if inner is not None:
+                inner.fields = {**fields, **inner.fields}
+                return inner
+        body = message.split("\n", 1)[0]
+        found = leading_timestamp(body) if body[:1].isdecimal() else None
+        detect_prefix(body[found[1]:].lstrip() if found else body, out)
+    return out
+
+
+def _structured_level(fields: dict[str, Any]) -> Level | None:
+    for key in LEVEL_KEYS:
+        if key in fields:
+            level = level_of(fields[key])
+            if level is not None:
+                return level
+    for key in _OTEL_KEYS:
+        if key in fields and (level := _otel_level(fields[key])) is not None:
+            return level
+    for key in _SYSLOG_KEYS:
+        value = fields.get(key)
+        if isinstance(value, int | str) and str(value).isdecimal() and int(value) < 8:
+            return _SYSLOG[int(value)]
+    if "reason" in fields:  # a Kubernetes event (Alloy's kubernetes_events, event exporters)
+        return _EVENT_TYPES.get(fields.get("type"))  # type: ignore[arg-type]
+    return None
+
+
+def _has_error_field(fields: dict[str, Any]) -> bool:
+    for key in ERROR_KEYS:
+        value = fields.get(key)
+        if value is not None and value is not False and str(value).strip().lower() not in _EMPTY:
+            return True
+    return False
+
+
+# -- logfmt -------------------------------------------------------------------------------
+
+_LOGFMT_START = re.compile(r'[A-Za-z_@][\w.\-/@]*=(?:"|[^\s"=]|\s|$)')
+_LOGFMT_PAIR = re.compile(r'([A-Za-z_@][\w.\-/@]*)=("(?:[^"\\]|\\.)*"?|[^\s"]*)')
+
+
+def unquote(value: str) -> str:
+    """A logfmt value without its quotes, escapes resolved."""
+    if value[:1] != '"':
+        return value
+    try:
+        out = json.loads(value)
+        if isinstance(out, str):
+            return out
+    except (ValueError, RecursionError):
+        pass
+    inner = value[1:-1] if value.endswith('"') and len(value) > 1 else value[1:]
+    return inner.replace('\\"', '"').replace("\\\\", "\\")
+
+
+def logfmt_fields(text: str) -> dict[str, str]:
+    """``key=value`` pairs of a logfmt text (values unquoted; bare words ignored)."""
+    return {m.group(1): unquote(m.group(2)) for m in _LOGFMT_PAIR.finditer(text)}
+
+
+def _logfmt(body: str) -> ParsedLine:
+    fields: dict[str, Any] = logfmt_fields(body)
+    message = ""
+    for key in ("msg", "message", "error", "err"):
+        if fields.get(key):
+            message = fields[key]
+            break
+    out = ParsedLine(message=message or body.strip(), fields=fields,
+                     keyword_text=message or body)
+    out.structured = _structured_level(fields)
+    out.error_field = _has_error_field(fields)
+    return out
+
+
+# -- prefixes -----------------------------------------------------------------------------
+
+_KLOG = re.compile(r"([IWEF])\d{4} \d{2}:\d{2}:\d{2}\.\d+\s+(\d+) ([^\]\s]+)\] ?(.*)",
+                   re.DOTALL)
+_KLOG_LEVEL = {"I": N, "W": W, "E": E, "F": C}
+_PY_LOGGING = re.compile(r"(DEBUG|INFO|WARNING|ERROR|CRITICAL):([^:\s]*):(.*)", re.DOTALL)
+_PRI = re.compile(r"<(\d{1,3})>\s?")
+_GO_PANIC = re.compile(r"(?:panic: |fatal error: |goroutine \d+ \[)")
+_PG = re.compile(r"(?:^|\s)(LOG|ERROR|FATAL|PANIC|WARNING|NOTICE|INFO|DEBUG[1-5]?|DETAIL|HINT"
+                 r"|STATEMENT|CONTEXT|QUERY|LOCATION):  (?=\S)")
+_PG_LEVEL = {"LOG": N, "INFO": N, "NOTICE": N, "WARNING": W, "ERROR": E,
+             "FATAL": E,  # one session ends (a failed login); the server runs on
+             "PANIC": C}
+_LEVEL_TOKEN = re.compile(
+    r"(?:\S+\s+){0,5}?"
+    r"(?:[\[(<|]?(TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERRO|ERR|CRIT|CRITICAL|FATAL|FATA"
+    r"|PANIC|SEVERE|ALERT|EMERG|EMERGENCY)(?=[\s\]):|>,\[-]|$)"
+    r"|\[(?:[\w-]+:)?(trace|debug|info|notice|warn|warning|error|crit|alert|emerg)\]"
+    r"|(Warning|Error|Fatal|Critical|warning|error|fatal):\s)")
+_JAVA_TAIL = re.compile(
+    r"(?:\d+ --- )?\[\s*([^\]]*)\]\s+([\w.$]+)\s+[-:]\s+(.*)|([\w.$]+[.$][\w$]+)\s+[-:]\s+(.*)",
+    re.DOTALL)
+_QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')
+_COUNTER = re.compile(r"^\[\d+\]\s*")
+_ACCESS = re.compile(r'"([A-Z]{3,10}) (\S+) (HTTP/[\d.]+)" (\d{3})\b')
+_ACCESS_WARN = frozenset({401, 403, 407, 408, 429})
+
+
+def detect_prefix(body: str, out: ParsedLine) -> None:
+    """Fill ``out.prefix`` (and message, fields) from how a text line starts; ``body`` is the
+    line after its leading timestamp. Cheapest and most specific checks first."""
+    first = body[:1]
+    if not first:
+        return
+    if first in "IWEF":
+        m = _KLOG.match(body)
+        if m:
+            out.prefix = _KLOG_LEVEL[m.group(1)]
+            out.fields.update(pid=m.group(2), caller=m.group(3))
+            rest = m.group(4)
+            if rest[:1] == '"':  # structured klog: "msg" key="value" ...
+                q = _QUOTED.match(rest)
+                if q:
+                    out.fields.update(logfmt_fields(rest[q.end():]))
+                    rest = unquote(q.group(0))
+            out.message = rest.strip()
+            return
+    if first == "<":
+        m = _PRI.match(body)
+        if m and int(m.group(1)) < 192:
+            out.prefix = _SYSLOG[int(m.group(1)) % 8]
+            out.message = body[m.end():].strip()
+            return
+    if first in "DIWEC":
+        m = _PY_LOGGING.match(body)
+        if m:
+            out.prefix = LEVEL_WORDS[m.group(1).lower()]
+            out.fields["logger"] = m.group(2)
+            out.message = m.group(3).strip()
+            return
+    if first in "pfg" and _GO_PANIC.match(body):
+        out.prefix = Level.CRITICAL
+        return
+    if ":  " in body:
+        m = _PG.search(body)
+        if m:
+            out.prefix = _PG_LEVEL.get(m.group(1), D if m.group(1).startswith("DEBUG") else None)
+            if out.prefix is not None:
+                out.message = body[m.end():].strip()
+                return
+    m = _LEVEL_TOKEN.match(body)
+    if m:
+        word = m.group(1) or m.group(2) or m.group(3)
+        out.prefix = LEVEL_WORDS.get(word.lower())
+        rest = body[m.end():].lstrip(" \t:|>-]")
+        if rest.startswith("["):
+            rest = _COUNTER.sub("", rest, count=1)  # logrus' ERRO[0001]
+        tail = _JAVA_TAIL.match(rest)
+        if tail:
+            thread, logger, msg = tail.group(1), tail.group(2) or tail.group(4), (
+                tail.group(3) if tail.group(3) is not None else tail.group(5))
+            if thread is not None:
+                out.fields["thread"] = thread
+            out.fields["logger"] = logger
+            rest = msg
+        out.message = rest.strip() or out.message
+        return
+    if '"' in body and "HTTP/" in body:
+        m = _ACCESS.search(body)
+        if m:
+            status = int(m.group(4))
+            out.fields.update(method=m.group(1), path=m.group(2), protocol=m.group(3),
+                              status=status)
+            out.prefix = E if status >= 500 else W if status in _ACCESS_WARN else N

@@ -1,0 +1,333 @@
+"""normalize: level, message and fields of real-looking lines; join_multiline: stack traces
+folded into their first line, whatever order the records come in."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from retrieval.normalize import join_multiline, keyword_level, normalize, normalize_records
+from retrieval.records import Level, LogRecord
+
+T, D, I, W, E, C, U = (Level.TRACE, Level.DEBUG, Level.INFO, Level.WARN, Level.ERROR,  # noqa: E741
+                       Level.CRITICAL, Level.UNKNOWN)
+
+# (line, level, message, a subset of the fields)
+LINES = [
+    # JSON
+    ('{"level":"error","msg":"db down","attempt":3}', E, "db down", {"attempt": 3}),
+    ('{"lvl":"warn","message":"slow"}', W, "slow", {}),
+    ('{"severity":"CRITICAL","message":"disk gone"}', C, "disk gone", {}),
+    ('{"levelname":"WARNING","name":"app.db","message":"retrying"}', W, "retrying", {}),
+    ('{"@timestamp":"2026-03-01T12:00:00Z","log.level":"error","message":"ecs dotted"}', E,
+     "ecs dotted", {}),
+    ('{"log":{"level":"warn","logger":"x"},"message":"ecs nested"}', W, "ecs nested",
+     {"log.level": "warn", "log.logger": "x"}),
+    ('{"loglevel":"debug","msg":"details"}', D, "details", {}),
+    ('{"@t":"2026-03-01T12:00:00Z","@l":"Error","@mt":"Order {Id} failed","Id":7}', E,
+     "Order {Id} failed", {"Id": 7}),
+    ('{"@t":"2026-03-01T12:00:00Z","@mt":"Started {App}","App":"x"}', I, "Started {App}", {}),
+    ('{"level":30,"time":1772366400000,"msg":"pino info"}', I, "pino info", {}),
+    ('{"level":40,"msg":"pino warn"}', W, "pino warn", {}),
+    ('{"level":50,"msg":"pino error"}', E, "pino error", {}),
+    ('{"level":60,"msg":"pino fatal"}', C, "pino fatal", {}),
+    ('{"name":"api","hostname":"h","pid":1,"level":20,"msg":"bunyan debug","v":0}', D,
+     "bunyan debug", {}),
+    ('{"level":"50","msg":"numeric string"}', E, "numeric string", {}),
+    ('{"PRIORITY":"3","MESSAGE":"journald err"}', E, "journald err", {}),
+    ('{"severity_number":17,"body":"x","message":"otel error"}', E, "otel error", {}),
+    ('{"level":"INFO","message":"flushed metrics error_count=0"}', I,
+     "flushed metrics error_count=0", {}),
+    ('{"level":"info","msg":"done","error":"boom"}', I, "done", {}),  # the field wins
+    ('{"msg":"request done","err":"connection reset"}', E, "request done", {}),
+    ('{"msg":"request done","err":null,"errors":0}', U, "request done", {}),
+    ('{"msg":"job failed","id":4}', E, "job failed", {"id": 4}),
+    ('{"log":"E0301 12:00:01.123456       1 reflector.go:138] watch failed\\n",'
+     '"stream":"stderr","time":"2026-03-01T12:00:01Z"}', E, "watch failed",
+     {"stream": "stderr", "caller": "reflector.go:138"}),
+    ('{"log":"{\\"level\\":\\"warn\\",\\"msg\\":\\"inner\\"}\\n","stream":"stdout"}', W,
+     "inner", {"stream": "stdout"}),
+    # logfmt
+    ('level=error msg="failed to add item" err="redis timeout"', E, "failed to add item",
+     {"err": "redis timeout"}),
+    ('level=warn msg="slow redis response" latency_ms=812', W, "slow redis response",
+     {"latency_ms": "812"}),
+    ('time="2026-03-01T12:00:00Z" level=info msg="said \\"hi\\"\\tand left" path=/x', I,
+     'said "hi"\tand left', {"path": "/x"}),
+    ('ts=2026-03-01T12:00:00Z caller=main.go:42 lvl=debug msg=starting', D, "starting",
+     {"caller": "main.go:42"}),
+    ('2026-03-01T12:00:00Z level=error msg="prefixed logfmt"', E, "prefixed logfmt", {}),
+    # a Kubernetes event carries its own severity: Warning, whatever its words say
+    ('type=Warning reason=OOMKilled msg="Container cart was OOMKilled (exit code 137)"', W,
+     "Container cart was OOMKilled (exit code 137)", {"reason": "OOMKilled"}),
+    ('{"type":"Normal","reason":"Pulled","message":"image already present"}', I,
+     "image already present", {}),
+    ('type=oops reason=x msg="unknown event type, OOMKilled"', C, None, {}),
+    ('msg="sync done" errors=0 warnings=0', U, "sync done", {"errors": "0"}),
+    ('msg="call returned" err=<nil>', U, "call returned", {"err": "<nil>"}),
+    # klog
+    ("E0301 12:00:01.123456   1 file.go:42] something broke", E, "something broke",
+     {"pid": "1", "caller": "file.go:42"}),
+    ("I0301 12:00:01.123456   1 file.go:42] all good", I, "all good", {}),
+    ("W0301 12:00:01.123456   1 file.go:42] failed once, retrying", W,
+     "failed once, retrying", {}),
+    ("F0301 12:00:01.123456   1 main.go:9] cannot start", C, "cannot start", {}),
+    ('E0301 12:00:01.123456       1 pod_workers.go:1298] "Error syncing pod, skipping" '
+     'err="failed to \\"StartContainer\\"" pod="shop/cart"', E, "Error syncing pod, skipping",
+     {"err": 'failed to "StartContainer"', "pod": "shop/cart"}),
+    # Python logging
+    ("ERROR:root:boom", E, "boom", {"logger": "root"}),
+    ("WARNING:urllib3.connectionpool:Retrying (Retry(total=2))", W,
+     "Retrying (Retry(total=2))", {"logger": "urllib3.connectionpool"}),
+    ("2026-03-01 12:00:01,123 - app.db - ERROR - connection lost", E, "connection lost", {}),
+    ("2026-03-01 12:00:01,123 INFO app: started", I, "app: started", {}),
+    # Java
+    ("2026-03-01 12:00:01,123 ERROR [http-nio-8080-exec-1] com.shop.Cart - checkout failed",
+     E, "checkout failed", {"thread": "http-nio-8080-exec-1", "logger": "com.shop.Cart"}),
+    ("2026-03-01 12:00:01.123  WARN 1 --- [           main] o.s.b.Startup  : slow start", W,
+     "slow start", {"thread": "main", "logger": "o.s.b.Startup"}),
+    ("2026-03-01 12:00:01.123 [main] INFO  com.shop.App - ready", I, "ready", {}),
+    ('2026-03-01 12:00:01,123 INFO [main] c.s.Proxy - "GET /x HTTP/1.1" 502 relayed', I,
+     '"GET /x HTTP/1.1" 502 relayed', {"logger": "c.s.Proxy"}),  # the logger's level wins
+    ("java.lang.OutOfMemoryError: Java heap space", C,
+     "java.lang.OutOfMemoryError: Java heap space", {}),
+    ('Exception in thread "main" java.lang.NullPointerException', E,
+     'Exception in thread "main" java.lang.NullPointerException', {}),
+    # other prefixes
+    ("ERROR cart checkout handoff failed: upstream 503", E,
+     "cart checkout handoff failed: upstream 503", {}),
+    ("Warning: retry budget at 80%", W, "retry budget at 80%", {}),
+    ("2026/03/01 12:00:01 [error] 7#7: *1 connect() failed (111: Connection refused)", E,
+     "7#7: *1 connect() failed (111: Connection refused)", {}),
+    ("[Sun Mar 01 12:00:01.123 2026] [proxy:error] [pid 12] AH00898: timeout", E,
+     "[pid 12] AH00898: timeout", {}),
+    ("ERRO[0001] image pull failed", E, "image pull failed", {}),
+    ("E, [2026-03-01T12:00:01.123456 #1] ERROR -- : ruby failed", E, "ruby failed", {}),
+    ("2026-03-01T12:00:01.123Z\tERROR\tcart/handler.go:42\tzap console", E,
+     "cart/handler.go:42\tzap console", {}),
+    ("<3>kernel: I/O error on dev sda", E, "kernel: I/O error on dev sda", {}),
+    ("<12>1 2026-03-01T12:00:01Z host app - - - low disk", W,
+     "1 2026-03-01T12:00:01Z host app - - - low disk", {}),
+    # PostgreSQL
+    ('2026-03-01 12:00:01.123 UTC [123] ERROR:  duplicate key value violates unique '
+     'constraint "orders_pkey"', E,
+     'duplicate key value violates unique constraint "orders_pkey"', {}),
+    ('2026-03-01 12:00:01.123 UTC [124] FATAL:  password authentication failed for user "app"',
+     E, 'password authentication failed for user "app"', {}),
+    ("2026-03-01 12:00:01.123 UTC [1] PANIC:  could not write to file \"pg_wal/xlogtemp.1\"",
+     C, 'could not write to file "pg_wal/xlogtemp.1"', {}),
+    ("2026-03-01 12:00:01.123 UTC [1] LOG:  checkpoint starting: time", I,
+     "checkpoint starting: time", {}),
+    ("2026-03-01 12:00:01.123 UTC [123] DETAIL:  Key (id)=(7) already exists.", U,
+     "[123] DETAIL:  Key (id)=(7) already exists.", {}),
+    # Go
+    ("panic: runtime error: invalid memory address or nil pointer dereference", C,
+     "panic: runtime error: invalid memory address or nil pointer dereference", {}),
+    ("fatal error: all goroutines are asleep - deadlock!", C,
+     "fatal error: all goroutines are asleep - deadlock!", {}),
+    # access logs
+    ('10.42.1.45 - - [01/Mar/2026:12:00:01 +0000] "GET /api/cart HTTP/1.1" 502 157 "-" "curl"',
+     E, '10.42.1.45 - - [01/Mar/2026:12:00:01 +0000] "GET /api/cart HTTP/1.1" 502 157 "-" '
+     '"curl"', {"method": "GET", "path": "/api/cart", "status": 502}),
+    ('10.42.1.45 - - [01/Mar/2026:12:00:01 +0000] "GET /api/cart HTTP/1.1" 429 0 "-" "curl"',
+     W, None, {"status": 429}),
+    ('10.42.1.45 - - [01/Mar/2026:12:00:01 +0000] "POST /login HTTP/1.1" 401 0 "-" "curl"',
+     W, None, {"status": 401}),
+    ('10.42.1.45 - - [01/Mar/2026:12:00:01 +0000] "GET /favicon.ico HTTP/1.1" 404 0 "-" "x"',
+     I, None, {"status": 404}),
+    ('10.42.1.45 - - [01/Mar/2026:12:00:01 +0000] "GET /errors HTTP/2.0" 200 10 "-" "x"', I,
+     None, {"status": 200, "protocol": "HTTP/2.0"}),
+    ('[2026-01-01T00:00:00.000Z] "POST /cart/items HTTP/1.1" 500 - upstream_reset error', E,
+     '"POST /cart/items HTTP/1.1" 500 - upstream_reset error', {"status": 500}),
+    # keywords only
+    ("connection refused while dialing redis:6379", E, None, {}),
+    ("Traceback (most recent call last):", E, None, {}),
+    ("container cart was OOMKilled", C, None, {}),
+    ("node1 kernel: Out of memory: Killed process 1234 (java)", C, None, {}),
+    ("config key cache.ttl is deprecated", W, None, {}),
+    ("Back-off pulling image: ErrImagePull", E, None, {}),
+    ("handler raised IllegalStateException", E, None, {}),
+    ("2026-03-01T12:00:00Z server started on :8080", U, "server started on :8080",
+     {}),
+    # false positives
+    ("processed 120 items, error_count=0", U, None, {}),
+    ("sync finished: errors: 0, warnings: 0", U, None, {}),
+    ("health check passed, no errors found", U, None, {}),
+    ("no error", U, None, {}),
+    ("0 failed, 12 passed", U, None, {}),
+    ("completed without errors", U, None, {}),
+    ("error-free run", U, None, {}),
+    ("GET /api/mirror 200", U, None, {}),
+]
+
+
+@pytest.mark.parametrize("line, level, message, fields", LINES, ids=[x[0][:60] for x in LINES])
+def test_line(line, level, message, fields) -> None:
+    record = LogRecord(ts=1, labels={"namespace": "shop"}, line=line)
+    out = normalize(record)
+    assert out.level is level
+    if message is not None:
+        assert out.message == message
+    assert {k: out.fields.get(k) for k in fields} == fields
+    assert out.line == line and out.ts == 1 and out.labels == record.labels
+    assert out is not record and out.labels is not record.labels
+
+
+@pytest.mark.parametrize("labels, line, level", [
+    ({"detected_level": "warn"}, "retry budget at 80 percent", W),
+    ({"detected_level": "error"}, "checkout handoff: upstream 503", E),
+    ({"detected_level": "info"}, "an error in a line Loki called info", I),
+    ({"detected_level": "unknown"}, "some failed thing", E),  # unknown: fall through
+    ({"detected_level": "error"}, "level=info msg=ok", I),  # the line's own field wins
+    ({"detected_level": "error"}, "I0301 12:00:01.123456 1 f.go:1] fine", I),  # prefix wins
+])
+def test_detected_level_label_sits_between_prefixes_and_keywords(labels, line, level) -> None:
+    assert normalize(LogRecord(ts=1, labels=labels, line=line)).level is level
+
+
+def test_a_level_the_source_knew_is_kept_when_the_line_says_nothing() -> None:
+    record = LogRecord(ts=1, labels={}, line="plain words", level=Level.WARN)
+    assert normalize(record).level is W
+    assert normalize(LogRecord(ts=1, labels={}, line="level=error", level=W)).level is E
+
+
+def test_normalize_is_idempotent_and_keeps_source_fields() -> None:
+    record = LogRecord(ts=1, labels={}, line='level=warn msg="x" a=1', fields={"src": "k"})
+    once = normalize(record)
+    assert once.fields == {"level": "warn", "msg": "x", "a": "1", "src": "k"}
+    assert normalize(once) == once
+
+
+def test_keyword_level() -> None:
+    assert keyword_level("") is None
+    assert keyword_level("errors: 0 but the job failed") is E
+    assert keyword_level("fatal: repository not found") is C
+    assert keyword_level("a warning") is W
+
+
+# -- multi-line ------------------------------------------------------------------------------
+
+JAVA = [
+    "2026-03-01 12:00:01,123 ERROR [main] com.shop.Cart - checkout failed",
+    "java.lang.IllegalStateException: cart is empty",
+    "\tat com.shop.Cart.checkout(Cart.java:42)",
+    "\tat com.shop.Api.handle(Api.java:7)",
+    "Caused by: java.io.IOException: redis closed",
+    "\tat com.shop.Redis.get(Redis.java:12)",
+    "\t... 2 more",
+    "2026-03-01 12:00:02,000 INFO [main] com.shop.Cart - next request",
+]
+JAVA_JOINED = [JAVA[0], "\n".join(JAVA[1:7]), JAVA[7]]
+
+PYTHON = [
+    "ERROR:root:order 7 failed",
+    "Traceback (most recent call last):",
+    '  File "/app/orders.py", line 12, in place',
+    "    total = price / qty",
+    "ZeroDivisionError: division by zero",
+    "",
+    "During handling of the above exception, another exception occurred:",
+    "Traceback (most recent call last):",
+    '  File "/app/orders.py", line 14, in place',
+    "    raise OrderError(7)",
+    "orders.OrderError: 7",
+    "INFO:root:next",
+]
+PYTHON_JOINED = [PYTHON[0], "\n".join(PYTHON[1:5]), "", "\n".join(PYTHON[6:11]), PYTHON[11]]
+
+GO = [
+    "panic: runtime error: index out of range [5] with length 3",
+    "goroutine 1 [running]:",
+    "main.handler(0xc000012345, {0x1, 0x2})",
+    "\t/app/main.go:42 +0x1d",
+    "created by net/http.(*Server).Serve in goroutine 7",
+    "\t/usr/local/go/src/net/http/server.go:3285 +0x4b4",
+    "exit status 2",
+]
+GO_JOINED = ["\n".join(GO[:6]), GO[6]]
+
+TRACES = [("java", JAVA, JAVA_JOINED), ("python", PYTHON, PYTHON_JOINED), ("go", GO, GO_JOINED)]
+
+
+def recs(lines: list[str], *, step: int = 1000, labels: dict[str, str] | None = None,
+         t0: int = 10**18) -> list[LogRecord]:
+    return [LogRecord(ts=t0 + i * step, labels=dict(labels or {"pod": "p"}), line=line)
+            for i, line in enumerate(lines)]
+
+
+@pytest.mark.parametrize("name, lines, joined", TRACES, ids=[t[0] for t in TRACES])
+@pytest.mark.parametrize("step", [1000, 0], ids=["distinct-times", "one-time"])
+def test_traces_join_in_both_orders(name, lines, joined, step) -> None:
+    forward = recs(lines, step=step)
+    assert [r.line for r in join_multiline(forward)] == joined
+    backward = forward[::-1]
+    assert [r.line for r in join_multiline(backward)] == joined[::-1]
+
+
+def test_joined_record_keeps_the_head() -> None:
+    records = recs(JAVA, labels={"pod": "p", "detected_level": "error"})
+    records[2].labels["detected_level"] = "unknown"  # Loki varies it line by line
+    joined = join_multiline(records)
+    assert [r.ts for r in joined] == [records[0].ts, records[1].ts, records[7].ts]
+    assert joined[1].labels == records[1].labels and joined[1].message == ""
+    assert records[1].line == JAVA[1]  # inputs are not changed
+
+
+def test_streams_are_joined_separately_and_input_order_is_kept() -> None:
+    a = recs(["ERROR boom", "\tat a.B.c(B.java:1)", "\tat a.B.d(B.java:2)"], labels={"pod": "a"})
+    b = recs(["java.lang.Error: other", "\tat x.Y.z(Y.java:3)"], labels={"pod": "b"}, t0=10**18 + 1)
+    mixed = [a[0], b[0], a[1], b[1], a[2]]
+    out = join_multiline(mixed)
+    assert [r.line for r in out] == ["ERROR boom\n\tat a.B.c(B.java:1)\n\tat a.B.d(B.java:2)",
+                                     "java.lang.Error: other\n\tat x.Y.z(Y.java:3)"]
+    newest_first = sorted(mixed, key=lambda r: -r.ts)
+    assert [r.line.split("\n")[0] for r in join_multiline(newest_first)] == [
+        "java.lang.Error: other", "ERROR boom"]
+
+
+def test_indented_lines_without_a_trace_stay_apart() -> None:
+    lines = ["config loaded:", "  port: 8080", "  host: 0.0.0.0"]
+    assert [r.line for r in join_multiline(recs(lines))] == lines
+
+
+def test_a_continuation_long_after_its_neighbour_is_not_joined() -> None:
+    records = recs(["ERROR boom", "\tat a.B.c(B.java:1)"], step=60 * 10**9)
+    assert len(join_multiline(records)) == 2
+
+
+def test_normalize_records_joins_then_parses() -> None:
+    out = normalize_records(recs(PYTHON))
+    assert [r.level for r in out] == [E, E, U, E, I]
+    assert out[1].message == "ZeroDivisionError: division by zero"
+    assert out[3].message == "orders.OrderError: 7"
+    go = normalize_records(recs(GO)[::-1])
+    assert [r.level for r in go] == [U, C]
+    assert go[1].message == GO[0]
+    java = normalize_records(recs(JAVA))
+    assert [(r.level, r.message) for r in java] == [
+        (E, "checkout failed"), (E, "java.lang.IllegalStateException: cart is empty"),
+        (I, "next request")]
+
+
+def test_chained_python_traceback_without_blank_lines_is_one_record() -> None:
+    lines = [x for x in PYTHON if x]
+    out = join_multiline(recs(lines))
+    assert [r.line for r in out] == [lines[0], "\n".join(lines[1:10]), lines[10]]
+    assert normalize(out[1]).message == "orders.OrderError: 7"
+
+
+def test_a_record_that_already_holds_its_traceback_keeps_its_message() -> None:
+    out = normalize(LogRecord(ts=1, labels={}, line="\n".join(PYTHON[:5])))
+    assert (out.level, out.message) == (E, "order 7 failed")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(max_size=80), max_size=8), st.integers(0, 3))
+def test_never_raises_and_keeps_every_line(lines, step) -> None:
+    out = normalize_records(recs(lines, step=step))
+
+    def pieces(texts) -> list[str]:
+        return sorted(p for text in texts for p in text.split("\n"))
+
+    assert pieces(r.line for r in out) == pieces(lines)
