@@ -17,7 +17,7 @@ from retrieval.errors import ConfigError
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="LOGLENS_", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix="LOGLENS_", extra="ignore", populate_by_name=True)
 
     # --- where logs come from -------------------------------------------------------------
     source: str = Field(

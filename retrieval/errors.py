@@ -8,7 +8,7 @@ clear message and a status code.
     LogLensError
     ├── InvalidRequest          400  bad input we could not catch in the request model
     ├── SourceError             502  a log source failed
-    │   ├── SourceUnavailable   503  cannot reach it (connection refused, timeout, 5xx after retries)
+    │   ├── SourceUnavailable   503  cannot reach it (refused, timeout, 5xx after retries)
     │   └── SourceQueryError    400  it rejected the query (Loki's own message kept intact)
     ├── BackendError            502  an LLM backend failed
     │   ├── BackendUnavailable  503  cannot reach or load it

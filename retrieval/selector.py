@@ -131,8 +131,10 @@ class Selector(BaseModel):
     filters: list[LineFilter] = Field(default_factory=list, description="line filters, in order")
     default_filter: bool = Field(
         True, description=f"add the line filter |~ {DEFAULT_LINE_FILTER!r} before the others")
-    start: TimeValue = Field(None, description="RFC 3339, relative (`1h` = 1h before end) or ns")
-    end: TimeValue = Field(None, description="RFC 3339, relative (`5m` = 5m ago) or ns; default now")
+    start: TimeValue = Field(
+        None, description="RFC 3339, relative (`1h` = 1h before end) or ns")
+    end: TimeValue = Field(
+        None, description="RFC 3339, relative (`5m` = 5m ago) or ns; default now")
     limit: int = Field(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT)
     direction: Literal["backward", "forward"] = "backward"
 
@@ -163,7 +165,8 @@ class Selector(BaseModel):
         """``(start_ns, end_ns)``: end defaults to now, start to one hour before end."""
         now = time.time_ns() if now_ns is None else now_ns
         end = now if self.end is None else parse_time(self.end, now_ns=now)
-        start = end - DEFAULT_WINDOW_NS if self.start is None else parse_time(self.start, now_ns=end)
+        start = (end - DEFAULT_WINDOW_NS if self.start is None
+                 else parse_time(self.start, now_ns=end))
         if start >= end:
             raise InvalidRequest("start must be before end", field="start")
         return start, end

@@ -1,0 +1,71 @@
+"""The FastAPI app, built by ``create_app(settings)``: nothing happens at import."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from opentelemetry.trace import TracerProvider
+
+from retrieval.errors import LogLensError
+from retrieval.source import LogSource
+
+from .backends import LLMBackend, create_backend
+from .pipeline import Analyzer, AnalyzerConfig
+from .prompts import Prompts
+from .routes import analyze, health
+from .settings import Settings
+from .sources import create_source
+from .telemetry import setup_logging, tracer_provider_from_settings
+
+
+def create_app(settings: Settings | None = None, *, source: LogSource | None = None,
+               backend: LLMBackend | None = None,
+               tracer_provider: TracerProvider | None = None) -> FastAPI:
+    """Build the app. ``source``/``backend``/``tracer_provider`` override what ``settings``
+    would build (tests inject a MemorySource, the scripted backend, an in-memory exporter)."""
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        setup_logging(settings)
+        provider = tracer_provider or tracer_provider_from_settings(settings)
+        src = source or create_source(settings)
+        llm = backend or create_backend(settings)
+        app.state.settings = settings
+        app.state.analyzer = Analyzer(
+            source=src, backend=llm, prompts=Prompts.load(settings.prompts_dir),
+            config=AnalyzerConfig(max_tokens=settings.max_tokens,
+                                  temperature=settings.temperature),
+            tracer_provider=provider)
+        try:
+            yield
+        finally:
+            await src.aclose()
+            await llm.aclose()
+            if provider is not None and tracer_provider is None:
+                provider.shutdown()  # type: ignore[attr-defined]
+
+    app = FastAPI(title="LogLens", version="0.1.0", lifespan=lifespan,
+                  description="What broke, how bad, where, and what to do — from the logs.")
+    app.include_router(health.router)
+    app.include_router(analyze.router)
+    app.add_exception_handler(LogLensError, _loglens_error)  # type: ignore[arg-type]
+    app.add_exception_handler(RequestValidationError, _validation_error)  # type: ignore[arg-type]
+    return app
+
+
+async def _loglens_error(request: Request, exc: LogLensError) -> JSONResponse:
+    return JSONResponse(exc.to_dict(), status_code=exc.status)
+
+
+async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+    details = [{"field": ".".join(str(p) for p in e["loc"] if p != "body"), "message": e["msg"]}
+               for e in exc.errors()]
+    first = details[0] if details else {"field": "body", "message": "invalid request"}
+    return JSONResponse({"error": "invalid_request", "field": first["field"],
+                         "message": f"{first['field']}: {first['message']}",
+                         "details": details}, status_code=422)

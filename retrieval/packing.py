@@ -1,0 +1,123 @@
+"""Token-budget packing: choose and render the lines a small model sees.
+
+Pure: the caller passes the model's own token counter. Identical messages of one workload
+collapse into one line with a count; when the lines do not fit, the strongest and newest
+survive (the ranking decides the order of preference); the survivors are shown in time order
+and numbered, and the numbers are what the model cites as evidence. The result never exceeds
+the budget and says what was dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from .records import Level, LogRecord
+
+MAX_LINE_CHARS = 360  # a stack trace keeps its head; the model needs the first frames only
+
+
+@dataclass(slots=True)
+class PackedLine:
+    index: int                 # position in the packed context, cited as evidence
+    record: LogRecord          # the first record of the group
+    text: str                  # what the model sees for this line
+    count: int = 1             # identical messages collapsed into this line
+    sources: list[int] = field(default_factory=list)  # indices into the input records
+    tokens: int = 0
+
+
+@dataclass(slots=True)
+class Packed:
+    lines: list[PackedLine]
+    tokens: int                # tokens of the rendered lines, newlines included
+    budget: int
+    input_records: int
+    dropped_records: int       # records not represented in the context
+    collapsed_records: int     # records folded into another line as duplicates
+
+    def render(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+    def workloads(self) -> list[str]:
+        return sorted({line.record.workload for line in self.lines})
+
+
+def format_ts(ts_ns: int) -> str:
+    dt = datetime.fromtimestamp(ts_ns / 1e9, tz=UTC)
+    return dt.strftime("%H:%M:%S.") + f"{dt.microsecond // 1000:03d}Z"
+
+
+def render_line(index: int, record: LogRecord, count: int,
+                max_chars: int = MAX_LINE_CHARS) -> str:
+    level = record.level.name if record.level is not Level.UNKNOWN else "-"
+    text = " ".join(record.line.split()) if "\n" not in record.line else record.line.replace(
+        "\n", " | ")
+    if len(text) > max_chars:
+        text = text[: max_chars - 3] + "..."
+    times = f" (x{count})" if count > 1 else ""
+    return f"[{index}] {format_ts(record.ts)} {record.workload} {level}: {text}{times}"
+
+
+def _group_key(record: LogRecord) -> tuple[str, int, str]:
+    return record.workload, record.level, record.message or record.line
+
+
+def pack(records: Sequence[LogRecord], *, budget_tokens: int,
+         count_tokens: Callable[[str], int], ranking: Sequence[int] | None = None,
+         max_line_chars: int = MAX_LINE_CHARS) -> Packed:
+    """Pack ``records`` into at most ``budget_tokens`` tokens.
+
+    ``ranking`` lists record indices from most to least wanted; by default the strongest
+    level first, then the newest. Groups of identical messages take the rank of their best
+    member. Lines that alone exceed the budget are skipped, never cut to fit mid-token.
+    """
+    groups: dict[tuple[str, int, str], list[int]] = {}
+    for i, rec in enumerate(records):
+        groups.setdefault(_group_key(rec), []).append(i)
+    order = list(ranking) if ranking is not None else default_ranking(records)
+    rank_of = {idx: pos for pos, idx in enumerate(order)}
+    by_rank = sorted(groups.values(),
+                     key=lambda members: min(rank_of.get(m, len(order)) for m in members))
+
+    chosen: list[list[int]] = []
+    used = 0
+    # Indices are assigned after choosing (time order), so measure with the widest index.
+    width_probe = max(len(by_rank) - 1, 0)
+    cost: dict[int, int] = {}
+    for members in by_rank:
+        first = records[members[0]]
+        tokens = count_tokens(render_line(width_probe, first, len(members), max_line_chars)) + 1
+        if used + tokens > budget_tokens:
+            continue
+        used += tokens
+        cost[members[0]] = tokens
+        chosen.append(members)
+
+    while True:
+        packed = _assemble(records, chosen, cost, used, budget_tokens, max_line_chars)
+        # Per-line counts can differ from the joined text's count by a merge at a line
+        # boundary: check the whole and give up the least wanted line until it fits.
+        if not packed.lines or count_tokens(packed.render()) <= budget_tokens:
+            return packed
+        dropped = chosen.pop()
+        used -= cost.pop(dropped[0])
+
+
+def _assemble(records: Sequence[LogRecord], chosen: list[list[int]], cost: dict[int, int],
+              used: int, budget: int, max_line_chars: int) -> Packed:
+    in_time = sorted(chosen, key=lambda members: (records[members[0]].ts, members[0]))
+    lines = [PackedLine(index=i, record=records[m[0]],
+                        text=render_line(i, records[m[0]], len(m), max_line_chars),
+                        count=len(m), sources=sorted(m), tokens=cost[m[0]])
+             for i, m in enumerate(in_time)]
+    represented = sum(len(m) for m in chosen)
+    return Packed(lines=lines, tokens=used, budget=budget, input_records=len(records),
+                  dropped_records=len(records) - represented,
+                  collapsed_records=represented - len(chosen))
+
+
+def default_ranking(records: Sequence[LogRecord]) -> list[int]:
+    """Baseline rank: strongest level first, then newest."""
+    return sorted(range(len(records)), key=lambda i: (-records[i].level, -records[i].ts, i))

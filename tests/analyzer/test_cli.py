@@ -1,0 +1,63 @@
+"""The CLI through click's runner: results on stdout, tokens and errors on stderr, exit codes."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from analyzer.cli import cli
+
+
+def run(*args: str, **env: str):
+    runner = CliRunner()
+    return runner.invoke(cli, list(args), env={"LOGLENS_LOG_FORMAT": "text", **env},
+                         catch_exceptions=False)
+
+
+def test_demo_with_the_scripted_backend_prints_json_on_stdout_and_progress_on_stderr():
+    r = run("demo", "--json", "--backend", "scripted")
+    assert r.exit_code == 0, r.stderr
+    result = json.loads(r.stdout)
+    assert result["backend"] == "scripted"
+    assert result["stats"]["fetched"] > 0
+    assert {line["labels"]["namespace"] for line in result["lines"]} == {"shop"}
+    assert "retrieved" in r.stderr and "packed" in r.stderr
+
+
+def test_analyze_files_with_selector_flags(tmp_path):
+    (tmp_path / "shop" / "api-1").mkdir(parents=True)
+    (tmp_path / "shop" / "api-1" / "api.log").write_text(
+        "2026-03-01T12:00:01Z ERROR payment failed: connection refused\n"
+        "2026-03-01T12:00:02Z INFO all good\n")
+    r = run("analyze", "--source", f"file:{tmp_path}", "--namespace", "shop", "--pod", "~api-.*",
+            "--start", "2026-03-01T11:00:00Z", "--end", "2026-03-01T13:00:00Z",
+            "--backend", "scripted", "--quiet", "--json")
+    assert r.exit_code == 0, r.stderr
+    result = json.loads(r.stdout)
+    assert [line["line"] for line in result["lines"]] == [
+        "2026-03-01T12:00:01Z ERROR payment failed: connection refused"]
+    assert result["lines"][0]["labels"] == {"namespace": "shop", "pod": "api-1",
+                                            "container": "api", "filename": "shop/api-1/api.log"}
+    assert r.stderr.count("retrieved 1 lines") == 1
+
+
+def test_out_of_range_limit_is_a_clear_message_and_exit_2():
+    r = run("analyze", "--limit", "500", "--backend", "scripted")
+    assert r.exit_code == 2
+    assert r.stderr.startswith("error: --limit:") and "200" in r.stderr
+    assert "Traceback" not in r.stderr and r.stdout == ""
+
+
+def test_bad_label_and_bad_source_and_bad_setting():
+    r = run("analyze", "--label", "nonsense", "--backend", "scripted")
+    assert r.exit_code == 2 and "--label 'nonsense'" in r.stderr
+    r = run("analyze", "--source", "ftp://x", "--backend", "scripted")
+    assert r.exit_code == 2 and "use demo, file:PATH or loki:URL" in r.stderr
+    r = run("analyze", "--backend", "scripted", LOGLENS_N_THREADS="zero")
+    assert r.exit_code == 2 and "LOGLENS_N_THREADS" in r.stderr
+
+
+def test_missing_directory_is_a_source_error_exit_1(tmp_path):
+    r = run("analyze", "--source", f"file:{tmp_path / 'nope'}", "--backend", "scripted")
+    assert r.exit_code == 1 and "error:" in r.stderr and "Traceback" not in r.stderr

@@ -1,0 +1,85 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from retrieval.packing import pack, render_line
+from retrieval.records import Level, LogRecord
+
+
+def approx_tokens(text: str) -> int:
+    return len(text) // 4 + 1
+
+
+def rec(ts: int, line: str, level: Level = Level.INFO, pod: str = "cart-7d9") -> LogRecord:
+    return LogRecord(ts=ts * 10**9, labels={"pod": pod}, line=line, level=level, message=line)
+
+
+def test_identical_messages_collapse_with_a_count():
+    records = [rec(i, "connection refused", Level.ERROR) for i in range(5)] + [rec(9, "ok")]
+    packed = pack(records, budget_tokens=1000, count_tokens=approx_tokens)
+    assert [pl.count for pl in packed.lines] == [5, 1]
+    assert packed.lines[0].text.endswith("(x5)")
+    assert packed.lines[0].sources == [0, 1, 2, 3, 4]
+    assert packed.collapsed_records == 4 and packed.dropped_records == 0
+
+
+def test_same_text_from_different_workloads_or_levels_stays_apart():
+    records = [rec(1, "timeout", Level.ERROR, "a-1"), rec(2, "timeout", Level.ERROR, "b-1"),
+               rec(3, "timeout", Level.WARN, "a-1")]
+    assert len(pack(records, budget_tokens=1000, count_tokens=approx_tokens).lines) == 3
+
+
+def test_over_budget_keeps_the_strongest_then_newest_and_shows_them_in_time_order():
+    records = [rec(1, "info one"), rec(2, "boom", Level.ERROR), rec(3, "info three"),
+               rec(4, "warned", Level.WARN), rec(5, "info five")]
+    one_line = approx_tokens(render_line(0, records[1], 1)) + 1
+    packed = pack(records, budget_tokens=one_line * 2 + 1, count_tokens=approx_tokens)
+    assert [pl.record.line for pl in packed.lines] == ["boom", "warned"]
+    assert [pl.index for pl in packed.lines] == [0, 1]
+    assert packed.dropped_records == 3
+
+
+def test_explicit_ranking_decides_what_survives():
+    records = [rec(1, "a", Level.ERROR), rec(2, "b"), rec(3, "c")]
+    one_line = approx_tokens(render_line(0, records[2], 1)) + 1
+    packed = pack(records, budget_tokens=one_line, count_tokens=approx_tokens, ranking=[2, 1, 0])
+    assert [pl.record.line for pl in packed.lines] == ["c"]
+
+
+def test_long_lines_are_cut_and_stack_traces_flattened():
+    trace = "Exception in thread main\n\tat a.b(C.java:1)\n\tat d.e(F.java:2)"
+    packed = pack([rec(1, "x" * 2000), rec(2, trace, Level.ERROR)], budget_tokens=10_000,
+                  count_tokens=approx_tokens)
+    assert len(packed.lines[0].text) < 450 and packed.lines[0].text.endswith("...")
+    assert "\n" not in packed.lines[1].text and " | \tat a.b" in packed.lines[1].text
+
+
+def test_zero_budget_packs_nothing_and_says_so():
+    packed = pack([rec(1, "a")], budget_tokens=0, count_tokens=approx_tokens)
+    assert packed.lines == [] and packed.dropped_records == 1
+
+
+def test_joined_text_is_rechecked_against_the_budget():
+    # A counter that charges extra for newlines between lines: the per-line sum undercounts.
+    def count(text: str) -> int:
+        return approx_tokens(text) + 5 * text.count("\n")
+
+    records = [rec(i, f"message number {i}", Level.ERROR) for i in range(20)]
+    packed = pack(records, budget_tokens=120, count_tokens=count)
+    assert count(packed.render()) <= 120
+    assert packed.lines
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 10**6), st.text(min_size=0, max_size=300),
+                          st.sampled_from(list(Level))), max_size=60),
+       st.integers(0, 3000))
+def test_never_overflows_and_accounts_for_every_record(items, budget):
+    records = [LogRecord(ts=ts, labels={"pod": "p-1"}, line=line, level=lvl, message=line)
+               for ts, line, lvl in items]
+    packed = pack(records, budget_tokens=budget, count_tokens=approx_tokens)
+    assert approx_tokens(packed.render()) <= budget or not packed.lines
+    assert packed.tokens <= budget
+    represented = sum(pl.count for pl in packed.lines)
+    assert represented + packed.dropped_records == len(records)
+    assert [pl.record.ts for pl in packed.lines] == sorted(pl.record.ts for pl in packed.lines)
+    assert [pl.index for pl in packed.lines] == list(range(len(packed.lines)))
