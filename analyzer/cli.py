@@ -193,7 +193,8 @@ async def _analyze(settings: Settings, request: Any, *, quiet: bool) -> dict[str
                             config=AnalyzerConfig(max_tokens=settings.max_tokens,
                                                   temperature=settings.temperature),
                             tracer_provider=provider)
-        async for event in analyzer.events(request, raise_errors=True):
+        result: dict[str, Any] | None = None
+        async for event in analyzer.events(request, raise_errors=True):  # run to the end
             if event.kind == "retrieved":
                 d = event.data
                 click.echo(f"retrieved {d['fetched']} lines, packed {len(d['lines'])} "
@@ -204,8 +205,10 @@ async def _analyze(settings: Settings, request: Any, *, quiet: bool) -> dict[str
             elif event.kind == "result":
                 if not quiet:
                     click.echo("", err=True)
-                return event.data
-        raise LogLensError("the analysis ended without a result")
+                result = event.data
+        if result is None:  # pragma: no cover - events() ends in a result or raises
+            raise LogLensError("the analysis ended without a result")
+        return result
     finally:
         await source.aclose()
         await backend.aclose()
