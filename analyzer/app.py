@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -41,6 +42,11 @@ def create_app(settings: Settings | None = None, *, source: LogSource | None = N
             config=AnalyzerConfig(max_tokens=settings.max_tokens,
                                   temperature=settings.temperature),
             tracer_provider=provider)
+        try:
+            await llm.ready()  # load the model once, at start-up, not on the first request
+        except LogLensError as exc:  # keep serving: /readyz reports it, requests fall back
+            logging.getLogger("loglens.app").error("model not ready", extra={"error":
+                                                                             exc.message})
         try:
             yield
         finally:

@@ -48,9 +48,12 @@ def validate(answer: dict[str, Any] | None, packed: Packed) -> tuple[Extraction 
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"]) or "answer"
         return None, f"{where}: {first['msg']}"
-    for name in ("root_cause", "summary", "action", "component"):
-        if not getattr(ext, name).strip():
-            return None, f"{name}: blank"
+    if not ext.component.strip():
+        return None, "component: blank"
+    for name in ("root_cause", "summary", "action"):
+        problem = _text_problem(getattr(ext, name))
+        if problem:
+            return None, f"{name}: {problem}"
     workloads = {w.lower(): w for w in packed.workloads()}
     component = ext.component.strip()
     if workloads and component.lower() not in workloads:
@@ -64,6 +67,30 @@ def validate(answer: dict[str, Any] | None, packed: Packed) -> tuple[Extraction 
     evidence = sorted(set(ext.evidence))
     return ext.model_copy(update={"component": workloads.get(component.lower(), component),
                                   "evidence": evidence}), None
+
+
+_PLACEHOLDERS = frozenset({"none", "null", "nil", "n/a", "na", "unknown", "tbd", "todo", "-",
+                           "...", "?", "no", "yes", "error", "ok"})
+_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+def _text_problem(text: str) -> str | None:
+    """Why a free-text field says nothing, or None. A sentence has at least two words and
+    is not a placeholder; a run of one word repeated four times is a degenerate loop."""
+    stripped = text.strip().strip(".").strip()
+    if not stripped:
+        return "blank"
+    if stripped.lower() in _PLACEHOLDERS:
+        return f"placeholder {stripped!r}"
+    words = [w.lower() for w in _WORD.findall(stripped)]
+    if len(words) < 2:
+        return f"not a sentence ({stripped!r})"
+    run = 1
+    for prev, word in zip(words, words[1:], strict=False):
+        run = run + 1 if word == prev else 1
+        if run >= 4:
+            return f"degenerate repetition of {word!r}"
+    return None
 
 
 _SEVERITY = {Level.CRITICAL: "CRITICAL", Level.ERROR: "ERROR", Level.WARN: "WARN"}

@@ -37,11 +37,15 @@ class Settings(BaseSettings):
     chat_format: str | None = Field(None, description="llama.cpp chat format; auto by model")
     model_cache_dir: Path = Field(Path.home() / ".cache" / "loglens")
     n_ctx: int = Field(2048, ge=256, le=131072)
-    n_threads: int = Field(1, ge=1, le=256)
+    n_threads: int = Field(1, ge=1, le=256, description="threads for generating tokens")
+    n_threads_batch: int = Field(2, ge=1, le=256,
+                                 description="threads for evaluating the prompt")
     n_batch: int = Field(512, ge=8, le=8192)
     max_tokens: int = Field(320, ge=16, le=4096, description="cap on generated tokens")
     temperature: float = Field(0.0, ge=0.0, le=2.0)
     seed: int = 0
+    repeat_penalty: float = Field(1.1, ge=1.0, le=2.0,
+                                  description="penalty on repeated tokens (1.0 = off)")
     openai_base_url: str | None = Field(None, description="e.g. http://llama-cpp.llm:8080/v1")
     openai_model: str = "default"
     openai_api_key_file: Path | None = None

@@ -15,7 +15,15 @@ from datetime import UTC, datetime
 
 from .records import Level, LogRecord
 
-MAX_LINE_CHARS = 360  # a stack trace keeps its head; the model needs the first frames only
+MAX_LINE_CHARS = 240  # log text costs ~1 token per 2 characters: keep each line's head
+MAX_FIELD_CHARS = 60
+# Fields a model gains nothing from: times (the line has one), levels (shown), plumbing.
+NOISE_FIELDS = frozenset({
+    "ts", "t", "time", "timestamp", "@timestamp", "date", "level", "lvl", "severity", "levelname",
+    "loglevel", "@l", "log.level", "logger", "logger_name", "thread", "thread_name", "caller",
+    "source", "file", "line", "func", "function", "pid", "tid", "hostname", "host", "trace_id",
+    "span_id", "traceid", "spanid", "traceId", "spanId", "dd.trace_id", "dd.span_id", "@version",
+    "msg", "message", "log", "event", "method", "path", "protocol", "status"})
 
 
 @dataclass(slots=True)
@@ -45,15 +53,34 @@ class Packed:
 
 
 def format_ts(ts_ns: int) -> str:
-    dt = datetime.fromtimestamp(ts_ns / 1e9, tz=UTC)
-    return dt.strftime("%H:%M:%S.") + f"{dt.microsecond // 1000:03d}Z"
+    return datetime.fromtimestamp(ts_ns / 1e9, tz=UTC).strftime("%H:%M:%S")
+
+
+def display_text(record: LogRecord) -> str:
+    """What the model reads of a record: a stack trace flattened with `` | ``; a structured
+    line as its message plus its telling fields (``reason=OOMKilled``), without the noise of
+    times, levels, loggers and threads; anything else as written."""
+    if "\n" in record.line:
+        return record.line.replace("\n", " | ")
+    message = record.message.strip()
+    if record.fields and message and message != record.line.strip():
+        extra = [f"{k}={_short(v)}" for k, v in record.fields.items()
+                 if k not in NOISE_FIELDS and str(v) != message and str(v)]
+        return " ".join([message, *extra])
+    return " ".join(record.line.split())
+
+
+def _short(value: object) -> str:
+    text = " ".join(str(value).split())
+    if len(text) > MAX_FIELD_CHARS:
+        text = text[: MAX_FIELD_CHARS - 3] + "..."
+    return f'"{text}"' if " " in text else text
 
 
 def render_line(index: int, record: LogRecord, count: int,
                 max_chars: int = MAX_LINE_CHARS) -> str:
     level = record.level.name if record.level is not Level.UNKNOWN else "-"
-    text = " ".join(record.line.split()) if "\n" not in record.line else record.line.replace(
-        "\n", " | ")
+    text = display_text(record)
     if len(text) > max_chars:
         text = text[: max_chars - 3] + "..."
     times = f" (x{count})" if count > 1 else ""

@@ -58,8 +58,9 @@ class LlamaCppBackend(LLMBackend):
     name = "llama-cpp"
 
     def __init__(self, model_path: Path | None, *, model_name: str, chat_format: str | None,
-                 n_ctx: int = 2048, n_threads: int = 1, n_batch: int = 512,
-                 temperature: float = 0.0, seed: int = 0,
+                 n_ctx: int = 2048, n_threads: int = 1, n_threads_batch: int | None = None,
+                 n_batch: int = 512, temperature: float = 0.0, seed: int = 0,
+                 repeat_penalty: float = 1.0,
                  settings: Settings | None = None) -> None:
         """``model_path=None`` with ``settings``: resolve (and assemble) the file on ``load()``."""
         self.model = model_name
@@ -68,8 +69,10 @@ class LlamaCppBackend(LLMBackend):
         self._path = model_path
         self._settings = settings
         self._n_threads = n_threads
+        self._n_threads_batch = n_threads_batch or n_threads
         self._n_batch = n_batch
         self._temperature = temperature
+        self._repeat_penalty = repeat_penalty
         self._seed = seed
         self._llama: Llama | None = None
         self._active: set[threading.Event] = set()
@@ -81,8 +84,10 @@ class LlamaCppBackend(LLMBackend):
 
         name, chat_format = describe_model(settings)
         return cls(None, model_name=name, chat_format=chat_format, n_ctx=settings.n_ctx,
-                   n_threads=settings.n_threads, n_batch=settings.n_batch,
-                   temperature=settings.temperature, seed=settings.seed, settings=settings)
+                   n_threads=settings.n_threads, n_threads_batch=settings.n_threads_batch,
+                   n_batch=settings.n_batch,
+                   temperature=settings.temperature, seed=settings.seed,
+                   repeat_penalty=settings.repeat_penalty, settings=settings)
 
     # --- loading ------------------------------------------------------------------------------
 
@@ -99,7 +104,8 @@ class LlamaCppBackend(LLMBackend):
                 resolved = resolve_model(self._settings)
                 self._path, self.chat_format = resolved.path, resolved.chat_format
             self._llama = _load(self._path, self.chat_format, n_ctx=self.n_ctx,
-                                n_threads=self._n_threads, n_batch=self._n_batch,
+                                n_threads=self._n_threads,
+                                n_threads_batch=self._n_threads_batch, n_batch=self._n_batch,
                                 seed=self._seed)
         return self._llama
 
@@ -146,7 +152,8 @@ class LlamaCppBackend(LLMBackend):
                 cancel.set()
 
         kwargs = {"messages": messages, "grammar": grammar, "max_tokens": max_tokens,
-                  "temperature": self._temperature, "seed": self._seed, "stream": True}
+                  "temperature": self._temperature, "seed": self._seed, "stream": True,
+                  "repeat_penalty": self._repeat_penalty}
         self._active.add(cancel)
         job = _WORKER.submit(_generate, llama, kwargs, cancel, emit)
         try:
@@ -224,10 +231,10 @@ def _translate(exc: BaseException, what: str) -> BackendError:
     return error
 
 
-def _load(path: Path, chat_format: str | None, *, n_ctx: int, n_threads: int, n_batch: int,
-          seed: int) -> Llama:
+def _load(path: Path, chat_format: str | None, *, n_ctx: int, n_threads: int,
+          n_threads_batch: int, n_batch: int, seed: int) -> Llama:
     """The process-wide ``Llama`` for these parameters; call with ``_LOAD_LOCK`` held."""
-    key = (str(path), chat_format, n_ctx, n_threads, n_batch)
+    key = (str(path), chat_format, n_ctx, n_threads, n_threads_batch, n_batch)
     if key in _MODELS:
         return _MODELS[key]
     try:
@@ -239,7 +246,7 @@ def _load(path: Path, chat_format: str | None, *, n_ctx: int, n_threads: int, n_
         raise ModelNotFound(f"no model file at {path}", field="model")
     try:
         llama = Llama(model_path=str(path), n_ctx=n_ctx, n_threads=n_threads,
-                      n_threads_batch=n_threads, n_batch=n_batch, seed=seed,
+                      n_threads_batch=n_threads_batch, n_batch=n_batch, seed=seed,
                       logits_all=False, verbose=False, chat_format=chat_format)
     except (ValueError, RuntimeError, OSError) as exc:
         raise BackendUnavailable(f"llama.cpp cannot load {path}: {exc}") from exc

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from analyzer.models_api import AnalyzeRequest
-from analyzer.pipeline import Analyzer, AnalyzerConfig
+from analyzer.pipeline import CHAT_TEMPLATE_MARGIN, Analyzer, AnalyzerConfig
 from analyzer.prompts import Prompts
 from retrieval.errors import SourceQueryError, SourceUnavailable
 from retrieval.source import LogSource
@@ -70,7 +70,10 @@ async def test_the_model_is_constrained_to_packed_workloads_and_indices(memory_s
     ({**GOOD, "component": "payments"}, "not a workload"),
     ({**GOOD, "evidence": [7]}, "out of range"),
     ({**GOOD, "root_cause_category": "cosmic_rays"}, "root_cause_category"),
-    ({**GOOD, "summary": "   "}, "summary"),
+    ({**GOOD, "summary": "   "}, "summary: blank"),
+    ({**GOOD, "root_cause": "none"}, "root_cause: placeholder"),
+    ({**GOOD, "action": "backoff"}, "action: not a sentence"),
+    ({**GOOD, "action": "cart-back-off-back-back-back-back-back"}, "degenerate repetition"),
     ({**GOOD, "evidence": []}, "evidence: empty"),
 ])
 async def test_an_invalid_answer_falls_back_and_says_why(memory_source, scripted, answer, reason):
@@ -104,14 +107,17 @@ async def test_no_matching_lines_answers_without_calling_the_model(memory_source
 
 
 async def test_context_budget_is_respected_and_drops_are_reported(memory_source, scripted):
-    # A tiny context: overhead + max_tokens leave room for a couple of lines only.
-    scripted.n_ctx = 470
+    # A tiny context: prompt overhead + max_tokens + margin leave room for ~2 lines only.
+    bare = Prompts.load().messages(lines="", question="why does checkout fail?",
+                                   scope="namespace=shop", workloads=["cart", "checkout"])
+    overhead = sum(scripted.count_tokens(m["content"]) for m in bare)
+    scripted.n_ctx = overhead + 100 + CHAT_TEMPLATE_MARGIN + 60
     scripted.enqueue({**GOOD, "evidence": [0]})
     analyzer = make(memory_source, scripted, max_tokens=100)
     result = await analyzer.analyze(shop(default_filter=False))
     prompt = scripted.calls[-1]["messages"]
     used = sum(scripted.count_tokens(m["content"]) for m in prompt)
-    assert used + 100 <= 470
+    assert used + 100 <= scripted.n_ctx
     assert result.stats.dropped > 0
     assert result.stats.context_tokens <= result.stats.budget_tokens
     assert result.stats.fetched == result.stats.dropped + sum(line.count for line in
