@@ -53,7 +53,7 @@ class Event:
 
 @dataclass(frozen=True, slots=True)
 class AnalyzerConfig:
-    max_tokens: int = 320
+    max_tokens: int = 256
     temperature: float = 0.0
 
 

@@ -17,9 +17,9 @@ SEVERITIES: tuple[str, ...] = get_args(Severity)
 CATEGORIES: tuple[str, ...] = get_args(Category)
 
 # Caps keep generation short on a 2-core CPU: every character the model writes costs time.
-MAX_ROOT_CAUSE = 200
-MAX_SUMMARY = 240
-MAX_ACTION = 200
+MAX_ROOT_CAUSE = 120
+MAX_SUMMARY = 160
+MAX_ACTION = 120
 MAX_COMPONENT = 63  # a Kubernetes name
 MAX_EVIDENCE = 5
 

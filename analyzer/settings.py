@@ -41,7 +41,7 @@ class Settings(BaseSettings):
     n_threads_batch: int = Field(2, ge=1, le=256,
                                  description="threads for evaluating the prompt")
     n_batch: int = Field(512, ge=8, le=8192)
-    max_tokens: int = Field(320, ge=16, le=4096, description="cap on generated tokens")
+    max_tokens: int = Field(256, ge=16, le=4096, description="cap on generated tokens")
     temperature: float = Field(0.0, ge=0.0, le=2.0)
     seed: int = 0
     repeat_penalty: float = Field(1.1, ge=1.0, le=2.0,

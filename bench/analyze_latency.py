@@ -84,7 +84,8 @@ class Row:
                 "retrieved_ms": round(med(self.retrieved) * 1000, 1),
                 "ttft_s": round(med(self.ttft), 2), "prompt_tokens": int(med(self.prompt_tokens)),
                 "prompt_tok_s": round(med(self.prefill_tps)),
-                "gen_tok_s": round(med(self.gen_tps), 1), "valid": f"{self.valid}/{len(self.total)}",
+                "gen_tok_s": round(med(self.gen_tps), 1),
+                "valid": f"{self.valid}/{len(self.total)}",
                 "speedup_vs_baseline": (round(baseline_p50 / self.p(0.5), 2)
                                         if baseline_p50 else None)}
 
@@ -192,7 +193,7 @@ async def main() -> None:
     analyzer = Analyzer(source=create_source(settings), backend=backend, prompts=Prompts.load(),
                         config=AnalyzerConfig(max_tokens=settings.max_tokens))
     rows = [Row("cold"), Row("steady"), Row("warm"), Row("baseline")]
-    for i in range(args.runs):
+    for _ in range(args.runs):
         reset_kv(backend)
         await run_pipeline(analyzer, QUESTIONS[0], rows[0])
     for i in range(args.runs):
