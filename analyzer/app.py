@@ -33,7 +33,8 @@ def create_app(settings: Settings | None = None, *, source: LogSource | None = N
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         setup_logging(settings)
-        provider = tracer_provider or tracer_provider_from_settings(settings)
+        own = None if tracer_provider else tracer_provider_from_settings(settings)
+        provider = tracer_provider or own
         src = source or create_source(settings)
         llm = backend or create_backend(settings)
         app.state.settings = settings
@@ -52,8 +53,8 @@ def create_app(settings: Settings | None = None, *, source: LogSource | None = N
         finally:
             await src.aclose()
             await llm.aclose()
-            if provider is not None and tracer_provider is None:
-                provider.shutdown()  # type: ignore[attr-defined]
+            if own is not None:
+                own.shutdown()  # flush what the exporter still holds
 
     app = FastAPI(title="LogLens", version="0.1.0", lifespan=lifespan,
                   description="What broke, how bad, where, and what to do — from the logs.")

@@ -212,8 +212,7 @@ async def _analyze(settings: Settings, request: Any, *, quiet: bool) -> dict[str
     finally:
         await source.aclose()
         await backend.aclose()
-        if provider is not None:
-            provider.shutdown()
+        provider.shutdown()
 
 
 def _human(r: dict[str, Any]) -> str:

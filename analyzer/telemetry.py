@@ -1,7 +1,8 @@
 """OpenTelemetry and logging setup, done by the app factory or the CLI, never at import.
 
-Traces: OTLP gRPC when ``OTEL_EXPORTER_OTLP_ENDPOINT`` is set, nothing otherwise (the API's
-no-op tracer). Tests pass their own ``TracerProvider`` with an in-memory exporter.
+Traces: OTLP gRPC when ``OTEL_EXPORTER_OTLP_ENDPOINT`` is set, nothing exported otherwise (trace
+ids are still made, so logs and results can be correlated). Tests pass their own
+``TracerProvider`` with an in-memory exporter.
 Logs: one JSON object per line carrying ``trace_id``/``span_id`` of the current span, so
 Grafana can jump from a log line to its trace.
 """
@@ -23,18 +24,23 @@ from .settings import Settings
 TRACER_NAME = "loglens"
 
 
-def tracer_provider_from_settings(settings: Settings) -> TracerProvider | None:
-    """A provider exporting over OTLP gRPC, or None when no endpoint is configured."""
-    if not settings.otel_endpoint:
-        return None
-    from opentelemetry.exporter.otlp.proto.grpc.trace_exporter import OTLPSpanExporter
+def tracer_provider_from_settings(settings: Settings) -> TracerProvider:
+    """A provider that always makes real trace ids (logs and results carry them) and exports
+    over OTLP gRPC only when an endpoint is configured."""
+    provider = TracerProvider(
+        resource=Resource.create({"service.name": settings.otel_service_name}))
+    if settings.otel_endpoint:
+        from opentelemetry.exporter.otlp.proto.grpc.trace_exporter import OTLPSpanExporter
 
-    resource = Resource.create({"service.name": settings.otel_service_name})
-    provider = TracerProvider(resource=resource)
-    insecure = settings.otel_endpoint.startswith("http://")
-    provider.add_span_processor(BatchSpanProcessor(
-        OTLPSpanExporter(endpoint=settings.otel_endpoint, insecure=insecure)))
+        insecure = settings.otel_endpoint.startswith("http://")
+        provider.add_span_processor(BatchSpanProcessor(
+            OTLPSpanExporter(endpoint=settings.otel_endpoint, insecure=insecure)))
     return provider
+
+
+def exports(provider: TracerProvider) -> bool:
+    """Whether spans of ``provider`` go anywhere."""
+    return bool(provider._active_span_processor._span_processors)  # noqa: SLF001
 
 
 def get_tracer(provider: trace.TracerProvider | None = None) -> trace.Tracer:

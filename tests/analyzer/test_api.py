@@ -106,3 +106,20 @@ def test_health_ready_and_docs(client):
     spec = client.get("/openapi.json").json()
     assert {"/v1/analyze", "/v1/analyze/stream", "/healthz", "/readyz"} <= set(spec["paths"])
     assert client.get("/docs").status_code == 200
+
+
+def test_a_streamed_analysis_is_one_trace_with_the_stage_spans(memory_source, scripted, spans):
+    provider, exporter = spans
+    scripted.enqueue(GOOD, chunk_size=8)
+    app = create_app(Settings(backend="scripted", log_format="text"), source=memory_source,
+                     backend=scripted, tracer_provider=provider)
+    with TestClient(app) as c, c.stream("POST", "/v1/analyze/stream", json=body()) as r:
+        text = "".join(r.iter_text())
+    finished = exporter.get_finished_spans()
+    assert len({s.context.trace_id for s in finished}) == 1
+    root = next(s for s in finished if s.name == "analyze_logs_stream")
+    children = {s.name for s in finished if s.parent and s.parent.span_id == root.context.span_id}
+    assert children == {"query_memory", "flatten_logs", "normalize_logs", "rank_logs",
+                        "pack_context", "call_llm", "validate_extraction"}
+    result = json.loads(text.strip().split("\n\n")[-1].split("data: ", 1)[1])
+    assert result["trace_id"] == format(root.context.trace_id, "032x")

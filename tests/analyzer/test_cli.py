@@ -64,3 +64,43 @@ def test_bad_label_and_bad_source_and_bad_setting():
 def test_missing_directory_is_a_source_error_exit_1(tmp_path):
     r = run("analyze", "--source", f"file:{tmp_path / 'nope'}", "--backend", "scripted")
     assert r.exit_code == 1 and "error:" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_serve_runs_the_api_until_stopped(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    from tests.servers import free_port
+
+    port = free_port()
+    env = {**os.environ, "LOGLENS_BACKEND": "scripted", "LOGLENS_LOG_FORMAT": "json"}
+    proc = subprocess.Popen([sys.executable, "-m", "analyzer", "serve", "--port", str(port)],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                r = httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=1)
+                break
+            except httpx.TransportError:
+                assert proc.poll() is None and time.monotonic() < deadline, proc.stderr.read()
+                time.sleep(0.1)
+        assert r.status_code == 200
+        assert r.json()["checks"]["source"]["target"].startswith("file:")
+        r = httpx.post(f"http://127.0.0.1:{port}/v1/analyze", timeout=10, json={
+            "selector": {"namespace": "shop", "start": "2026-03-01T11:50:00Z",
+                         "end": "2026-03-01T12:20:00Z"}})
+        assert r.status_code == 200 and r.json()["stats"]["fetched"] == 15
+    finally:
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=20)
+    assert proc.returncode == 0
+    logs = [json.loads(line) for line in err.splitlines() if line.startswith("{")]
+    done = [entry for entry in logs if entry.get("msg") == "analysis done"]
+    assert len(done) == 1 and done[0]["source"] == "llm"
+    assert len(done[0]["trace_id"]) == 32 and len(done[0]["span_id"]) == 16

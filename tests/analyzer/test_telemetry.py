@@ -9,7 +9,7 @@ import logging
 from opentelemetry import trace
 
 from analyzer.settings import Settings
-from analyzer.telemetry import setup_logging, tracer_provider_from_settings
+from analyzer.telemetry import exports, setup_logging, tracer_provider_from_settings
 
 
 def test_json_log_lines_carry_trace_id_and_extra_fields(spans):
@@ -30,8 +30,12 @@ def test_json_log_lines_carry_trace_id_and_extra_fields(spans):
 
 
 def test_no_endpoint_no_exporter_and_an_endpoint_builds_one():
-    assert tracer_provider_from_settings(Settings(otel_endpoint=None)) is None
+    quiet = tracer_provider_from_settings(Settings(otel_endpoint=None))
+    assert not exports(quiet)
+    with quiet.get_tracer("t").start_as_current_span("x") as span:
+        assert span.get_span_context().is_valid  # ids exist for logs even without export
+    quiet.shutdown()
     provider = tracer_provider_from_settings(
         Settings(OTEL_EXPORTER_OTLP_ENDPOINT="http://127.0.0.1:4317"))
-    assert provider is not None
+    assert exports(provider)
     provider.shutdown()
