@@ -23,7 +23,7 @@ from retrieval.packing import Packed, pack
 from retrieval.records import LogRecord
 from retrieval.source import LogSource
 
-from .backends.base import LLMBackend, Usage
+from .backends.base import LLMBackend, Usage, parse_answer
 from .extraction import fallback, validate
 from .models_api import (
     AnalysisResult,
@@ -136,7 +136,10 @@ class Analyzer:
                             span.set_attribute("gen_ai.response.finish_reasons",
                                                [usage.finish_reason])
                     if error is None:
-                        answer, error = _parse_json("".join(chunks))
+                        try:
+                            answer = parse_answer("".join(chunks))
+                        except BackendError as exc:
+                            error = exc.message
                 t_done = time.perf_counter()
                 with self.tracer.start_as_current_span("validate_extraction") as span:
                     source: ResultSource
@@ -220,16 +223,6 @@ class Analyzer:
             span.set_attribute("pack.dropped", packed.dropped_records)
             span.set_attribute("pack.collapsed", packed.collapsed_records)
         return packed, messages, schema
-
-
-def _parse_json(text: str) -> tuple[dict[str, Any] | None, str | None]:
-    try:
-        value = json.loads(text)
-    except json.JSONDecodeError as exc:
-        return None, f"the model's answer is not JSON ({exc.msg} at {exc.pos})"
-    if not isinstance(value, dict):
-        return None, "the model's answer is not a JSON object"
-    return value, None
 
 
 def _lines_out(packed: Packed) -> list[PackedLineOut]:

@@ -35,7 +35,7 @@ class Settings(BaseSettings):
     backend: str = Field("llama-cpp", description="`llama-cpp`, `openai` or `scripted`")
     model: str = Field("smollm2", description="`smollm2`, `gemma3-270m`, or a path to a .gguf")
     chat_format: str | None = Field(None, description="llama.cpp chat format; auto by model")
-    model_cache_dir: Path = Field(Path.home() / ".cache" / "loglens")
+    model_cache_dir: Path = Field(default_factory=lambda: Path.home() / ".cache" / "loglens")
     n_ctx: int = Field(2048, ge=256, le=131072)
     n_threads: int = Field(1, ge=1, le=256, description="threads for generating tokens")
     n_threads_batch: int = Field(2, ge=1, le=256,
@@ -64,7 +64,6 @@ class Settings(BaseSettings):
         None, validation_alias=AliasChoices("OTEL_EXPORTER_OTLP_ENDPOINT", "LOGLENS_OTEL_ENDPOINT"))
     otel_service_name: str = Field(
         "loglens", validation_alias=AliasChoices("OTEL_SERVICE_NAME", "LOGLENS_OTEL_SERVICE_NAME"))
-    grafana_url: str | None = None
 
 
 def read_secret(path: Path | None, what: str) -> str | None:

@@ -46,13 +46,7 @@ class LLMBackend(abc.ABC):
         """Collect ``stream`` and parse it: an Extraction-shaped dict (not yet validated)."""
         text = "".join([c async for c in self.stream(messages, schema, max_tokens=max_tokens,
                                                      usage=usage)])
-        try:
-            value = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise BackendError(f"the model answered text that is not JSON: {exc}") from exc
-        if not isinstance(value, dict):
-            raise BackendError("the model answered JSON that is not an object")
-        return value
+        return parse_answer(text)
 
     @abc.abstractmethod
     def count_tokens(self, text: str) -> int:
@@ -63,3 +57,14 @@ class LLMBackend(abc.ABC):
 
     async def aclose(self) -> None:
         """Release the model or connections."""
+
+
+def parse_answer(text: str) -> dict[str, Any]:
+    """The model's answer as a JSON object, or ``BackendError`` saying why it is not one."""
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise BackendError(f"the model's answer is not JSON ({exc.msg} at {exc.pos})") from exc
+    if not isinstance(value, dict):
+        raise BackendError("the model's answer is not a JSON object")
+    return value
