@@ -103,7 +103,28 @@ def _first_error(exc: ValidationError, prefix: str = "--") -> str:
     return f"{flag}: {e['msg']}"
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _PluginGroup(click.Group):
+    """Commands of other packages (``loglens eval``, ``loglens golden``, ``loglens patterns``)
+    come from the ``loglens.commands`` entry points, loaded only when asked for: the analyzer
+    never imports the evaluation package, and ``--help`` stays fast."""
+
+    def _plugins(self) -> dict[str, Any]:
+        from importlib.metadata import entry_points
+
+        return {ep.name: ep for ep in entry_points(group="loglens.commands")}
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(super().list_commands(ctx)) | set(self._plugins()))
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        command = super().get_command(ctx, name)
+        if command is None and name in (plugins := self._plugins()):
+            loaded = plugins[name].load()
+            command = loaded if isinstance(loaded, click.Command) else None
+        return command
+
+
+@click.group(cls=_PluginGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option("0.1.0", prog_name="loglens")
 def cli() -> None:
     """LogLens: what broke, how bad, where, and what to do — from your logs."""
