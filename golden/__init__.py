@@ -1,0 +1,1 @@
+"""Scripts that build the golden dataset. Nothing the service imports lives here."""
