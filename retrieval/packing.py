@@ -87,7 +87,7 @@ def render_line(index: int, record: LogRecord, count: int,
     return f"[{index}] {format_ts(record.ts)} {record.workload} {level}: {text}{times}"
 
 
-def _group_key(record: LogRecord) -> tuple[str, int, str]:
+def group_key(record: LogRecord) -> tuple[str, int, str]:
     return record.workload, record.level, record.message or record.line
 
 
@@ -102,7 +102,7 @@ def pack(records: Sequence[LogRecord], *, budget_tokens: int,
     """
     groups: dict[tuple[str, int, str], list[int]] = {}
     for i, rec in enumerate(records):
-        groups.setdefault(_group_key(rec), []).append(i)
+        groups.setdefault(group_key(rec), []).append(i)
     order = list(ranking) if ranking is not None else default_ranking(records)
     rank_of = {idx: pos for pos, idx in enumerate(order)}
     by_rank = sorted(groups.values(),

@@ -1,0 +1,143 @@
+"""Replay strategies: a name and how one golden record becomes a request and an analyzer.
+
+``baseline`` is the production pipeline as it ships (recency/level ranking, token-budget
+packing). ``hybrid`` and ``auto`` are planned with hybrid retrieval: they are known names, so
+asking for them is a clear error rather than a silent skip, and a later issue registers them
+with ``register`` without touching the replay or the metrics.
+
+The replay request of a record (shared by every strategy unless it says otherwise):
+
+- scope: the record's selector fields that are set (``record.scope()``);
+- window: first log's time to last log's time + 1 ns (the end is exclusive), so every log of
+  the record is in range and "now" never matters;
+- limit: ``min(200, len(logs))``: the most the API allows, enough for every log of most
+  records;
+- the default error/warn line filter stays ON, as in production: the evaluation measures what a
+  user of ``loglens analyze`` or the API gets by default, and ``evidence_recall_packed`` shows
+  what the filter costs. ``--all-lines`` switches it off (recorded in the run's settings hash).
+- the question is passed through as it is (``None``: the prompt's default question).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import ValidationError
+
+from analyzer.backends.base import LLMBackend
+from analyzer.models_api import AnalyzeRequest
+from analyzer.pipeline import Analyzer, AnalyzerConfig
+from analyzer.prompts import Prompts
+from retrieval.errors import InvalidRequest
+from retrieval.selector import MAX_LIMIT
+from retrieval.source import LogSource
+from retrieval.timestamps import parse_ns
+
+from .golden import GoldenRecord
+
+
+@dataclass(frozen=True, slots=True)
+class ReplayOptions:
+    """Choices of a run that change what the model sees (part of the settings hash)."""
+
+    all_lines: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"all_lines": self.all_lines}
+
+
+@dataclass(slots=True)
+class Components:
+    """What every analysis of a run shares: one backend (the model is loaded once)."""
+
+    backend: LLMBackend
+    prompts: Prompts
+    config: AnalyzerConfig = field(default_factory=AnalyzerConfig)
+
+
+RequestBuilder = Callable[[GoldenRecord, ReplayOptions], AnalyzeRequest]
+AnalyzerBuilder = Callable[[LogSource, Components], Analyzer]
+
+
+def replay_request(record: GoldenRecord, options: ReplayOptions) -> AnalyzeRequest:
+    """The request a record is replayed with (see the module docstring). Raises
+    ``InvalidRequest`` for a record whose selector, times or question cannot be replayed."""
+    times = []
+    for i, log in enumerate(record.logs):
+        ts = parse_ns(log.ts)
+        if ts is None:
+            raise InvalidRequest(f"logs.{i}.ts: cannot read {log.ts!r}", field=f"logs.{i}.ts")
+        times.append(ts)
+    start, end = (min(times), max(times) + 1) if times else (0, 1)
+    selector: dict[str, Any] = {**record.scope(), "start": start, "end": end,
+                                "limit": max(1, min(MAX_LIMIT, len(record.logs)))}
+    if options.all_lines:
+        selector["default_filter"] = False
+    try:
+        return AnalyzeRequest(selector=selector, question=record.question)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        where = ".".join(str(p) for p in err["loc"]) or "request"
+        raise InvalidRequest(f"{where}: {err['msg']}", field=where) from exc
+
+
+def production_analyzer(source: LogSource, parts: Components) -> Analyzer:
+    return Analyzer(source=source, backend=parts.backend, prompts=parts.prompts,
+                    config=parts.config)
+
+
+@dataclass(frozen=True, slots=True)
+class Strategy:
+    name: str
+    description: str
+    request: RequestBuilder = replay_request
+    analyzer: AnalyzerBuilder = production_analyzer
+
+
+_REGISTRY: dict[str, Strategy] = {}
+#: known names that are not built yet, with the reason shown to the user
+PLANNED: dict[str, str] = {
+    "hybrid": "hybrid retrieval (BM25 + embeddings) is not built yet",
+    "auto": "auto (choose baseline or hybrid per request) needs hybrid retrieval, "
+            "which is not built yet",
+}
+
+
+def register(strategy: Strategy) -> None:
+    _REGISTRY[strategy.name] = strategy
+    PLANNED.pop(strategy.name, None)
+
+
+def available() -> list[str]:
+    return sorted(_REGISTRY)
+
+
+def get(name: str) -> Strategy:
+    """The strategy called ``name``; ``InvalidRequest`` for a planned or unknown name."""
+    if name in _REGISTRY:
+        return _REGISTRY[name]
+    choose = f"available: {', '.join(available())}"
+    if name in PLANNED:
+        raise InvalidRequest(f"strategy {name!r} is not available yet: {PLANNED[name]} "
+                             f"({choose})", field="strategy")
+    raise InvalidRequest(f"unknown strategy {name!r} ({choose})", field="strategy")
+
+
+def parse_strategies(spec: str | tuple[str, ...] | list[str]) -> list[Strategy]:
+    """``"baseline,hybrid"`` (or several such values) as strategies, in order, without
+    repeats."""
+    parts = [spec] if isinstance(spec, str) else list(spec)
+    names: list[str] = []
+    for part in parts:
+        for name in part.split(","):
+            name = name.strip()
+            if name and name not in names:
+                names.append(name)
+    if not names:
+        raise InvalidRequest("--strategy: name at least one strategy", field="strategy")
+    return [get(name) for name in names]
+
+
+register(Strategy("baseline", "the shipped pipeline: level/recency ranking, budget packing"))
