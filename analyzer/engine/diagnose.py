@@ -1,0 +1,194 @@
+"""The engine's entry point: ``diagnose(packed, kb=..., classifier=...) -> Diagnosis``.
+
+Pure: reads only its arguments. Each packed line is matched against the knowledge base,
+scored by the line classifier (when given), tied to its workload, node and the dependency
+it names; ``reasoning.infer`` ranks (category, component) candidates; the best becomes the
+``Extraction`` (texts from the knowledge base's per-category templates, evidence = the
+decisive lines as packed indices, calibrated confidence) unless it is too weak, which
+makes the window healthy (``none``/INFO). The ranked candidates are kept for an LLM stage
+that may only choose among them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from retrieval.packing import Packed
+from retrieval.records import Level
+
+from ..schema import (
+    MAX_ACTION,
+    MAX_COMPONENT,
+    MAX_EVIDENCE,
+    MAX_ROOT_CAUSE,
+    MAX_SUMMARY,
+    Extraction,
+)
+from .classifier import LineClassifier, full_text, masked_text
+from .knowledge import KnowledgeBase
+from .reasoning import Candidate, Hit, LineSignals, Params, infer
+from .targets import callee_names, line_workload, node_of, resolve
+
+MATCH_CHARS = 2000
+#: confidence = sigmoid(intercept + Σ weight·feature); fitted by ``loglens train`` on
+#: golden/train.jsonl (cross-validated), these defaults are used without a classifier.
+DEFAULT_CALIBRATION = {"intercept": -1.0, "margin": 3.0, "log_top": 0.6, "signature": 1.0,
+                       "none": 1.5, "none_gap": 1.0}
+_EVENT = re.compile(r"\b(?:type=(?:Warning|Normal)|reason=\w+)\b|\"reason\":\"\w+\"")
+
+
+@dataclass(slots=True)
+class CandidateView:
+    """One answer the engine considers possible (for the LLM stage and reports)."""
+
+    category: str
+    component: str
+    severity: str
+    score: float
+    evidence: list[int]
+    signatures: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"category": self.category, "component": self.component,
+                "severity": self.severity, "score": round(self.score, 3),
+                "evidence": self.evidence, "signatures": self.signatures}
+
+
+@dataclass(slots=True)
+class Diagnosis:
+    extraction: Extraction
+    candidates: list[CandidateView]
+    features: dict[str, float]
+    lines: list[LineSignals] = field(repr=False, default_factory=list)
+
+
+def line_signals(packed: Packed, kb: KnowledgeBase,
+                 classifier: LineClassifier | None = None) -> list[LineSignals]:
+    """What each packed line says: signature hits, class probabilities, who it is about."""
+    workloads = {line_workload(pl.record) for pl in packed.lines}
+    texts = [full_text(pl.record)[:MATCH_CHARS] for pl in packed.lines]
+    probs = (classifier.predict_proba([masked_text(pl.record) for pl in packed.lines])
+             if classifier is not None and packed.lines else [{} for _ in packed.lines])
+    out = []
+    for pl, text, prob in zip(packed.lines, texts, probs, strict=True):
+        rec = pl.record
+        hits: list[Hit] = []
+        named: list[str] = []
+        for sig in kb.signatures:
+            m = sig.pattern.search(text)
+            if m is None:
+                continue
+            hits.append(Hit(sig))
+            named += [v for k, v in m.groupdict().items() if k.startswith("target") and v]
+        workload = line_workload(rec)
+        callee = resolve(callee_names(text, kb, named), workloads, workload)
+        for hit in hits:
+            rule = hit.sig.component
+            if rule.startswith("literal:"):
+                hit.target = resolve([rule[8:]], workloads, workload) or rule[8:]
+            elif rule == "target":
+                hit.target = callee
+        out.append(LineSignals(
+            index=pl.index, ts=rec.ts, workload=workload, level=rec.level, count=pl.count,
+            is_event=bool(_EVENT.search(rec.line[:400])), message=_message(rec.message or text),
+            hits=hits, probs=prob, callee=callee, node=node_of(rec)))
+    return out
+
+
+def diagnose(packed: Packed, *, kb: KnowledgeBase, classifier: LineClassifier | None = None,
+             params: Params | None = None, scope_hint: str | None = None,
+             top_k: int = 5) -> Diagnosis:
+    """The engine's verdict on the packed lines (see the module docstring)."""
+    params = params or Params()
+    lines = line_signals(packed, kb, classifier)
+    ranked = infer(lines, kb, params)
+    by_index = {ln.index: ln for ln in lines}
+    views = [CandidateView(c.category, c.component[:MAX_COMPONENT], c.severity, c.final,
+                           c.evidence(MAX_EVIDENCE), sorted(set(c.signature_ids)))
+             for c in ranked[:top_k]]
+    top = ranked[0] if ranked else None
+    second = ranked[1].final if len(ranked) > 1 else 0.0
+    healthy = top is None or top.final < params.incident_threshold
+    feats = {"top": top.final if top else 0.0, "second": second,
+             "margin": (top.final - second) / top.final if top and top.final else 0.0,
+             "signature": float(bool(top and top.has_signature)), "none": float(healthy),
+             "none_gap": max(params.incident_threshold - (top.final if top else 0.0), 0.0)
+             / params.incident_threshold}
+    calibration = (classifier.calibration if classifier is not None and classifier.calibration
+                   else DEFAULT_CALIBRATION)
+    conf = confidence(feats, calibration)
+    if healthy or top is None:
+        ext = _healthy(packed, kb, scope_hint, conf)
+    else:
+        ext = _incident(top, by_index, packed, kb, conf)
+    return Diagnosis(ext, views, feats, lines)
+
+
+def confidence(features: dict[str, float], calibration: dict[str, float]) -> float:
+    z = calibration.get("intercept", 0.0)
+    z += calibration.get("margin", 0.0) * features["margin"] * (1 - features["none"])
+    z += calibration.get("log_top", 0.0) * math.log1p(features["top"]) * (1 - features["none"])
+    z += calibration.get("signature", 0.0) * features["signature"] * (1 - features["none"])
+    z += calibration.get("none", 0.0) * features["none"]
+    z += calibration.get("none_gap", 0.0) * features["none_gap"] * features["none"]
+    return round(1 / (1 + math.exp(-z)), 3)
+
+
+def _incident(top: Candidate, by_index: dict[int, LineSignals], packed: Packed,
+              kb: KnowledgeBase, conf: float) -> Extraction:
+    evidence = top.evidence(MAX_EVIDENCE)
+    first = by_index[min(evidence)] if evidence else None
+    count = sum(by_index[i].count for i in {i for _, i in top.votes})
+    values = {"component": top.component, "detail": first.message if first else "",
+              "count": count, "scope": top.component}
+    text = kb.info(top.category).text
+    return Extraction(
+        severity=top.severity,  # type: ignore[arg-type]
+        root_cause_category=top.category,  # type: ignore[arg-type]
+        component=top.component[:MAX_COMPONENT],
+        root_cause=_fill(text.get("root_cause", "{component} fails: {detail}"), values,
+                         MAX_ROOT_CAUSE),
+        summary=_fill(text.get("summary", "{component} shows {count} failing lines."), values,
+                      MAX_SUMMARY),
+        action=_fill(text.get("action", "Read {component}'s logs around the evidence."), values,
+                     MAX_ACTION),
+        evidence=evidence, confidence=conf)
+
+
+def _healthy(packed: Packed, kb: KnowledgeBase, scope_hint: str | None,
+             conf: float) -> Extraction:
+    scope = scope_hint or ", ".join(packed.workloads()[:3]) or "the selection"
+    text = kb.info("none").text
+    values = {"component": "none", "detail": "", "count": 0, "scope": scope}
+    return Extraction(
+        severity="INFO", root_cause_category="none", component="none",
+        root_cause=_fill(text.get("root_cause", "No fault found."), values, MAX_ROOT_CAUSE),
+        summary=_fill(text.get("summary", "{scope} runs normally."), values, MAX_SUMMARY),
+        action=_fill(text.get("action", "No action needed."), values, MAX_ACTION),
+        evidence=[], confidence=conf)
+
+
+def _message(text: str) -> str:
+    text = " ".join(text.split("\n", 1)[0].split())
+    return text if len(text) <= 70 else text[:67] + "..."
+
+
+def _fill(template: str, values: dict[str, Any], limit: int) -> str:
+    try:
+        text = template.format(**values)
+    except (KeyError, IndexError, ValueError):
+        text = template
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."
+
+
+def level_counts(lines: Sequence[LineSignals]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for ln in lines:
+        if ln.level >= Level.WARN:
+            out[ln.level.name] = out.get(ln.level.name, 0) + ln.count
+    return out

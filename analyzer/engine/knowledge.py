@@ -1,0 +1,259 @@
+"""The knowledge base of failure signatures: data files, loaded and validated.
+
+A signature file (YAML or JSON) describes one category of the closed taxonomy (or ``none``
+for benign look-alikes and lifecycle signals)::
+
+    category: oom_killed          # one of analyzer.schema.CATEGORIES
+    precedence: 7                 # 0-10: how far upstream this cause usually is
+    blame: callee                 # optional: lines naming another host shift blame to it
+    text: {root_cause: "...", summary: "...", action: "..."}   # {component} {detail} {count}
+    signatures:
+      - id: k8s-oomkilled         # unique across the whole knowledge base
+        pattern: '\\bOOMKilled\\b'   # Python regex, searched case-insensitively
+        weight: 4.0               # > 0
+        severity: ERROR           # INFO | WARN | ERROR | CRITICAL (default ERROR)
+        role: cause               # cause | symptom | benign (default cause)
+        component: workload       # workload | target | node | literal:<name>
+        signal: restart           # optional: restart | recovery
+        examples: ["..."]         # real lines the pattern must match (checked on load)
+
+``load_kb(extra_dirs)`` reads the shipped files, then every ``*.yaml``/``*.yml``/``*.json``
+of each extra directory in name order: an entry whose ``id`` already exists replaces it, a
+file for a category that already has one adds its signatures (and may replace its texts).
+Any problem raises ``KnowledgeError`` naming the file and the entry.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from analyzer.schema import CATEGORIES, SEVERITIES
+
+ROLES = ("cause", "symptom", "benign")
+SIGNALS = ("restart", "recovery")
+COMPONENT_RULES = ("workload", "target", "node")
+TEXT_FIELDS = ("root_cause", "summary", "action")
+SUFFIXES = (".yaml", ".yml", ".json")
+
+
+class KnowledgeError(ValueError):
+    """A knowledge-base file that cannot be used: ``str()`` names the file and entry."""
+
+    def __init__(self, source: str, entry: str | None, problem: str) -> None:
+        where = f"{source}: {entry}" if entry else source
+        super().__init__(f"{where}: {problem}")
+        self.source = source
+        self.entry = entry
+        self.problem = problem
+
+
+@dataclass(frozen=True, slots=True)
+class Signature:
+    id: str
+    category: str
+    pattern: re.Pattern[str]
+    weight: float
+    severity: str = "ERROR"
+    role: str = "cause"
+    component: str = "workload"
+    signal: str | None = None
+    examples: tuple[str, ...] = ()
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryInfo:
+    name: str
+    precedence: float = 5.0
+    blame_callee: bool = False
+    text: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class KnowledgeBase:
+    signatures: tuple[Signature, ...]
+    categories: Mapping[str, CategoryInfo]
+    ports: Mapping[int, str]
+    products: tuple[tuple[str, re.Pattern[str]], ...]
+
+    def by_id(self, sig_id: str) -> Signature:
+        return next(s for s in self.signatures if s.id == sig_id)
+
+    def info(self, category: str) -> CategoryInfo:
+        return self.categories.get(category) or CategoryInfo(category)
+
+    def examples(self) -> list[tuple[str, str]]:
+        """``(line, label)`` of every example: the signature's category for causes and
+        symptoms of a category, ``none`` for benign lines and lifecycle signals."""
+        return [(ex, s.category if s.role != "benign" else "none")
+                for s in self.signatures for ex in s.examples]
+
+
+# --- loading ---------------------------------------------------------------------------------
+
+
+def shipped_dir() -> Path:
+    return Path(str(files("analyzer").joinpath("knowledge")))
+
+
+def load_kb(extra_dirs: Iterable[str | Path] = (), *, base_dir: Path | None = None,
+            include_shipped: bool = True) -> KnowledgeBase:
+    """The shipped knowledge base plus every signature file of ``extra_dirs``."""
+    base = base_dir or shipped_dir()
+    paths: list[Path] = []
+    if include_shipped:
+        paths += sorted(p for p in (base / "signatures").iterdir() if p.suffix in SUFFIXES)
+    for extra in extra_dirs:
+        d = Path(extra)
+        if not d.is_dir():
+            raise KnowledgeError(str(d), None, "not a directory")
+        paths += sorted(p for p in d.iterdir() if p.suffix in SUFFIXES)
+    docs = [(str(p), read_file(p)) for p in paths]
+    services_path = base / "services.yaml"
+    services = read_file(services_path) if services_path.exists() else {}
+    return build_kb(docs, services, services_source=str(services_path))
+
+
+def read_file(path: Path) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise KnowledgeError(str(path), None, f"cannot read: {exc.strerror}") from exc
+    try:
+        return json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
+    except (yaml.YAMLError, json.JSONDecodeError) as exc:
+        raise KnowledgeError(str(path), None, f"not valid {path.suffix[1:].upper()}: "
+                             f"{exc}") from exc
+
+
+def build_kb(docs: Sequence[tuple[str, Any]], services: Any = None, *,
+             services_source: str = "services") -> KnowledgeBase:
+    """A knowledge base from parsed documents ``(source name, content)``, in order."""
+    sigs: dict[str, Signature] = {}
+    cats: dict[str, CategoryInfo] = {}
+    for source, doc in docs:
+        info, entries = _parse_doc(source, doc, cats)
+        cats[info.name] = info
+        for sig in entries:
+            sigs[sig.id] = sig  # a later file with the same id replaces the entry
+    ports, products = _parse_services(services_source, services or {})
+    return KnowledgeBase(tuple(sigs.values()), cats, ports, products)
+
+
+def _parse_doc(source: str, doc: Any, cats: Mapping[str, CategoryInfo]
+               ) -> tuple[CategoryInfo, list[Signature]]:
+    if not isinstance(doc, dict):
+        raise KnowledgeError(source, None, "must be a mapping with 'category' and 'signatures'")
+    unknown = set(doc) - {"category", "precedence", "blame", "text", "signatures"}
+    if unknown:
+        raise KnowledgeError(source, None, f"unknown keys {sorted(unknown)}")
+    category = doc.get("category")
+    if category not in CATEGORIES:
+        raise KnowledgeError(source, "category",
+                             f"{category!r} is not one of {', '.join(CATEGORIES)}")
+    old = cats.get(category)
+    precedence = doc.get("precedence", old.precedence if old else 5.0)
+    if not isinstance(precedence, int | float) or not 0 <= precedence <= 10:
+        raise KnowledgeError(source, "precedence", f"{precedence!r} is not a number in 0..10")
+    blame = doc.get("blame")
+    if blame not in (None, "callee", "caller"):
+        raise KnowledgeError(source, "blame", f"{blame!r} is not 'callee' or 'caller'")
+    text = dict(old.text) if old else {}
+    raw_text = doc.get("text") or {}
+    if not isinstance(raw_text, dict) or set(raw_text) - set(TEXT_FIELDS):
+        raise KnowledgeError(source, "text", f"must map some of {', '.join(TEXT_FIELDS)}")
+    for key, value in raw_text.items():
+        if not isinstance(value, str) or not value.strip():
+            raise KnowledgeError(source, f"text.{key}", "must be a non-empty string")
+        text[key] = value
+    blame_callee = (blame == "callee") if blame else (old.blame_callee if old else False)
+    info = CategoryInfo(category, float(precedence), blame_callee, text)
+    raw = doc.get("signatures")
+    if not isinstance(raw, list):
+        raise KnowledgeError(source, "signatures", "must be a list")
+    seen: set[str] = set()
+    out = []
+    for i, entry in enumerate(raw):
+        sig = _parse_signature(source, i, entry, category)
+        if sig.id in seen:
+            raise KnowledgeError(source, f"signatures[{i}] ({sig.id})", "duplicate id in file")
+        seen.add(sig.id)
+        out.append(sig)
+    return info, out
+
+
+_SIG_KEYS = {"id", "pattern", "weight", "severity", "role", "component", "signal", "examples",
+             "ecosystem", "note"}
+
+
+def _parse_signature(source: str, i: int, entry: Any, category: str) -> Signature:
+    where = f"signatures[{i}]"
+    if not isinstance(entry, dict):
+        raise KnowledgeError(source, where, "must be a mapping")
+    sig_id = entry.get("id")
+    if not isinstance(sig_id, str) or not re.fullmatch(r"[A-Za-z0-9][\w.\-]*", sig_id):
+        raise KnowledgeError(source, where, f"id {sig_id!r}: use letters, digits, - _ .")
+    where = f"{where} ({sig_id})"
+    unknown = set(entry) - _SIG_KEYS
+    if unknown:
+        raise KnowledgeError(source, where, f"unknown keys {sorted(unknown)}")
+    pattern = entry.get("pattern")
+    if not isinstance(pattern, str) or not pattern:
+        raise KnowledgeError(source, where, "pattern: must be a non-empty string")
+    try:
+        compiled = re.compile(pattern, re.IGNORECASE)
+    except re.error as exc:
+        raise KnowledgeError(source, where, f"pattern: invalid regex: {exc}") from exc
+    weight = entry.get("weight")
+    if isinstance(weight, bool) or not isinstance(weight, int | float) or weight <= 0:
+        raise KnowledgeError(source, where, f"weight: {weight!r} is not a positive number")
+    severity = entry.get("severity", "ERROR")
+    if severity not in SEVERITIES:
+        raise KnowledgeError(source, where, f"severity: {severity!r} not in {SEVERITIES}")
+    role = entry.get("role", "cause")
+    if role not in ROLES:
+        raise KnowledgeError(source, where, f"role: {role!r} not in {ROLES}")
+    if role != "benign" and category == "none" and entry.get("signal") is None:
+        raise KnowledgeError(source, where, "a 'none' entry must be benign or carry a signal")
+    component = entry.get("component", "workload")
+    if not isinstance(component, str) or not (
+            component in COMPONENT_RULES or re.fullmatch(r"literal:[\w.\-]+", component)):
+        raise KnowledgeError(source, where, f"component: {component!r}: use workload, target, "
+                             "node or literal:<name>")
+    signal = entry.get("signal")
+    if signal is not None and signal not in SIGNALS:
+        raise KnowledgeError(source, where, f"signal: {signal!r} not in {SIGNALS}")
+    examples = entry.get("examples") or []
+    if not isinstance(examples, list) or not all(isinstance(e, str) for e in examples):
+        raise KnowledgeError(source, where, "examples: must be a list of strings")
+    for ex in examples:
+        if not compiled.search(ex):
+            raise KnowledgeError(source, where, f"pattern does not match its example {ex!r}")
+    return Signature(sig_id, category, compiled, float(weight), severity, role, component,
+                     signal, tuple(examples), source)
+
+
+def _parse_services(source: str, doc: Any
+                    ) -> tuple[dict[int, str], tuple[tuple[str, re.Pattern[str]], ...]]:
+    if not isinstance(doc, dict):
+        raise KnowledgeError(source, None, "must be a mapping with 'ports' and 'products'")
+    ports: dict[int, str] = {}
+    for port, name in (doc.get("ports") or {}).items():
+        if not str(port).isdigit() or not isinstance(name, str):
+            raise KnowledgeError(source, f"ports.{port}", "use <port number>: <service name>")
+        ports[int(port)] = name
+    products = []
+    for name, pattern in (doc.get("products") or {}).items():
+        try:
+            products.append((str(name), re.compile(str(pattern), re.IGNORECASE)))
+        except re.error as exc:
+            raise KnowledgeError(source, f"products.{name}", f"invalid regex: {exc}") from exc
+    return ports, tuple(products)

@@ -1,0 +1,215 @@
+"""Incident reasoning across lines: from per-line signals to ranked (category, component)
+candidates, each with a severity and the lines that decided it.
+
+- Every line votes for categories with the weights of the signatures it matches (symptoms
+  weigh less by their own weights) plus the classifier's probabilities for lines that look
+  like trouble. A benign look-alike (``error_count=0``, "retry succeeded", deprecations)
+  silences the line unless a cause signature outweighs it.
+- The component of a vote is the line's workload, except where blame shifts: categories
+  marked ``blame: callee`` (refused, timeout, database) credit the dependency the line names
+  (a present workload when one matches, else the bare name); node failures credit the node.
+- A candidate's score is its line votes with diminishing returns (the same cause repeated
+  adds less each time), raised by the category's precedence; the candidate whose first
+  cause line is the earliest gets a bonus when it is within reach of the best: the earliest
+  cause in a chain wins over later symptoms.
+- Severity: the decisive lines' signature severities, read against the level the line was
+  written at (a warning stays WARN); repeated restarts or OOM kills of the component
+  escalate to CRITICAL; a recovery of the component after its last cause line brings it
+  down to WARN.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from retrieval.records import Level
+
+from .knowledge import KnowledgeBase, Signature
+
+SEV_ORDER = {"INFO": 0, "WARN": 1, "ERROR": 2, "CRITICAL": 3}
+SEV_NAMES = ("INFO", "WARN", "ERROR", "CRITICAL")
+
+
+@dataclass(frozen=True, slots=True)
+class Params:
+    """Tunables (fitted on golden/train.jsonl only)."""
+
+    classifier_weight: float = 3.5     # a line's vote from the classifier: weight × p
+    classifier_min_p: float = 0.25     # probabilities below are ignored
+    decay: float = 0.6                 # the i-th line of a candidate counts decay**i
+    count_gain: float = 0.25           # a line standing for n records: × (1 + gain·log2 n)
+    precedence_gain: float = 0.06      # score × (1 + gain · precedence / 10 · 10)
+    earliest_reach: float = 0.5        # earliest cause wins if within this share of the best
+    earliest_bonus: float = 0.35       # ... and gains this share of the best score
+    incident_threshold: float = 2.6    # below: a healthy window
+    restart_loop: int = 3              # restart signals for CRITICAL
+
+
+@dataclass(slots=True)
+class Hit:
+    sig: Signature
+    target: str | None = None          # the component this hit credits (callee, node, ...)
+
+
+@dataclass(slots=True)
+class LineSignals:
+    index: int
+    ts: int
+    workload: str
+    level: Level
+    count: int = 1
+    is_event: bool = False
+    message: str = ""
+    hits: list[Hit] = field(default_factory=list)
+    probs: dict[str, float] = field(default_factory=dict)
+    callee: str | None = None          # the dependency the line names, resolved
+    node: str | None = None
+
+
+@dataclass(slots=True)
+class Candidate:
+    category: str
+    component: str
+    votes: list[tuple[float, int]] = field(default_factory=list)   # (vote, line index)
+    cause_lines: list[int] = field(default_factory=list)
+    first_ts: int | None = None
+    last_ts: int | None = None
+    signature_ids: list[str] = field(default_factory=list)
+    line_severity: dict[int, str] = field(default_factory=dict)
+    score: float = 0.0
+    final: float = 0.0
+    severity: str = "ERROR"
+    restarts: int = 0
+    recovered: bool = False
+
+    @property
+    def has_signature(self) -> bool:
+        return bool(self.signature_ids)
+
+    def evidence(self, limit: int = 5) -> list[int]:
+        """Cause lines first (in time order), then the strongest other votes."""
+        chosen = sorted(dict.fromkeys(self.cause_lines))[:limit]
+        for _, idx in sorted(self.votes, key=lambda v: (-v[0], v[1])):
+            if len(chosen) >= limit:
+                break
+            if idx not in chosen:
+                chosen.append(idx)
+        return sorted(chosen)
+
+
+def _component(hit: Hit, line: LineSignals, kb: KnowledgeBase) -> str:
+    rule = hit.sig.component
+    if rule == "node":
+        return line.node or line.workload
+    if rule.startswith("literal:") or kb.info(hit.sig.category).blame_callee:
+        return hit.target or line.callee or line.workload
+    return line.workload
+
+
+def line_votes(line: LineSignals, kb: KnowledgeBase, p: Params
+               ) -> dict[tuple[str, str], tuple[float, Hit | None]]:
+    """``{(category, component): (vote, decisive hit)}`` of one line."""
+    benign = max((h.sig.weight for h in line.hits if h.sig.role == "benign"), default=0.0)
+    by_key: dict[tuple[str, str], list[Hit]] = {}
+    for hit in line.hits:
+        if hit.sig.role == "benign" or hit.sig.category == "none":
+            continue
+        by_key.setdefault((hit.sig.category, _component(hit, line, kb)), []).append(hit)
+    strongest = max((h.sig.weight for hits in by_key.values() for h in hits), default=0.0)
+    if benign and strongest <= benign:
+        return {}
+    votes: dict[tuple[str, str], tuple[float, Hit | None]] = {}
+    for key, hits in by_key.items():
+        weights = sorted((h.sig.weight for h in hits), reverse=True)
+        best = max(hits, key=lambda h: (h.sig.role == "cause", h.sig.weight))
+        votes[key] = (weights[0] + 0.25 * sum(weights[1:]), best)
+    suspicious = line.level >= Level.WARN or line.level == Level.UNKNOWN or by_key
+    if line.probs and suspicious and not (benign and not by_key):
+        for cat, prob in line.probs.items():
+            if cat == "none" or prob < p.classifier_min_p:
+                continue
+            comp = line.node if cat == "node_failure" and line.node else line.workload
+            if kb.info(cat).blame_callee and line.callee:
+                comp = line.callee
+            key = next((k for k in votes if k[0] == cat), (cat, comp))
+            vote, decisive = votes.get(key, (0.0, None))
+            votes[key] = (vote + p.classifier_weight * prob, decisive)
+    gain = 1 + p.count_gain * math.log2(max(line.count, 1))
+    return {k: (v * gain, h) for k, (v, h) in votes.items()}
+
+
+def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
+          ) -> list[Candidate]:
+    """Ranked candidates, best first (empty when no line votes for anything)."""
+    p = p or Params()
+    cands: dict[tuple[str, str], Candidate] = {}
+    restarts: dict[str, int] = {}
+    recoveries: dict[str, int] = {}
+    for line in lines:
+        for hit in line.hits:
+            if hit.sig.signal == "restart":
+                restarts[line.workload] = restarts.get(line.workload, 0) + line.count
+            elif hit.sig.signal == "recovery":
+                for who in {line.workload, line.callee, line.node} - {None}:
+                    recoveries[str(who)] = max(recoveries.get(str(who), 0), line.ts)
+        for key, (vote, decisive) in line_votes(line, kb, p).items():
+            cand = cands.setdefault(key, Candidate(*key))
+            cand.votes.append((vote, line.index))
+            cand.line_severity[line.index] = _line_severity(line, decisive)
+            if decisive is not None:
+                cand.signature_ids.append(decisive.sig.id)
+            if decisive is None or decisive.sig.role == "cause":
+                cand.cause_lines.append(line.index)
+                cand.first_ts = line.ts if cand.first_ts is None else min(cand.first_ts, line.ts)
+                cand.last_ts = line.ts if cand.last_ts is None else max(cand.last_ts, line.ts)
+    for cand in cands.values():
+        ordered = sorted((v for v, _ in cand.votes), reverse=True)
+        cand.score = sum(v * p.decay ** i for i, v in enumerate(ordered))
+        precedence = kb.info(cand.category).precedence
+        cand.final = cand.score * (1 + p.precedence_gain * precedence)
+        cand.restarts = restarts.get(cand.component, 0)
+        last = recoveries.get(cand.component)
+        cand.recovered = bool(last and cand.last_ts is not None and last > cand.last_ts)
+        cand.severity = severity_of(cand, p)
+    ranked = sorted(cands.values(), key=lambda c: (-c.final, c.first_ts or 0, c.category))
+    _earliest_cause_bonus(ranked, p)
+    return sorted(ranked, key=lambda c: (-c.final, c.first_ts or 0, c.category))
+
+
+def _earliest_cause_bonus(ranked: list[Candidate], p: Params) -> None:
+    if len(ranked) < 2:
+        return
+    best = ranked[0].final
+    reach = [c for c in ranked if c.first_ts is not None and c.has_signature
+             and c.final >= p.earliest_reach * best]
+    if len(reach) < 2:
+        return
+    earliest = min(reach, key=lambda c: (c.first_ts, -c.final))
+    earliest.final += p.earliest_bonus * best
+
+
+def _line_severity(line: LineSignals, hit: Hit | None) -> str:
+    sig = hit.sig.severity if hit else "ERROR"
+    if line.is_event or line.level in (Level.UNKNOWN, Level.INFO, Level.DEBUG, Level.TRACE):
+        return sig
+    if sig == "CRITICAL":
+        return sig
+    if line.level == Level.WARN:
+        return "WARN"
+    return "ERROR" if SEV_ORDER[sig] <= SEV_ORDER["ERROR"] else sig
+
+
+def severity_of(cand: Candidate, p: Params) -> str:
+    """The candidate's severity from its cause lines (all of its lines if it has none),
+    escalated for restart loops, lowered when the component recovered."""
+    idx = set(cand.cause_lines) or set(cand.line_severity)
+    levels = [SEV_ORDER[cand.line_severity[i]] for i in idx if i in cand.line_severity]
+    sev = SEV_NAMES[max(levels)] if levels else "ERROR"
+    if sev == "INFO":
+        sev = "WARN"
+    if cand.restarts >= p.restart_loop and sev != "WARN":
+        sev = "CRITICAL"
+    if cand.recovered and sev in ("ERROR", "CRITICAL"):
+        sev = "WARN"
+    return sev

@@ -1,0 +1,74 @@
+"""A golden-format record as the engine sees it in production: the same request shape as the
+evaluation harness (scope + the logs' window + limit ``min(200, len(logs))``, the default
+error/warn line filter on unless ``all_lines``), fetched from an in-memory source, sorted,
+normalized and packed into the budget the pipeline leaves for log lines.
+
+Used by ``loglens train`` (calibration) and ``bench/engine_eval.py``; the service itself
+never calls it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from retrieval.memory import MemorySource
+from retrieval.normalize import normalize_records
+from retrieval.packing import Packed, pack
+from retrieval.records import LogRecord
+from retrieval.selector import MAX_LIMIT, SCOPE_LABELS, Selector
+from retrieval.timestamps import parse_ns
+
+from ..prompts import Prompts
+
+N_CTX = 2048
+MAX_TOKENS = 256
+CHAT_TEMPLATE_MARGIN = 48  # as analyzer.pipeline
+
+
+def approx_tokens(text: str) -> int:
+    """The token counter the engine's evaluation uses: ~3 characters a token."""
+    return len(text) // 3 + 1
+
+
+@dataclass(slots=True)
+class Replayed:
+    packed: Packed
+    selector: Selector
+    fetched: list[LogRecord]
+
+
+def selector_for(logs: Sequence[Mapping[str, Any]], scope: Mapping[str, Any], *,
+                 all_lines: bool = False) -> Selector:
+    times = [t for log in logs if (t := parse_ns(log.get("ts"))) is not None]
+    start, end = (min(times), max(times) + 1) if times else (0, 1)
+    spec: dict[str, Any] = {k: v for k, v in scope.items() if k in SCOPE_LABELS and v}
+    spec.update(start=start, end=end, limit=max(1, min(MAX_LIMIT, len(logs))))
+    if all_lines:
+        spec["default_filter"] = False
+    return Selector.model_validate(spec)
+
+
+def replay(logs: Sequence[Mapping[str, Any]], scope: Mapping[str, Any], *,
+           question: str | None = None, all_lines: bool = False,
+           count_tokens: Callable[[str], int] = approx_tokens, n_ctx: int = N_CTX,
+           max_tokens: int = MAX_TOKENS, prompts: Prompts | None = None) -> Replayed:
+    source = MemorySource.from_entries(logs)
+    selector = selector_for(logs, scope, all_lines=all_lines)
+
+    async def fetch() -> list[LogRecord]:
+        return [r async for r in source.query(selector)]
+
+    fetched = asyncio.run(fetch())
+    fetched.sort(key=lambda r: r.ts)
+    records = normalize_records(fetched)
+    prompts = prompts or Prompts.load()
+    scope_text = ", ".join(f"{m.name}{m.op}{m.value}" for m in selector.matchers())
+    bare = prompts.messages(lines="", question=question, scope=scope_text or "all workloads",
+                            workloads=sorted({r.workload for r in records}))
+    overhead = sum(count_tokens(m["content"]) for m in bare)
+    budget = max(n_ctx - overhead - max_tokens - CHAT_TEMPLATE_MARGIN, 0)
+    packed = pack(records, budget_tokens=budget, count_tokens=count_tokens)
+    return Replayed(packed, selector, fetched)

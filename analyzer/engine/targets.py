@@ -1,0 +1,144 @@
+"""Who a line is about: the workload that wrote it, the node, and the dependency it names.
+
+A caller's error that names another service (``dial tcp payments:8080``, ``target=
+"feature-store:9090"``, an Envoy access log's authority, an ``ECONNREFUSED`` address on a
+well-known port) points at the callee: ``callee_names`` lists the names a line gives, and
+``resolve`` maps them onto the workloads present (``kafka-0.kafka-headless`` → ``kafka``),
+falling back to the bare name when the callee writes no logs of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from retrieval.records import LogRecord, workload_of
+
+from .knowledge import KnowledgeBase
+
+_HOST = r"[A-Za-z][\w\-]*(?:\.[\w\-]+)*"
+_KEYED = re.compile(
+    r"\b(?:target|host|hostname|upstream|addr|address|server|service|peer|remote|endpoint"
+    r"|backend|dependency|dest|destination|broker|url|uri)[\"']?\s*[=:]\s*[\"']?"
+    r"(?:[a-z][\w+.\-]*://)?(?P<h>[\w.\-]+)(?::(?P<p>\d{2,5}))?", re.IGNORECASE)
+_PHRASES = re.compile(
+    r"(?:dial tcp|connect(?: ECONNREFUSED| ETIMEDOUT)?|lookup|ENOTFOUND|EAI_AGAIN|connecting to"
+    r"|connection to|Connection to|Could not connect to Redis at|connect to|reach|calling|call to"
+    r"|request to|from upstream|server on|at election address|to server:?|contacting"
+    r"|Retrying connect to server:?)"
+    r"\s+[\"'/]?(?:[a-z][\w+.\-]*://)?(?P<h>[\w.\-]+)(?::(?P<p>\d{2,5}))?", re.IGNORECASE)
+_URL = re.compile(r"https?://(?P<h>[\w.\-]+)(?::(?P<p>\d{2,5}))?", re.IGNORECASE)
+_SVC = re.compile(r"\"(?P<h>[a-z][\w\-]*\.[\w\-]+\.svc(?:\.cluster\.local)?)(?::\d+)?\"",
+                  re.IGNORECASE)
+_HOSTPORT = re.compile(rf"(?<![\w.\-/])(?P<h>{_HOST}|\d+\.\d+\.\d+\.\d+):(?P<p>\d{{2,5}})\b")
+_FROM = re.compile(r"\b(?:from|to|on|at) (?P<h>[a-z][\w\-]+)\s*$", re.IGNORECASE)
+_APP_LABELS = ("app", "app_kubernetes_io_name", "app.kubernetes.io/name", "k8s_app")
+_IP = re.compile(r"^\d+\.\d+\.\d+\.\d+$")
+_NODE_EVENT = re.compile(r"\bkind=Node\b.*?\bname=(?P<n>[\w.\-]+)|\bNode (?P<m>[\w.\-]+) "
+                         r"(?:status|event|has been)", re.IGNORECASE)
+_POD_EVENT = re.compile(r"\bkind=Pod\b.*?\bname=(?P<n>[\w.\-]+)", re.IGNORECASE)
+_NOT_HOSTS = frozenset({"localhost", "127.0.0.1", "0.0.0.0", "server", "host", "the", "tcp",
+                        "udp", "http", "https", "api", "upstream", "node", "unix", "true",
+                        "false", "none", "null", "nil", "default"})
+
+
+def line_workload(record: LogRecord) -> str:
+    """The workload a line is about: a Kubernetes event's involved pod, else its labels'."""
+    text = record.line[:600]
+    m = _POD_EVENT.search(text)
+    if m and "pod" not in record.labels:
+        return component_of(workload_of({"pod": m.group("n")}))
+    if any(record.labels.get(k) for k in _APP_LABELS):
+        return record.workload
+    return component_of(record.workload)
+
+
+def node_of(record: LogRecord) -> str | None:
+    """The node a line is about: a Node event's name, else the ``node`` label."""
+    m = _NODE_EVENT.search(record.line[:600])
+    if m:
+        return m.group("n") or m.group("m")
+    for key in ("node", "node_name", "host", "hostname", "kubernetes_node"):
+        if record.labels.get(key):
+            return record.labels[key]
+    return None
+
+
+def callee_names(text: str, kb: KnowledgeBase, named: Iterable[str] = ()) -> list[str]:
+    """Names of the dependency a line speaks of, most explicit first: names a signature
+    captured, keyed fields, phrases (``dial tcp X``), URLs, Service DNS names, host:port,
+    then services of well-known ports and product words."""
+    names: list[str] = []
+    ports: list[int] = []
+
+    def add(host: str | None, port: str | None = None) -> None:
+        if port and port.isdigit():
+            ports.append(int(port))
+        if host:
+            name = clean_host(host)
+            if name and name not in names:
+                names.append(name)
+
+    for n in named:
+        host, _, port = n.strip("/").rpartition(":") if ":" in n else (n, "", "")
+        add(host or n, port or None)
+    for rx in (_KEYED, _PHRASES, _URL, _SVC, _HOSTPORT):
+        for m in rx.finditer(text):
+            add(m.group("h"), m.groupdict().get("p"))
+    tail = _FROM.search(text)
+    if tail:
+        add(tail.group("h"))
+    for number in ports:
+        service = kb.ports.get(number)
+        if service and service not in names:
+            names.append(service)
+    for product, rx in kb.products:
+        if product not in names and rx.search(text):
+            names.append(product)
+    return names
+
+
+def clean_host(host: str) -> str | None:
+    """``kafka-0.kafka-headless.svc`` → ``kafka``; IPs and generic words → None."""
+    host = host.strip("\"'/[](),;").lower()
+    if not host or _IP.match(host) or host in _NOT_HOSTS or host.isdigit():
+        return None
+    first = host.split(".")[0]
+    if first in _NOT_HOSTS or len(first) < 2 or not first[0].isalpha():
+        return None
+    return workload_of({"pod": first})
+
+
+def resolve(names: Sequence[str], workloads: Iterable[str], self_name: str) -> str | None:
+    """The first name that is (or prefixes, or is prefixed by) a present workload other than
+    the line's own; else the first name not the caller itself; else None."""
+    present = [w for w in workloads if w.lower() != self_name.lower()]
+    lowered = {w.lower(): w for w in present}
+    for name in names:
+        if name in lowered:
+            return lowered[name]
+    for name in names:
+        for w in present:
+            lw = w.lower()
+            if lw.startswith(name + "-") or name.startswith(lw + "-") or lw.endswith("-" + name):
+                return w
+    for name in names:
+        if name != self_name.lower() and not self_name.lower().startswith(name + "-"):
+            return name
+    return None
+
+
+def _generated(segment: str, lengths: range) -> bool:
+    return len(segment) in lengths and set(segment) <= _K8S_ALPHABET
+
+
+_K8S_ALPHABET = frozenset("bcdfghjklmnpqrstvwxz2456789")
+
+
+def component_of(workload: str) -> str:
+    """A workload name without a Deployment's pod suffixes that ``workload_of`` keeps when
+    the ReplicaSet hash has no digit (``session-files-wqqxjssffj`` → ``session-files``)."""
+    parts = workload.split("-")
+    if len(parts) >= 2 and _generated(parts[-1], range(6, 11)):
+        return "-".join(parts[:-1])
+    return workload

@@ -1,0 +1,78 @@
+"""Loading and validating the signature knowledge base."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from analyzer.engine.knowledge import KnowledgeError, build_kb, load_kb
+from analyzer.schema import CATEGORIES
+
+
+def test_shipped_kb_covers_every_category_with_valid_examples():
+    kb = load_kb()
+    covered = {s.category for s in kb.signatures if s.role != "benign"}
+    assert set(CATEGORIES) - {"none"} <= covered
+    assert len(kb.signatures) >= 120
+    for sig in kb.signatures:  # load_kb checked it; this documents the contract
+        assert all(sig.pattern.search(ex) for ex in sig.examples)
+    assert {s.id for s in kb.signatures if s.role == "benign"} >= {"zero-counts",
+                                                                    "retry-succeeded"}
+
+
+def _doc(**sig):
+    base = {"id": "x-1", "pattern": "boom", "weight": 1.0, "examples": ["boom!"]}
+    return {"category": "application_error", "signatures": [{**base, **sig}]}
+
+
+@pytest.mark.parametrize(("doc", "message"), [
+    ({"category": "kaboom", "signatures": []}, "'kaboom' is not one of"),
+    (_doc(pattern="(unclosed"), "invalid regex"),
+    (_doc(weight=0), "weight: 0 is not a positive number"),
+    (_doc(role="culprit"), "role: 'culprit'"),
+    (_doc(severity="FATAL"), "severity: 'FATAL'"),
+    (_doc(examples=["nothing here"]), "does not match its example 'nothing here'"),
+    (_doc(component="pod"), "component: 'pod'"),
+    (_doc(colour="red"), "unknown keys ['colour']"),
+    ({"category": "none", "signatures": [{"id": "n", "pattern": "x", "weight": 1}]},
+     "must be benign or carry a signal"),
+])
+def test_invalid_entries_raise_naming_file_and_entry(doc, message):
+    with pytest.raises(KnowledgeError) as err:
+        build_kb([("custom.yaml", doc)])
+    assert str(err.value).startswith("custom.yaml")
+    assert message in str(err.value)
+    if doc.get("signatures"):
+        assert "signatures[0]" in str(err.value)
+
+
+def test_bad_yaml_file_names_the_file(tmp_path: Path):
+    (tmp_path / "broken.yaml").write_text("category: [unclosed\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"broken\.yaml: not valid YAML"):
+        load_kb([tmp_path])
+
+
+def test_extra_directory_adds_and_replaces_signatures(tmp_path: Path):
+    (tmp_path / "ours.yaml").write_text(
+        "category: database\n"
+        "signatures:\n"
+        "  - id: acme-ledger-stuck\n"
+        "    pattern: 'LEDGER-E042 ledger shard stuck'\n"
+        "    weight: 5\n"
+        "    examples: ['LEDGER-E042 ledger shard stuck on shard 7']\n"
+        "  - id: deadlock\n"          # same id as a shipped entry: replaces it
+        "    pattern: 'deadlock detected'\n"
+        "    weight: 1.5\n"
+        "    examples: ['ERROR: deadlock detected']\n", encoding="utf-8")
+    base = load_kb()
+    kb = load_kb([tmp_path])
+    assert len(kb.signatures) == len(base.signatures) + 1
+    assert kb.by_id("acme-ledger-stuck").category == "database"
+    assert kb.by_id("deadlock").weight == 1.5
+    assert kb.by_id("deadlock").source.endswith("ours.yaml")
+
+
+def test_missing_extra_directory_is_an_error(tmp_path: Path):
+    with pytest.raises(KnowledgeError, match="not a directory"):
+        load_kb([tmp_path / "nope"])
