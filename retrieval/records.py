@@ -56,7 +56,9 @@ def _looks_generated(segment: str) -> bool:
         return True
     if not segment or not set(segment) <= _K8S_ALPHABET:
         return False
-    return len(segment) == 5 or any(c.isdigit() for c in segment)
+    # 5-char pod suffixes and 6-10 char ReplicaSet hashes may hold no digit ("wqqxjssffj"):
+    # a run of 5+ consonants without a, e, i, o, u, y is not a word anyone names a workload.
+    return len(segment) >= 5 or any(c.isdigit() for c in segment)
 
 
 def workload_of(labels: dict[str, str]) -> str:

@@ -1,0 +1,18 @@
+import pytest
+
+from retrieval.records import workload_of
+
+
+@pytest.mark.parametrize(("labels", "workload"), [
+    ({"pod": "cart-7d9f4b8c6-x2k9p"}, "cart"),                       # Deployment
+    ({"pod": "session-files-wqqxjssffj-bcdfz"}, "session-files"),    # hash without a digit
+    ({"pod": "node-exporter-x7k2p"}, "node-exporter"),               # DaemonSet
+    ({"pod": "postgres-0"}, "postgres"),                             # StatefulSet
+    ({"pod": "api-gw"}, "api-gw"),                                   # a plain name stays
+    ({"pod": "my-app-proxy"}, "my-app-proxy"),                       # words have vowels
+    ({"pod": "cart-7d9f4b8c6-x2k9p", "app": "shop-cart"}, "shop-cart"),  # app label wins
+    ({"container": "worker"}, "worker"),
+    ({}, "unknown"),
+])
+def test_workload_of(labels, workload):
+    assert workload_of(labels) == workload
