@@ -21,6 +21,10 @@ test: install
 test-fast:
     {{python}} -m pytest -q -m "not slow"
 
+# Kubernetes manifests, kustomizations, Alloy and Grafana provisioning (no cluster needed).
+k8s-validate:
+    {{python}} -m pytest -q tests/deploy
+
 lint:
     ruff check analyzer retrieval evaluation tests bench
     mypy
