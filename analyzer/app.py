@@ -17,17 +17,20 @@ from retrieval.source import LogSource
 from .backends import LLMBackend, create_backend
 from .pipeline import Analyzer, AnalyzerConfig
 from .prompts import Prompts
-from .routes import analyze, health
+from .routes import analyze, health, v2
 from .settings import Settings
 from .sources import create_source
 from .telemetry import setup_logging, tracer_provider_from_settings
+from .vector_index import VectorIndex, open_vector_index
 
 
 def create_app(settings: Settings | None = None, *, source: LogSource | None = None,
                backend: LLMBackend | None = None,
-               tracer_provider: TracerProvider | None = None) -> FastAPI:
-    """Build the app. ``source``/``backend``/``tracer_provider`` override what ``settings``
-    would build (tests inject a MemorySource, the scripted backend, an in-memory exporter)."""
+               tracer_provider: TracerProvider | None = None,
+               vector_index: VectorIndex | None = None) -> FastAPI:
+    """Build the app. ``source``/``backend``/``tracer_provider``/``vector_index`` override
+    what ``settings`` would build (tests inject a MemorySource, the scripted backend, an
+    in-memory exporter, an index). The configured index opens on the first hybrid request."""
     settings = settings or Settings()
 
     @asynccontextmanager
@@ -42,7 +45,9 @@ def create_app(settings: Settings | None = None, *, source: LogSource | None = N
             source=src, backend=llm, prompts=Prompts.load(settings.prompts_dir),
             config=AnalyzerConfig(max_tokens=settings.max_tokens,
                                   temperature=settings.temperature),
-            tracer_provider=provider)
+            tracer_provider=provider,
+            vector_index=vector_index or (lambda: open_vector_index(settings)),
+            prefilter_limit=settings.hybrid_prefilter_limit)
         try:
             await llm.ready()  # load the model once, at start-up, not on the first request
         except LogLensError as exc:  # keep serving: /readyz reports it, requests fall back
@@ -60,6 +65,7 @@ def create_app(settings: Settings | None = None, *, source: LogSource | None = N
                   description="What broke, how bad, where, and what to do — from the logs.")
     app.include_router(health.router)
     app.include_router(analyze.router)
+    app.include_router(v2.router)
     app.add_exception_handler(LogLensError, _loglens_error)  # type: ignore[arg-type]
     app.add_exception_handler(RequestValidationError, _validation_error)  # type: ignore[arg-type]
     return app

@@ -20,6 +20,17 @@ class AnalyzeRequest(BaseModel):
     question: str | None = Field(None, max_length=2000)
 
 
+StrategyName = Literal["baseline", "hybrid", "auto"]
+
+
+class AnalyzeRequestV2(AnalyzeRequest):
+    """``/v2/analyze``: the v1 request plus the retrieval strategy (hybrid by default)."""
+
+    strategy: StrategyName = Field(
+        "hybrid", description="`baseline` (recency and level), `hybrid` (prefilter + semantic "
+        "search over the template index, fused), or `auto` (the router picks)")
+
+
 class PackedLineOut(BaseModel):
     index: int
     ts: int = Field(description="ns since the epoch")
@@ -45,6 +56,7 @@ class Stats(BaseModel):
 class Timings(BaseModel):
     retrieve_ms: float = 0.0
     normalize_ms: float = 0.0
+    rank_ms: float = 0.0
     pack_ms: float = 0.0
     first_token_ms: float | None = None
     llm_ms: float = 0.0
@@ -62,3 +74,15 @@ class AnalysisResult(BaseModel):
     backend: str
     model: str
     trace_id: str | None = None
+    strategy: str = Field("baseline", description="the retrieval strategy that ran")
+    strategy_reason: str | None = Field(
+        None, description="why it ran: auto's choice, or why hybrid fell back to baseline")
+
+
+class CompareResponse(BaseModel):
+    """``/v1/compare``: one request through each strategy, side by side."""
+
+    results: dict[str, AnalysisResult]
+    elapsed_ms: dict[str, float] = Field(description="wall time of each analysis")
+    retrieve_ms: dict[str, float] = Field(description="retrieval and ranking of each")
+    common_lines: int = Field(description="packed lines (by time and text) both strategies chose")

@@ -16,8 +16,10 @@ Exit codes: 0 ok, 2 bad input (a missing file, an unreadable state).
 
 from __future__ import annotations
 
+import io
 import json
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
@@ -30,7 +32,9 @@ from retrieval.templates import TemplateMiner, dumps, loads
 def _lines(paths: tuple[str, ...]) -> Iterator[str]:
     for path in paths:
         if path == "-":
-            stream: IO[str] = click.get_text_stream("stdin", errors="replace")
+            stream: IO[str] = sys.stdin
+            if isinstance(stream, io.TextIOWrapper):
+                stream.reconfigure(errors="replace")
             for line in stream:
                 yield line.rstrip("\r\n")
             continue
@@ -78,7 +82,7 @@ def patterns(files: tuple[str, ...], state_path: Path | None, match_only: bool,
              stream: bool) -> None:
     """Mine log templates: one JSON line per input line, in input order."""
     miner = _load(state_path, must_exist=match_only)
-    out = click.get_text_stream("stdout")
+    out: IO[str] = sys.stdout
     try:
         if match_only:
             for n, line in enumerate(_lines(files), 1):

@@ -1,6 +1,9 @@
 """One analysis as a generator of typed events: ``retrieved``, ``token``, ``result``,
 ``error``. The HTTP stream, the JSON endpoint, the CLI and the evaluator all consume it.
 
+Retrieval and ranking are a strategy (``analyzer.strategies``: baseline, hybrid, auto); the
+packing, the model call and validation are the same for all of them.
+
 Every stage is a span created inside the generator, so streamed requests parent correctly.
 """
 
@@ -16,9 +19,9 @@ from typing import Any
 
 from opentelemetry import trace
 
-from retrieval.errors import BackendError, LogLensError
+from retrieval.errors import BackendError, ConfigError, InvalidRequest, LogLensError
+from retrieval.hybrid import PREFILTER_LIMIT
 from retrieval.logql import render_logql
-from retrieval.normalize import normalize_records
 from retrieval.packing import Packed, pack
 from retrieval.records import LogRecord
 from retrieval.source import LogSource
@@ -35,6 +38,13 @@ from .models_api import (
 )
 from .prompts import Prompts
 from .schema import llm_json_schema
+from .strategies import (
+    AutoStrategy,
+    BaselineStrategy,
+    HybridStrategy,
+    IndexProvider,
+    RetrievalStrategy,
+)
 from .telemetry import current_trace_id, get_tracer
 
 log = logging.getLogger("loglens.pipeline")
@@ -63,25 +73,52 @@ class Analyzer:
 
     def __init__(self, *, source: LogSource, backend: LLMBackend, prompts: Prompts,
                  config: AnalyzerConfig | None = None,
-                 tracer_provider: trace.TracerProvider | None = None) -> None:
+                 tracer_provider: trace.TracerProvider | None = None,
+                 vector_index: IndexProvider = None, strategy: str = "baseline",
+                 prefilter_limit: int = PREFILTER_LIMIT) -> None:
+        """``vector_index`` (or a function opening it on first use) enables ``hybrid``;
+        ``strategy`` is the one used when a call names none."""
         self.source = source
         self.backend = backend
         self.prompts = prompts
         self.config = config or AnalyzerConfig()
         self.tracer = get_tracer(tracer_provider)
+        baseline = BaselineStrategy()
+        self.hybrid = HybridStrategy(vector_index, prefilter_limit=prefilter_limit,
+                                     baseline=baseline)
+        self.strategies: dict[str, RetrievalStrategy] = {
+            "baseline": baseline, "hybrid": self.hybrid,
+            "auto": AutoStrategy(baseline, self.hybrid)}
+        if strategy not in self.strategies:
+            raise ConfigError(f"unknown strategy {strategy!r}: use "
+                              f"{', '.join(self.strategies)}", field="strategy")
+        self.default_strategy = strategy
 
-    async def analyze(self, request: AnalyzeRequest) -> AnalysisResult:
+    async def analyze(self, request: AnalyzeRequest, *,
+                      strategy: str | None = None) -> AnalysisResult:
         """Run to completion; source errors propagate as ``LogLensError``."""
         result: AnalysisResult | None = None
-        async for event in self.events(request, raise_errors=True):  # run to the end
+        async for event in self.events(request, raise_errors=True,  # run to the end
+                                       strategy=strategy):
             if event.kind == "result":
                 result = AnalysisResult.model_validate(event.data)
         if result is None:  # pragma: no cover - events() always ends in result or raises
             raise LogLensError("the analysis ended without a result")
         return result
 
-    async def events(self, request: AnalyzeRequest, *,
-                     raise_errors: bool = False) -> AsyncGenerator[Event, None]:
+    def strategy_for(self, request: AnalyzeRequest, name: str | None = None
+                     ) -> RetrievalStrategy:
+        """The strategy a call names, else the request's (``strategy`` field), else the
+        default."""
+        name = name or getattr(request, "strategy", None) or self.default_strategy
+        try:
+            return self.strategies[name]
+        except KeyError:
+            raise InvalidRequest(f"unknown strategy {name!r}: use "
+                                 f"{', '.join(self.strategies)}", field="strategy") from None
+
+    async def events(self, request: AnalyzeRequest, *, raise_errors: bool = False,
+                     strategy: str | None = None) -> AsyncGenerator[Event, None]:
         t0 = time.perf_counter()
         sel = request.selector
         with self.tracer.start_as_current_span("analyze_logs_stream") as root:
@@ -91,19 +128,20 @@ class Analyzer:
             if isinstance(sel.namespace, str):
                 root.set_attribute("namespace", sel.namespace)
             try:
-                records = await self._retrieve(request, query)
-                t_retrieved = time.perf_counter()
-                with self.tracer.start_as_current_span("normalize_logs") as span:
-                    records = normalize_records(records)
-                    span.set_attribute("log.records", len(records))
+                chosen = self.strategy_for(request, strategy)
+                root.set_attribute("retrieval.strategy_requested", chosen.name)
+                got = await chosen.retrieve(self, request, query, time.time_ns())
+                records = got.records
+                root.set_attribute("retrieval.strategy", got.strategy)
                 t_normalized = time.perf_counter()
-                packed, messages, schema = self._pack(request, records)
+                packed, messages, schema = self._pack(request, records, ranking=got.ranking)
                 t_packed = time.perf_counter()
                 yield Event("retrieved", {
                     "query": query, "fetched": len(records),
                     "lines": [m.model_dump() for m in _lines_out(packed)],
                     "dropped": packed.dropped_records, "collapsed": packed.collapsed_records,
-                    "elapsed_ms": _ms(t0, t_packed)})
+                    "elapsed_ms": _ms(t0, t_packed), "strategy": got.strategy,
+                    "strategy_reason": got.reason})
                 usage = Usage(model=self.backend.model)
                 answer: dict[str, Any] | None = None
                 first_token: float | None = None
@@ -164,13 +202,15 @@ class Analyzer:
                                 prompt_tokens=usage.prompt_tokens,
                                 completion_tokens=usage.completion_tokens),
                     timings=Timings(
-                        retrieve_ms=_ms(t0, t_retrieved), normalize_ms=_ms(t_retrieved,
-                                                                           t_normalized),
+                        retrieve_ms=got.retrieve_ms, normalize_ms=got.normalize_ms,
+                        rank_ms=max(_ms(t0, t_normalized) - got.retrieve_ms
+                                    - got.normalize_ms, 0.0),
                         pack_ms=_ms(t_normalized, t_packed),
                         first_token_ms=_ms(t0, first_token) if first_token else None,
                         llm_ms=_ms(t_llm, t_done), total_ms=_ms(t0, time.perf_counter())),
                     backend=self.backend.name, model=usage.model or self.backend.model,
-                    trace_id=current_trace_id())
+                    trace_id=current_trace_id(), strategy=got.strategy,
+                    strategy_reason=got.reason)
                 root.set_attribute("extraction.source", source)
                 log.info("analysis done", extra={"source": source,
                                                  "total_ms": result.timings.total_ms})
@@ -200,11 +240,10 @@ class Analyzer:
             span.set_attribute("log.records", len(records))
         return records
 
-    def _pack(self, request: AnalyzeRequest,
-              records: list[LogRecord]) -> tuple[Packed, list[dict[str, str]], dict[str, Any]]:
-        with self.tracer.start_as_current_span("rank_logs") as span:
-            span.set_attribute("rank.strategy", "baseline")
-            ranking = None  # baseline: strongest level, then newest (packing's default)
+    def _pack(self, request: AnalyzeRequest, records: list[LogRecord], *,
+              ranking: list[int] | None = None
+              ) -> tuple[Packed, list[dict[str, str]], dict[str, Any]]:
+        """Pack ``records`` in ``ranking`` order (None: strongest level, then newest)."""
         with self.tracer.start_as_current_span("pack_context") as span:
             scope = _scope_text(request)
             bare = self.prompts.messages(lines="", question=request.question, scope=scope,

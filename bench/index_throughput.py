@@ -1,0 +1,124 @@
+"""Indexing throughput: template indexing vs one vector per line, side by side.
+
+Data: the raw ``<Name>_2k.log`` files of the eight shared Loghub sets (``../shared/loghub``;
+Zhu et al., ISSRE 2023) concatenated (16,000 lines), and a 50,000-line mix of the same lines
+spread over four namespaces (each copy a new (template, namespace) for the index). Each line
+is a ``LogRecord`` with labels ``namespace``, ``pod`` and ``container`` (the set's name) and
+one second between lines.
+
+- **template**: ``TemplateIndexer.index`` end to end from a ``MemorySource`` into a fresh
+  embedded Chroma: paging, normalization, mining, embedding each new template text once,
+  upserts, state file.
+- **per line**: every line embedded and upserted into a fresh embedded Chroma (batches of
+  256), the way a line-level index is built. Its cost per line is constant, so it runs on the
+  first ``--per-line-sample`` lines and reports lines/s.
+
+Both use the same embedder (``--model``/``--backend``, default the shipped MiniLM on torch,
+``--threads`` threads). ratio = template lines/s / per-line lines/s.
+
+    python bench/index_throughput.py
+    python bench/index_throughput.py --backend onnx --json
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from retrieval.embeddings import Embedder, create_embedder  # noqa: E402
+from retrieval.indexer import TemplateIndexer  # noqa: E402
+from retrieval.memory import MemorySource  # noqa: E402
+from retrieval.records import LogRecord  # noqa: E402
+from retrieval.selector import Selector  # noqa: E402
+from retrieval.vectorstore import ChromaStore  # noqa: E402
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "loghub"
+SETS = ("Apache", "BGL", "HDFS", "Hadoop", "Linux", "OpenSSH", "Spark", "Zookeeper")
+T0 = 1_772_366_400_000_000_000
+
+
+def loghub_records(copies: int = 1, total: int | None = None) -> list[LogRecord]:
+    """The eight sets' raw lines, ``copies`` times over namespaces ``loghub-<i>``."""
+    lines = []
+    for name in SETS:
+        path = DATA / name / f"{name}_2k.log"
+        with path.open(encoding="utf-8", errors="replace") as fh:
+            lines.extend((name.lower(), line.rstrip("\n")) for line in fh if line.strip())
+    out = []
+    for copy in range(copies):
+        for container, line in lines:
+            out.append(LogRecord(ts=T0 + len(out) * 10**9, line=line, labels={
+                "namespace": f"loghub-{copy}", "pod": f"{container}-0",
+                "container": container}))
+    return out[:total] if total else out
+
+
+async def template_index(records: list[LogRecord], embedder: Embedder,
+                         work: Path) -> dict[str, Any]:
+    store = ChromaStore.persistent(str(work / "templates"), "bench-templates")
+    ix = TemplateIndexer(store, embedder, state_path=work / "templates.state.json")
+    t0 = time.perf_counter()
+    stats = await ix.index(MemorySource(records), Selector(default_filter=False), start_ns=T0,
+                           end_ns=records[-1].ts + 1)
+    seconds = time.perf_counter() - t0
+    return {"lines": stats.lines_read, "seconds": round(seconds, 3),
+            "lines_per_s": round(stats.lines_read / seconds), "vectors": store.count(),
+            "embedded": stats.embedded}
+
+
+def per_line_index(records: list[LogRecord], embedder: Embedder,
+                   work: Path) -> dict[str, Any]:
+    store = ChromaStore.persistent(str(work / "lines"), "bench-lines")
+    t0 = time.perf_counter()
+    for i in range(0, len(records), 256):
+        batch = records[i:i + 256]
+        vectors = embedder.embed([r.line for r in batch])
+        store.upsert([f"l{i + j}" for j in range(len(batch))], vectors,
+                     [{**r.labels, "ts": r.ts} for r in batch], [r.line for r in batch])
+    seconds = time.perf_counter() - t0
+    return {"lines": len(records), "seconds": round(seconds, 3),
+            "lines_per_s": round(len(records) / seconds), "vectors": store.count()}
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--model", default="minilm")
+    parser.add_argument("--backend", default="torch", choices=["torch", "onnx"])
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--per-line-sample", type=int, default=2000)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    embedder = create_embedder(args.model, args.backend, threads=args.threads,
+                               cache_dir=Path.home() / ".cache" / "loglens")
+    embedder.embed(["warm up the model"])
+    rows = []
+    for label, records in (("loghub 8x2k", loghub_records()),
+                           ("50k mix", loghub_records(copies=4, total=50_000))):
+        with tempfile.TemporaryDirectory() as tmp:
+            ours = await template_index(records, embedder, Path(tmp))
+            base = per_line_index(records[:args.per_line_sample], embedder, Path(tmp))
+        rows.append({"data": label, "template": ours, "per_line": base,
+                     "ratio": round(ours["lines_per_s"] / base["lines_per_s"], 1)})
+    if args.json:
+        print(json.dumps({"embedder": embedder.name, "threads": args.threads, "rows": rows},
+                         indent=2))
+        return
+    print(f"embedder {embedder.name} ({args.backend}, {args.threads} threads)")
+    print(f"{'data':<12} {'lines':>7} {'template lines/s':>17} {'vectors':>8} "
+          f"{'embedded':>9} {'per-line lines/s':>17} {'ratio':>7}")
+    for r in rows:
+        t, b = r["template"], r["per_line"]
+        print(f"{r['data']:<12} {t['lines']:>7} {t['lines_per_s']:>17,} {t['vectors']:>8} "
+              f"{t['embedded']:>9} {b['lines_per_s']:>17,} {r['ratio']:>6}x")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

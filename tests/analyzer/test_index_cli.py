@@ -1,0 +1,37 @@
+"""``loglens index`` over the bundled demo logs into embedded Chroma (hash embedder: no
+model): the summary on stdout, a second run embeds nothing."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from analyzer.index_cli import index
+from analyzer.sources import DEMO_END
+
+
+def run(tmp_path, *extra):
+    runner = CliRunner()
+    return runner.invoke(index, ["--source", "demo", "--since", "1h", "--end", DEMO_END,
+                                 "--chroma-path", str(tmp_path / "chroma"),
+                                 "--embedding-model", "hash", "--quiet", *extra])
+
+
+def test_index_twice_the_second_run_embeds_nothing(tmp_path):
+    first = run(tmp_path, "--json")
+    assert first.exit_code == 0, first.output
+    stats = json.loads(first.stdout)
+    assert stats["lines_read"] > 20 and stats["templates_new"] > 5
+    assert stats["vectors_total"] == stats["templates_new"]
+    assert stats["embedded"] <= stats["templates_new"]
+    second = json.loads(run(tmp_path, "--json").stdout)
+    assert second["embedded"] == 0 and second["vectors_written"] == 0
+    assert second["vectors_total"] == stats["vectors_total"]
+    human = run(tmp_path)
+    assert human.stdout.startswith("lines read ") and "embedded 0" in human.stdout
+
+
+def test_bad_input_is_exit_2(tmp_path):
+    result = run(tmp_path, "--label", "nonsense")
+    assert result.exit_code == 2 and "--label" in result.output

@@ -1,0 +1,148 @@
+"""The template indexer: one vector per (template, namespace, container), incremental,
+idempotent and resumable, against real embedded Chroma."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.embeddings import HashEmbedder
+from retrieval.indexer import IndexState, TemplateIndexer, vector_id
+from retrieval.memory import MemorySource
+from retrieval.records import LogRecord
+from retrieval.selector import Selector
+from retrieval.vectorstore import ChromaStore, MemoryVectorStore
+from tests.conftest import T0
+
+ALL = Selector(default_filter=False)
+END = T0 + 10**13
+
+
+class CountingEmbedder(HashEmbedder):
+    def __init__(self):
+        super().__init__()
+        self.texts: list[str] = []
+
+    def embed(self, texts):
+        self.texts.extend(texts)
+        return super().embed(texts)
+
+
+def logs(n=400, offset_s=0):
+    out = []
+    for i in range(n):
+        ts = T0 + (offset_s + i) * 10**9
+        out.append(LogRecord(ts=ts, labels={"namespace": "shop", "pod": f"cart-7d9f4-{i % 3}",
+                                            "container": "cart", "node": "n1"},
+                             line=f'level=info msg="served request {i} in {i % 17}ms"'))
+        if i % 10 == 0:
+            out.append(LogRecord(ts=ts + 1, labels={"namespace": "shop", "pod": "cart-7d9f4-1",
+                                                    "container": "cart"},
+                                 line=f"Container cart was OOMKilled (exit code 137) pid {i}"))
+        if i % 25 == 0:
+            out.append(LogRecord(ts=ts + 2, labels={"namespace": "billing", "pod": "inv-1",
+                                                    "container": "invoice"},
+                                 line=f"ERROR invoice {i} export failed: disk quota exceeded"))
+    return out
+
+
+@pytest.fixture
+def store(tmp_path):
+    return ChromaStore.persistent(str(tmp_path / "chroma"), "templates")
+
+
+def counts(store):
+    return {m["template"]: (m["namespace"], m["count"], m["first_seen"], m["last_seen"])
+            for m, _ in store.get().values()}
+
+
+async def test_one_vector_per_template_namespace_container(store, tmp_path):
+    embedder = CountingEmbedder()
+    ix = TemplateIndexer(store, embedder, state_path=tmp_path / "state.json")
+    stats = await ix.index(MemorySource(logs()), ALL, start_ns=T0, end_ns=END, page=100)
+    assert stats.lines_read == 456 and stats.pages > 4
+    assert store.count() == 3 and stats.templates_new == 3
+    got = counts(store)
+    assert got["served request <*> in <*>"][1] == 400
+    oom = next(m for m, _ in store.get().values() if "OOMKilled" in m["template"])
+    assert oom["count"] == 40 and oom["severity"] == "critical" and oom["pod"] == "cart-7d9f4-1"
+    assert oom["first_seen"] == T0 + 1 and oom["last_seen"] == T0 + 390 * 10**9 + 1
+    served = next(m for m, _ in store.get().values() if m["template"].startswith("served"))
+    assert served["pods"] == "cart-7d9f4-0,cart-7d9f4-1,cart-7d9f4-2" and served["node"] == "n1"
+    assert vector_id(oom["template_id"], "shop", "cart") in store.get()
+    assert len(embedder.texts) == len(set(embedder.texts)) == 3  # each template once
+
+
+async def test_a_second_run_embeds_nothing_and_changes_nothing(store, tmp_path):
+    source = MemorySource(logs())
+    await TemplateIndexer(store, HashEmbedder(), state_path=tmp_path / "s.json").index(
+        source, ALL, start_ns=T0, end_ns=END, page=100)
+    before = counts(store)
+    embedder = CountingEmbedder()
+    again = await TemplateIndexer(store, embedder, state_path=tmp_path / "s.json").index(
+        source, ALL, start_ns=T0, end_ns=END, page=100)
+    assert again.embedded == 0 and again.vectors_written == 0 and again.templates_new == 0
+    assert again.lines_read <= 3  # only the boundary of the covered range is re-read
+    # even without the state's covered range (a new state file), nothing is counted twice
+    fresh = await TemplateIndexer(store, embedder, state_path=tmp_path / "other.json").index(
+        source, ALL, start_ns=T0, end_ns=END, page=100)
+    assert fresh.lines_read == 456 and fresh.embedded == 0 and fresh.vectors_written == 0
+    assert counts(store) == before and embedder.texts == []
+
+
+async def test_new_lines_extend_counts_and_last_seen_only(store, tmp_path):
+    source = MemorySource(logs(200))
+    ix = TemplateIndexer(store, HashEmbedder(), state_path=tmp_path / "s.json")
+    await ix.index(source, ALL, start_ns=T0, end_ns=END, page=100)
+    source.add(logs(100, offset_s=200))
+    ix = TemplateIndexer(store, CountingEmbedder(), state_path=tmp_path / "s.json")
+    stats = await ix.index(source, ALL, start_ns=T0, end_ns=END, page=100)
+    assert stats.embedded == 0 and stats.lines_read < 120
+    assert counts(store)["served request <*> in <*>"][1] == 300
+
+
+class Interrupted(Exception):
+    pass
+
+
+async def test_an_interrupted_run_resumes_without_duplicates(store, tmp_path):
+    source = MemorySource(logs())
+    reference = MemoryVectorStore()
+    await TemplateIndexer(reference, HashEmbedder()).index(source, ALL, start_ns=T0,
+                                                           end_ns=END, page=50)
+    ix = TemplateIndexer(store, HashEmbedder(), state_path=tmp_path / "s.json")
+
+    def stop_after_two_pages(stats, newest):
+        if stats.pages == 2:
+            raise Interrupted
+
+    with pytest.raises(Interrupted):
+        await ix.index(source, ALL, start_ns=T0, end_ns=END, page=50,
+                       progress=stop_after_two_pages)
+    assert 0 < store.count() <= 3
+    resumed = await TemplateIndexer(store, HashEmbedder(), state_path=tmp_path / "s.json"
+                                    ).index(source, ALL, start_ns=T0, end_ns=END, page=50)
+    assert resumed.lines_read < 456
+    assert store.count() == reference.count() == 3
+    assert counts(store) == counts(reference)
+
+
+async def test_generalized_templates_are_re_embedded_and_folded(tmp_path):
+    store = MemoryVectorStore()
+    ix = TemplateIndexer(store, HashEmbedder(), state_path=tmp_path / "s.json")
+    users = ["admin", "oracle", "test", "guest"]
+    for i, user in enumerate(users):
+        ix.add([LogRecord(ts=T0 + i, labels={"namespace": "ssh", "container": "sshd"},
+                          line=f"Invalid user {user} from host")])
+    templates = [m["template"] for m, _ in store.get().values()]
+    assert templates == ["Invalid user <*> from host"]
+    only = next(iter(store.get().values()))[0]
+    assert only["count"] == 4 and only["first_seen"] == T0 and only["last_seen"] == T0 + 3
+
+
+def test_a_broken_state_file_is_a_config_error(tmp_path):
+    from retrieval.errors import ConfigError
+
+    bad = tmp_path / "s.json"
+    bad.write_text("{nope")
+    with pytest.raises(ConfigError, match="index state"):
+        IndexState.load(bad)
