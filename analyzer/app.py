@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from opentelemetry.instrumentation.fastapi import FastAPIInstrumentor
 from opentelemetry.trace import TracerProvider
 
 from retrieval.errors import LogLensError
@@ -17,7 +18,7 @@ from retrieval.source import LogSource
 from .backends import LLMBackend, create_backend
 from .pipeline import Analyzer, AnalyzerConfig
 from .prompts import Prompts
-from .routes import analyze, health, v2
+from .routes import analyze, health, v2, view
 from .settings import Settings
 from .sources import create_source
 from .telemetry import setup_logging, tracer_provider_from_settings
@@ -32,12 +33,12 @@ def create_app(settings: Settings | None = None, *, source: LogSource | None = N
     what ``settings`` would build (tests inject a MemorySource, the scripted backend, an
     in-memory exporter, an index). The configured index opens on the first hybrid request."""
     settings = settings or Settings()
+    own = None if tracer_provider else tracer_provider_from_settings(settings)
+    provider = tracer_provider or own
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         setup_logging(settings)
-        own = None if tracer_provider else tracer_provider_from_settings(settings)
-        provider = tracer_provider or own
         src = source or create_source(settings)
         llm = backend or create_backend(settings)
         app.state.settings = settings
@@ -66,6 +67,11 @@ def create_app(settings: Settings | None = None, *, source: LogSource | None = N
     app.include_router(health.router)
     app.include_router(analyze.router)
     app.include_router(v2.router)
+    app.include_router(view.router)
+    # The HTTP server span becomes the root of each request's trace; the per-chunk send spans
+    # of streamed responses are dropped before export (analyzer/telemetry_filters.py).
+    FastAPIInstrumentor.instrument_app(app, tracer_provider=provider,
+                                       excluded_urls="healthz,readyz")
     app.add_exception_handler(LogLensError, _loglens_error)  # type: ignore[arg-type]
     app.add_exception_handler(RequestValidationError, _validation_error)  # type: ignore[arg-type]
     return app

@@ -82,6 +82,8 @@ class Settings(BaseSettings):
     log_format: Literal["json", "text"] = "json"
     otel_endpoint: str | None = Field(
         None, validation_alias=AliasChoices("OTEL_EXPORTER_OTLP_ENDPOINT", "LOGLENS_OTEL_ENDPOINT"))
+    grafana_url: str | None = Field(
+        None, description="Grafana base URL: the result page links each analysis's trace")
     otel_service_name: str = Field(
         "loglens", validation_alias=AliasChoices("OTEL_SERVICE_NAME", "LOGLENS_OTEL_SERVICE_NAME"))
 

@@ -20,6 +20,7 @@ from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import BatchSpanProcessor
 
 from .settings import Settings
+from .telemetry_filters import FilteringSpanProcessor
 
 TRACER_NAME = "loglens"
 
@@ -33,8 +34,8 @@ def tracer_provider_from_settings(settings: Settings) -> TracerProvider:
         from opentelemetry.exporter.otlp.proto.grpc.trace_exporter import OTLPSpanExporter
 
         insecure = settings.otel_endpoint.startswith("http://")
-        provider.add_span_processor(BatchSpanProcessor(
-            OTLPSpanExporter(endpoint=settings.otel_endpoint, insecure=insecure)))
+        exporter = OTLPSpanExporter(endpoint=settings.otel_endpoint, insecure=insecure)
+        provider.add_span_processor(FilteringSpanProcessor(BatchSpanProcessor(exporter)))
     return provider
 
 

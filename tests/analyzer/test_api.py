@@ -9,6 +9,7 @@ from fastapi.testclient import TestClient
 
 from analyzer.app import create_app
 from analyzer.settings import Settings
+from analyzer.telemetry_filters import is_streaming_noise
 from retrieval.errors import SourceUnavailable
 from tests.analyzer.test_pipeline import GOOD, Broken
 from tests.conftest import window
@@ -117,8 +118,13 @@ def test_a_streamed_analysis_is_one_trace_with_the_stage_spans(memory_source, sc
         text = "".join(r.iter_text())
     finished = exporter.get_finished_spans()
     assert len({s.context.trace_id for s in finished}) == 1
+    server = next(s for s in finished if s.name == "POST /v1/analyze/stream")
+    assert server.parent is None  # the HTTP server span is the trace's root
     root = next(s for s in finished if s.name == "analyze_logs_stream")
-    children = {s.name for s in finished if s.parent and s.parent.span_id == root.context.span_id}
+    assert root.parent.span_id == server.context.span_id
+    # per-chunk "http send" spans are dropped before export (test_otlp_grpc checks that)
+    children = {s.name for s in finished if s.parent and s.parent.span_id == root.context.span_id
+                and not is_streaming_noise(s)}
     assert children == {"query_memory", "flatten_logs", "normalize_logs", "rank_logs",
                         "pack_context", "call_llm", "validate_extraction"}
     result = json.loads(text.strip().split("\n\n")[-1].split("data: ", 1)[1])

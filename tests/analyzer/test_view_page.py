@@ -11,7 +11,6 @@ from urllib.parse import urlencode
 import pytest
 
 from analyzer.app import create_app
-from analyzer.routes import view
 from analyzer.settings import Settings
 from tests.analyzer.test_pipeline import GOOD
 from tests.conftest import REPO, T0
@@ -26,19 +25,9 @@ browser = pytest.mark.skipif(not CHROMIUM.exists(),
                              reason="/usr/bin/chromium is missing (apt-get install -y chromium)")
 
 
-class GrafanaSettings(Settings):
-    """Until ``grafana_url`` is a field of ``Settings``."""
-
-    grafana_url: str | None = None
-
-
 def make_app(memory_source, scripted):
-    app = create_app(GrafanaSettings(backend="scripted", log_format="text",
-                                     grafana_url=GRAFANA),
-                     source=memory_source, backend=scripted)
-    if not any(getattr(r, "path", "") == "/v1/analyze/view" for r in app.routes):
-        app.include_router(view.router)  # until app.py registers it
-    return app
+    return create_app(Settings(backend="scripted", log_format="text", grafana_url=GRAFANA),
+                      source=memory_source, backend=scripted)
 
 
 def page_url(base: str, **params: object) -> str:
