@@ -28,7 +28,11 @@ RUN python -m pip install --no-cache-dir --no-index --find-links /wheels loglens
  && rm -rf /wheels
 # the golden dataset the nightly evaluation replays (k8s/base/eval)
 COPY golden/golden.jsonl /golden/golden.jsonl
+# the diagnosis engine's line classifier, trained once into the image (seconds, seeded)
+COPY golden/train.jsonl /golden/train.jsonl
+RUN LOGLENS_CACHE_DIR=/opt/loglens loglens train --train-file /golden/train.jsonl
 ENV HOME=/tmp \
+    LOGLENS_CACHE_DIR=/opt/loglens \
     PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     LOGLENS_HOST=0.0.0.0 \

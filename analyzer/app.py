@@ -16,7 +16,8 @@ from retrieval.errors import LogLensError
 from retrieval.source import LogSource
 
 from .backends import LLMBackend, create_backend
-from .pipeline import Analyzer, AnalyzerConfig
+from .engine.runtime import Engine
+from .pipeline import Analyzer, analyzer_config
 from .prompts import Prompts
 from .routes import analyze, health, v2, view
 from .settings import Settings
@@ -28,10 +29,12 @@ from .vector_index import VectorIndex, open_vector_index
 def create_app(settings: Settings | None = None, *, source: LogSource | None = None,
                backend: LLMBackend | None = None,
                tracer_provider: TracerProvider | None = None,
-               vector_index: VectorIndex | None = None) -> FastAPI:
-    """Build the app. ``source``/``backend``/``tracer_provider``/``vector_index`` override
-    what ``settings`` would build (tests inject a MemorySource, the scripted backend, an
-    in-memory exporter, an index). The configured index opens on the first hybrid request."""
+               vector_index: VectorIndex | None = None, engine: Engine | None = None) -> FastAPI:
+    """Build the app. ``source``/``backend``/``tracer_provider``/``vector_index``/``engine``
+    override what ``settings`` would build (tests inject a MemorySource, the scripted
+    backend, an in-memory exporter, an index, an engine with a given classifier). The
+    configured index opens on the first hybrid request; the engine (knowledge base and cached
+    classifier) loads at start-up."""
     settings = settings or Settings()
     own = None if tracer_provider else tracer_provider_from_settings(settings)
     provider = tracer_provider or own
@@ -44,11 +47,10 @@ def create_app(settings: Settings | None = None, *, source: LogSource | None = N
         app.state.settings = settings
         app.state.analyzer = Analyzer(
             source=src, backend=llm, prompts=Prompts.load(settings.prompts_dir),
-            config=AnalyzerConfig(max_tokens=settings.max_tokens,
-                                  temperature=settings.temperature),
-            tracer_provider=provider,
+            config=analyzer_config(settings), tracer_provider=provider,
             vector_index=vector_index or (lambda: open_vector_index(settings)),
-            prefilter_limit=settings.hybrid_prefilter_limit)
+            prefilter_limit=settings.hybrid_prefilter_limit,
+            engine=engine or Engine.from_settings(settings))
         try:
             await llm.ready()  # load the model once, at start-up, not on the first request
         except LogLensError as exc:  # keep serving: /readyz reports it, requests fall back

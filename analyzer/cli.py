@@ -20,6 +20,10 @@ from retrieval.errors import ConfigError, InvalidRequest, LogLensError
 from .settings import Settings
 
 _SCOPE = ("namespace", "pod", "container", "node", "app")
+_MODE_OPTION = click.option(
+    "--mode", type=click.Choice(["engine", "llm", "hybrid"]), default=None,
+    help="engine (no model) | llm (the model, engine fallback) | hybrid (the model chooses "
+    "among the engine's candidates) [default: LOGLENS_MODE, else engine]")
 _LABEL_OPS = ("=~", "!~", "!=", "=")
 
 
@@ -47,6 +51,7 @@ def _selector_options(f: Any) -> Any:
         click.option("--source", default=None, help="demo | file:PATH | loki:URL"),
         click.option("--backend", default=None, help="llama-cpp | openai | scripted"),
         click.option("--model", default=None, help="smollm2 | gemma3-270m | PATH.gguf"),
+        _MODE_OPTION,
         click.option("--json", "as_json", is_flag=True, help="print the result as JSON"),
         click.option("--quiet", is_flag=True, help="do not stream tokens to stderr"),
     ]
@@ -157,13 +162,16 @@ def analyze(**kw: Any) -> None:
 @click.option("--quiet", is_flag=True, help="do not stream tokens to stderr")
 @click.option("--backend", default=None, help="llama-cpp | openai | scripted")
 @click.option("--model", default=None, help="smollm2 | gemma3-270m | PATH.gguf")
-def demo(as_json: bool, quiet: bool, backend: str | None, model: str | None) -> None:
+@_MODE_OPTION
+def demo(as_json: bool, quiet: bool, backend: str | None, model: str | None,
+         mode: str | None) -> None:
     """Analyze the bundled demo incident (shop namespace) with the embedded default."""
     from .sources import DEMO_END, DEMO_START
 
     _run_analysis({"source": "demo", "namespace": "shop", "start": DEMO_START, "end": DEMO_END,
                    "question": "Why are checkouts failing in the shop namespace?",
-                   "as_json": as_json, "quiet": quiet, "backend": backend, "model": model})
+                   "as_json": as_json, "quiet": quiet, "backend": backend, "model": model,
+                   "mode": mode})
 
 
 def _run_guarded(fn: Any) -> Any:
@@ -185,7 +193,8 @@ def _run_analysis(kw: dict[str, Any]) -> None:
         settings = _settings(source=kw.get("source"), backend=kw.get("backend"),
                              model=kw.get("model"))
         try:
-            request = AnalyzeRequest(selector=_selector_dict(kw), question=kw.get("question"))
+            request = AnalyzeRequest(selector=_selector_dict(kw), question=kw.get("question"),
+                                     mode=kw.get("mode"))
         except ValidationError as exc:
             raise InvalidRequest(_first_error(exc)) from exc
         result = asyncio.run(_analyze(settings, request, quiet=bool(kw.get("quiet"))))
@@ -200,7 +209,8 @@ def _run_analysis(kw: dict[str, Any]) -> None:
 
 async def _analyze(settings: Settings, request: Any, *, quiet: bool) -> dict[str, Any]:
     from .backends import create_backend
-    from .pipeline import Analyzer, AnalyzerConfig
+    from .engine.runtime import Engine
+    from .pipeline import Analyzer, analyzer_config
     from .prompts import Prompts
     from .sources import create_source
     from .telemetry import tracer_provider_from_settings
@@ -211,9 +221,8 @@ async def _analyze(settings: Settings, request: Any, *, quiet: bool) -> dict[str
     try:
         analyzer = Analyzer(source=source, backend=backend,
                             prompts=Prompts.load(settings.prompts_dir),
-                            config=AnalyzerConfig(max_tokens=settings.max_tokens,
-                                                  temperature=settings.temperature),
-                            tracer_provider=provider)
+                            config=analyzer_config(settings), tracer_provider=provider,
+                            engine=Engine.from_settings(settings))
         result: dict[str, Any] | None = None
         async for event in analyzer.events(request, raise_errors=True):  # run to the end
             if event.kind == "retrieved":
@@ -239,7 +248,8 @@ async def _analyze(settings: Settings, request: Any, *, quiet: bool) -> dict[str
 def _human(r: dict[str, Any]) -> str:
     e = r["extraction"]
     lines = [f"{e['severity']}  {e['root_cause_category']}  component={e['component']}  "
-             f"confidence={e['confidence']:.2f}  (answer from: {r['source']})",
+             f"confidence={e['confidence']:.2f}  (answer from: {r['source']}, "
+             f"mode {r.get('mode', 'llm')})",
              f"root cause: {e['root_cause']}", f"summary:    {e['summary']}",
              f"action:     {e['action']}", "evidence:"]
     by_index = {pl["index"]: pl for pl in r["lines"]}
@@ -248,10 +258,19 @@ def _human(r: dict[str, Any]) -> str:
         if pl:
             lines.append(f"  [{i}] {pl['time']} {pl['workload']}: {pl['line'][:200]}")
     if r.get("fallback_reason"):
-        lines.append(f"note: the model's answer was not used ({r['fallback_reason']})")
+        lines.append(f"note: the model's answer was not used ({r['fallback_reason']})"
+                     if r["source"] == "fallback" else f"note: {r['fallback_reason']}")
+    d = r.get("disagreement")
+    if d:
+        lines.append(f"disagreement ({', '.join(d['fields'])}): the model chose "
+                     f"{d['llm']['category']}/{d['llm']['component']}/{d['llm']['severity']}, "
+                     f"the engine {d['engine']['category']}/{d['engine']['component']}/"
+                     f"{d['engine']['severity']} at confidence {d['engine_confidence']:.2f}: "
+                     f"{d['winner']} wins")
     t = r["timings"]
+    model = "no model" if r.get("mode") == "engine" else f"{r['backend']}:{r['model']}"
     lines.append(f"{r['stats']['packed']} lines in context, {t['total_ms']:.0f} ms total "
-                 f"({r['backend']}:{r['model']})")
+                 f"({model})")
     return "\n".join(lines)
 
 

@@ -2,14 +2,16 @@
 
 Tiny local models return schema-valid JSON with wrong or empty content often enough that an
 answer is accepted only when every field is meaningful: enums known, the component one of the
-packed workloads, evidence indices in range, no blank text. Anything else falls back to an
-extraction computed from the packed lines, marked ``source: "fallback"`` with the reason.
+packed workloads, evidence indices in range, no blank text. Anything else falls back (the
+pipeline's fallback is the diagnosis engine's verdict, marked ``source: "fallback"`` with the
+reason). ``fallback`` here is the keyword rule kept for windows without any line.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -38,8 +40,14 @@ def fallback_rules() -> tuple[Rule, ...]:
                  for r in raw["rules"])
 
 
-def validate(answer: dict[str, Any] | None, packed: Packed) -> tuple[Extraction | None, str | None]:
-    """``(extraction, None)`` when the answer is acceptable, else ``(None, reason)``."""
+def validate(answer: dict[str, Any] | None, packed: Packed, *,
+             components: Iterable[str] = (), check_text: bool = True
+             ) -> tuple[Extraction | None, str | None]:
+    """``(extraction, None)`` when the answer is acceptable, else ``(None, reason)``.
+
+    ``components`` are accepted besides the packed workloads (hybrid mode: the engine's
+    candidates, which may name a dependency that logs nothing, e.g. ``mongodb``);
+    ``check_text=False`` leaves the free-text fields to the caller."""
     if answer is None:
         return None, "no answer"
     try:
@@ -50,14 +58,16 @@ def validate(answer: dict[str, Any] | None, packed: Packed) -> tuple[Extraction 
         return None, f"{where}: {first['msg']}"
     if not ext.component.strip():
         return None, "component: blank"
-    for name in ("root_cause", "summary", "action"):
-        problem = _text_problem(getattr(ext, name))
-        if problem:
-            return None, f"{name}: {problem}"
+    problem = text_problems(ext) if check_text else None
+    if problem:
+        return None, problem
     workloads = {w.lower(): w for w in packed.workloads()}
+    extra = {c.lower(): c for c in components}
+    known = {**extra, **workloads}
     component = ext.component.strip()
-    if workloads and component.lower() not in workloads:
-        return None, f"component: {component!r} is not a workload in the packed lines"
+    if workloads and component.lower() not in known:
+        where = "a workload in the packed lines" + (" or a candidate" if extra else "")
+        return None, f"component: {component!r} is not {where}"
     n = len(packed.lines)
     bad = [i for i in ext.evidence if not 0 <= i < n]
     if bad:
@@ -65,8 +75,17 @@ def validate(answer: dict[str, Any] | None, packed: Packed) -> tuple[Extraction 
     if ext.root_cause_category != "none" and n and not ext.evidence:
         return None, "evidence: empty for an incident"
     evidence = sorted(set(ext.evidence))
-    return ext.model_copy(update={"component": workloads.get(component.lower(), component),
+    return ext.model_copy(update={"component": known.get(component.lower(), component),
                                   "evidence": evidence}), None
+
+
+def text_problems(ext: Extraction) -> str | None:
+    """The first free-text field that says nothing (``"summary: blank"``), or None."""
+    for name in ("root_cause", "summary", "action"):
+        problem = _text_problem(getattr(ext, name))
+        if problem:
+            return f"{name}: {problem}"
+    return None
 
 
 _PLACEHOLDERS = frozenset({"none", "null", "nil", "n/a", "na", "unknown", "tbd", "todo", "-",

@@ -10,7 +10,8 @@ from retrieval.selector import Selector
 
 from .schema import Extraction
 
-ResultSource = Literal["llm", "fallback", "no_logs"]
+ResultSource = Literal["llm", "fallback", "no_logs", "engine"]
+Mode = Literal["engine", "llm", "hybrid"]
 
 
 class AnalyzeRequest(BaseModel):
@@ -18,6 +19,10 @@ class AnalyzeRequest(BaseModel):
 
     selector: Selector = Field(default_factory=Selector)
     question: str | None = Field(None, max_length=2000)
+    mode: Mode | None = Field(
+        None, description="`engine` (no model call), `llm` (the model answers, the engine is "
+        "the fallback) or `hybrid` (the model chooses among the engine's candidates); "
+        "null: the service's default (LOGLENS_MODE)")
 
 
 StrategyName = Literal["baseline", "hybrid", "auto"]
@@ -60,7 +65,42 @@ class Timings(BaseModel):
     pack_ms: float = 0.0
     first_token_ms: float | None = None
     llm_ms: float = 0.0
+    diagnose_ms: float = 0.0
     total_ms: float = 0.0
+
+
+class Choice(BaseModel):
+    """A (category, component, severity) answer."""
+
+    category: str
+    component: str
+    severity: str
+
+
+class CandidateOut(Choice):
+    score: float = Field(description="the engine's evidence score (not a probability)")
+    evidence: list[int]
+
+
+class EngineVerdict(Choice):
+    """What the diagnosis engine concluded, compact: its verdict and top candidates."""
+
+    confidence: float = Field(description="calibrated probability that the category is right")
+    evidence: list[int]
+    candidates: list[CandidateOut]
+    classifier: bool = Field(description="whether the trained line classifier was used "
+                             "(False: signatures alone)")
+
+
+class Disagreement(BaseModel):
+    """The model's choice and the engine's verdict differed (hybrid mode)."""
+
+    llm: Choice
+    engine: Choice
+    fields: list[str] = Field(description="the fields that differ")
+    engine_confidence: float
+    threshold: float = Field(description="the engine wins at or above this confidence")
+    winner: Literal["engine", "llm"]
 
 
 class AnalysisResult(BaseModel):
@@ -77,6 +117,11 @@ class AnalysisResult(BaseModel):
     strategy: str = Field("baseline", description="the retrieval strategy that ran")
     strategy_reason: str | None = Field(
         None, description="why it ran: auto's choice, or why hybrid fell back to baseline")
+    mode: Mode = Field("llm", description="the analysis mode that ran")
+    engine: EngineVerdict | None = Field(
+        None, description="the diagnosis engine's verdict and top candidates (null: no lines)")
+    disagreement: Disagreement | None = Field(
+        None, description="hybrid mode: the model's choice against the engine's verdict")
 
 
 class CompareResponse(BaseModel):

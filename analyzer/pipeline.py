@@ -2,7 +2,12 @@
 ``error``. The HTTP stream, the JSON endpoint, the CLI and the evaluator all consume it.
 
 Retrieval and ranking are a strategy (``analyzer.strategies``: baseline, hybrid, auto); the
-packing, the model call and validation are the same for all of them.
+packing is the same for all of them. The packed lines then go to the diagnosis engine (span
+``diagnose``) and, by ``mode`` (``analyzer.modes``: engine, llm, hybrid), to the model
+(``analyzer.llm_stage``) and validation.
+
+In ``engine`` mode the model is never asked: lines are packed into the same budget with an
+approximate token count (3 characters a token), so the model need not even be loaded.
 
 Every stage is a span created inside the generator, so streamed requests parent correctly.
 """
@@ -12,32 +17,48 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import AsyncGenerator
+from collections.abc import AsyncGenerator, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from opentelemetry import trace
 
-from retrieval.errors import BackendError, ConfigError, InvalidRequest, LogLensError
+from retrieval.errors import ConfigError, InvalidRequest, LogLensError
 from retrieval.hybrid import PREFILTER_LIMIT
 from retrieval.logql import render_logql
 from retrieval.packing import Packed, pack
 from retrieval.records import LogRecord
 from retrieval.source import LogSource
 
-from .backends.base import LLMBackend, Usage, parse_answer
-from .extraction import fallback, validate
+from .backends.base import LLMBackend, Message, Usage
+from .engine.diagnose import Diagnosis
+from .engine.replay import approx_tokens
+from .engine.runtime import Engine, shipped_engine
+from .extraction import fallback
+from .llm_stage import LLMCall, stream_answer
 from .models_api import (
     AnalysisResult,
     AnalyzeRequest,
+    Mode,
     PackedLineOut,
-    ResultSource,
     Stats,
     Timings,
 )
+from .modes import (
+    MODES,
+    Choices,
+    Decision,
+    candidates_text,
+    engine_verdict,
+    hybrid_choices,
+    hybrid_decision,
+    llm_decision,
+    worst_case_candidates,
+)
 from .prompts import Prompts
 from .schema import llm_json_schema
+from .settings import DEFAULT_MODE, Settings
 from .strategies import (
     AutoStrategy,
     BaselineStrategy,
@@ -50,6 +71,7 @@ from .telemetry import current_trace_id, get_tracer
 log = logging.getLogger("loglens.pipeline")
 
 CHAT_TEMPLATE_MARGIN = 48  # tokens the chat template adds around our messages
+HIGH_CONFIDENCE = 0.8
 
 
 @dataclass(slots=True)
@@ -65,6 +87,16 @@ class Event:
 class AnalyzerConfig:
     max_tokens: int = 256
     temperature: float = 0.0
+    mode: Mode = DEFAULT_MODE  # when a request names none
+    hybrid_confidence: float = HIGH_CONFIDENCE  # hybrid: the engine wins at or above
+
+
+EngineProvider = Engine | Callable[[], Engine] | None
+
+
+def analyzer_config(settings: Settings) -> AnalyzerConfig:
+    return AnalyzerConfig(max_tokens=settings.max_tokens, temperature=settings.temperature,
+                          mode=settings.mode, hybrid_confidence=settings.hybrid_confidence)
 
 
 class Analyzer:
@@ -75,14 +107,20 @@ class Analyzer:
                  config: AnalyzerConfig | None = None,
                  tracer_provider: trace.TracerProvider | None = None,
                  vector_index: IndexProvider = None, strategy: str = "baseline",
-                 prefilter_limit: int = PREFILTER_LIMIT) -> None:
+                 prefilter_limit: int = PREFILTER_LIMIT, engine: EngineProvider = None) -> None:
         """``vector_index`` (or a function opening it on first use) enables ``hybrid``;
-        ``strategy`` is the one used when a call names none."""
+        ``strategy`` is the one used when a call names none. ``engine`` (or a function
+        loading it on first use; default: the shipped knowledge base without a trained
+        classifier) diagnoses the packed lines."""
         self.source = source
         self.backend = backend
         self.prompts = prompts
         self.config = config or AnalyzerConfig()
+        if self.config.mode not in MODES:
+            raise ConfigError(f"unknown mode {self.config.mode!r}: use {', '.join(MODES)}",
+                              field="mode")
         self.tracer = get_tracer(tracer_provider)
+        self._engine = engine
         baseline = BaselineStrategy()
         self.hybrid = HybridStrategy(vector_index, prefilter_limit=prefilter_limit,
                                      baseline=baseline)
@@ -94,12 +132,21 @@ class Analyzer:
                               f"{', '.join(self.strategies)}", field="strategy")
         self.default_strategy = strategy
 
-    async def analyze(self, request: AnalyzeRequest, *,
-                      strategy: str | None = None) -> AnalysisResult:
+    @property
+    def engine(self) -> Engine:
+        """The diagnosis engine (loaded on first use when given as a function)."""
+        if self._engine is None:
+            self._engine = shipped_engine()
+        elif not isinstance(self._engine, Engine):
+            self._engine = self._engine()
+        return self._engine
+
+    async def analyze(self, request: AnalyzeRequest, *, strategy: str | None = None,
+                      mode: str | None = None) -> AnalysisResult:
         """Run to completion; source errors propagate as ``LogLensError``."""
         result: AnalysisResult | None = None
         async for event in self.events(request, raise_errors=True,  # run to the end
-                                       strategy=strategy):
+                                       strategy=strategy, mode=mode):
             if event.kind == "result":
                 result = AnalysisResult.model_validate(event.data)
         if result is None:  # pragma: no cover - events() always ends in result or raises
@@ -117,8 +164,17 @@ class Analyzer:
             raise InvalidRequest(f"unknown strategy {name!r}: use "
                                  f"{', '.join(self.strategies)}", field="strategy") from None
 
+    def mode_for(self, request: AnalyzeRequest, name: str | None = None) -> Mode:
+        """The mode a call names, else the request's, else the configured default."""
+        chosen = name or request.mode or self.config.mode
+        if chosen not in MODES:
+            raise InvalidRequest(f"unknown mode {chosen!r}: use {', '.join(MODES)}",
+                                 field="mode")
+        return chosen  # type: ignore[return-value]
+
     async def events(self, request: AnalyzeRequest, *, raise_errors: bool = False,
-                     strategy: str | None = None) -> AsyncGenerator[Event, None]:
+                     strategy: str | None = None, mode: str | None = None
+                     ) -> AsyncGenerator[Event, None]:
         t0 = time.perf_counter()
         sel = request.selector
         with self.tracer.start_as_current_span("analyze_logs_stream") as root:
@@ -129,72 +185,38 @@ class Analyzer:
                 root.set_attribute("namespace", sel.namespace)
             try:
                 chosen = self.strategy_for(request, strategy)
+                run_mode = self.mode_for(request, mode)
+                root.set_attribute("analysis.mode", run_mode)
                 root.set_attribute("retrieval.strategy_requested", chosen.name)
                 got = await chosen.retrieve(self, request, query, time.time_ns())
                 records = got.records
                 root.set_attribute("retrieval.strategy", got.strategy)
                 t_normalized = time.perf_counter()
-                packed, messages, schema = self._pack(request, records, ranking=got.ranking)
+                packed = self._pack(request, records, ranking=got.ranking, mode=run_mode)
                 t_packed = time.perf_counter()
                 yield Event("retrieved", {
                     "query": query, "fetched": len(records),
                     "lines": [m.model_dump() for m in _lines_out(packed)],
                     "dropped": packed.dropped_records, "collapsed": packed.collapsed_records,
                     "elapsed_ms": _ms(t0, t_packed), "strategy": got.strategy,
-                    "strategy_reason": got.reason})
-                usage = Usage(model=self.backend.model)
-                answer: dict[str, Any] | None = None
-                first_token: float | None = None
-                error: str | None = None
-                t_llm = time.perf_counter()
-                if packed.lines:
-                    chunks: list[str] = []
-                    with self.tracer.start_as_current_span("call_llm") as span:
-                        span.set_attribute("llm.model", self.backend.model)
-                        span.set_attribute("gen_ai.system", self.backend.name)
-                        span.set_attribute("gen_ai.request.model", self.backend.model)
-                        span.set_attribute("gen_ai.request.max_tokens", self.config.max_tokens)
-                        span.set_attribute("gen_ai.request.temperature", self.config.temperature)
-                        try:
-                            async for chunk in self.backend.stream(
-                                    messages, schema, max_tokens=self.config.max_tokens,
-                                    usage=usage):
-                                if first_token is None:
-                                    first_token = time.perf_counter()
-                                chunks.append(chunk)
-                                yield Event("token", {"text": chunk})
-                        except BackendError as exc:
-                            error = f"backend failed: {exc.message}"
-                            span.record_exception(exc)
-                            log.warning("llm backend failed", extra={"error": exc.message})
-                        span.set_attribute("llm.tokens_generated", usage.completion_tokens)
-                        span.set_attribute("gen_ai.usage.input_tokens", usage.prompt_tokens)
-                        span.set_attribute("gen_ai.usage.output_tokens", usage.completion_tokens)
-                        if usage.finish_reason:
-                            span.set_attribute("gen_ai.response.finish_reasons",
-                                               [usage.finish_reason])
-                    if error is None:
-                        try:
-                            answer = parse_answer("".join(chunks))
-                        except BackendError as exc:
-                            error = exc.message
-                t_done = time.perf_counter()
-                with self.tracer.start_as_current_span("validate_extraction") as span:
-                    source: ResultSource
-                    if not packed.lines:
-                        source, reason = "no_logs", None
-                        extraction = fallback(packed, _scope_hint(request))
-                    else:
-                        checked, reason = validate(answer, packed)
-                        reason = error or reason
-                        source = "llm" if checked is not None else "fallback"
-                        extraction = checked if checked is not None else fallback(packed)
-                    span.set_attribute("extraction.source", source)
-                    if reason:
-                        span.set_attribute("extraction.fallback_reason", reason)
+                    "strategy_reason": got.reason, "mode": run_mode})
+                diag = self._diagnose(packed, request) if packed.lines else None
+                t_diagnosed = time.perf_counter()
+                call = LLMCall(Usage(model=self.backend.model))
+                choices: Choices | None = None
+                if diag is not None and run_mode != "engine":
+                    messages, schema, choices = self._llm_input(request, packed, diag,
+                                                                run_mode)
+                    async for chunk in stream_answer(
+                            self.backend, self.tracer, messages, schema,
+                            max_tokens=self.config.max_tokens,
+                            temperature=self.config.temperature, call=call):
+                        yield Event("token", {"text": chunk})
+                decision = self._decide(request, packed, diag, call, choices, run_mode)
+                usage = call.usage
                 result = AnalysisResult(
-                    extraction=extraction, source=source, fallback_reason=reason, query=query,
-                    lines=_lines_out(packed),
+                    extraction=decision.extraction, source=decision.source,
+                    fallback_reason=decision.reason, query=query, lines=_lines_out(packed),
                     stats=Stats(fetched=len(records), packed=len(packed.lines),
                                 dropped=packed.dropped_records,
                                 collapsed=packed.collapsed_records,
@@ -206,13 +228,17 @@ class Analyzer:
                         rank_ms=max(_ms(t0, t_normalized) - got.retrieve_ms
                                     - got.normalize_ms, 0.0),
                         pack_ms=_ms(t_normalized, t_packed),
-                        first_token_ms=_ms(t0, first_token) if first_token else None,
-                        llm_ms=_ms(t_llm, t_done), total_ms=_ms(t0, time.perf_counter())),
+                        diagnose_ms=_ms(t_packed, t_diagnosed),
+                        first_token_ms=_ms(t0, call.first_token) if call.first_token else None,
+                        llm_ms=_ms(call.started, call.done) if call.started else 0.0,
+                        total_ms=_ms(t0, time.perf_counter())),
                     backend=self.backend.name, model=usage.model or self.backend.model,
                     trace_id=current_trace_id(), strategy=got.strategy,
-                    strategy_reason=got.reason)
-                root.set_attribute("extraction.source", source)
-                log.info("analysis done", extra={"source": source,
+                    strategy_reason=got.reason, mode=run_mode,
+                    engine=engine_verdict(diag, classifier=self.engine.classifier is not None)
+                    if diag is not None else None, disagreement=decision.disagreement)
+                root.set_attribute("extraction.source", decision.source)
+                log.info("analysis done", extra={"source": decision.source, "mode": run_mode,
                                                  "total_ms": result.timings.total_ms})
                 yield Event("result", result.model_dump(mode="json"))
             except LogLensError as exc:
@@ -221,6 +247,56 @@ class Analyzer:
                 if raise_errors:
                     raise
                 yield Event("error", {**exc.to_dict(), "status": exc.status})
+
+    def _diagnose(self, packed: Packed, request: AnalyzeRequest) -> Diagnosis:
+        with self.tracer.start_as_current_span("diagnose") as span:
+            t = time.perf_counter()
+            engine = self.engine
+            diag = engine.diagnose(packed, scope_hint=_scope_hint(request))
+            top = diag.extraction
+            span.set_attribute("engine.category", top.root_cause_category)
+            span.set_attribute("engine.component", top.component)
+            span.set_attribute("engine.severity", top.severity)
+            span.set_attribute("engine.confidence", top.confidence)
+            span.set_attribute("engine.candidates", len(diag.candidates))
+            span.set_attribute("engine.classifier", engine.classifier is not None)
+            span.set_attribute("engine.latency_ms", _ms(t, time.perf_counter()))
+        return diag
+
+    def _llm_input(self, request: AnalyzeRequest, packed: Packed, diag: Diagnosis, mode: Mode
+                   ) -> tuple[list[Message], dict[str, Any], Choices | None]:
+        scope = _scope_text(request)
+        if mode == "hybrid":
+            choices = hybrid_choices(diag, packed)
+            messages = self.prompts.hybrid_messages(
+                lines=packed.render(), question=request.question, scope=scope,
+                workloads=packed.workloads(), candidates=candidates_text(diag))
+            return messages, choices.schema(len(packed.lines)), choices
+        messages = self.prompts.messages(lines=packed.render(), question=request.question,
+                                         scope=scope, workloads=packed.workloads())
+        return messages, llm_json_schema(packed.workloads(), len(packed.lines)), None
+
+    def _decide(self, request: AnalyzeRequest, packed: Packed, diag: Diagnosis | None,
+                call: LLMCall, choices: Choices | None, mode: Mode) -> Decision:
+        if diag is None:  # nothing matched: nothing to diagnose, the model is not asked
+            return Decision(fallback(packed, _scope_hint(request)), "no_logs")
+        if mode == "engine":
+            return Decision(diag.extraction, "engine")
+        with self.tracer.start_as_current_span("validate_extraction") as span:
+            if choices is not None:
+                decision = hybrid_decision(
+                    call.answer, call.error, diag, packed, choices, self.engine.kb,
+                    threshold=self.config.hybrid_confidence, scope_hint=_scope_hint(request))
+            else:
+                decision = llm_decision(call.answer, call.error, diag, packed)
+            span.set_attribute("extraction.source", decision.source)
+            if decision.reason:
+                span.set_attribute("extraction.fallback_reason", decision.reason)
+            if decision.disagreement is not None:
+                span.set_attribute("extraction.disagreement", ",".join(
+                    decision.disagreement.fields))
+                span.set_attribute("extraction.winner", decision.disagreement.winner)
+        return decision
 
     async def _retrieve(self, request: AnalyzeRequest, query: str) -> list[LogRecord]:
         sel = request.selector
@@ -241,27 +317,31 @@ class Analyzer:
         return records
 
     def _pack(self, request: AnalyzeRequest, records: list[LogRecord], *,
-              ranking: list[int] | None = None
-              ) -> tuple[Packed, list[dict[str, str]], dict[str, Any]]:
-        """Pack ``records`` in ``ranking`` order (None: strongest level, then newest)."""
+              ranking: list[int] | None = None, mode: Mode = "llm") -> Packed:
+        """Pack ``records`` in ``ranking`` order (None: strongest level, then newest) into
+        what the mode's prompt leaves of the model's context."""
         with self.tracer.start_as_current_span("pack_context") as span:
             scope = _scope_text(request)
-            bare = self.prompts.messages(lines="", question=request.question, scope=scope,
-                                         workloads=sorted({r.workload for r in records}))
-            overhead = sum(self.backend.count_tokens(m["content"]) for m in bare)
+            workloads = sorted({r.workload for r in records})
+            count = approx_tokens if mode == "engine" else self.backend.count_tokens
+            if mode == "hybrid":
+                bare = self.prompts.hybrid_messages(
+                    lines="", question=request.question, scope=scope, workloads=workloads,
+                    candidates=worst_case_candidates(self.engine.top_k))
+            else:
+                bare = self.prompts.messages(lines="", question=request.question, scope=scope,
+                                             workloads=workloads)
+            overhead = sum(count(m["content"]) for m in bare)
             budget = (self.backend.n_ctx - overhead - self.config.max_tokens
                       - CHAT_TEMPLATE_MARGIN)
-            packed = pack(records, budget_tokens=max(budget, 0),
-                          count_tokens=self.backend.count_tokens, ranking=ranking)
-            messages = self.prompts.messages(lines=packed.render(), question=request.question,
-                                             scope=scope, workloads=packed.workloads())
-            schema = llm_json_schema(packed.workloads(), len(packed.lines))
+            packed = pack(records, budget_tokens=max(budget, 0), count_tokens=count,
+                          ranking=ranking)
             span.set_attribute("pack.budget_tokens", packed.budget)
             span.set_attribute("pack.context_tokens", packed.tokens)
             span.set_attribute("pack.lines", len(packed.lines))
             span.set_attribute("pack.dropped", packed.dropped_records)
             span.set_attribute("pack.collapsed", packed.collapsed_records)
-        return packed, messages, schema
+        return packed
 
 
 def _lines_out(packed: Packed) -> list[PackedLineOut]:

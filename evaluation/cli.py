@@ -4,8 +4,11 @@ Loaded by ``loglens`` from the ``loglens.commands`` entry point ``eval =
 evaluation.cli:eval_group``; ``python -m evaluation.cli`` runs the group alone. Results go to
 stdout (``--json`` for machines), the progress bar and errors to stderr. Exit codes: 0 ok;
 1 the model cannot be loaded or reached (run), or a drift beyond the thresholds (drift);
-2 bad input: a golden file that cannot be read, an unknown strategy, a bad ``--shard``, an
-``--out`` that cannot be written, runs that cannot be merged or compared.
+2 bad input: a golden file that cannot be read, an unknown strategy or mode, a bad
+``--shard``, an ``--out`` that cannot be written, runs that cannot be merged or compared.
+
+``--mode engine,llm,hybrid`` runs every record in each mode; with several modes the metrics
+are reported per ``strategy/mode`` (``baseline/engine``...), with one under the strategy's name.
 """
 
 from __future__ import annotations
@@ -43,6 +46,9 @@ def eval_group() -> None:
 @click.option("--strategy", "strategy_spec", multiple=True, default=("baseline",),
               show_default=True, help="comma-separated strategies: baseline (hybrid, auto: "
               "later)")
+@click.option("--mode", "mode_spec", multiple=True, default=(), metavar="MODES",
+              help="comma-separated analysis modes: engine, llm, hybrid; each is run and "
+              "scored apart [default: LOGLENS_MODE, else engine]")
 @click.option("--backend", default=None, help="llama-cpp | openai | scripted (LOGLENS_BACKEND)")
 @click.option("--model", default=None, help="smollm2 | gemma3-270m | PATH.gguf (LOGLENS_MODEL)")
 @click.option("--shard", default=None, envvar="LOGLENS_EVAL_SHARD", metavar="I/N",
@@ -53,9 +59,10 @@ def eval_group() -> None:
               help="switch off the production error/warn line filter for the replay")
 @click.option("--quiet", is_flag=True, help="no progress bar")
 @click.option("--json", "as_json", is_flag=True, help="print metrics as JSON")
-def run_command(golden: Path, out: Path, strategy_spec: tuple[str, ...], backend: str | None,
-                model: str | None, shard: str | None, limit: int | None, all_lines: bool,
-                quiet: bool, as_json: bool) -> None:
+def run_command(golden: Path, out: Path, strategy_spec: tuple[str, ...],
+                mode_spec: tuple[str, ...], backend: str | None, model: str | None,
+                shard: str | None, limit: int | None, all_lines: bool, quiet: bool,
+                as_json: bool) -> None:
     """Replay every golden record through the pipeline and score the answers."""
     from .golden import load_golden
     from .merge import Shard
@@ -66,6 +73,7 @@ def run_command(golden: Path, out: Path, strategy_spec: tuple[str, ...], backend
         strategies = parse_strategies(strategy_spec)
         part = Shard.parse(shard) if shard else None
         settings = _settings(backend=backend, model=model)
+        modes = _modes(mode_spec, settings.mode)
         records = load_golden(golden)
         tasks = [Task(i, r) for i, r in enumerate(records)][:limit]
         if part is not None:
@@ -73,8 +81,8 @@ def run_command(golden: Path, out: Path, strategy_spec: tuple[str, ...], backend
         from .report import prepare_out
 
         out = prepare_out(out)
-        result = asyncio.run(_run(settings, golden, len(records), tasks, strategies, out,
-                                  part, limit, ReplayOptions(all_lines=all_lines), quiet))
+        result = asyncio.run(_run(settings, golden, len(records), tasks, strategies, modes,
+                                  out, part, limit, ReplayOptions(all_lines=all_lines), quiet))
     except LogLensError as exc:
         _fail(exc)
     if as_json:
@@ -85,31 +93,44 @@ def run_command(golden: Path, out: Path, strategy_spec: tuple[str, ...], backend
                    "confusion_severity.png, confusion_category.png")
 
 
+def _modes(spec: tuple[str, ...], default: str) -> list[Any]:
+    from analyzer.modes import parse_modes
+
+    try:
+        return parse_modes(spec) or [default]
+    except ValueError as exc:
+        raise InvalidRequest(f"--mode: {exc}", field="mode") from exc
+
+
 async def _run(settings: Any, golden: Path, total: int, tasks: list[Any], strategies: list[Any],
-               out: Path, part: Any, limit: int | None, options: Any,
+               modes: list[Any], out: Path, part: Any, limit: int | None, options: Any,
                quiet: bool) -> dict[str, Any]:
     from tqdm import tqdm
 
     from analyzer.backends import create_backend
-    from analyzer.pipeline import AnalyzerConfig
+    from analyzer.engine.runtime import Engine
+    from analyzer.pipeline import analyzer_config
     from analyzer.prompts import Prompts
 
     from . import report
     from .metrics import compute
     from .otel_metrics import emit, meter_provider_from_settings
     from .replay import replay
-    from .strategies import Components
+    from .strategies import Components, run_label
 
     prompts = Prompts.load(settings.prompts_dir)
-    hashed, digest = report.settings_fingerprint(settings, prompts, options.as_dict())
+    engine = Engine.from_settings(settings)
+    hashed, digest = report.settings_fingerprint(settings, prompts, options.as_dict(),
+                                                 modes=modes, engine=engine.describe())
     backend = create_backend(settings)
     started, t0 = report.now_iso(), time.perf_counter()
     try:
-        await backend.ready()  # load the model once, before the first record
-        parts = Components(backend=backend, prompts=prompts, config=AnalyzerConfig(
-            max_tokens=settings.max_tokens, temperature=settings.temperature))
-        bar = tqdm(total=len(tasks) * len(strategies), file=sys.stderr, disable=quiet,
-                   unit="rec", desc="eval", dynamic_ncols=True)
+        if modes != ["engine"]:
+            await backend.ready()  # load the model once, before the first record
+        parts = Components(backend=backend, prompts=prompts, config=analyzer_config(settings),
+                           engine=engine)
+        bar = tqdm(total=len(tasks) * len(strategies) * len(modes), file=sys.stderr,
+                   disable=quiet, unit="rec", desc="eval", dynamic_ncols=True)
         with bar, report.prediction_writer(out) as handle:
             def on_row(row: dict[str, Any]) -> None:
                 report.write_row(handle, row)
@@ -117,14 +138,17 @@ async def _run(settings: Any, golden: Path, total: int, tasks: list[Any], strate
                                     refresh=False)
                 bar.update(1)
 
-            rows = await replay(tasks, strategies, parts, options, on_row=on_row)
+            rows = await replay(tasks, strategies, parts, options, modes=modes, on_row=on_row)
     finally:
         await backend.aclose()
-    names = [s.name for s in strategies]
+    names = [run_label(s.name, m, modes) for s in strategies for m in modes]
     per_strategy = compute(rows, names)
     metadata = {**report.base_metadata(), "started_at": started, "finished_at": report.now_iso(),
                 "wall_s": round(time.perf_counter() - t0, 3), "backend": backend.name,
-                "model": backend.model, "strategies": names, "settings_hash": digest,
+                "model": backend.model, "strategies": names, "modes": modes,
+                "engine": {"classifier": engine.classifier is not None,
+                           "signatures": len(engine.kb.signatures)},
+                "settings_hash": digest,
                 "settings": hashed, "golden": {"path": str(Path(golden).resolve()),
                                                "sha256": report.file_sha256(golden),
                                                "records": total},

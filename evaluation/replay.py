@@ -14,7 +14,13 @@ it saw:
 ``json_valid``
     whether the model's raw answer is a JSON object that validates against the extraction
     schema (types, enums, lengths), before the pipeline's stricter checks decide between the
-    model's answer (``source: "llm"``) and the fallback. None when the model was not asked.
+    model's answer (``source: "llm"``) and the fallback. In ``engine`` mode (no model) the
+    answer is the engine's extraction, valid by construction: True. None when no line
+    matched (nothing was asked).
+``mode``
+    the analysis mode (engine, llm, hybrid); ``strategy`` is the run label
+    (``strategies.run_label``: ``baseline``, or ``baseline/hybrid`` when a run has several
+    modes).
 
 A record whose analysis raises gets ``prediction: null``, the message in ``error`` and
 ``source: "error"``; the run goes on.
@@ -30,7 +36,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from analyzer.models_api import AnalysisResult, PackedLineOut
+from analyzer.models_api import AnalysisResult, Mode, PackedLineOut
 from analyzer.schema import Extraction
 from retrieval.errors import LogLensError
 from retrieval.multiline import VOLATILE_LABELS
@@ -45,7 +51,7 @@ from retrieval.source import LogSource
 from retrieval.timestamps import parse_ns
 
 from .golden import GoldenRecord
-from .strategies import Components, ReplayOptions, Strategy
+from .strategies import Components, ReplayOptions, Strategy, run_label
 
 Row = dict[str, Any]
 _Key = tuple[int, tuple[tuple[str, str], ...], str]
@@ -60,9 +66,12 @@ class Task:
 
 
 async def replay_record(task: Task, strategy: Strategy, parts: Components,
-                        options: ReplayOptions) -> Row:
+                        options: ReplayOptions, *, mode: Mode | None = None,
+                        label: str | None = None) -> Row:
     record = task.record
-    row: Row = {"index": task.index, "id": record.id, "strategy": strategy.name,
+    mode = mode or parts.config.mode
+    row: Row = {"index": task.index, "id": record.id, "strategy": label or strategy.name,
+                "mode": mode,
                 "prediction": None, "error": None, "latency_ms": 0.0, "llm_ms": None,
                 "source": "error", "fallback_reason": None, "json_valid": None,
                 "packed": [], "predicted_evidence": [], "packed_members": [], "context": [],
@@ -74,7 +83,7 @@ async def replay_record(task: Task, strategy: Strategy, parts: Components,
         source = record.memory_source()
         analyzer = strategy.analyzer(source, parts)
         result: AnalysisResult | None = None
-        async for event in analyzer.events(request, raise_errors=True):
+        async for event in analyzer.events(request, raise_errors=True, mode=mode):
             if event.kind == "token":
                 chunks.append(event.data["text"])
             elif event.kind == "result":
@@ -93,26 +102,36 @@ async def replay_record(task: Task, strategy: Strategy, parts: Components,
     evidence = sorted({g for i in extraction["evidence"] if 0 <= i < len(members)
                        for g in members[i]})
     asked = result.source != "no_logs"
+    model_asked = asked and mode != "engine"
     return {**row, "prediction": extraction, "source": result.source,
             "fallback_reason": result.fallback_reason,
-            "json_valid": answer_is_valid("".join(chunks)) if asked else None,
-            "llm_ms": result.timings.llm_ms if asked else None,
+            "json_valid": (answer_is_valid("".join(chunks)) if model_asked else True)
+            if asked else None,
+            "llm_ms": result.timings.llm_ms if model_asked else None,
+            "engine": result.engine.model_dump(mode="json") if result.engine else None,
+            "disagreement": (result.disagreement.model_dump(mode="json")
+                             if result.disagreement else None),
             "packed": sorted({g for m in members for g in m}), "predicted_evidence": evidence,
             "packed_members": members, "context": [_render(pl) for pl in result.lines],
             "fetched": result.stats.fetched}
 
 
 async def replay(tasks: Sequence[Task], strategies: Sequence[Strategy], parts: Components,
-                 options: ReplayOptions, *,
+                 options: ReplayOptions, *, modes: Sequence[Mode] | None = None,
                  on_row: Callable[[Row], None] | None = None) -> list[Row]:
-    """Every task under every strategy (strategy by strategy, records in order)."""
+    """Every task under every (strategy, mode) (strategy by strategy, then mode by mode,
+    records in order). ``modes`` None: the configured mode only."""
+    chosen = list(modes or [parts.config.mode])
     rows: list[Row] = []
     for strategy in strategies:
-        for task in tasks:
-            row = await replay_record(task, strategy, parts, options)
-            rows.append(row)
-            if on_row is not None:
-                on_row(row)
+        for mode in chosen:
+            label = run_label(strategy.name, mode, chosen)
+            for task in tasks:
+                row = await replay_record(task, strategy, parts, options, mode=mode,
+                                          label=label)
+                rows.append(row)
+                if on_row is not None:
+                    on_row(row)
     return rows
 
 

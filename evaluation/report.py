@@ -3,10 +3,12 @@ matrix plots, plus the run's metadata and reading a run back.
 
 The settings hash is the sha256 of the canonical JSON of what changes the answers: backend,
 model, chat format, context size, max tokens, temperature, seed, repeat penalty, the OpenAI
-model name and schema mode, the prompts' text (not their directory) and the replay options
-(``all_lines``). Left out: secrets and paths to them, endpoints and the model cache directory
-(where things are, not what they are), thread and batch counts (speed), service and logging
-settings. Two runs with the same hash asked the same model the same way.
+model name and schema mode, the prompts' text (not their directory), the replay options
+(``all_lines``), the analysis modes of the run and, when given, what changes the diagnosis
+engine's answers (its knowledge base's content, the classifier's fingerprint and calibration,
+the hybrid override threshold). Left out: secrets and paths to them, endpoints and the model
+cache directory (where things are, not what they are), thread and batch counts (speed),
+service and logging settings. Two runs with the same hash asked the same model the same way.
 """
 
 from __future__ import annotations
@@ -38,13 +40,19 @@ HASHED_SETTINGS = ("backend", "model", "chat_format", "n_ctx", "max_tokens", "te
                    "seed", "repeat_penalty", "openai_model", "openai_schema_mode")
 
 
-def settings_fingerprint(settings: Settings, prompts: Prompts,
-                         replay: dict[str, Any]) -> tuple[dict[str, Any], str]:
+def settings_fingerprint(settings: Settings, prompts: Prompts, replay: dict[str, Any], *,
+                         modes: list[str] | None = None,
+                         engine: dict[str, Any] | None = None) -> tuple[dict[str, Any], str]:
     """``(what was hashed, its sha256)``: see the module docstring."""
     values: dict[str, Any] = {k: getattr(settings, k) for k in HASHED_SETTINGS}
+    hybrid = prompts.hybrid_user.template if prompts.hybrid_user else ""
     values["prompts_sha256"] = hashlib.sha256(
-        f"{prompts.system}\n\x00\n{prompts.user.template}".encode()).hexdigest()
+        f"{prompts.system}\n\x00\n{prompts.user.template}\n\x00\n{hybrid}".encode()
+    ).hexdigest()
     values["replay"] = dict(sorted(replay.items()))
+    values["modes"] = list(modes or [settings.mode])
+    if engine is not None:
+        values["engine"] = {**engine, "hybrid_confidence": settings.hybrid_confidence}
     text = json.dumps(values, sort_keys=True, separators=(",", ":"), default=str)
     return values, hashlib.sha256(text.encode()).hexdigest()
 

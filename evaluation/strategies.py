@@ -27,7 +27,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from analyzer.backends.base import LLMBackend
-from analyzer.models_api import AnalyzeRequest
+from analyzer.engine.runtime import Engine
+from analyzer.models_api import AnalyzeRequest, Mode
 from analyzer.pipeline import Analyzer, AnalyzerConfig
 from analyzer.prompts import Prompts
 from retrieval.errors import InvalidRequest
@@ -50,11 +51,20 @@ class ReplayOptions:
 
 @dataclass(slots=True)
 class Components:
-    """What every analysis of a run shares: one backend (the model is loaded once)."""
+    """What every analysis of a run shares: one backend (the model is loaded once) and one
+    diagnosis engine (None: the shipped knowledge base without a classifier)."""
 
     backend: LLMBackend
     prompts: Prompts
     config: AnalyzerConfig = field(default_factory=AnalyzerConfig)
+    engine: Engine | None = None
+
+
+def run_label(strategy: str, mode: Mode, modes: list[Mode]) -> str:
+    """The name a (strategy, mode) pair is reported under: the strategy alone when the run
+    has one mode (runs stay comparable with ``eval drift`` whatever their mode), else
+    ``strategy/mode``."""
+    return strategy if len(modes) <= 1 else f"{strategy}/{mode}"
 
 
 RequestBuilder = Callable[[GoldenRecord, ReplayOptions], AnalyzeRequest]
@@ -85,7 +95,7 @@ def replay_request(record: GoldenRecord, options: ReplayOptions) -> AnalyzeReque
 
 def production_analyzer(source: LogSource, parts: Components) -> Analyzer:
     return Analyzer(source=source, backend=parts.backend, prompts=parts.prompts,
-                    config=parts.config)
+                    config=parts.config, engine=parts.engine)
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,6 +33,13 @@ INCIDENT = [
 ]
 
 
+@pytest.fixture(autouse=True)
+def _empty_engine_cache(monkeypatch, tmp_path_factory):
+    """Settings built in tests never read the developer's ``~/.cache/loglens``: the engine
+    finds no trained classifier (signatures alone) unless a test injects one."""
+    monkeypatch.setenv("LOGLENS_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
+
+
 @pytest.fixture
 def incident_records():
     from retrieval.records import LogRecord

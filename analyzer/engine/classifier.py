@@ -193,8 +193,8 @@ def load(path: Path) -> LineClassifier | None:
 
 
 def default_cache_path() -> Path:
-    import os
+    """``<LOGLENS_CACHE_DIR>/engine/classifier.joblib`` (``Settings.cache_dir``: default
+    ``$XDG_CACHE_HOME/loglens`` or ``~/.cache/loglens``)."""
+    from analyzer.settings import Settings, classifier_path
 
-    root = os.environ.get("LOGLENS_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "loglens")
-    return Path(root) / "engine" / "classifier.joblib"
+    return classifier_path(Settings())

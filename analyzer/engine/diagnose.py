@@ -172,6 +172,34 @@ def _healthy(packed: Packed, kb: KnowledgeBase, scope_hint: str | None,
         evidence=[], confidence=conf)
 
 
+def choice_extraction(diag: Diagnosis, kb: KnowledgeBase, *, category: str, component: str,
+                      severity: str, evidence: Sequence[int], confidence: float,
+                      scope_hint: str | None = None) -> Extraction:
+    """An extraction for a chosen (category, component, severity) with the knowledge base's
+    texts for that category (used when a model's choice needs texts it did not write well)."""
+    if category == "none":
+        values: dict[str, Any] = {"component": component, "detail": "", "count": 0,
+                                  "scope": scope_hint or component}
+    else:
+        by_index = {ln.index: ln for ln in diag.lines}
+        cited = [by_index[i] for i in evidence if i in by_index]
+        first = min(cited, key=lambda ln: ln.ts) if cited else None
+        values = {"component": component, "detail": first.message if first else "",
+                  "count": sum(ln.count for ln in cited), "scope": component}
+    text = kb.info(category).text
+    return Extraction(
+        severity=severity,  # type: ignore[arg-type]
+        root_cause_category=category,  # type: ignore[arg-type]
+        component=component[:MAX_COMPONENT],
+        root_cause=_fill(text.get("root_cause", "{component} fails: {detail}"), values,
+                         MAX_ROOT_CAUSE),
+        summary=_fill(text.get("summary", "{component} shows {count} failing lines."), values,
+                      MAX_SUMMARY),
+        action=_fill(text.get("action", "Read {component}'s logs around the evidence."), values,
+                     MAX_ACTION),
+        evidence=sorted(set(evidence))[:MAX_EVIDENCE], confidence=confidence)
+
+
 def _message(text: str) -> str:
     text = " ".join(text.split("\n", 1)[0].split())
     return text if len(text) <= 70 else text[:67] + "..."

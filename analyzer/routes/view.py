@@ -1,7 +1,8 @@
 """``GET /v1/analyze/view``: the result page Grafana's "Analyze with LogLens" link opens.
 
 Query parameters name the scope — ``namespace``, ``pod``, ``container``, ``node``, ``app``
-(a value, or ``~regex``), ``start``, ``end``, optional ``question`` and ``limit``. Times are
+(a value, or ``~regex``), ``start``, ``end``, optional ``question``, ``limit`` and ``mode``
+(engine, llm, hybrid; default: the service's). Times are
 what the selector takes (RFC 3339, a duration like ``1h``, ns) plus epoch milliseconds, which
 is what Grafana's ``${__from}``/``${__to}`` give (a number of up to 13 digits is read as ms).
 
@@ -31,7 +32,7 @@ from ..models_api import AnalyzeRequest
 
 router = APIRouter(prefix="/v1", tags=["view"])
 
-PARAMS = (*SCOPE_LABELS, "start", "end", "question", "limit")
+PARAMS = (*SCOPE_LABELS, "start", "end", "question", "limit", "mode")
 #: uid of the Tempo datasource in grafana/provisioning/datasources/loglens.yaml
 TEMPO_UID = "tempo"
 MAX_MS_DIGITS = 13  # epoch ms stay 13 digits until the year 2286
@@ -86,7 +87,8 @@ def build_request(items: list[tuple[str, str]]) -> AnalyzeRequest:
     if seen.get("limit"):
         selector["limit"] = seen["limit"]
     request = AnalyzeRequest.model_validate(
-        {"selector": selector, "question": seen.get("question") or None})
+        {"selector": selector, "question": seen.get("question") or None,
+         "mode": seen.get("mode") or None})
     request.selector.window()  # start before end, with a clear message otherwise
     return request
 

@@ -17,7 +17,8 @@ from tests.conftest import window
 
 @pytest.fixture
 def client(memory_source, scripted):
-    app = create_app(Settings(backend="scripted", log_format="text"), source=memory_source,
+    app = create_app(Settings(backend="scripted", log_format="text", mode="llm"),
+                     source=memory_source,
                      backend=scripted)
     with TestClient(app) as c:
         c.backend = scripted
@@ -88,7 +89,7 @@ def test_start_after_end_is_a_400_naming_start(client):
 
 
 def test_source_down_is_a_503_with_the_cause(scripted):
-    app = create_app(Settings(backend="scripted", log_format="text"),
+    app = create_app(Settings(backend="scripted", log_format="text", mode="llm"),
                      source=Broken(SourceUnavailable("cannot reach Loki at http://loki:3100")),
                      backend=scripted)
     with TestClient(app) as c:
@@ -112,7 +113,8 @@ def test_health_ready_and_docs(client):
 def test_a_streamed_analysis_is_one_trace_with_the_stage_spans(memory_source, scripted, spans):
     provider, exporter = spans
     scripted.enqueue(GOOD, chunk_size=8)
-    app = create_app(Settings(backend="scripted", log_format="text"), source=memory_source,
+    app = create_app(Settings(backend="scripted", log_format="text", mode="llm"),
+                     source=memory_source,
                      backend=scripted, tracer_provider=provider)
     with TestClient(app) as c, c.stream("POST", "/v1/analyze/stream", json=body()) as r:
         text = "".join(r.iter_text())
@@ -126,6 +128,6 @@ def test_a_streamed_analysis_is_one_trace_with_the_stage_spans(memory_source, sc
     children = {s.name for s in finished if s.parent and s.parent.span_id == root.context.span_id
                 and not is_streaming_noise(s)}
     assert children == {"query_memory", "flatten_logs", "normalize_logs", "rank_logs",
-                        "pack_context", "call_llm", "validate_extraction"}
+                        "pack_context", "diagnose", "call_llm", "validate_extraction"}
     result = json.loads(text.strip().split("\n\n")[-1].split("data: ", 1)[1])
     assert result["trace_id"] == format(root.context.trace_id, "032x")

@@ -102,5 +102,6 @@ def test_serve_runs_the_api_until_stopped(tmp_path):
     assert proc.returncode == 0
     logs = [json.loads(line) for line in err.splitlines() if line.startswith("{")]
     done = [entry for entry in logs if entry.get("msg") == "analysis done"]
-    assert len(done) == 1 and done[0]["source"] == "llm"
+    # the default mode is "engine": the diagnosis engine answers, the model is not asked
+    assert len(done) == 1 and done[0]["source"] == "engine" and done[0]["mode"] == "engine"
     assert len(done[0]["trace_id"]) == 32 and len(done[0]["span_id"]) == 16

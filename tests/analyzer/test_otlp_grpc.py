@@ -114,7 +114,8 @@ def test_a_streamed_analysis_arrives_over_otlp_grpc_as_one_trace_under_the_serve
     sink, endpoint = collector
     provider, filtering = provider_for(endpoint)
     scripted.enqueue(GOOD, chunk_size=10)
-    app = create_app(Settings(backend="scripted", log_format="text"), source=memory_source,
+    app = create_app(Settings(backend="scripted", log_format="text", mode="llm"),
+                     source=memory_source,
                      backend=scripted, tracer_provider=provider)
     kinds = stream_once(app)
     assert kinds.count("token") >= 10  # so there were many http send spans to drop

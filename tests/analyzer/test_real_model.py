@@ -24,13 +24,20 @@ from tests.servers import serve
 pytestmark = pytest.mark.slow
 
 
-def test_demo_from_the_cli_with_the_real_model():
-    proc = subprocess.run([sys.executable, "-m", "analyzer", "demo", "--json"],
+@pytest.mark.parametrize("mode", ["llm", "hybrid"])
+def test_demo_from_the_cli_with_the_real_model(mode):
+    # the default mode ("engine") never asks the model: these modes do
+    proc = subprocess.run([sys.executable, "-m", "analyzer", "demo", "--json", "--mode", mode],
                           capture_output=True, text=True, timeout=300, check=False)
     assert proc.returncode == 0, proc.stderr
     result = json.loads(proc.stdout)
     Extraction.model_validate(result["extraction"])
-    assert result["source"] in ("llm", "fallback")
+    assert result["mode"] == mode and result["engine"]["category"] == "oom_killed"
+    assert result["source"] in (("llm", "fallback") if mode == "llm" else
+                                ("llm", "engine", "fallback"))
+    if mode == "hybrid":  # the engine is confident on the demo: its cause stands either way
+        assert result["extraction"]["root_cause_category"] == "oom_killed"
+        assert result["extraction"]["component"] == "cart"
     assert result["backend"] == "llama-cpp" and result["model"].startswith("smollm2")
     assert result["stats"]["prompt_tokens"] > 100
     assert result["stats"]["completion_tokens"] > 10
@@ -42,7 +49,8 @@ async def test_many_lines_never_overflow_the_real_context():
     settings = Settings(source="demo", n_ctx=1024, max_tokens=200)
     backend = create_backend(settings)
     analyzer = Analyzer(source=create_source(settings), backend=backend,
-                        prompts=Prompts.load(), config=AnalyzerConfig(max_tokens=200))
+                        prompts=Prompts.load(), config=AnalyzerConfig(max_tokens=200,
+                                                                      mode="llm"))
     result = await analyzer.analyze(AnalyzeRequest(selector={
         "namespace": "shop", "start": DEMO_START, "end": DEMO_END, "limit": 200,
         "default_filter": False}))
@@ -55,7 +63,7 @@ async def test_many_lines_never_overflow_the_real_context():
 
 
 def test_concurrent_requests_do_not_corrupt_each_other():
-    settings = Settings(source="demo", log_format="text", max_tokens=160)
+    settings = Settings(source="demo", log_format="text", max_tokens=160, mode="llm")
     app = create_app(settings)
     requests = [
         {"selector": {"namespace": "shop", "start": DEMO_START, "end": DEMO_END},

@@ -29,7 +29,8 @@ def test_sse_arrives_incrementally_over_a_real_server(memory_source, scripted):
     # 12 chunks, 50 ms apart: the retrieved event must arrive long before the result.
     scripted.delay_s = 0.05
     scripted.enqueue(GOOD, chunk_size=max(1, len(json.dumps(GOOD)) // 12))
-    app = create_app(Settings(backend="scripted", log_format="text"), source=memory_source,
+    app = create_app(Settings(backend="scripted", log_format="text", mode="llm"),
+                     source=memory_source,
                      backend=scripted)
     with serve(app) as url, httpx.Client(base_url=url, timeout=30) as client:
         t0 = time.perf_counter()
@@ -50,7 +51,8 @@ def test_client_disconnect_mid_stream_leaves_the_server_healthy(memory_source, s
     scripted.delay_s = 0.05
     scripted.enqueue(GOOD, chunk_size=5)
     scripted.enqueue(GOOD, chunk_size=50)
-    app = create_app(Settings(backend="scripted", log_format="text"), source=memory_source,
+    app = create_app(Settings(backend="scripted", log_format="text", mode="llm"),
+                     source=memory_source,
                      backend=scripted)
     with serve(app) as url, httpx.Client(base_url=url, timeout=30) as client:
         with client.stream("POST", "/v1/analyze/stream",

@@ -34,7 +34,7 @@ async def vindex(memory_source, tmp_path):
 
 
 def settings(tmp_path, **kw):
-    return Settings(backend="scripted", log_format="text", embedding_model="hash",
+    return Settings(backend="scripted", log_format="text", embedding_model="hash", mode="llm",
                     chroma_path=tmp_path / "empty-chroma", **kw)
 
 

@@ -26,7 +26,8 @@ browser = pytest.mark.skipif(not CHROMIUM.exists(),
 
 
 def make_app(memory_source, scripted):
-    return create_app(Settings(backend="scripted", log_format="text", grafana_url=GRAFANA),
+    return create_app(Settings(backend="scripted", log_format="text", grafana_url=GRAFANA,
+                               mode="llm"),
                       source=memory_source, backend=scripted)
 
 

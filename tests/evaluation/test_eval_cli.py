@@ -22,8 +22,9 @@ TIMING = ("latency_ms", "llm_ms")
 
 
 def cli(*args: str, **env: str):
+    # the scripted model's answers are what these tests score: mode "llm" (default: engine)
     return CliRunner().invoke(eval_group, list(args), catch_exceptions=False,
-                              env={"LOGLENS_BACKEND": "scripted", **env})
+                              env={"LOGLENS_BACKEND": "scripted", "LOGLENS_MODE": "llm", **env})
 
 
 def run(out: Path, *extra: str, golden: Path = FIXTURE):
@@ -227,3 +228,37 @@ def test_drift_fails_when_p95_latency_grows_by_half(tmp_path):
     assert r.exit_code == 0, r.stdout
     r = cli("drift", "--baseline", str(tmp_path / "base"), "--current", str(tmp_path / "none"))
     assert r.exit_code == 2 and "not a run directory" in r.stderr
+
+
+def test_modes_are_run_and_scored_apart_and_change_the_settings_hash(tmp_path):
+    r = run(tmp_path / "both", "--mode", "engine,llm", "--mode", "hybrid", "--quiet")
+    assert r.exit_code == 0, r.stderr
+    rows = rows_of(tmp_path / "both")
+    labels = ["baseline/engine", "baseline/llm", "baseline/hybrid"]
+    assert [r["strategy"] for r in rows] == [label for label in labels for _ in range(5)]
+    assert [r["mode"] for r in rows] == [m for m in ("engine", "llm", "hybrid") for _ in range(5)]
+    engine_rows = [r for r in rows if r["mode"] == "engine"]
+    assert [r["source"] for r in engine_rows] == ["engine", "engine", "no_logs", "no_logs",
+                                                  "engine"]
+    # the engine's answer is valid by construction; no model time
+    assert [r["json_valid"] for r in engine_rows] == [True, True, None, None, True]
+    raw = [json.loads(line) for line in
+           (tmp_path / "both" / "predictions.jsonl").read_text().splitlines()]
+    assert all(r["llm_ms"] is None for r in raw if r["mode"] == "engine")
+    assert engine_rows[0]["engine"]["category"] == "oom_killed"
+    metrics, _ = load_run(tmp_path / "both")
+    assert list(metrics["strategies"]) == labels
+    assert metrics["metadata"]["modes"] == ["engine", "llm", "hybrid"]
+    assert metrics["strategies"]["baseline/engine"]["sources"] == {"engine": 3, "no_logs": 2}
+    assert metrics["strategies"]["baseline/engine"]["metrics"]["json_valid_rate"]["value"] == 1
+    assert "baseline/hybrid:" in r.stdout
+    # one mode: reported under the strategy's name; the mode is in the settings hash
+    assert run(tmp_path / "engine", "--mode", "engine", "--quiet").exit_code == 0
+    assert run(tmp_path / "llm", "--quiet").exit_code == 0  # LOGLENS_MODE=llm
+    engine, llm = (load_run(tmp_path / d)[0]["metadata"] for d in ("engine", "llm"))
+    assert engine["strategies"] == llm["strategies"] == ["baseline"]
+    assert engine["settings"]["modes"] == ["engine"] and llm["settings"]["modes"] == ["llm"]
+    assert engine["settings_hash"] != llm["settings_hash"]
+    assert engine["settings"]["engine"]["classifier"] is None  # the test cache is empty
+    r = run(tmp_path / "bad", "--mode", "engine,oracle")
+    assert r.exit_code == 2 and "--mode: unknown mode 'oracle'" in r.stderr

@@ -95,7 +95,8 @@ def test_a_run_exports_its_metrics_to_the_configured_otlp_endpoint(tmp_path, col
     r = CliRunner().invoke(
         eval_group, ["run", "--golden", str(FIXTURE), "--out", str(tmp_path / "run"),
                      "--quiet"], catch_exceptions=False,
-        env={"LOGLENS_BACKEND": "scripted", "OTEL_EXPORTER_OTLP_ENDPOINT": endpoint,
+        env={"LOGLENS_BACKEND": "scripted", "LOGLENS_MODE": "llm",
+             "OTEL_EXPORTER_OTLP_ENDPOINT": endpoint,
              "OTEL_SERVICE_NAME": "loglens-test"})
     assert r.exit_code == 0, r.stderr
     names = {m.name for req in sink.requests for rm in req.resource_metrics

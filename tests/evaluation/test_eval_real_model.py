@@ -20,7 +20,7 @@ def _run(out: Path) -> list[dict]:
     proc = subprocess.run(
         [sys.executable, "-m", "evaluation.cli", "run", "--golden", str(FIXTURE), "--out",
          str(out), "--limit", "3", "--all-lines", "--backend", "llama-cpp", "--model",
-         "smollm2", "--quiet", "--json"],
+         "smollm2", "--mode", "llm,hybrid", "--quiet", "--json"],
         capture_output=True, text=True, timeout=600, check=False)
     assert proc.returncode == 0, proc.stderr
     assert "Traceback" not in proc.stderr
@@ -33,8 +33,8 @@ def _run(out: Path) -> list[dict]:
 
 def test_two_runs_with_the_real_model_give_the_same_predictions(tmp_path):
     first, second = _run(tmp_path / "a"), _run(tmp_path / "b")
-    assert len(first) == 3
-    assert [r["source"] for r in first] != ["error"] * 3
+    assert len(first) == 6 and [r["mode"] for r in first] == ["llm"] * 3 + ["hybrid"] * 3
+    assert "error" not in [r["source"] for r in first]
     assert all(r["prediction"] is not None and r["json_valid"] is not None for r in first)
     assert first == second
     a = json.loads((tmp_path / "a" / "metrics.json").read_text())["metadata"]

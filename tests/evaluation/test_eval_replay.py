@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from analyzer.pipeline import AnalyzerConfig
 from analyzer.prompts import Prompts
 from evaluation import strategies
 from evaluation.golden import GoldenRecord, load_golden
@@ -25,7 +26,9 @@ def records() -> dict[str, GoldenRecord]:
 
 @pytest.fixture
 def parts(scripted) -> Components:
-    return Components(backend=scripted, prompts=Prompts.load())
+    # the scripted model's answers are what these tests check: mode "llm" (default: engine)
+    return Components(backend=scripted, prompts=Prompts.load(),
+                      config=AnalyzerConfig(mode="llm"))
 
 
 async def run(record, parts, all_lines=False):

@@ -1,0 +1,219 @@
+"""How the diagnosis engine and the model share an analysis (``mode``).
+
+- ``engine``: the engine's verdict is the answer (``source: "engine"``); no model call.
+- ``llm``: the model answers from the packed lines; an answer that fails validation is
+  replaced by the engine's verdict (``source: "fallback"``, with the reason).
+- ``hybrid``: the model gets the lines plus the engine's candidates and may only choose among
+  them: its schema's enums are the candidates' categories, components (which may name a
+  dependency that logs nothing), severities, and evidence limited to the candidates' lines and
+  a few of the strongest. It writes root_cause, summary and action. Its choice stands unless
+  it disagrees with an engine verdict of confidence >= ``threshold``: then the engine's
+  category, component, severity and evidence win (``source: "engine"``) and the model's texts
+  are kept only if it named the same category and they are sentences naming the engine's
+  component. Either way a
+  disagreement is recorded. When the model names the engine's cause (category and
+  component), the engine's evidence lines join the model's. Texts that say nothing are
+  replaced by the knowledge base's texts for the chosen cause. The confidence stays the
+  engine's calibrated one; a model category that overrules a less confident engine gets at
+  most ``1 - engine confidence`` (the two cannot both be right), capped at 0.5.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from retrieval.packing import Packed
+
+from .engine.diagnose import Diagnosis, choice_extraction
+from .engine.knowledge import KnowledgeBase
+from .extraction import text_problems, validate
+from .models_api import (
+    CandidateOut,
+    Choice,
+    Disagreement,
+    EngineVerdict,
+    Mode,
+    ResultSource,
+)
+from .schema import MAX_COMPONENT, MAX_EVIDENCE, Extraction, llm_json_schema
+
+MODES: tuple[Mode, ...] = ("engine", "llm", "hybrid")
+STRONG_LINES = 3  # strongest packed lines the model may cite besides the candidates' evidence
+FIELDS = (("category", "root_cause_category"), ("component", "component"),
+          ("severity", "severity"))
+
+
+@dataclass(frozen=True, slots=True)
+class Choices:
+    """What the model may answer in hybrid mode (the engine's verdict first)."""
+
+    categories: list[str]
+    components: list[str]
+    severities: list[str]
+    evidence: list[int]
+
+    def schema(self, n_lines: int) -> dict[str, Any]:
+        return llm_json_schema(self.components, n_lines, categories=self.categories,
+                               severities=self.severities, evidence=self.evidence,
+                               min_evidence=0 if "none" in self.categories else 1)
+
+
+@dataclass(slots=True)
+class Decision:
+    extraction: Extraction
+    source: ResultSource
+    reason: str | None = None
+    disagreement: Disagreement | None = None
+
+
+def _unique(values: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(v for v in values if v))
+
+
+def hybrid_choices(diag: Diagnosis, packed: Packed, strong: int = STRONG_LINES) -> Choices:
+    verdict = diag.extraction
+    cands = diag.candidates
+    components = _unique([verdict.component, *(c.component for c in cands)])
+    if verdict.root_cause_category == "none":
+        components = _unique([*components, *packed.workloads()])
+    strongest = sorted(packed.lines, key=lambda pl: (pl.record.level, pl.record.ts),
+                       reverse=True)[:strong]
+    evidence = ({*verdict.evidence} | {i for c in cands for i in c.evidence}
+                | {pl.index for pl in strongest})
+    return Choices(
+        categories=_unique([verdict.root_cause_category, *(c.category for c in cands)]),
+        components=[c[:MAX_COMPONENT] for c in components],
+        severities=_unique([verdict.severity, *(c.severity for c in cands)]),
+        evidence=sorted(evidence))
+
+
+def candidates_text(diag: Diagnosis) -> str:
+    """The engine's verdict and other candidates, one short line each, for the prompt."""
+    verdict = diag.extraction
+    rows: list[tuple[str, str, str, list[int]]] = [
+        (verdict.root_cause_category, verdict.component, verdict.severity, verdict.evidence)]
+    rows += [(c.category, c.component, c.severity, c.evidence) for c in diag.candidates
+             if (c.category, c.component.lower()) != (verdict.root_cause_category,
+                                                      verdict.component.lower())]
+    out = []
+    for n, (category, component, severity, evidence) in enumerate(rows, start=1):
+        lines = f", lines {' '.join(map(str, evidence))}" if evidence else ""
+        note = f" (engine confidence {verdict.confidence:.2f})" if n == 1 else ""
+        out.append(f"{n}. {category}, component {component}, severity {severity}"
+                   f"{lines}{note}")
+    return "\n".join(out)
+
+
+def worst_case_candidates(top_k: int) -> str:
+    """A candidates block at least as long as any real one (to reserve prompt room)."""
+    wide = "x" * MAX_COMPONENT
+    return "\n".join(f"{n}. connection_refused, component {wide}, severity CRITICAL, lines "
+                     f"100 101 102 103 104 (engine confidence 0.99)"
+                     for n in range(1, top_k + 2))
+
+
+def engine_verdict(diag: Diagnosis, *, classifier: bool) -> EngineVerdict:
+    v = diag.extraction
+    return EngineVerdict(
+        category=v.root_cause_category, component=v.component, severity=v.severity,
+        confidence=v.confidence, evidence=list(v.evidence), classifier=classifier,
+        candidates=[CandidateOut(category=c.category, component=c.component,
+                                 severity=c.severity, score=round(c.score, 3),
+                                 evidence=list(c.evidence)) for c in diag.candidates])
+
+
+def llm_decision(answer: dict[str, Any] | None, error: str | None, diag: Diagnosis,
+                 packed: Packed) -> Decision:
+    """``llm`` mode: the model's answer if valid, else the engine's verdict."""
+    checked, reason = validate(answer, packed)
+    if checked is None:
+        return Decision(diag.extraction, "fallback", error or reason)
+    return Decision(checked, "llm", None)
+
+
+def hybrid_decision(answer: dict[str, Any] | None, error: str | None, diag: Diagnosis,
+                    packed: Packed, choices: Choices, kb: KnowledgeBase, *,
+                    threshold: float, scope_hint: str | None = None) -> Decision:
+    """``hybrid`` mode: see the module docstring."""
+    verdict = diag.extraction
+    checked, reason = validate(answer, packed, components=choices.components,
+                               check_text=False)
+    if checked is not None:
+        reason = _outside(checked, choices)
+    if checked is None or reason:
+        return Decision(verdict, "fallback", error or reason)
+    differ = [name for name, attr in FIELDS
+              if str(getattr(checked, attr)).lower() != str(getattr(verdict, attr)).lower()]
+    conf = verdict.confidence
+    engine_wins = bool(differ) and conf >= threshold
+    disagreement = Disagreement(
+        llm=_choice(checked), engine=_choice(verdict), fields=differ, engine_confidence=conf,
+        threshold=threshold, winner="engine" if engine_wins else "llm") if differ else None
+    problem = text_problems(checked)
+    source: ResultSource
+    if engine_wins:
+        final, source = verdict, "engine"
+        if problem is None and "category" in differ:
+            problem = f"the model's texts are about {checked.root_cause_category}"
+        elif problem is None and not _mentions(checked, verdict.component):
+            problem = f"the model's texts are not about {verdict.component}"
+    else:
+        update: dict[str, Any] = {
+            "confidence": min(round(1 - conf, 3), 0.5) if "category" in differ else conf}
+        if not {"category", "component"} & set(differ):  # the same cause: its lines too
+            update["evidence"] = sorted({*verdict.evidence, *checked.evidence})[:MAX_EVIDENCE]
+        final = checked.model_copy(update=update)
+        source = "llm"
+    if problem is None:
+        texts = {f: getattr(checked, f) for f in ("root_cause", "summary", "action")}
+        return Decision(final.model_copy(update=texts), source, None, disagreement)
+    written = choice_extraction(
+        diag, kb, category=final.root_cause_category, component=final.component,
+        severity=final.severity, evidence=final.evidence, confidence=final.confidence,
+        scope_hint=scope_hint)
+    return Decision(written, source, f"{problem}: the engine wrote the texts", disagreement)
+
+
+def _outside(ext: Extraction, choices: Choices) -> str | None:
+    """Why a validated answer is not one of the hybrid choices (a backend without grammar
+    support may ignore the enums), or None."""
+    if ext.root_cause_category not in choices.categories:
+        return (f"root_cause_category: {ext.root_cause_category!r} is not one of the "
+                f"candidates {choices.categories}")
+    if ext.component.lower() not in {c.lower() for c in choices.components}:
+        return f"component: {ext.component!r} is not one of the candidates' components"
+    if ext.severity not in choices.severities:
+        return f"severity: {ext.severity!r} is not one of {choices.severities}"
+    extra = sorted(set(ext.evidence) - set(choices.evidence))
+    if extra:
+        return f"evidence: lines {extra} are not among the candidates' lines"
+    return None
+
+
+def _choice(ext: Extraction) -> Choice:
+    return Choice(category=ext.root_cause_category, component=ext.component,
+                  severity=ext.severity)
+
+
+def _mentions(ext: Extraction, component: str) -> bool:
+    name = component.lower()
+    return any(name in getattr(ext, f).lower() for f in ("root_cause", "summary"))
+
+
+def parse_modes(spec: str | Sequence[str]) -> list[Mode]:
+    """``"engine,hybrid"`` (or several such values) as modes, in order, without repeats;
+    ``ValueError`` naming an unknown one."""
+    parts = [spec] if isinstance(spec, str) else list(spec)
+    out: list[Mode] = []
+    for part in parts:
+        for name in part.split(","):
+            name = name.strip()
+            if not name:
+                continue
+            if name not in MODES:
+                raise ValueError(f"unknown mode {name!r}: use {', '.join(MODES)}")
+            if name not in out:
+                out.append(name)  # type: ignore[arg-type]
+    return out
