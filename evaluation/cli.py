@@ -44,8 +44,8 @@ def eval_group() -> None:
 @click.option("--out", type=click.Path(path_type=Path, file_okay=False), required=True,
               help="directory for predictions, metrics and plots (created)")
 @click.option("--strategy", "strategy_spec", multiple=True, default=("baseline",),
-              show_default=True, help="comma-separated strategies: baseline (hybrid, auto: "
-              "later)")
+              show_default=True, help="comma-separated strategies: baseline, hybrid, auto "
+              "(hybrid and auto index each record's own lines)")
 @click.option("--mode", "mode_spec", multiple=True, default=(), metavar="MODES",
               help="comma-separated analysis modes: engine, llm, hybrid; each is run and "
               "scored apart [default: LOGLENS_MODE, else engine]")
@@ -116,7 +116,7 @@ async def _run(settings: Any, golden: Path, total: int, tasks: list[Any], strate
     from .metrics import compute
     from .otel_metrics import emit, meter_provider_from_settings
     from .replay import replay
-    from .strategies import Components, run_label
+    from .strategies import Components, needs_embedder, run_label
 
     prompts = Prompts.load(settings.prompts_dir)
     engine = Engine.from_settings(settings)
@@ -129,6 +129,10 @@ async def _run(settings: Any, golden: Path, total: int, tasks: list[Any], strate
             await backend.ready()  # load the model once, before the first record
         parts = Components(backend=backend, prompts=prompts, config=analyzer_config(settings),
                            engine=engine)
+        if needs_embedder(strategies):
+            from analyzer.vector_index import open_embedder
+
+            parts.embedder = open_embedder(settings)  # once per run
         bar = tqdm(total=len(tasks) * len(strategies) * len(modes), file=sys.stderr,
                    disable=quiet, unit="rec", desc="eval", dynamic_ncols=True)
         with bar, report.prediction_writer(out) as handle:

@@ -91,7 +91,11 @@ async def replay_record(task: Task, strategy: Strategy, parts: Components,
         row["latency_ms"] = round((time.perf_counter() - t0) * 1000, 2)
         if result is None:  # pragma: no cover - events() ends in a result or raises
             raise LogLensError("the analysis ended without a result")
-        members = await packed_members(record, source, request.selector, result.lines)
+        selector = request.selector
+        if result.strategy != "baseline":  # hybrid reads past the default line filter
+            selector = selector.model_copy(update={"default_filter": False,
+                                                   "limit": max(1, len(record.logs))})
+        members = await packed_members(record, source, selector, result.lines)
     except LogLensError as exc:
         return {**row, "error": exc.message, "json_valid": False,
                 "latency_ms": round((time.perf_counter() - t0) * 1000, 2)}
@@ -104,6 +108,7 @@ async def replay_record(task: Task, strategy: Strategy, parts: Components,
     asked = result.source != "no_logs"
     model_asked = asked and mode != "engine"
     return {**row, "prediction": extraction, "source": result.source,
+            "retrieval": result.strategy, "retrieval_reason": result.strategy_reason,
             "fallback_reason": result.fallback_reason,
             "json_valid": (answer_is_valid("".join(chunks)) if model_asked else True)
             if asked else None,

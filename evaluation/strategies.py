@@ -1,9 +1,10 @@
 """Replay strategies: a name and how one golden record becomes a request and an analyzer.
 
 ``baseline`` is the production pipeline as it ships (recency/level ranking, token-budget
-packing). ``hybrid`` and ``auto`` are planned with hybrid retrieval: they are known names, so
-asking for them is a clear error rather than a silent skip, and a later issue registers them
-with ``register`` without touching the replay or the metrics.
+packing). ``hybrid`` and ``auto`` replay the record through the hybrid retrieval path: each
+record gets its own template index (its lines mined and embedded into an in-memory vector
+store with the run's embedder), so records never see each other's templates; ``auto`` lets the
+router choose per record and reports its reason.
 
 The replay request of a record (shared by every strategy unless it says otherwise):
 
@@ -31,10 +32,15 @@ from analyzer.engine.runtime import Engine
 from analyzer.models_api import AnalyzeRequest, Mode
 from analyzer.pipeline import Analyzer, AnalyzerConfig
 from analyzer.prompts import Prompts
-from retrieval.errors import InvalidRequest
+from analyzer.vector_index import VectorIndex
+from retrieval.embeddings import Embedder
+from retrieval.errors import ConfigError, InvalidRequest
+from retrieval.indexer import TemplateIndexer
+from retrieval.memory import MemorySource
 from retrieval.selector import MAX_LIMIT
 from retrieval.source import LogSource
 from retrieval.timestamps import parse_ns
+from retrieval.vectorstore import MemoryVectorStore
 
 from .golden import GoldenRecord
 
@@ -58,6 +64,8 @@ class Components:
     prompts: Prompts
     config: AnalyzerConfig = field(default_factory=AnalyzerConfig)
     engine: Engine | None = None
+    #: the embedder of the hybrid strategies (loaded once per run; None without them)
+    embedder: Embedder | None = None
 
 
 def run_label(strategy: str, mode: Mode, modes: list[Mode]) -> str:
@@ -106,13 +114,33 @@ class Strategy:
     analyzer: AnalyzerBuilder = production_analyzer
 
 
+def indexed_analyzer(strategy: str) -> AnalyzerBuilder:
+    """An analyzer whose default strategy is ``strategy``, over a template index of the
+    record's own lines."""
+
+    def build(source: LogSource, parts: Components) -> Analyzer:
+        if parts.embedder is None:
+            raise ConfigError(f"the {strategy} strategy needs an embedder", field="strategy")
+        store = MemoryVectorStore()
+        indexer = TemplateIndexer(store, parts.embedder)
+        if isinstance(source, MemorySource):
+            indexer.add(source.records())
+        index = VectorIndex(store=store, embedder=parts.embedder)
+        index.set_miner(indexer.miner)
+        return Analyzer(source=source, backend=parts.backend, prompts=parts.prompts,
+                        config=parts.config, engine=parts.engine, vector_index=index,
+                        strategy=strategy)
+
+    return build
+
+
+def needs_embedder(strategies: list[Strategy]) -> bool:
+    return any(s.analyzer is not production_analyzer for s in strategies)
+
+
 _REGISTRY: dict[str, Strategy] = {}
 #: known names that are not built yet, with the reason shown to the user
-PLANNED: dict[str, str] = {
-    "hybrid": "hybrid retrieval (BM25 + embeddings) is not built yet",
-    "auto": "auto (choose baseline or hybrid per request) needs hybrid retrieval, "
-            "which is not built yet",
-}
+PLANNED: dict[str, str] = {}
 
 
 def register(strategy: Strategy) -> None:
@@ -151,3 +179,8 @@ def parse_strategies(spec: str | tuple[str, ...] | list[str]) -> list[Strategy]:
 
 
 register(Strategy("baseline", "the shipped pipeline: level/recency ranking, budget packing"))
+register(Strategy("hybrid", "hybrid retrieval over a per-record template index (embeddings + "
+                            "reciprocal-rank fusion); no question: baseline, with the reason",
+                  analyzer=indexed_analyzer("hybrid")))
+register(Strategy("auto", "the router: baseline for pod-specific or short-window requests, "
+                          "hybrid for open questions", analyzer=indexed_analyzer("auto")))

@@ -51,6 +51,10 @@ class MemorySource(LogSource):
     def __len__(self) -> int:
         return len(self._records)
 
+    def records(self) -> list[LogRecord]:
+        """Every record held, in arrival order (a copy of the list)."""
+        return list(self._records)
+
     async def query(self, selector: Selector, *,
                     now_ns: int | None = None) -> AsyncIterator[LogRecord]:
         start, end = selector.window(now_ns)

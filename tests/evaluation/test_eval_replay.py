@@ -109,8 +109,8 @@ def test_answer_validity_is_the_extraction_schema():
 
 def test_strategies_are_a_registry_with_clear_errors(monkeypatch):
     assert [s.name for s in parse_strategies("baseline, baseline")] == ["baseline"]
-    with pytest.raises(InvalidRequest, match="'hybrid' is not available yet"):
-        parse_strategies("baseline,hybrid")
+    assert [s.name for s in parse_strategies("baseline,hybrid,auto")] == [
+        "baseline", "hybrid", "auto"]
     with pytest.raises(InvalidRequest, match="unknown strategy 'nope'"):
         parse_strategies(("nope",))
     with pytest.raises(InvalidRequest, match="at least one"):
