@@ -27,15 +27,21 @@ _MODE_OPTION = click.option(
 _LABEL_OPS = ("=~", "!~", "!=", "=")
 
 
+#: the scope flags every command that takes a selector shares (analyze, index)
+SCOPE_OPTIONS = [
+    click.option("--namespace", "-n", help="namespace (prefix ~ for a regex: ~shop-.*)"),
+    click.option("--pod", help="pod name (prefix ~ for a regex)"),
+    click.option("--container", help="container name (prefix ~ for a regex)"),
+    click.option("--node", help="node name (prefix ~ for a regex)"),
+    click.option("--app", help="app label (prefix ~ for a regex)"),
+    click.option("--label", "labels", multiple=True, metavar="NAME=VALUE",
+                 help="extra label matcher: name=v, name!=v, name=~re, name!~re"),
+]
+
+
 def _selector_options(f: Any) -> Any:
     opts = [
-        click.option("--namespace", "-n", help="namespace (prefix ~ for a regex: ~shop-.*)"),
-        click.option("--pod", help="pod name (prefix ~ for a regex)"),
-        click.option("--container", help="container name (prefix ~ for a regex)"),
-        click.option("--node", help="node name (prefix ~ for a regex)"),
-        click.option("--app", help="app label (prefix ~ for a regex)"),
-        click.option("--label", "labels", multiple=True, metavar="NAME=VALUE",
-                     help="extra label matcher: name=v, name!=v, name=~re, name!~re"),
+        *SCOPE_OPTIONS,
         click.option("--contains", multiple=True, help="line filter |= TEXT"),
         click.option("--exclude", multiple=True, help="line filter != TEXT"),
         click.option("--match", "matches", multiple=True, help="line filter |~ REGEX"),

@@ -20,16 +20,10 @@ from pydantic import ValidationError
 
 from retrieval.errors import InvalidRequest, LogLensError
 
-from .cli import _fail, _first_error, _selector_dict, _settings
+from .cli import SCOPE_OPTIONS, _fail, _first_error, _selector_dict, _settings
 
 _FLAGS = [
-    click.option("--namespace", "-n", help="namespace (prefix ~ for a regex)"),
-    click.option("--pod", help="pod name (prefix ~ for a regex)"),
-    click.option("--container", help="container name (prefix ~ for a regex)"),
-    click.option("--node", help="node name (prefix ~ for a regex)"),
-    click.option("--app", help="app label (prefix ~ for a regex)"),
-    click.option("--label", "labels", multiple=True, metavar="NAME=VALUE",
-                 help="extra label matcher: name=v, name!=v, name=~re, name!~re"),
+    *SCOPE_OPTIONS,
     click.option("--since", default="7d", show_default=True,
                  help="start, relative to end (or RFC 3339 / ns)"),
     click.option("--end", default=None, help="end: RFC 3339, ns, or relative (default now)"),

@@ -56,15 +56,16 @@ def format_ts(ts_ns: int) -> str:
     return datetime.fromtimestamp(ts_ns / 1e9, tz=UTC).strftime("%H:%M:%S")
 
 
-def display_text(record: LogRecord) -> str:
+def display_text(record: LogRecord, *, full: bool = False) -> str:
     """What the model reads of a record: a stack trace flattened with `` | ``; a structured
     line as its message plus its telling fields (``reason=OOMKilled``), without the noise of
-    times, levels, loggers and threads; anything else as written."""
+    times, levels, loggers and threads; anything else as written. Field values are shortened
+    unless ``full`` (the engine matches on whole values)."""
     if "\n" in record.line:
         return record.line.replace("\n", " | ")
     message = record.message.strip()
     if record.fields and message and message != record.line.strip():
-        extra = [f"{k}={_short(v)}" for k, v in record.fields.items()
+        extra = [f"{k}={v if full else _short(v)}" for k, v in record.fields.items()
                  if k not in NOISE_FIELDS and str(v) != message and str(v)]
         return " ".join([message, *extra])
     return " ".join(record.line.split())

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from retrieval.normalize import normalize
-from retrieval.packing import NOISE_FIELDS
+from retrieval.packing import display_text
 from retrieval.records import Level, LogRecord
 from retrieval.templates.masking import Masker
 
@@ -35,16 +35,8 @@ MAX_CHARS = 400
 
 
 def full_text(record: LogRecord) -> str:
-    """A record's text for matching: like ``display_text`` (message and telling fields,
-    stack traces flattened) but with field values in full."""
-    if "\n" in record.line:
-        return record.line.replace("\n", " | ")
-    message = record.message.strip()
-    if record.fields and message and message != record.line.strip():
-        extra = [f"{k}={v}" for k, v in record.fields.items()
-                 if k not in NOISE_FIELDS and str(v) != message and str(v)]
-        return " ".join([message, *extra])
-    return " ".join(record.line.split())
+    """A record's text for matching: ``display_text`` with field values in full."""
+    return display_text(record, full=True)
 
 
 def masked_text(record: LogRecord) -> str:
