@@ -1,43 +1,22 @@
-"""Strict validation of the model's answer, and the deterministic fallback.
+"""Strict validation of the model's answer.
 
 Tiny local models return schema-valid JSON with wrong or empty content often enough that an
 answer is accepted only when every field is meaningful: enums known, the component one of the
-packed workloads, evidence indices in range, no blank text. Anything else falls back (the
-pipeline's fallback is the diagnosis engine's verdict, marked ``source: "fallback"`` with the
-reason). ``fallback`` here is the keyword rule kept for windows without any line.
+packed workloads, evidence indices in range, no blank text. Anything else falls back to the
+diagnosis engine's verdict (``source: "fallback"`` with the reason; see ``analyzer/modes.py``).
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib.resources import files
 from typing import Any
 
 from pydantic import ValidationError
 
 from retrieval.packing import Packed
-from retrieval.records import Level
 
-from .schema import MAX_ACTION, MAX_ROOT_CAUSE, MAX_SUMMARY, Extraction
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    category: str
-    pattern: re.Pattern[str]
-    action: str
-
-
-@lru_cache(maxsize=1)
-def fallback_rules() -> tuple[Rule, ...]:
-    raw = json.loads(files("analyzer").joinpath("knowledge", "fallback_rules.json").read_text(
-        encoding="utf-8"))
-    return tuple(Rule(r["category"], re.compile(r["pattern"], re.IGNORECASE), r["action"])
-                 for r in raw["rules"])
+from .schema import Extraction
 
 
 def validate(answer: dict[str, Any] | None, packed: Packed, *,
@@ -112,46 +91,11 @@ def _text_problem(text: str) -> str | None:
     return None
 
 
-_SEVERITY = {Level.CRITICAL: "CRITICAL", Level.ERROR: "ERROR", Level.WARN: "WARN"}
-
-
-def fallback(packed: Packed, scope_hint: str = "unknown") -> Extraction:
-    """A deterministic extraction from the packed lines: the strongest (then latest) line is
-    the evidence, its workload the component, a keyword rule the category."""
-    if not packed.lines:
-        return Extraction(
-            severity="INFO", root_cause_category="none", component=scope_hint[:63] or "unknown",
-            root_cause="No log lines matched the request in its time window.",
-            summary="Nothing to analyze: the selector matched no lines.",
-            action="Widen the time range or the selector, or switch off the default line filter.",
-            evidence=[], confidence=0.2)
-    top = max(packed.lines, key=lambda pl: (pl.record.level, pl.record.ts))
-    level = top.record.level
-    text = top.record.line
-    rule = next((r for r in fallback_rules() if r.pattern.search(text)), None)
-    if level < Level.WARN and rule is None:
-        category, severity = "none", "INFO"
-        action = "Nothing to do: no warning or error among the lines."
-    else:
-        category = rule.category if rule else "application_error"
-        severity = _SEVERITY.get(level, "WARN")
-        action = rule.action if rule else "Read the failing workload's logs around this line."
-    message = " ".join((top.record.message or text).split())
-    workload = top.record.workload
-    same = [pl.index for pl in packed.lines if pl.record.workload == workload
-            and pl.record.level == level and (rule is None or rule.pattern.search(pl.record.line))]
-    evidence = sorted(set(same[-4:] + [top.index])) if category != "none" else []
-    errors = sum(pl.count for pl in packed.lines if pl.record.level >= Level.ERROR)
+def no_logs_extraction(scope_hint: str = "unknown") -> Extraction:
+    """The answer when the selector matched no lines: nothing to diagnose, no model asked."""
     return Extraction(
-        severity=severity,  # type: ignore[arg-type]
-        root_cause_category=category,  # type: ignore[arg-type]
-        component=workload[:63],
-        root_cause=_cap(f"{workload} logged: {message}", MAX_ROOT_CAUSE),
-        summary=_cap(f"{len(packed.lines)} lines from {len(packed.workloads())} workloads, "
-                     f"{errors} at error level or above; the strongest is from {workload}.",
-                     MAX_SUMMARY),
-        action=_cap(action, MAX_ACTION), evidence=evidence, confidence=0.3)
-
-
-def _cap(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 3] + "..."
+        severity="INFO", root_cause_category="none", component=scope_hint[:63] or "unknown",
+        root_cause="No log lines matched the request in its time window.",
+        summary="Nothing to analyze: the selector matched no lines.",
+        action="Widen the time range or the selector, or switch off the default line filter.",
+        evidence=[], confidence=0.2)

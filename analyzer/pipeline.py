@@ -35,7 +35,7 @@ from .backends.base import LLMBackend, Message, Usage
 from .engine.diagnose import Diagnosis
 from .engine.replay import approx_tokens
 from .engine.runtime import Engine, shipped_engine
-from .extraction import fallback
+from .extraction import no_logs_extraction
 from .llm_stage import LLMCall, stream_answer
 from .models_api import (
     AnalysisResult,
@@ -279,7 +279,7 @@ class Analyzer:
     def _decide(self, request: AnalyzeRequest, packed: Packed, diag: Diagnosis | None,
                 call: LLMCall, choices: Choices | None, mode: Mode) -> Decision:
         if diag is None:  # nothing matched: nothing to diagnose, the model is not asked
-            return Decision(fallback(packed, _scope_hint(request)), "no_logs")
+            return Decision(no_logs_extraction(_scope_hint(request)), "no_logs")
         if mode == "engine":
             return Decision(diag.extraction, "engine")
         with self.tracer.start_as_current_span("validate_extraction") as span:
