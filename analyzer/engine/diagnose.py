@@ -145,18 +145,25 @@ def _incident(top: Candidate, by_index: dict[int, LineSignals], packed: Packed,
     count = sum(by_index[i].count for i in {i for _, i in top.votes})
     values = {"component": top.component, "detail": first.message if first else "",
               "count": count, "scope": top.component}
-    text = kb.info(top.category).text
+    return _with_texts(kb, top.category, top.component, top.severity, evidence, conf, values)
+
+
+def _with_texts(kb: KnowledgeBase, category: str, component: str, severity: str,
+                evidence: Sequence[int], confidence: float, values: dict[str, Any]
+                ) -> Extraction:
+    """An extraction whose texts are the knowledge base's for ``category``, filled in."""
+    text = kb.info(category).text
     return Extraction(
-        severity=top.severity,  # type: ignore[arg-type]
-        root_cause_category=top.category,  # type: ignore[arg-type]
-        component=top.component[:MAX_COMPONENT],
+        severity=severity,  # type: ignore[arg-type]
+        root_cause_category=category,  # type: ignore[arg-type]
+        component=component[:MAX_COMPONENT],
         root_cause=_fill(text.get("root_cause", "{component} fails: {detail}"), values,
                          MAX_ROOT_CAUSE),
         summary=_fill(text.get("summary", "{component} shows {count} failing lines."), values,
                       MAX_SUMMARY),
         action=_fill(text.get("action", "Read {component}'s logs around the evidence."), values,
                      MAX_ACTION),
-        evidence=evidence, confidence=conf)
+        evidence=list(evidence), confidence=confidence)
 
 
 def _healthy(packed: Packed, kb: KnowledgeBase, scope_hint: str | None,
@@ -186,18 +193,8 @@ def choice_extraction(diag: Diagnosis, kb: KnowledgeBase, *, category: str, comp
         first = min(cited, key=lambda ln: ln.ts) if cited else None
         values = {"component": component, "detail": first.message if first else "",
                   "count": sum(ln.count for ln in cited), "scope": component}
-    text = kb.info(category).text
-    return Extraction(
-        severity=severity,  # type: ignore[arg-type]
-        root_cause_category=category,  # type: ignore[arg-type]
-        component=component[:MAX_COMPONENT],
-        root_cause=_fill(text.get("root_cause", "{component} fails: {detail}"), values,
-                         MAX_ROOT_CAUSE),
-        summary=_fill(text.get("summary", "{component} shows {count} failing lines."), values,
-                      MAX_SUMMARY),
-        action=_fill(text.get("action", "Read {component}'s logs around the evidence."), values,
-                     MAX_ACTION),
-        evidence=sorted(set(evidence))[:MAX_EVIDENCE], confidence=confidence)
+    return _with_texts(kb, category, component, severity, sorted(set(evidence))[:MAX_EVIDENCE],
+                       confidence, values)
 
 
 def _message(text: str) -> str:
