@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import socket
+import subprocess
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
+import httpx
 import uvicorn
 
 
@@ -34,3 +38,32 @@ def serve(app, timeout: float = 20.0) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(timeout)
+
+
+@contextmanager
+def run_server(cmd: list[str], health_url: str, *, timeout: float = 60.0,
+               stderr_path: Path | None = None) -> Iterator[None]:
+    """A server subprocess, ready once ``health_url`` answers 200; terminated on exit. When it
+    dies or does not come up in time, the error carries the tail of its stderr (if logged)."""
+    with stderr_path.open("wb") if stderr_path else open(os.devnull, "wb") as err:
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err)
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                if httpx.get(health_url, timeout=1.0).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                tail = stderr_path.read_text(errors="replace")[-3000:] if stderr_path else ""
+                raise RuntimeError(f"{cmd[0]} did not come up (exit {proc.poll()}):\n{tail}")
+            time.sleep(0.2)
+        yield
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(10)

