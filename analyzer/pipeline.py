@@ -29,11 +29,12 @@ from retrieval.hybrid import PREFILTER_LIMIT
 from retrieval.logql import render_logql
 from retrieval.packing import Packed, pack
 from retrieval.records import LogRecord
+from retrieval.selector import MAX_LIMIT
 from retrieval.source import LogSource
 
 from .backends.base import LLMBackend, Message, Usage
 from .engine.diagnose import Diagnosis
-from .engine.replay import approx_tokens
+from .engine.replay import approx_tokens, scope_hint
 from .engine.runtime import Engine, shipped_engine
 from .extraction import no_logs_extraction
 from .llm_stage import LLMCall, stream_answer
@@ -172,20 +173,40 @@ class Analyzer:
                                  field="mode")
         return chosen  # type: ignore[return-value]
 
+    def reading(self, request: AnalyzeRequest, mode: Mode) -> AnalyzeRequest:
+        """The request as ``mode`` reads it. The engine judges a window by all of its lines
+        (a recovery, the successful requests around a 401, a container start before a failing
+        probe are evidence too), so in ``engine`` and ``hybrid`` modes a selector that leaves
+        ``default_filter`` unset reads without the error/warn line filter, and one that leaves
+        ``limit`` unset reads up to ``MAX_LIMIT`` lines (packing still fits them to the
+        budget). ``llm`` mode, and any selector that sets them, keep them as given."""
+        sel = request.selector
+        if mode == "llm":
+            return request
+        update: dict[str, Any] = {}
+        if "default_filter" not in sel.model_fields_set:
+            update["default_filter"] = False
+        if "limit" not in sel.model_fields_set:
+            update["limit"] = MAX_LIMIT
+        if not update:
+            return request
+        return request.model_copy(update={"selector": sel.model_copy(update=update)})
+
     async def events(self, request: AnalyzeRequest, *, raise_errors: bool = False,
                      strategy: str | None = None, mode: str | None = None
                      ) -> AsyncGenerator[Event, None]:
         t0 = time.perf_counter()
-        sel = request.selector
         with self.tracer.start_as_current_span("analyze_logs_stream") as root:
-            query = render_logql(sel)
-            root.set_attribute("log_limit", sel.limit)
-            root.set_attribute("logql.query", query)
-            if isinstance(sel.namespace, str):
-                root.set_attribute("namespace", sel.namespace)
             try:
                 chosen = self.strategy_for(request, strategy)
                 run_mode = self.mode_for(request, mode)
+                request = self.reading(request, run_mode)
+                sel = request.selector
+                query = render_logql(sel)
+                root.set_attribute("log_limit", sel.limit)
+                root.set_attribute("logql.query", query)
+                if isinstance(sel.namespace, str):
+                    root.set_attribute("namespace", sel.namespace)
                 root.set_attribute("analysis.mode", run_mode)
                 root.set_attribute("retrieval.strategy_requested", chosen.name)
                 got = await chosen.retrieve(self, request, query, time.time_ns())
@@ -252,7 +273,8 @@ class Analyzer:
         with self.tracer.start_as_current_span("diagnose") as span:
             t = time.perf_counter()
             engine = self.engine
-            diag = engine.diagnose(packed, scope_hint=_scope_hint(request))
+            diag = engine.diagnose(packed, scope_hint=_scope_hint(request),
+                                   question=request.question)
             top = diag.extraction
             span.set_attribute("engine.category", top.root_cause_category)
             span.set_attribute("engine.component", top.component)
@@ -359,12 +381,7 @@ def _scope_text(request: AnalyzeRequest) -> str:
 
 
 def _scope_hint(request: AnalyzeRequest) -> str:
-    sel = request.selector
-    for name in ("app", "pod", "container", "namespace"):
-        value = getattr(sel, name)
-        if isinstance(value, str):
-            return value
-    return "unknown"
+    return scope_hint(request.selector)
 
 
 def _ms(a: float, b: float) -> float:

@@ -1,9 +1,10 @@
 """Evaluate the diagnosis engine (no LLM) on golden-format files.
 
 Each record is replayed with the evaluation harness's request shape (scope, the logs'
-window, limit min(200, len(logs)), default line filter ON; ``--all-lines`` or
-``--both-filters`` for OFF), fetched from a MemorySource, normalized, packed (token counter
-len(text)//3+1, n_ctx 2048, max_tokens 256) and diagnosed. The metrics are the harness's own
+window, limit min(200, len(logs)), every line as the engine reads in production;
+``--filtered`` or ``--both-filters`` for the default error/warn filter ON), fetched from a
+MemorySource, normalized, packed (token counter len(text)//3+1, n_ctx 2048, max_tokens 256)
+and diagnosed. The metrics are the harness's own
 (``evaluation.metrics.strategy_metrics``) plus per-category accuracy and the reliability
 table of the engine's confidence.
 
@@ -31,7 +32,7 @@ from analyzer.engine import classifier as clf_mod  # noqa: E402
 from analyzer.engine.diagnose import diagnose  # noqa: E402
 from analyzer.engine.engine_cli import build_classifier  # noqa: E402
 from analyzer.engine.knowledge import load_kb  # noqa: E402
-from analyzer.engine.replay import replay  # noqa: E402
+from analyzer.engine.replay import replay, scope_hint  # noqa: E402
 from analyzer.models_api import PackedLineOut  # noqa: E402
 from analyzer.prompts import Prompts  # noqa: E402
 from evaluation.golden import GoldenRecord, load_golden  # noqa: E402
@@ -50,13 +51,14 @@ def _lines_out(packed: Any) -> list[PackedLineOut]:
 
 
 def run_record(record: GoldenRecord, kb: Any, classifier: Any, prompts: Prompts,
-               all_lines: bool) -> dict[str, Any]:
+               line_filter: bool) -> dict[str, Any]:
     logs = [log.model_dump() for log in record.logs]
     t0 = time.perf_counter()
-    rep = replay(logs, record.scope(), question=record.question, all_lines=all_lines,
+    rep = replay(logs, record.scope(), question=record.question, line_filter=line_filter,
                  prompts=prompts)
     t1 = time.perf_counter()
-    diag = diagnose(rep.packed, kb=kb, classifier=classifier)
+    diag = diagnose(rep.packed, kb=kb, classifier=classifier,
+                    scope_hint=scope_hint(rep.selector), question=record.question)
     t2 = time.perf_counter()
     members = asyncio.run(packed_members(record, record.memory_source(), rep.selector,
                                          _lines_out(rep.packed)))
@@ -129,7 +131,8 @@ def report(name: str, rows: list[dict[str, Any]]) -> dict[str, Any]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("golden", nargs="+", type=Path)
-    ap.add_argument("--all-lines", action="store_true", help="default line filter OFF")
+    ap.add_argument("--filtered", action="store_true",
+                    help="the default error/warn line filter ON (the llm mode's reading)")
     ap.add_argument("--both-filters", action="store_true", help="run with the filter ON and OFF")
     ap.add_argument("--no-classifier", action="store_true")
     ap.add_argument("--kb-dir", action="append", default=[], help="extra signature directory")
@@ -142,13 +145,13 @@ def main() -> None:
         classifier = clf_mod.load(clf_mod.default_cache_path()) or build_classifier(
             kb, REPO / "golden" / "train.jsonl", calibrate=True, log=sys.stderr)
     prompts = Prompts.load()
-    modes = [False, True] if args.both_filters else [args.all_lines]
+    modes = [False, True] if args.both_filters else [args.filtered]
     dump: dict[str, Any] = {}
     for path in args.golden:
         records = load_golden(path)
-        for all_lines in modes:
-            rows = [run_record(r, kb, classifier, prompts, all_lines) for r in records]
-            name = f"{path.name} (line filter {'OFF' if all_lines else 'ON'})"
+        for line_filter in modes:
+            rows = [run_record(r, kb, classifier, prompts, line_filter) for r in records]
+            name = f"{path.name} (line filter {'ON' if line_filter else 'OFF'})"
             dump[name] = {"report": report(name, rows), "rows": rows}
             if args.errors:
                 for r in rows:

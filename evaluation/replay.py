@@ -91,7 +91,7 @@ async def replay_record(task: Task, strategy: Strategy, parts: Components,
         row["latency_ms"] = round((time.perf_counter() - t0) * 1000, 2)
         if result is None:  # pragma: no cover - events() ends in a result or raises
             raise LogLensError("the analysis ended without a result")
-        selector = request.selector
+        selector = analyzer.reading(request, mode).selector
         if result.strategy != "baseline":  # hybrid reads past the default line filter
             selector = selector.model_copy(update={"default_filter": False,
                                                    "limit": max(1, len(record.logs))})

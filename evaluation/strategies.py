@@ -13,9 +13,11 @@ The replay request of a record (shared by every strategy unless it says otherwis
   the record is in range and "now" never matters;
 - limit: ``min(200, len(logs))``: the most the API allows, enough for every log of most
   records;
-- the default error/warn line filter stays ON, as in production: the evaluation measures what a
-  user of ``loglens analyze`` or the API gets by default, and ``evidence_recall_packed`` shows
-  what the filter costs. ``--all-lines`` switches it off (recorded in the run's settings hash).
+- the selector leaves ``default_filter`` unset, as a user of ``loglens analyze`` or the API
+  does: the analyzer applies the default error/warn line filter in ``llm`` mode and reads
+  every line in ``engine`` and ``hybrid`` modes (``Analyzer.reading``), and
+  ``evidence_recall_packed`` shows what each reading costs. ``--all-lines`` switches the
+  filter off in every mode (recorded in the run's settings hash).
 - the question is passed through as it is (``None``: the prompt's default question).
 """
 

@@ -17,8 +17,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from retrieval.lineparse import parse_line
 from retrieval.packing import Packed
-from retrieval.records import Level
+from retrieval.records import Level, LogRecord
 
 from ..schema import (
     MAX_ACTION,
@@ -38,6 +39,8 @@ MATCH_CHARS = 2000
 #: golden/train.jsonl (cross-validated), these defaults are used without a classifier.
 DEFAULT_CALIBRATION = {"intercept": -1.0, "margin": 3.0, "log_top": 0.6, "signature": 1.0,
                        "none": 1.5, "none_gap": 1.0}
+_STATUS = re.compile(r'HTTP/[\d.]+"\s+(?P<a>[1-5]\d\d)\b|\b(?:status|status_code|statusCode|'
+                     r'http_status|response_code)["\']?\s*[=:]\s*"?(?P<b>[1-5]\d\d)\b')
 _EVENT = re.compile(r"\b(?:type=(?:Warning|Normal)|reason=\w+)\b|\"reason\":\"\w+\"")
 
 
@@ -78,13 +81,16 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
         rec = pl.record
         hits: list[Hit] = []
         named: list[str] = []
+        workload = line_workload(rec)
         for sig in kb.signatures:
             m = sig.pattern.search(text)
             if m is None:
                 continue
-            hits.append(Hit(sig))
-            named += [v for k, v in m.groupdict().items() if k.startswith("target") and v]
-        workload = line_workload(rec)
+            groups = m.groupdict()
+            client = next((resolve([v.lower()], workloads, "") for k, v in groups.items()
+                           if k.startswith("client") and v), None)
+            hits.append(Hit(sig, client=client if client in workloads else None))
+            named += [v for k, v in groups.items() if k.startswith("target") and v]
         callee = resolve(callee_names(text, kb, named), workloads, workload)
         for hit in hits:
             rule = hit.sig.component
@@ -93,15 +99,16 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
             elif rule == "target":
                 hit.target = callee
         out.append(LineSignals(
-            index=pl.index, ts=rec.ts, workload=workload, level=rec.level, count=pl.count,
+            index=pl.index, ts=rec.ts, workload=workload, count=pl.count,
+            level=rec.level if _level_written(rec) else Level.UNKNOWN,
             is_event=bool(_EVENT.search(rec.line[:400])), message=_message(rec.message or text),
-            hits=hits, probs=prob, callee=callee, node=node_of(rec)))
+            hits=hits, probs=prob, callee=callee, node=node_of(rec), status=http_status(text)))
     return out
 
 
 def diagnose(packed: Packed, *, kb: KnowledgeBase, classifier: LineClassifier | None = None,
              params: Params | None = None, scope_hint: str | None = None,
-             top_k: int = 5) -> Diagnosis:
+             question: str | None = None, top_k: int = 5) -> Diagnosis:
     """The engine's verdict on the packed lines (see the module docstring)."""
     params = params or Params()
     lines = line_signals(packed, kb, classifier)
@@ -122,7 +129,7 @@ def diagnose(packed: Packed, *, kb: KnowledgeBase, classifier: LineClassifier | 
                    else DEFAULT_CALIBRATION)
     conf = confidence(feats, calibration)
     if healthy or top is None:
-        ext = _healthy(packed, kb, scope_hint, conf)
+        ext = _healthy(packed, kb, scope_hint, conf, focus_workload(lines, question, scope_hint))
     else:
         ext = _incident(top, by_index, packed, kb, conf)
     return Diagnosis(ext, views, feats, lines)
@@ -166,13 +173,49 @@ def _with_texts(kb: KnowledgeBase, category: str, component: str, severity: str,
         evidence=list(evidence), confidence=confidence)
 
 
+def _level_written(rec: LogRecord) -> bool:
+    """Whether the line states its level (a level field or prefix, or a level the source
+    knew), rather than the normalizer guessing it from words like "failed"."""
+    if rec.labels.get("detected_level"):
+        return True
+    parsed = parse_line(rec.line.partition("\n")[0])
+    return (parsed.structured or parsed.prefix) is not None
+
+
+def http_status(text: str) -> int | None:
+    """The status of an HTTP access-log line (common log format, ``status=``, JSON)"""
+    m = _STATUS.search(text[:600])
+    return int(m.group("a") or m.group("b")) if m else None
+
+
+def focus_workload(lines: Sequence[LineSignals], question: str | None,
+                   scope_hint: str | None) -> str:
+    """The workload a healthy verdict is about: the one the question names (the longest
+    name wins: ``cart-api`` over ``cart``), else the one the selector names, else the one
+    that wrote the most lines (the earliest on a tie); ``none`` with no lines."""
+    counts: dict[str, int] = {}
+    for ln in lines:
+        counts[ln.workload] = counts.get(ln.workload, 0) + ln.count
+    if not counts:
+        return "none"
+    text = (question or "").lower()
+    for name in sorted(counts, key=len, reverse=True):
+        if re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text):
+            return name
+    hint = (scope_hint or "").lower()
+    for name in counts:
+        if hint and (name.lower() == hint or hint.startswith(name.lower() + "-")):
+            return name
+    return max(counts, key=lambda n: counts[n])
+
+
 def _healthy(packed: Packed, kb: KnowledgeBase, scope_hint: str | None,
-             conf: float) -> Extraction:
+             conf: float, focus: str) -> Extraction:
     scope = scope_hint or ", ".join(packed.workloads()[:3]) or "the selection"
     text = kb.info("none").text
-    values = {"component": "none", "detail": "", "count": 0, "scope": scope}
+    values = {"component": focus, "detail": "", "count": 0, "scope": scope}
     return Extraction(
-        severity="INFO", root_cause_category="none", component="none",
+        severity="INFO", root_cause_category="none", component=focus[:MAX_COMPONENT],
         root_cause=_fill(text.get("root_cause", "No fault found."), values, MAX_ROOT_CAUSE),
         summary=_fill(text.get("summary", "{scope} runs normally."), values, MAX_SUMMARY),
         action=_fill(text.get("action", "No action needed."), values, MAX_ACTION),

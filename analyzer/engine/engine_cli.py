@@ -3,7 +3,8 @@
 The classifier is trained on golden/train.jsonl (never the evaluation set) plus synthetic
 lines from the knowledge base, with a fixed seed, and cached (``LOGLENS_CACHE_DIR``, default
 ``~/.cache/loglens/engine/classifier.joblib``). The confidence calibration is a logistic fit
-of "the category was right" on the engine's score features, collected by cross-validation
+of "the verdict was right" (the category, and the component of an incident) on the engine's
+score features, collected by cross-validation
 over the training records grouped by scenario (each fold diagnosed by a classifier that did
 not see it), so the mapping is not fitted on answers the classifier memorised.
 """
@@ -21,9 +22,9 @@ from typing import Any, TextIO
 import click
 
 from . import classifier as clf_mod
-from .diagnose import diagnose
+from .diagnose import DEFAULT_CALIBRATION, diagnose
 from .knowledge import KnowledgeBase, KnowledgeError, load_kb
-from .replay import replay
+from .replay import replay, scope_hint
 
 DEFAULT_TRAIN = Path("golden/train.jsonl")
 FEATURES = ("margin", "log_top", "signature", "none", "none_gap")
@@ -60,11 +61,22 @@ def calibration_samples(records: Sequence[Mapping[str, Any]], kb: KnowledgeBase,
         clf = clf_mod.train(synthetic + clf_mod.golden_examples(rest), seed=seed)
         for rec in held:
             rep = replay(rec["logs"], _scope(rec), question=rec.get("question"))
-            diag = diagnose(rep.packed, kb=kb, classifier=clf)
-            want = str((rec.get("expected") or {}).get("root_cause_category", "")).lower()
-            right = int(diag.extraction.root_cause_category == want)
+            diag = diagnose(rep.packed, kb=kb, classifier=clf,
+                            scope_hint=scope_hint(rep.selector), question=rec.get("question"))
+            right = int(verdict_right(diag.extraction.root_cause_category,
+                                      diag.extraction.component, rec.get("expected") or {}))
             samples.append((_features(diag.features), right))
     return samples
+
+
+def verdict_right(category: str, component: str, expected: Mapping[str, Any]) -> bool:
+    """What the confidence promises: the category, and for an incident the component (what
+    an operator acts on; a healthy window's component only says what was looked at)."""
+    want = str(expected.get("root_cause_category", "")).strip().lower()
+    if category != want:
+        return False
+    return want == "none" or component.strip().lower() == str(
+        expected.get("component", "")).strip().lower()
 
 
 def fit_calibration(samples: Sequence[tuple[list[float], int]], seed: int) -> dict[str, float]:
@@ -72,8 +84,8 @@ def fit_calibration(samples: Sequence[tuple[list[float], int]], seed: int) -> di
 
     xs = [x for x, _ in samples]
     ys = [y for _, y in samples]
-    if len(set(ys)) < 2:  # all right (or all wrong): a mild, fixed mapping
-        return {"intercept": 1.0 if ys and ys[0] else -1.0}
+    if len(set(ys)) < 2:  # all right (or all wrong): nothing to fit, the prior mapping
+        return dict(DEFAULT_CALIBRATION)
     lr = LogisticRegression(C=0.5, random_state=seed).fit(xs, ys)
     cal = {"intercept": float(lr.intercept_[0])}
     cal.update({name: float(w) for name, w in zip(FEATURES, lr.coef_[0], strict=True)})

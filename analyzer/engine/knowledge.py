@@ -14,7 +14,13 @@ for benign look-alikes and lifecycle signals)::
         severity: ERROR           # INFO | WARN | ERROR | CRITICAL (default ERROR)
         role: cause               # cause | symptom | benign (default cause)
         component: workload       # workload | target | node | literal:<name>
-        signal: restart           # optional: restart | recovery
+        signal: restart           # optional: restart | recovery | start
+        recovers: [scheduling]    # recovery only: the categories it ends (default: all)
+        startup_grace: 120        # optional: hits within this many seconds after the
+                                  #   workload's container started (and no restart) are
+                                  #   expected start-up noise
+        sporadic: 0.3             # optional: on a workload's HTTP access lines, hits on
+                                  #   under this share of its requests are routine
         examples: ["..."]         # real lines the pattern must match (checked on load)
 
 ``load_kb(extra_dirs)`` reads the shipped files, then every ``*.yaml``/``*.yml``/``*.json``
@@ -38,7 +44,7 @@ import yaml
 from analyzer.schema import CATEGORIES, SEVERITIES
 
 ROLES = ("cause", "symptom", "benign")
-SIGNALS = ("restart", "recovery")
+SIGNALS = ("restart", "recovery", "start")
 COMPONENT_RULES = ("workload", "target", "node")
 TEXT_FIELDS = ("root_cause", "summary", "action")
 SUFFIXES = (".yaml", ".yml", ".json")
@@ -67,6 +73,9 @@ class Signature:
     signal: str | None = None
     examples: tuple[str, ...] = ()
     source: str = ""
+    recovers: tuple[str, ...] = ()    # recovery signals: the categories they end (): all
+    startup_grace: float = 0.0        # seconds after a container start the hit is expected
+    sporadic: float = 0.0             # share of a workload's requests below which it is routine
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,7 +200,7 @@ def _parse_doc(source: str, doc: Any, cats: Mapping[str, CategoryInfo]
 
 
 _SIG_KEYS = {"id", "pattern", "weight", "severity", "role", "component", "signal", "examples",
-             "ecosystem", "note"}
+             "ecosystem", "note", "recovers", "startup_grace", "sporadic"}
 
 
 def _parse_signature(source: str, i: int, entry: Any, category: str) -> Signature:
@@ -237,8 +246,24 @@ def _parse_signature(source: str, i: int, entry: Any, category: str) -> Signatur
     for ex in examples:
         if not compiled.search(ex):
             raise KnowledgeError(source, where, f"pattern does not match its example {ex!r}")
+    recovers = entry.get("recovers") or []
+    if not isinstance(recovers, list) or any(c not in CATEGORIES for c in recovers):
+        raise KnowledgeError(source, where, f"recovers: {recovers!r} must list categories of "
+                             f"{CATEGORIES}")
+    if recovers and signal != "recovery":
+        raise KnowledgeError(source, where, "recovers: only for signal: recovery")
+    grace = _number(source, where, entry, "startup_grace", 0.0, high=86_400.0)
+    sporadic = _number(source, where, entry, "sporadic", 0.0, high=1.0)
     return Signature(sig_id, category, compiled, float(weight), severity, role, component,
-                     signal, tuple(examples), source)
+                     signal, tuple(examples), source, tuple(recovers), grace, sporadic)
+
+
+def _number(source: str, where: str, entry: dict[str, Any], key: str, default: float, *,
+            high: float) -> float:
+    value = entry.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= high:
+        raise KnowledgeError(source, where, f"{key}: {value!r} is not a number in [0, {high:g}]")
+    return float(value)
 
 
 def _parse_services(source: str, doc: Any

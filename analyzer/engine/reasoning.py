@@ -7,26 +7,39 @@ candidates, each with a severity and the lines that decided it.
   silences the line unless a cause signature outweighs it.
 - The component of a vote is the line's workload, except where blame shifts: categories
   marked ``blame: callee`` (refused, timeout, database) credit the dependency the line names
-  (a present workload when one matches, else the bare name); node failures credit the node.
+  (a present workload when one matches, else the bare name); node failures credit the node;
+  a signature's ``client`` group that names a present workload (the user a database
+  rejected) credits that workload.
 - A candidate's score is its line votes with diminishing returns (the same cause repeated
   adds less each time), raised by the category's precedence; the candidate whose first
   cause line is the earliest gets a bonus when it is within reach of the best: the earliest
-  cause in a chain wins over later symptoms.
+  cause in a chain wins over later symptoms. When callers are refused by a dependency that
+  shows a failure of its own (OOMKilled, crashing, misconfigured), that failure goes first.
+- Routine look-alikes are dropped before voting: a hit its signature expects while a
+  container starts (``startup_grace``: a readiness probe failing in the first seconds after
+  ``Started container``, on a workload that never restarts: the whole line is start-up
+  noise, ``connection refused`` included), and a hit its signature calls ``sporadic`` (a
+  401 answered to under half of a workload's HTTP requests is a client's problem, not an
+  incident).
 - Severity: the decisive lines' signature severities, read against the level the line was
   written at (a warning stays WARN); repeated restarts or OOM kills of the component
-  escalate to CRITICAL; a recovery of the component after its last cause line brings it
-  down to WARN.
+  escalate to CRITICAL; a recovery of the component after its last cause line (a recovery
+  signal may end only some categories: a pod scheduled ends ``scheduling``) brings it down
+  to WARN.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from retrieval.records import Level
 
 from .knowledge import KnowledgeBase, Signature
 
+#: failures that take a workload down or out of service (so its callers are refused)
+DOWN_CAUSES = frozenset({"oom_killed", "application_error", "config_error", "probe_failure",
+                         "image_pull", "scheduling", "node_failure", "storage"})
 SEV_ORDER = {"INFO": 0, "WARN": 1, "ERROR": 2, "CRITICAL": 3}
 SEV_NAMES = ("INFO", "WARN", "ERROR", "CRITICAL")
 
@@ -44,12 +57,14 @@ class Params:
     earliest_bonus: float = 0.35       # ... and gains this share of the best score
     incident_threshold: float = 2.6    # below: a healthy window
     restart_loop: int = 3              # restart signals for CRITICAL
+    callee_reach: float = 0.3          # a callee's own failure explains callers' refusals
 
 
 @dataclass(slots=True)
 class Hit:
     sig: Signature
     target: str | None = None          # the component this hit credits (callee, node, ...)
+    client: str | None = None          # a present workload the line names as the client
 
 
 @dataclass(slots=True)
@@ -65,6 +80,7 @@ class LineSignals:
     probs: dict[str, float] = field(default_factory=dict)
     callee: str | None = None          # the dependency the line names, resolved
     node: str | None = None
+    status: int | None = None          # the HTTP status of an access-log line
 
 
 @dataclass(slots=True)
@@ -100,6 +116,8 @@ class Candidate:
 
 def _component(hit: Hit, line: LineSignals, kb: KnowledgeBase) -> str:
     rule = hit.sig.component
+    if hit.client:  # "password authentication failed for user orders": orders' credentials
+        return hit.client
     if rule == "node":
         return line.node or line.workload
     if rule.startswith("literal:") or kb.info(hit.sig.category).blame_callee:
@@ -145,14 +163,26 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     p = p or Params()
     cands: dict[tuple[str, str], Candidate] = {}
     restarts: dict[str, int] = {}
-    recoveries: dict[str, int] = {}
+    recoveries: dict[tuple[str, str], int] = {}   # (who, category or "") -> last ts
+    starts: dict[str, list[int]] = {}
     for line in lines:
         for hit in line.hits:
             if hit.sig.signal == "restart":
                 restarts[line.workload] = restarts.get(line.workload, 0) + line.count
+            elif hit.sig.signal == "start":
+                starts.setdefault(line.workload, []).append(line.ts)
             elif hit.sig.signal == "recovery":
                 for who in {line.workload, line.callee, line.node} - {None}:
-                    recoveries[str(who)] = max(recoveries.get(str(who), 0), line.ts)
+                    for cat in hit.sig.recovers or ("",):
+                        key = (str(who), cat)
+                        recoveries[key] = max(recoveries.get(key, 0), line.ts)
+    routine = _routine_hits(lines, restarts, starts)
+    for line in lines:
+        if line.index in routine:
+            drop = routine[line.index]
+            line = replace(line, probs={} if "*" in drop else line.probs, hits=[
+                h for h in line.hits if h.sig.id not in drop
+                and not ("*" in drop and h.sig.role != "benign")])
         for key, (vote, decisive) in line_votes(line, kb, p).items():
             cand = cands.setdefault(key, Candidate(*key))
             cand.votes.append((vote, line.index))
@@ -169,12 +199,58 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
         precedence = kb.info(cand.category).precedence
         cand.final = cand.score * (1 + p.precedence_gain * precedence)
         cand.restarts = restarts.get(cand.component, 0)
-        last = recoveries.get(cand.component)
+        last = max(recoveries.get((cand.component, ""), 0),
+                   recoveries.get((cand.component, cand.category), 0))
         cand.recovered = bool(last and cand.last_ts is not None and last > cand.last_ts)
         cand.severity = severity_of(cand, p)
     ranked = sorted(cands.values(), key=lambda c: (-c.final, c.first_ts or 0, c.category))
     _earliest_cause_bonus(ranked, p)
+    ranked = sorted(ranked, key=lambda c: (-c.final, c.first_ts or 0, c.category))
+    _callee_own_cause(ranked, kb, p)
     return sorted(ranked, key=lambda c: (-c.final, c.first_ts or 0, c.category))
+
+
+def _callee_own_cause(ranked: list[Candidate], kb: KnowledgeBase, p: Params) -> None:
+    """Callers refused by (or timing out on) X, while X shows a failure of its own (killed,
+    crashing, misconfigured, failing probes): X's own failure is the earlier cause in the
+    chain and goes first, when it is within ``callee_reach`` of the callers' score."""
+    if not ranked or not kb.info(ranked[0].category).blame_callee:
+        return
+    top = ranked[0]
+    own = [c for c in ranked[1:] if c.component.lower() == top.component.lower()
+           and c.category in DOWN_CAUSES and c.has_signature
+           and c.final >= p.callee_reach * top.final]
+    if own:
+        best = max(own, key=lambda c: c.final)
+        best.final = top.final * 1.01
+
+
+def _routine_hits(lines: list[LineSignals], restarts: dict[str, int],
+                  starts: dict[str, list[int]]) -> dict[int, set[str]]:
+    """``{line index: signature ids}`` of the hits that are routine here, ``"*"`` for a
+    line that is routine as a whole (see the module docstring: ``startup_grace`` and
+    ``sporadic``)."""
+    out: dict[int, set[str]] = {}
+    requests: dict[str, int] = {}
+    sporadic: dict[tuple[str, str], list[LineSignals]] = {}
+    for line in lines:
+        if line.status is not None:
+            requests[line.workload] = requests.get(line.workload, 0) + line.count
+        for hit in line.hits:
+            sig = hit.sig
+            if sig.startup_grace and not restarts.get(line.workload):
+                began = [t for t in starts.get(line.workload, ()) if t <= line.ts]
+                if began and line.ts - max(began) <= sig.startup_grace * 1e9:
+                    out.setdefault(line.index, set()).add("*")  # the whole line
+            if sig.sporadic and line.status is not None:
+                sporadic.setdefault((line.workload, sig.id), []).append(line)
+    for (workload, sig_id), hit_lines in sporadic.items():
+        share = sum(ln.count for ln in hit_lines) / max(requests.get(workload, 0), 1)
+        limit = next(h.sig.sporadic for h in hit_lines[0].hits if h.sig.id == sig_id)
+        if share < limit:
+            for ln in hit_lines:
+                out.setdefault(ln.index, set()).add(sig_id)
+    return out
 
 
 def _earliest_cause_bonus(ranked: list[Candidate], p: Params) -> None:

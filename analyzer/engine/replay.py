@@ -1,7 +1,8 @@
 """A golden-format record as the engine sees it in production: the same request shape as the
-evaluation harness (scope + the logs' window + limit ``min(200, len(logs))``, the default
-error/warn line filter on unless ``all_lines``), fetched from an in-memory source, sorted,
-normalized and packed into the budget the pipeline leaves for log lines.
+evaluation harness (scope + the logs' window + limit ``min(200, len(logs))``; every line, as
+the engine reads a window in production, or with ``line_filter`` the default error/warn
+filter the model's mode keeps), fetched from an in-memory source, sorted, normalized and
+packed into the budget the pipeline leaves for log lines.
 
 Used by ``loglens train`` (calibration) and ``bench/engine_eval.py``; the service itself
 never calls it.
@@ -40,23 +41,32 @@ class Replayed:
     fetched: list[LogRecord]
 
 
+def scope_hint(selector: Selector) -> str:
+    """What a request is about, for the engine's texts: the selector's app, pod, container or
+    namespace (the first one given as a plain value), else ``unknown``."""
+    for name in ("app", "pod", "container", "namespace"):
+        value = getattr(selector, name)
+        if isinstance(value, str):
+            return value
+    return "unknown"
+
+
 def selector_for(logs: Sequence[Mapping[str, Any]], scope: Mapping[str, Any], *,
-                 all_lines: bool = False) -> Selector:
+                 line_filter: bool = False) -> Selector:
     times = [t for log in logs if (t := parse_ns(log.get("ts"))) is not None]
     start, end = (min(times), max(times) + 1) if times else (0, 1)
     spec: dict[str, Any] = {k: v for k, v in scope.items() if k in SCOPE_LABELS and v}
     spec.update(start=start, end=end, limit=max(1, min(MAX_LIMIT, len(logs))))
-    if all_lines:
-        spec["default_filter"] = False
+    spec["default_filter"] = line_filter
     return Selector.model_validate(spec)
 
 
 def replay(logs: Sequence[Mapping[str, Any]], scope: Mapping[str, Any], *,
-           question: str | None = None, all_lines: bool = False,
+           question: str | None = None, line_filter: bool = False,
            count_tokens: Callable[[str], int] = approx_tokens, n_ctx: int = N_CTX,
            max_tokens: int = MAX_TOKENS, prompts: Prompts | None = None) -> Replayed:
     source = MemorySource.from_entries(logs)
-    selector = selector_for(logs, scope, all_lines=all_lines)
+    selector = selector_for(logs, scope, line_filter=line_filter)
 
     async def fetch() -> list[LogRecord]:
         return [r async for r in source.query(selector)]

@@ -60,16 +60,18 @@ class Engine:
 
         return cls.load(kb_dir=settings.kb_dir, classifier_path=classifier_path(settings))
 
-    def diagnose(self, packed: Packed, scope_hint: str | None = None) -> Diagnosis:
+    def diagnose(self, packed: Packed, scope_hint: str | None = None,
+                 question: str | None = None) -> Diagnosis:
         return diagnose(packed, kb=self.kb, classifier=self.classifier, params=self.params,
-                        scope_hint=scope_hint, top_k=self.top_k)
+                        scope_hint=scope_hint, question=question, top_k=self.top_k)
 
     def describe(self) -> dict[str, Any]:
         """What changes the engine's answers (for an evaluation run's settings hash)."""
         h = hashlib.sha256()
         for sig in self.kb.signatures:
             h.update(f"{sig.id}\t{sig.category}\t{sig.pattern.pattern}\t{sig.weight}\t"
-                     f"{sig.severity}\t{sig.role}\t{sig.component}\t{sig.signal}\n".encode())
+                     f"{sig.severity}\t{sig.role}\t{sig.component}\t{sig.signal}\t"
+                     f"{sig.recovers}\t{sig.startup_grace}\t{sig.sporadic}\n".encode())
         for name in sorted(self.kb.categories):
             info = self.kb.categories[name]
             h.update(f"{name}\t{info.precedence}\t{info.blame_callee}\t"

@@ -30,26 +30,37 @@ _PHRASES = re.compile(
 _URL = re.compile(r"https?://(?P<h>[\w.\-]+)(?::(?P<p>\d{2,5}))?", re.IGNORECASE)
 _SVC = re.compile(r"\"(?P<h>[a-z][\w\-]*\.[\w\-]+\.svc(?:\.cluster\.local)?)(?::\d+)?\"",
                   re.IGNORECASE)
-_HOSTPORT = re.compile(rf"(?<![\w.\-/])(?P<h>{_HOST}|\d+\.\d+\.\d+\.\d+):(?P<p>\d{{2,5}})\b")
+_HOSTPORT = re.compile(rf"(?<![\w.\-/])(?P<h>{_HOST}|\d+\.\d+\.\d+\.\d+)"
+                       rf"(?:/\d+\.\d+\.\d+\.\d+)?:(?P<p>\d{{2,5}})\b")  # Java: host/ip:port
 _FROM = re.compile(r"\b(?:from|to|on|at) (?P<h>[a-z][\w\-]+)\s*$", re.IGNORECASE)
 _APP_LABELS = ("app", "app_kubernetes_io_name", "app.kubernetes.io/name", "k8s_app")
 _IP = re.compile(r"^\d+\.\d+\.\d+\.\d+$")
 _NODE_EVENT = re.compile(r"\bkind=Node\b.*?\bname=(?P<n>[\w.\-]+)|\bNode (?P<m>[\w.\-]+) "
                          r"(?:status|event|has been)", re.IGNORECASE)
+_KLOG_POD = re.compile(r"\bpods?=\[?\"?(?:[\w.\-]+/)?(?P<n>[a-z0-9][\w.\-]*)\"?")
 _POD_EVENT = re.compile(r"\bkind=Pod\b.*?\bname=(?P<n>[\w.\-]+)", re.IGNORECASE)
 _NOT_HOSTS = frozenset({"localhost", "127.0.0.1", "0.0.0.0", "server", "host", "the", "tcp",
                         "udp", "http", "https", "api", "upstream", "node", "unix", "true",
-                        "false", "none", "null", "nil", "default"})
+                        "false", "none", "null", "nil", "default", "no", "timeout", "request",
+                        "a", "an", "all", "any", "it", "this", "that", "retry"})
 
 
 def line_workload(record: LogRecord) -> str:
-    """The workload a line is about: a Kubernetes event's involved pod, else its labels'."""
+    """The workload a line is about: a Kubernetes event's involved pod; for a host's own log
+    stream (journal, syslog, kernel: no pod, container or app label, a node label) the pod a
+    kubelet line names (``pod="ns/name"``), else the node; else its labels' workload."""
     text = record.line[:600]
+    labels = record.labels
     m = _POD_EVENT.search(text)
-    if m and "pod" not in record.labels:
+    if m and "pod" not in labels:
         return component_of(workload_of({"pod": m.group("n")}))
-    if any(record.labels.get(k) for k in _APP_LABELS):
+    if any(labels.get(k) for k in _APP_LABELS):
         return record.workload
+    if not any(labels.get(k) for k in ("pod", "container")) and labels.get("node"):
+        named = _KLOG_POD.search(text)
+        if named:
+            return component_of(workload_of({"pod": named.group("n")}))
+        return labels["node"]
     return component_of(record.workload)
 
 

@@ -52,8 +52,8 @@ def test_classifier_catches_a_phrasing_no_signature_knows(kb, line_classifier):
     assert ext.root_cause_category == "connection_refused"
 
 
-@pytest.mark.parametrize("all_lines", [False, True])
-def test_golden_floor(kb, line_classifier, all_lines):
+@pytest.mark.parametrize("line_filter", [False, True])
+def test_golden_floor(kb, line_classifier, line_filter):
     """Regression floor on the evaluation set (measured, never tuned on): category and
     component accuracy of the engine alone."""
     with (REPO / "golden" / "golden.jsonl").open(encoding="utf-8") as fh:
@@ -61,7 +61,8 @@ def test_golden_floor(kb, line_classifier, all_lines):
     cat = comp = 0
     for rec in records:
         scope = {k: v for k, v in (rec.get("selector") or {}).items() if v is not None}
-        rep = replay(rec["logs"], scope, question=rec.get("question"), all_lines=all_lines)
+        rep = replay(rec["logs"], scope, question=rec.get("question"),
+                     line_filter=line_filter)
         ext = diagnose(rep.packed, kb=kb, classifier=line_classifier).extraction
         want = rec["expected"]
         cat += ext.root_cause_category == want["root_cause_category"]

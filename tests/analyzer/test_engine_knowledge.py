@@ -35,6 +35,11 @@ def _doc(**sig):
     (_doc(examples=["nothing here"]), "does not match its example 'nothing here'"),
     (_doc(component="pod"), "component: 'pod'"),
     (_doc(colour="red"), "unknown keys ['colour']"),
+    (_doc(recovers=["scheduling"]), "recovers: only for signal: recovery"),
+    (_doc(signal="recovery", recovers=["weather"]), "recovers: ['weather'] must list"),
+    (_doc(startup_grace=-5), "startup_grace: -5 is not a number in [0, 86400]"),
+    (_doc(sporadic=1.5), "sporadic: 1.5 is not a number in [0, 1]"),
+    (_doc(sporadic="often"), "sporadic: 'often'"),
     ({"category": "none", "signatures": [{"id": "n", "pattern": "x", "weight": 1}]},
      "must be benign or carry a signal"),
 ])

@@ -103,3 +103,120 @@ def test_benign_look_alikes_are_ignored(kb):
          "deprecated in v1.21+, unavailable in v1.25+"),
     ])
     assert (ext.root_cause_category, ext.severity) == ("none", "INFO")
+
+
+# --- routine look-alikes, recoveries that end one category, a callee's own failure -----------
+
+_STARTED = 'type=Normal reason=Started kind=Pod name={pod} msg="Started container search"'
+_READINESS = ('type=Warning reason=Unhealthy kind=Pod name={pod} msg="Readiness probe failed: '
+              'Get \\"http://10.42.1.7:8080/ready\\": dial tcp 10.42.1.7:8080: connect: '
+              'connection refused"')
+
+
+def _rollout(pod: str, failures_at: tuple[int, ...]) -> list[tuple[int, str, str]]:
+    return [(0, pod, _STARTED.format(pod=pod))] + [
+        (s, pod, _READINESS.format(pod=pod)) for s in failures_at]
+
+
+def test_readiness_failures_while_a_container_starts_are_start_up_noise(kb):
+    pod = "search-7d9f4b8c6-x2k9p"
+    healthy = _diag(kb, _rollout(pod, (5, 10, 15)))
+    assert (healthy.root_cause_category, healthy.severity, healthy.component) == (
+        "none", "INFO", "search")
+    # the same failures long after the start are an incident: a degraded pod, WARN
+    late = _diag(kb, _rollout(pod, (400, 405, 410, 415)))
+    assert (late.root_cause_category, late.severity) == ("probe_failure", "WARN")
+    # and a workload that restarts gets no grace at all
+    looping = _diag(kb, _rollout(pod, (5, 10, 15)) + [
+        (20 + n, pod, f'type=Warning reason=BackOff kind=Pod name={pod} msg="Back-off '
+                      f'restarting failed container search" n={n}') for n in range(3)])
+    assert looping.root_cause_category == "probe_failure"
+
+
+def _access(pod: str, status: int, n: int) -> tuple[int, str, str]:
+    return (n, pod, f'10.42.0.{n} - - [01/Mar/2026:12:00:{n:02d} +0000] "GET /api/v1/me '
+                    f'HTTP/1.1" {status} 12 "-" "Mozilla/5.0"')
+
+
+def test_a_few_401s_among_successful_requests_are_routine_a_401_storm_is_not(kb):
+    pod = "web-7d9f4b8c6-x2k9p"
+    few = _diag(kb, [_access(pod, 401 if n in (3, 9) else 200, n) for n in range(12)])
+    assert few.root_cause_category == "none" and few.component == "web"
+    storm = _diag(kb, [_access(pod, 401 if n % 4 else 200, n) for n in range(12)])
+    assert (storm.root_cause_category, storm.severity) == ("auth_failure", "WARN")
+
+
+def test_a_pod_scheduled_later_makes_scheduling_a_warning_but_recovers_nothing_else(kb):
+    pending = [(s, "events", f'type=Warning reason=FailedScheduling kind=Pod '
+                             f'name=api-7d9f4b8c6-x2k9p msg="0/3 nodes are available: 3 '
+                             f'Insufficient cpu." n={s}') for s in (0, 30, 60)]
+    scheduled = (90, "events", 'type=Normal reason=Scheduled kind=Pod name=api-7d9f4b8c6-x2k9p'
+                               ' msg="Successfully assigned shop/api-7d9f4b8c6-x2k9p to n-2"')
+    assert _diag(kb, pending).severity == "ERROR"
+    assert (_diag(kb, pending + [scheduled]).root_cause_category,
+            _diag(kb, pending + [scheduled]).severity) == ("scheduling", "WARN")
+    oom = [(s, "cart-7d9f4b8c6-x2k9p", 'type=Warning reason=OOMKilled kind=Pod '
+                                       'name=cart-7d9f4b8c6-x2k9p msg="Container cart was '
+                                       f'OOMKilled (exit code 137)" n={s}') for s in (0, 50)]
+    placed = (90, "events", 'type=Normal reason=Scheduled kind=Pod name=cart-7d9f4b8c6-x2k9p '
+                            'msg="Successfully assigned shop/cart-7d9f4b8c6-x2k9p to n-2"')
+    assert _diag(kb, oom + [placed]).severity == _diag(kb, oom).severity != "WARN"
+
+
+def test_callers_refused_by_a_callee_that_was_oomkilled_blame_the_oom(kb):
+    refused = [(s, "checkout-7d9f4b8c6-x2k9p",
+                f'level=error msg="reserve failed" err="dial tcp cart:8080: connect: connection '
+                f'refused" n={s}') for s in (10, 11, 12, 13, 14, 15)]
+    killed = (12, "cart-7d9f4b8c6-x2k9p", 'type=Warning reason=OOMKilled kind=Pod '
+                                          'name=cart-7d9f4b8c6-x2k9p msg="Container cart was '
+                                          'OOMKilled (exit code 137)"')
+    assert (_diag(kb, refused).root_cause_category, _diag(kb, refused).component) == (
+        "connection_refused", "cart")
+    ext = _diag(kb, refused + [killed])
+    assert (ext.root_cause_category, ext.component) == ("oom_killed", "cart")
+
+
+def test_a_healthy_window_names_the_workload_asked_about_else_the_busiest(kb):
+    lines = [(n, "payments-7d9f4b8c6-x2k9p" if n % 3 else "ledger-7d9f4b8c6-x2k9p",
+              f"level=info msg=\"request served\" n={n}") for n in range(9)]
+    assert diagnose(packed_from(lines), kb=kb).extraction.component == "payments"
+    asked = diagnose(packed_from(lines), kb=kb, question="Is ledger healthy?").extraction
+    assert (asked.root_cause_category, asked.component) == ("none", "ledger")
+    assert diagnose(packed_from([]), kb=kb).extraction.component == "none"
+
+
+def _labelled(rows):
+    from retrieval.normalize import normalize_records
+    from retrieval.packing import pack
+    from retrieval.records import LogRecord
+    from tests.conftest import T0
+
+    records = [LogRecord(ts=T0 + s * 10**9, labels=labels, line=line) for s, labels, line in rows]
+    return pack(normalize_records(records), budget_tokens=100_000,
+                count_tokens=lambda t: len(t) // 3 + 1)
+
+
+def test_a_hosts_own_log_stream_is_about_the_node_or_the_pod_a_kubelet_line_names(kb):
+    syslog = {"job": "node-syslog", "node": "worker-10"}
+    rows = [(s, syslog, f"sshd[{900 + s}]: Failed password for invalid user admin from "
+                        f"203.0.113.{s} port 5{s:04d} ssh2") for s in range(0, 40, 5)]
+    ext = diagnose(_labelled(rows), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "auth_failure", "worker-10", "WARN")
+    journal = {"job": "systemd-journal", "unit": "kubelet.service", "node": "worker-3"}
+    rows = [(s, journal, 'eviction_manager.go:366] "Eviction manager: pods evicted, waiting '
+                         'for pod to be cleaned up" pods=["logistics/log-shipper-ntfz62bqdf-gsnvb"]'
+                         f' reason="ephemeral-storage" n={s}') for s in (0, 10)]
+    ext = diagnose(_labelled(rows), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component) == ("resource_exhausted", "log-shipper")
+
+
+def test_a_database_rejecting_a_users_password_blames_the_client_of_that_name(kb):
+    pg = {"namespace": "shop", "pod": "postgres-0", "container": "postgres"}
+    orders = {"namespace": "shop", "pod": "orders-7d9f4b8c6-x2k9p", "container": "orders"}
+    rows = [(s, pg, f'2026-03-01 12:00:{s:02d}.123 UTC [61{s}] FATAL:  password authentication '
+                    'failed for user "orders"') for s in (0, 5, 10, 15)]
+    rows += [(s + 1, orders, 'org.postgresql.util.PSQLException: FATAL: password authentication '
+                             'failed for user "orders"') for s in (0, 5)]
+    ext = diagnose(_labelled(rows), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component) == ("auth_failure", "orders")

@@ -33,6 +33,11 @@ DISAGREE = {**AGREE, "root_cause_category": "connection_refused", "evidence": [2
             "summary": "checkout gets 503 answers from the cart service."}
 
 
+#: the hybrid tests read the error/warn lines only (a selector that sets the default filter),
+#: so the packed indices are those of the filtered window
+FILTERED = shop(default_filter=True)
+
+
 def _choice(ext):
     return ext.root_cause_category, ext.component, ext.severity
 
@@ -62,6 +67,28 @@ def test_the_default_mode_is_the_engine_and_it_never_calls_the_model(app_client)
     assert data["disagreement"] is None and data["fallback_reason"] is None
     assert data["stats"]["completion_tokens"] == 0 and data["timings"]["llm_ms"] == 0
     assert app_client.backend.calls == []
+
+
+async def test_the_engine_reads_every_line_unless_the_selector_says_otherwise(memory_source,
+                                                                             scripted):
+    # engine and hybrid modes lift the default error/warn filter and read up to 200 lines
+    # (the INFO lines are evidence too: a recovery, successful requests, a start-up)
+    analyzer = make(memory_source, scripted, mode="engine")
+    for mode in ("engine", "hybrid"):
+        sel = analyzer.reading(shop(), mode).selector
+        assert (sel.default_filter, sel.limit) == (False, 200)
+    result = await analyzer.analyze(shop())
+    assert any(line.level == "info" for line in result.lines)
+    assert "|~" not in result.query
+    # a selector that sets them, and the model's mode, keep them
+    assert analyzer.reading(shop(), "llm").selector.default_filter is True
+    assert analyzer.reading(shop(), "llm").selector.limit == 15
+    sel = analyzer.reading(shop(default_filter=True, limit=20), "engine").selector
+    assert (sel.default_filter, sel.limit) == (True, 20)
+    filtered = await analyzer.analyze(shop(default_filter=True))
+    assert not any("loaded catalog cache" in line.line for line in filtered.lines)
+    assert any("loaded catalog cache" in line.line for line in result.lines)
+    assert "|~" in filtered.query
 
 
 def test_engine_mode_streams_retrieved_then_result_without_tokens(app_client):
@@ -121,7 +148,7 @@ def test_engine_mode_from_the_cli(tmp_path):
 
 async def test_hybrid_constrains_the_model_to_the_engines_candidates(memory_source, scripted):
     scripted.enqueue(AGREE)
-    result = await make(memory_source, scripted, mode="hybrid").analyze(shop())
+    result = await make(memory_source, scripted, mode="hybrid").analyze(FILTERED)
     props = scripted.calls[-1]["schema"]["properties"]
     assert props["root_cause_category"]["enum"] == ["oom_killed", "connection_refused"]
     assert props["component"]["enum"] == ["cart"]
@@ -180,7 +207,7 @@ async def test_hybrid_below_the_threshold_the_models_choice_stands(memory_source
                                    {"root_cause": "   "}])
 async def test_hybrid_texts_that_say_nothing_are_the_engines(memory_source, scripted, texts):
     scripted.enqueue({**AGREE, **texts})
-    result = await make(memory_source, scripted, mode="hybrid").analyze(shop())
+    result = await make(memory_source, scripted, mode="hybrid").analyze(FILTERED)
     assert result.source == "llm" and _choice(result.extraction) == VERDICT
     assert "the engine wrote the texts" in result.fallback_reason
     field = next(iter(texts))
@@ -198,7 +225,7 @@ async def test_hybrid_texts_that_say_nothing_are_the_engines(memory_source, scri
 async def test_hybrid_an_answer_outside_the_choices_falls_back_to_the_engine(
         memory_source, scripted, answer, reason):
     scripted.enqueue(answer)
-    result = await make(memory_source, scripted, mode="hybrid").analyze(shop())
+    result = await make(memory_source, scripted, mode="hybrid").analyze(FILTERED)
     assert result.source == "fallback" and reason in result.fallback_reason
     assert result.extraction.model_dump() == {
         **result.extraction.model_dump(), "root_cause_category": "oom_killed",
