@@ -14,8 +14,8 @@ for benign look-alikes and lifecycle signals)::
         severity: ERROR           # INFO | WARN | ERROR | CRITICAL (default ERROR)
         role: cause               # cause | symptom | benign (default cause)
         component: workload       # workload | target | node | literal:<name>
-        signal: restart           # optional: restart | recovery | start
-        recovers: [scheduling]    # recovery only: the categories it ends (default: all)
+        signal: restart           # optional: restart | recovery | start | mitigation
+        recovers: [scheduling]    # recovery/mitigation: the categories it ends (default all)
         startup_grace: 120        # optional: hits within this many seconds after the
                                   #   workload's container started (and no restart) are
                                   #   expected start-up noise
@@ -44,7 +44,7 @@ import yaml
 from analyzer.schema import CATEGORIES, SEVERITIES
 
 ROLES = ("cause", "symptom", "benign")
-SIGNALS = ("restart", "recovery", "start")
+SIGNALS = ("restart", "recovery", "start", "mitigation")
 COMPONENT_RULES = ("workload", "target", "node")
 TEXT_FIELDS = ("root_cause", "summary", "action")
 SUFFIXES = (".yaml", ".yml", ".json")
@@ -250,8 +250,8 @@ def _parse_signature(source: str, i: int, entry: Any, category: str) -> Signatur
     if not isinstance(recovers, list) or any(c not in CATEGORIES for c in recovers):
         raise KnowledgeError(source, where, f"recovers: {recovers!r} must list categories of "
                              f"{CATEGORIES}")
-    if recovers and signal != "recovery":
-        raise KnowledgeError(source, where, "recovers: only for signal: recovery")
+    if recovers and signal not in ("recovery", "mitigation"):
+        raise KnowledgeError(source, where, "recovers: only for signal: recovery or mitigation")
     grace = _number(source, where, entry, "startup_grace", 0.0, high=86_400.0)
     sporadic = _number(source, where, entry, "sporadic", 0.0, high=1.0)
     return Signature(sig_id, category, compiled, float(weight), severity, role, component,

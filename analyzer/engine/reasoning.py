@@ -21,11 +21,14 @@ candidates, each with a severity and the lines that decided it.
   noise, ``connection refused`` included), and a hit its signature calls ``sporadic`` (a
   401 answered to under half of a workload's HTTP requests is a client's problem, not an
   incident).
-- Severity: the decisive lines' signature severities, read against the level the line was
-  written at (a warning stays WARN); repeated restarts or OOM kills of the component
-  escalate to CRITICAL; a recovery of the component after its last cause line (a recovery
-  signal may end only some categories: a pod scheduled ends ``scheduling``) brings it down
-  to WARN.
+- Severity: the decisive lines' signature severities (lines only the classifier voted for
+  count when no signature spoke), read against the level the line was written at (a warning
+  stays WARN; an error-level line makes a signature's ERROR, not its WARN: a readiness
+  failure logged as an error is still a degraded pod); repeated restarts or OOM kills of
+  the component escalate to CRITICAL; a recovery of the component after its last cause line
+  (a recovery signal may end only some categories: a pod scheduled ends ``scheduling``), or
+  a mitigation under way anywhere in the window (an autoscaler scale-up for a Pending pod),
+  brings it down to WARN.
 """
 
 from __future__ import annotations
@@ -98,6 +101,8 @@ class Candidate:
     severity: str = "ERROR"
     restarts: int = 0
     recovered: bool = False
+    mitigated: bool = False            # something is already fixing it (an autoscaler scale-up)
+    signed_lines: set[int] = field(default_factory=set)  # lines a signature decided
 
     @property
     def has_signature(self) -> bool:
@@ -165,12 +170,17 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     restarts: dict[str, int] = {}
     recoveries: dict[tuple[str, str], int] = {}   # (who, category or "") -> last ts
     starts: dict[str, list[int]] = {}
+    mitigations: set[tuple[str, str]] = set()   # (who, category or "")
     for line in lines:
         for hit in line.hits:
             if hit.sig.signal == "restart":
                 restarts[line.workload] = restarts.get(line.workload, 0) + line.count
             elif hit.sig.signal == "start":
                 starts.setdefault(line.workload, []).append(line.ts)
+            elif hit.sig.signal == "mitigation":
+                for who in {line.workload, line.callee, line.node} - {None}:
+                    for cat in hit.sig.recovers or ("",):
+                        mitigations.add((str(who), cat))
             elif hit.sig.signal == "recovery":
                 for who in {line.workload, line.callee, line.node} - {None}:
                     for cat in hit.sig.recovers or ("",):
@@ -189,6 +199,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
             cand.line_severity[line.index] = _line_severity(line, decisive)
             if decisive is not None:
                 cand.signature_ids.append(decisive.sig.id)
+                cand.signed_lines.add(line.index)
             if decisive is None or decisive.sig.role == "cause":
                 cand.cause_lines.append(line.index)
                 cand.first_ts = line.ts if cand.first_ts is None else min(cand.first_ts, line.ts)
@@ -202,6 +213,8 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
         last = max(recoveries.get((cand.component, ""), 0),
                    recoveries.get((cand.component, cand.category), 0))
         cand.recovered = bool(last and cand.last_ts is not None and last > cand.last_ts)
+        cand.mitigated = bool({(cand.component, ""), (cand.component, cand.category)}
+                              & mitigations)
         cand.severity = severity_of(cand, p)
     ranked = sorted(cands.values(), key=lambda c: (-c.final, c.first_ts or 0, c.category))
     _earliest_cause_bonus(ranked, p)
@@ -271,21 +284,23 @@ def _line_severity(line: LineSignals, hit: Hit | None) -> str:
         return sig
     if sig == "CRITICAL":
         return sig
-    if line.level == Level.WARN:
-        return "WARN"
-    return "ERROR" if SEV_ORDER[sig] <= SEV_ORDER["ERROR"] else sig
+    if line.level == Level.WARN or hit is not None and sig in ("INFO", "WARN"):
+        return "WARN"  # a warning stays a warning; a degraded-only signature stays WARN
+    return "ERROR"
 
 
 def severity_of(cand: Candidate, p: Params) -> str:
     """The candidate's severity from its cause lines (all of its lines if it has none),
     escalated for restart loops, lowered when the component recovered."""
     idx = set(cand.cause_lines) or set(cand.line_severity)
-    levels = [SEV_ORDER[cand.line_severity[i]] for i in idx if i in cand.line_severity]
+    signed = idx & cand.signed_lines
+    levels = [SEV_ORDER[cand.line_severity[i]] for i in signed or idx
+              if i in cand.line_severity]
     sev = SEV_NAMES[max(levels)] if levels else "ERROR"
     if sev == "INFO":
         sev = "WARN"
     if cand.restarts >= p.restart_loop and sev != "WARN":
         sev = "CRITICAL"
-    if cand.recovered and sev in ("ERROR", "CRITICAL"):
+    if (cand.recovered or cand.mitigated) and sev in ("ERROR", "CRITICAL"):
         sev = "WARN"
     return sev

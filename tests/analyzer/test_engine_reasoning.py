@@ -220,3 +220,14 @@ def test_a_database_rejecting_a_users_password_blames_the_client_of_that_name(kb
                              'failed for user "orders"') for s in (0, 5)]
     ext = diagnose(_labelled(rows), kb=kb).extraction
     assert (ext.root_cause_category, ext.component) == ("auth_failure", "orders")
+
+
+def test_an_autoscaler_scale_up_makes_pending_pods_a_warning(kb):
+    pending = [(s, "events", f'type=Warning reason=FailedScheduling kind=Pod '
+                             f'name=api-7d9f4b8c6-x2k9p msg="0/3 nodes are available: 3 '
+                             f'Insufficient memory." n={s}') for s in (0, 30, 60, 90)]
+    scale = (20, "events", 'type=Normal reason=TriggeredScaleUp kind=Pod name=api-7d9f4b8c6-x2k9p'
+                           ' msg="pod triggered scale-up: [{eks-workers 3->4 (max: 10)}]"')
+    assert _diag(kb, pending).severity == "ERROR"
+    ext = _diag(kb, pending + [scale])
+    assert (ext.root_cause_category, ext.severity) == ("scheduling", "WARN")
