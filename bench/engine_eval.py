@@ -61,7 +61,7 @@ def run_record(record: GoldenRecord, kb: Any, classifier: Any, prompts: Prompts,
                     scope_hint=scope_hint(rep.selector), question=record.question)
     t2 = time.perf_counter()
     members = asyncio.run(packed_members(record, record.memory_source(), rep.selector,
-                                         _lines_out(rep.packed)))
+                                         _lines_out(rep.packed), context=not line_filter))
     ext = diag.extraction.model_dump(mode="json")
     evidence = sorted({g for i in ext["evidence"] if 0 <= i < len(members) for g in members[i]})
     return {"id": record.id, "strategy": "engine", "expected":
@@ -71,6 +71,21 @@ def run_record(record: GoldenRecord, kb: Any, classifier: Any, prompts: Prompts,
             "latency_ms": round((t2 - t0) * 1000, 2),
             "engine_ms": round((t2 - t1) * 1000, 2),
             "candidates": [c.as_dict() for c in diag.candidates[:3]]}
+
+
+def split_half(records: list[GoldenRecord], half: str | None) -> list[GoldenRecord]:
+    """Per category, in file order, the 1st, 3rd, ... record is ``dev``, the others
+    ``test``; None: all."""
+    if half is None:
+        return records
+    seen: dict[str, int] = {}
+    out = []
+    for rec in records:
+        cat = str(rec.expected.root_cause_category)
+        if (seen.get(cat, 0) % 2 == 0) == (half == "dev"):
+            out.append(rec)
+        seen[cat] = seen.get(cat, 0) + 1
+    return out
 
 
 def reliability(rows: list[dict[str, Any]], field: str = "root_cause_category"
@@ -138,6 +153,9 @@ def main() -> None:
     ap.add_argument("--kb-dir", action="append", default=[], help="extra signature directory")
     ap.add_argument("--errors", action="store_true", help="print every wrong record")
     ap.add_argument("--json", type=Path, help="write rows and metrics to this file")
+    ap.add_argument("--split", choices=["dev", "test"],
+                    help="only the dev or test half (per category, in file order, the 1st, "
+                         "3rd, ... record is dev; golden/heldout/README.md)")
     args = ap.parse_args()
     kb = load_kb(args.kb_dir)
     classifier = None
@@ -148,7 +166,7 @@ def main() -> None:
     modes = [False, True] if args.both_filters else [args.filtered]
     dump: dict[str, Any] = {}
     for path in args.golden:
-        records = load_golden(path)
+        records = split_half(load_golden(path), args.split)
         for line_filter in modes:
             rows = [run_record(r, kb, classifier, prompts, line_filter) for r in records]
             name = f"{path.name} (line filter {'ON' if line_filter else 'OFF'})"

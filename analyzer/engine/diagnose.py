@@ -32,7 +32,7 @@ from ..schema import (
 from .classifier import LineClassifier, full_text, masked_text
 from .knowledge import KnowledgeBase
 from .reasoning import Candidate, Hit, LineSignals, Params, infer
-from .targets import callee_names, line_workload, node_of, resolve
+from .targets import callee_names, event_object, line_workload, node_of, resolve
 
 MATCH_CHARS = 2000
 #: confidence = sigmoid(intercept + Σ weight·feature); fitted by ``loglens train`` on
@@ -41,6 +41,7 @@ DEFAULT_CALIBRATION = {"intercept": -1.0, "margin": 3.0, "log_top": 0.6, "signat
                        "none": 1.5, "none_gap": 1.0}
 _STATUS = re.compile(r'HTTP/[\d.]+"\s+(?P<a>[1-5]\d\d)\b|\b(?:status|status_code|statusCode|'
                      r'http_status|response_code)["\']?\s*[=:]\s*"?(?P<b>[1-5]\d\d)\b')
+_EV_COUNT = re.compile(r'"count"\s*:\s*(?P<a>\d{1,6})\b|(?<![\w.])count=(?P<b>\d{1,6})\b')
 _EVENT = re.compile(r"\b(?:type=(?:Warning|Normal)|reason=\w+)\b|\"reason\":\"\w+\"")
 
 
@@ -82,8 +83,9 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
         hits: list[Hit] = []
         named: list[str] = []
         workload = line_workload(rec)
+        lowered = text.lower()
         for sig in kb.signatures:
-            m = sig.pattern.search(text)
+            m = sig.search(text, lowered)
             if m is None:
                 continue
             groups = m.groupdict()
@@ -102,7 +104,8 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
             index=pl.index, ts=rec.ts, workload=workload, count=pl.count,
             level=rec.level if _level_written(rec) else Level.UNKNOWN,
             is_event=bool(_EVENT.search(rec.line[:400])), message=_message(rec.message or text),
-            hits=hits, probs=prob, callee=callee, node=node_of(rec), status=http_status(text)))
+            hits=hits, probs=prob, callee=callee, node=node_of(rec), status=http_status(text),
+            repeats=event_repeats(rec.line)))
     return out
 
 
@@ -180,6 +183,15 @@ def _level_written(rec: LogRecord) -> bool:
         return True
     parsed = parse_line(rec.line.partition("\n")[0])
     return (parsed.structured or parsed.prefix) is not None
+
+
+def event_repeats(line: str) -> int:
+    """How many times a Kubernetes event line says it happened (``"count":12``,
+    ``count=12``); 1 for any other line."""
+    if event_object(line[:2000]) is None:
+        return 1
+    m = _EV_COUNT.search(line)
+    return max(int(m.group("a") or m.group("b")), 1) if m else 1
 
 
 def http_status(text: str) -> int | None:

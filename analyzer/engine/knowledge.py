@@ -6,6 +6,8 @@ for benign look-alikes and lifecycle signals)::
     category: oom_killed          # one of analyzer.schema.CATEGORIES
     precedence: 7                 # 0-10: how far upstream this cause usually is
     blame: callee                 # optional: lines naming another host shift blame to it
+    providers: [coredns]          # optional: workloads that provide the function; one that
+                                  #   shows the failure itself is the component
     text: {root_cause: "...", summary: "...", action: "..."}   # {component} {detail} {count}
     signatures:
       - id: k8s-oomkilled         # unique across the whole knowledge base
@@ -13,7 +15,8 @@ for benign look-alikes and lifecycle signals)::
         weight: 4.0               # > 0
         severity: ERROR           # INFO | WARN | ERROR | CRITICAL (default ERROR)
         role: cause               # cause | symptom | benign (default cause)
-        component: workload       # workload | target | node | literal:<name>
+        component: workload       # workload | target | node | self | literal:<name>
+                                  #   (self: the line's own workload even when blame shifts)
         signal: restart           # optional: restart | recovery | start | mitigation
         recovers: [scheduling]    # recovery/mitigation: the categories it ends (default all)
         startup_grace: 120        # optional: hits within this many seconds after the
@@ -45,7 +48,7 @@ from analyzer.schema import CATEGORIES, SEVERITIES
 
 ROLES = ("cause", "symptom", "benign")
 SIGNALS = ("restart", "recovery", "start", "mitigation")
-COMPONENT_RULES = ("workload", "target", "node")
+COMPONENT_RULES = ("workload", "target", "node", "self")
 TEXT_FIELDS = ("root_cause", "summary", "action")
 SUFFIXES = (".yaml", ".yml", ".json")
 
@@ -76,6 +79,16 @@ class Signature:
     recovers: tuple[str, ...] = ()    # recovery signals: the categories they end (): all
     startup_grace: float = 0.0        # seconds after a container start the hit is expected
     sporadic: float = 0.0             # share of a workload's requests below which it is routine
+    #: lowercase literals of which any match contains one (None: no such set): a line whose
+    #: lowercased text holds none of them cannot match, and the regex is not run
+    anchors: tuple[str, ...] | None = None
+
+    def search(self, text: str, lowered: str) -> re.Match[str] | None:
+        """``pattern.search(text)``, skipped when ``lowered`` (``text.lower()``) holds no
+        anchor."""
+        if self.anchors is not None and not any(a in lowered for a in self.anchors):
+            return None
+        return self.pattern.search(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +97,7 @@ class CategoryInfo:
     precedence: float = 5.0
     blame_callee: bool = False
     text: Mapping[str, str] = field(default_factory=dict)
+    providers: tuple[str, ...] = ()   # workloads that provide this function (coredns for DNS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +175,7 @@ def _parse_doc(source: str, doc: Any, cats: Mapping[str, CategoryInfo]
                ) -> tuple[CategoryInfo, list[Signature]]:
     if not isinstance(doc, dict):
         raise KnowledgeError(source, None, "must be a mapping with 'category' and 'signatures'")
-    unknown = set(doc) - {"category", "precedence", "blame", "text", "signatures"}
+    unknown = set(doc) - {"category", "precedence", "blame", "providers", "text", "signatures"}
     if unknown:
         raise KnowledgeError(source, None, f"unknown keys {sorted(unknown)}")
     category = doc.get("category")
@@ -184,7 +198,11 @@ def _parse_doc(source: str, doc: Any, cats: Mapping[str, CategoryInfo]
             raise KnowledgeError(source, f"text.{key}", "must be a non-empty string")
         text[key] = value
     blame_callee = (blame == "callee") if blame else (old.blame_callee if old else False)
-    info = CategoryInfo(category, float(precedence), blame_callee, text)
+    providers = doc.get("providers", list(old.providers) if old else [])
+    if not isinstance(providers, list) or not all(isinstance(p, str) and p for p in providers):
+        raise KnowledgeError(source, "providers", "must be a list of workload names")
+    info = CategoryInfo(category, float(precedence), blame_callee, text,
+                        tuple(p.lower() for p in providers))
     raw = doc.get("signatures")
     if not isinstance(raw, list):
         raise KnowledgeError(source, "signatures", "must be a list")
@@ -236,7 +254,7 @@ def _parse_signature(source: str, i: int, entry: Any, category: str) -> Signatur
     if not isinstance(component, str) or not (
             component in COMPONENT_RULES or re.fullmatch(r"literal:[\w.\-]+", component)):
         raise KnowledgeError(source, where, f"component: {component!r}: use workload, target, "
-                             "node or literal:<name>")
+                             "node, self or literal:<name>")
     signal = entry.get("signal")
     if signal is not None and signal not in SIGNALS:
         raise KnowledgeError(source, where, f"signal: {signal!r} not in {SIGNALS}")
@@ -254,8 +272,60 @@ def _parse_signature(source: str, i: int, entry: Any, category: str) -> Signatur
         raise KnowledgeError(source, where, "recovers: only for signal: recovery or mitigation")
     grace = _number(source, where, entry, "startup_grace", 0.0, high=86_400.0)
     sporadic = _number(source, where, entry, "sporadic", 0.0, high=1.0)
+    found = anchors(pattern)
+    if found is not None and not all(any(a in ex.lower() for a in found) for ex in examples):
+        found = None  # the prefilter would miss an example: never skip this regex
     return Signature(sig_id, category, compiled, float(weight), severity, role, component,
-                     signal, tuple(examples), source, tuple(recovers), grace, sporadic)
+                     signal, tuple(examples), source, tuple(recovers), grace, sporadic,
+                     None if found is None else tuple(sorted(found)))
+
+
+MIN_ANCHOR = 3
+
+
+def anchors(pattern: str) -> set[str] | None:
+    """Lowercase literals (≥ 3 characters) of which every match of ``pattern`` contains at
+    least one, or None when the pattern has no such set (or cannot be read)."""
+    try:
+        from re import _parser  # type: ignore[attr-defined]  # the stdlib's regex parser
+
+        return _anchors(list(_parser.parse(pattern)))
+    except Exception:  # noqa: BLE001 - an unreadable pattern only loses its prefilter
+        return None
+
+
+def _anchors(items: list[Any]) -> set[str] | None:
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    best: set[str] | None = None
+    run = ""
+
+    def better(found: set[str] | None) -> None:
+        nonlocal best
+        if found and (best is None or min(map(len, found)) > min(map(len, best))):
+            best = found
+
+    for op, arg in [*items, (None, None)]:
+        if op is c.LITERAL and arg < 128:
+            run += chr(arg).lower()
+            continue
+        if len(run) >= MIN_ANCHOR:
+            better({run})
+        run = ""
+        if op is c.BRANCH:
+            union: set[str] = set()
+            for branch in arg[1]:
+                found = _anchors(list(branch))
+                if found is None:
+                    union = set()
+                    break
+                union |= found
+            better(union or None)
+        elif op is c.SUBPATTERN:
+            better(_anchors(list(arg[-1])))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and arg[0] >= 1:
+            better(_anchors(list(arg[2])))
+    return best
 
 
 def _number(source: str, where: str, entry: dict[str, Any], key: str, default: float, *,

@@ -43,6 +43,9 @@ from .knowledge import KnowledgeBase, Signature
 #: failures that take a workload down or out of service (so its callers are refused)
 DOWN_CAUSES = frozenset({"oom_killed", "application_error", "config_error", "probe_failure",
                          "image_pull", "scheduling", "node_failure", "storage"})
+#: failures a host stream reports about a process it hosts (the kernel's OOM killer, a
+#: segfault trap, an eviction): the workload that shows them too owns them
+HOSTED_CAUSES = frozenset({"oom_killed", "application_error", "resource_exhausted"})
 SEV_ORDER = {"INFO": 0, "WARN": 1, "ERROR": 2, "CRITICAL": 3}
 SEV_NAMES = ("INFO", "WARN", "ERROR", "CRITICAL")
 
@@ -84,6 +87,7 @@ class LineSignals:
     callee: str | None = None          # the dependency the line names, resolved
     node: str | None = None
     status: int | None = None          # the HTTP status of an access-log line
+    repeats: int = 1                   # a Kubernetes event's own count (BackOff x12)
 
 
 @dataclass(slots=True)
@@ -125,6 +129,8 @@ def _component(hit: Hit, line: LineSignals, kb: KnowledgeBase) -> str:
         return hit.client
     if rule == "node":
         return line.node or line.workload
+    if rule == "self":
+        return line.workload
     if rule.startswith("literal:") or kb.info(hit.sig.category).blame_callee:
         return hit.target or line.callee or line.workload
     return line.workload
@@ -174,7 +180,8 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     for line in lines:
         for hit in line.hits:
             if hit.sig.signal == "restart":
-                restarts[line.workload] = restarts.get(line.workload, 0) + line.count
+                restarts[line.workload] = (restarts.get(line.workload, 0)
+                                           + line.count * line.repeats)
             elif hit.sig.signal == "start":
                 starts.setdefault(line.workload, []).append(line.ts)
             elif hit.sig.signal == "mitigation":
@@ -220,7 +227,44 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     _earliest_cause_bonus(ranked, p)
     ranked = sorted(ranked, key=lambda c: (-c.final, c.first_ts or 0, c.category))
     _callee_own_cause(ranked, kb, p)
+    _provider_first(ranked, kb, p)
+    _workload_over_host(ranked, lines, p)
     return sorted(ranked, key=lambda c: (-c.final, c.first_ts or 0, c.category))
+
+
+def _workload_over_host(ranked: list[Candidate], lines: list[LineSignals], p: Params) -> None:
+    """A failure a host stream reports (the kernel's OOM killer) that a workload shows too
+    is that workload's, not the node's: the node only hosted it (node failures excepted)."""
+    if not ranked or ranked[0].category not in HOSTED_CAUSES:
+        return
+    top = ranked[0]
+    hosts = {ln.workload for ln in lines if ln.node and ln.workload == ln.node}
+    if top.component not in hosts:
+        return
+    own = [c for c in ranked[1:] if c.category == top.category and c.component not in hosts
+           and c.final >= p.callee_reach * top.final]
+    if own:
+        max(own, key=lambda c: c.final).final = top.final * 1.01
+
+
+def _provider_first(ranked: list[Candidate], kb: KnowledgeBase, p: Params) -> None:
+    """When the workload that provides the failing function (CoreDNS for DNS) shows the
+    failure in its own lines, it is the component rather than its many clients."""
+    if not ranked:
+        return
+    top = ranked[0]
+    providers = kb.info(top.category).providers
+    if not providers or _is_provider(top.component, providers):
+        return
+    own = [c for c in ranked[1:] if c.category == top.category and c.has_signature
+           and _is_provider(c.component, providers) and c.final >= p.callee_reach * top.final]
+    if own:
+        max(own, key=lambda c: c.final).final = top.final * 1.01
+
+
+def _is_provider(component: str, providers: tuple[str, ...]) -> bool:
+    name = component.lower()
+    return any(name == prov or name.startswith(prov + "-") for prov in providers)
 
 
 def _callee_own_cause(ranked: list[Candidate], kb: KnowledgeBase, p: Params) -> None:

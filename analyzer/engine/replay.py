@@ -2,7 +2,8 @@
 evaluation harness (scope + the logs' window + limit ``min(200, len(logs))``; every line, as
 the engine reads a window in production, or with ``line_filter`` the default error/warn
 filter the model's mode keeps), fetched from an in-memory source, sorted, normalized and
-packed into the budget the pipeline leaves for log lines.
+packed: into ``ENGINE_CONTEXT_TOKENS`` as the engine reads, or with ``line_filter`` into the
+budget the model's prompt leaves for log lines.
 
 Used by ``loglens train`` (calibration) and ``bench/engine_eval.py``; the service itself
 never calls it.
@@ -19,6 +20,7 @@ from retrieval.memory import MemorySource
 from retrieval.normalize import normalize_records
 from retrieval.packing import Packed, pack
 from retrieval.records import LogRecord
+from retrieval.related import with_related
 from retrieval.selector import MAX_LIMIT, SCOPE_LABELS, Selector
 from retrieval.timestamps import parse_ns
 
@@ -27,6 +29,9 @@ from ..prompts import Prompts
 N_CTX = 2048
 MAX_TOKENS = 256
 CHAT_TEMPLATE_MARGIN = 48  # as analyzer.pipeline
+#: what the engine reads of a window (in ~3-character tokens): no model context bounds it,
+#: so 200 lines fit unless they are huge stack traces
+ENGINE_CONTEXT_TOKENS = 32_000
 
 
 def approx_tokens(text: str) -> int:
@@ -69,16 +74,20 @@ def replay(logs: Sequence[Mapping[str, Any]], scope: Mapping[str, Any], *,
     selector = selector_for(logs, scope, line_filter=line_filter)
 
     async def fetch() -> list[LogRecord]:
-        return [r async for r in source.query(selector)]
+        own = [r async for r in source.query(selector)]
+        return own if line_filter else await with_related(source, selector, own)
 
     fetched = asyncio.run(fetch())
     fetched.sort(key=lambda r: r.ts)
     records = normalize_records(fetched)
-    prompts = prompts or Prompts.load()
-    scope_text = ", ".join(f"{m.name}{m.op}{m.value}" for m in selector.matchers())
-    bare = prompts.messages(lines="", question=question, scope=scope_text or "all workloads",
-                            workloads=sorted({r.workload for r in records}))
-    overhead = sum(count_tokens(m["content"]) for m in bare)
-    budget = max(n_ctx - overhead - max_tokens - CHAT_TEMPLATE_MARGIN, 0)
+    budget = ENGINE_CONTEXT_TOKENS
+    if line_filter:  # the model's reading: what its prompt leaves of its context
+        prompts = prompts or Prompts.load()
+        scope_text = ", ".join(f"{m.name}{m.op}{m.value}" for m in selector.matchers())
+        bare = prompts.messages(lines="", question=question,
+                                scope=scope_text or "all workloads",
+                                workloads=sorted({r.workload for r in records}))
+        overhead = sum(count_tokens(m["content"]) for m in bare)
+        budget = max(n_ctx - overhead - max_tokens - CHAT_TEMPLATE_MARGIN, 0)
     packed = pack(records, budget_tokens=budget, count_tokens=count_tokens)
     return Replayed(packed, selector, fetched)

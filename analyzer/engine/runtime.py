@@ -74,7 +74,7 @@ class Engine:
                      f"{sig.recovers}\t{sig.startup_grace}\t{sig.sporadic}\n".encode())
         for name in sorted(self.kb.categories):
             info = self.kb.categories[name]
-            h.update(f"{name}\t{info.precedence}\t{info.blame_callee}\t"
+            h.update(f"{name}\t{info.precedence}\t{info.blame_callee}\t{info.providers}\t"
                      f"{sorted(info.text.items())}\n".encode())
         return {"kb_sha256": h.hexdigest(), "signatures": len(self.kb.signatures),
                 "classifier": self.classifier.fingerprint if self.classifier else None,

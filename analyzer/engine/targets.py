@@ -20,13 +20,13 @@ _HOST = r"[A-Za-z][\w\-]*(?:\.[\w\-]+)*"
 _KEYED = re.compile(
     r"\b(?:target|host|hostname|upstream|addr|address|server|service|peer|remote|endpoint"
     r"|backend|dependency|dest|destination|broker|url|uri)[\"']?\s*[=:]\s*[\"']?"
-    r"(?:[a-z][\w+.\-]*://)?(?P<h>[\w.\-]+)(?::(?P<p>\d{2,5}))?", re.IGNORECASE)
+    r"(?:[a-z][\w+.\-]*:///?)?(?P<h>[\w.\-]+)(?::(?P<p>\d{2,5}))?", re.IGNORECASE)
 _PHRASES = re.compile(
     r"(?:dial tcp|connect(?: ECONNREFUSED| ETIMEDOUT)?|lookup|ENOTFOUND|EAI_AGAIN|connecting to"
     r"|connection to|Connection to|Could not connect to Redis at|connect to|reach|calling|call to"
     r"|request to|from upstream|server on|at election address|to server:?|contacting"
     r"|Retrying connect to server:?)"
-    r"\s+[\"'/]?(?:[a-z][\w+.\-]*://)?(?P<h>[\w.\-]+)(?::(?P<p>\d{2,5}))?", re.IGNORECASE)
+    r"\s+[\"'/]?(?:[a-z][\w+.\-]*:///?)?(?P<h>[\w.\-]+)(?::(?P<p>\d{2,5}))?", re.IGNORECASE)
 _URL = re.compile(r"https?://(?P<h>[\w.\-]+)(?::(?P<p>\d{2,5}))?", re.IGNORECASE)
 _SVC = re.compile(r"\"(?P<h>[a-z][\w\-]*\.[\w\-]+\.svc(?:\.cluster\.local)?)(?::\d+)?\"",
                   re.IGNORECASE)
@@ -35,10 +35,19 @@ _HOSTPORT = re.compile(rf"(?<![\w.\-/])(?P<h>{_HOST}|\d+\.\d+\.\d+\.\d+)"
 _FROM = re.compile(r"\b(?:from|to|on|at) (?P<h>[a-z][\w\-]+)\s*$", re.IGNORECASE)
 _APP_LABELS = ("app", "app_kubernetes_io_name", "app.kubernetes.io/name", "k8s_app")
 _IP = re.compile(r"^\d+\.\d+\.\d+\.\d+$")
-_NODE_EVENT = re.compile(r"\bkind=Node\b.*?\bname=(?P<n>[\w.\-]+)|\bNode (?P<m>[\w.\-]+) "
-                         r"(?:status|event|has been)", re.IGNORECASE)
+_NODE_EVENT = re.compile(r"\bNode (?P<m>[\w.\-]+) (?:status|event|has been)", re.IGNORECASE)
 _KLOG_POD = re.compile(r"\bpods?=\[?\"?(?:[\w.\-]+/)?(?P<n>[a-z0-9][\w.\-]*)\"?")
-_POD_EVENT = re.compile(r"\bkind=Pod\b.*?\bname=(?P<n>[\w.\-]+)", re.IGNORECASE)
+# the object a Kubernetes event is about, in the shapes exporters write: logfmt (kubectl-like,
+# Grafana Agent/Alloy's eventhandler: ``name=<object>.<event id> kind=Pod``) and JSON
+# (kubernetes-event-exporter, eventrouter: ``"involvedObject":{"kind":"Pod",...,"name":..}``)
+_EV_KIND = re.compile(r"(?<![\w.\-])kind=\"?(?P<k>[A-Z]\w+)")
+_EV_NAME = re.compile(r"(?<![\w.\-])name=\"?(?P<n>[\w.\-]+)")
+_EV_JSON = re.compile(r'"involvedObject"\s*:\s*\{(?P<o>[^{}]*)\}')
+_JSON_KIND = re.compile(r'"kind"\s*:\s*"(?P<k>\w+)"')
+_JSON_NAME = re.compile(r'"name"\s*:\s*"(?P<n>[\w.\-]+)"')
+_EVENT_ID = re.compile(r"\.[0-9a-f]{8,}$")
+_CONTROLLERS = frozenset({"Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "Job",
+                          "CronJob"})
 _NOT_HOSTS = frozenset({"localhost", "127.0.0.1", "0.0.0.0", "server", "host", "the", "tcp",
                         "udp", "http", "https", "api", "upstream", "node", "unix", "true",
                         "false", "none", "null", "nil", "default", "no", "timeout", "request",
@@ -51,9 +60,12 @@ def line_workload(record: LogRecord) -> str:
     kubelet line names (``pod="ns/name"``), else the node; else its labels' workload."""
     text = record.line[:600]
     labels = record.labels
-    m = _POD_EVENT.search(text)
-    if m and "pod" not in labels:
-        return component_of(workload_of({"pod": m.group("n")}))
+    obj = event_object(record.line[:2000])
+    if obj and obj[0] == "Pod":
+        return component_of(workload_of({"pod": obj[1]}))
+    if obj and obj[0] in _CONTROLLERS:
+        return component_of(workload_of({"pod": obj[1]}) if obj[0] in ("ReplicaSet", "Job")
+                            else obj[1])
     if any(labels.get(k) for k in _APP_LABELS):
         return record.workload
     if not any(labels.get(k) for k in ("pod", "container")) and labels.get("node"):
@@ -64,11 +76,27 @@ def line_workload(record: LogRecord) -> str:
     return component_of(record.workload)
 
 
+def event_object(text: str) -> tuple[str, str] | None:
+    """``(kind, name)`` of the object a Kubernetes event line is about, or None (a line that
+    is not an event). An exporter's event id suffix (``api-1.17f3a9c0d2e4b5a6``) is dropped."""
+    m = _EV_JSON.search(text)
+    if m:
+        kind, name = _JSON_KIND.search(m.group("o")), _JSON_NAME.search(m.group("o"))
+    else:
+        kind, name = _EV_KIND.search(text), _EV_NAME.search(text)
+    if not kind or not name:
+        return None
+    return kind.group("k"), _EVENT_ID.sub("", name.group("n"))
+
+
 def node_of(record: LogRecord) -> str | None:
     """The node a line is about: a Node event's name, else the ``node`` label."""
+    obj = event_object(record.line[:2000])
+    if obj and obj[0] == "Node":
+        return obj[1]
     m = _NODE_EVENT.search(record.line[:600])
     if m:
-        return m.group("n") or m.group("m")
+        return m.group("m")
     for key in ("node", "node_name", "host", "hostname", "kubernetes_node"):
         if record.labels.get(key):
             return record.labels[key]

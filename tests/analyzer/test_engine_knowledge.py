@@ -40,6 +40,9 @@ def _doc(**sig):
     (_doc(startup_grace=-5), "startup_grace: -5 is not a number in [0, 86400]"),
     (_doc(sporadic=1.5), "sporadic: 1.5 is not a number in [0, 1]"),
     (_doc(sporadic="often"), "sporadic: 'often'"),
+    ({"category": "dns_resolution", "providers": "coredns", "signatures": []},
+     "providers: must be a list"),
+    (_doc(component="caller"), "use workload, target, node, self or literal"),
     ({"category": "none", "signatures": [{"id": "n", "pattern": "x", "weight": 1}]},
      "must be benign or carry a signal"),
 ])
@@ -81,3 +84,25 @@ def test_extra_directory_adds_and_replaces_signatures(tmp_path: Path):
 def test_missing_extra_directory_is_an_error(tmp_path: Path):
     with pytest.raises(KnowledgeError, match="not a directory"):
         load_kb([tmp_path / "nope"])
+
+
+def test_anchor_literals_are_necessary_for_a_match():
+    from analyzer.engine.knowledge import anchors
+
+    assert anchors(r"(?:Liveness|Startup) probe failed") == {" probe failed"}
+    assert anchors(r"\bOOMKill(?:ed|ing)\b|Out of memory: Killed") == {"oomkill",
+                                                                      "out of memory: killed"}
+    assert anchors(r"x\d+yz|timed out") is None  # one branch has no literal of 3+
+    assert anchors(r"(?:ab)?cde") == {"cde"}      # an optional group is not necessary
+    assert anchors(r"(unclosed") is None
+
+
+def test_the_prefilter_never_changes_what_a_signature_matches(kb):
+    texts = [ex for sig in kb.signatures for ex in sig.examples]
+    texts += ["level=info msg=\"request served\" status=200", "GET /healthz 200",
+              "ERROR: deadlock detected", "WARNING: 2 OOMKILLED pods",
+              "x509: CERTIFICATE HAS EXPIRED"]
+    for text in texts:
+        for sig in kb.signatures:
+            assert bool(sig.search(text, text.lower())) == bool(sig.pattern.search(text)), sig.id
+    assert sum(sig.anchors is not None for sig in kb.signatures) > 0.9 * len(kb.signatures)

@@ -231,3 +231,57 @@ def test_an_autoscaler_scale_up_makes_pending_pods_a_warning(kb):
     assert _diag(kb, pending).severity == "ERROR"
     ext = _diag(kb, pending + [scale])
     assert (ext.root_cause_category, ext.severity) == ("scheduling", "WARN")
+
+
+def test_kubernetes_events_are_about_their_object_in_every_exporter_shape():
+    from analyzer.engine.diagnose import event_repeats
+    from analyzer.engine.targets import event_object
+
+    grafana = ('name=cms-frontend-4p7hnmcsdg-drrxz.d04e1b3a60862b46 kind=Pod action= '
+               'sourcehost=gke-n2-0cwr reason=FailedMount type=Warning count=3 msg="mount failed"')
+    exporter = ('{"metadata":{"name":"ledger-sg2h892bs-62rd5.e290a77bc1a34497"},"reason":"BackOff",'
+                '"count":12,"involvedObject":{"kind":"Pod","namespace":"payments",'
+                '"name":"ledger-sg2h892bs-62rd5"},"type":"Warning"}')
+    node = '{"reason":"NodeNotReady","involvedObject":{"kind":"Node","name":"k3s-agent-3"}}'
+    assert event_object(grafana) == ("Pod", "cms-frontend-4p7hnmcsdg-drrxz")
+    assert event_object(exporter) == ("Pod", "ledger-sg2h892bs-62rd5")
+    assert event_object(node) == ("Node", "k3s-agent-3")
+    assert event_object("level=info msg=\"served\" name=bob") is None
+    assert (event_repeats(exporter), event_repeats(grafana), event_repeats("count=9")) == (12, 3, 1)
+
+
+def test_dns_failures_blame_coredns_when_it_fails_itself_and_tls_blames_the_server(kb):
+    client = [(s, "auth-7d9f4b8c6-x2k9p", 'level=error msg="lookup redis-sessions.auth.svc.'
+                                          'cluster.local on 10.96.0.10:53: server misbehaving"')
+              for s in (0, 5, 10, 15)]
+    coredns = [(s, "coredns-7d9f4b8c6-x2k9p", '[ERROR] plugin/errors: 2 redis-sessions.auth.svc.'
+                                              'cluster.local. A: read udp 10.42.0.5:41234->'
+                                              '10.0.0.2:53: i/o timeout') for s in (1, 6)]
+    assert _diag(kb, client).component == "auth"
+    ext = _diag(kb, client + coredns)
+    assert (ext.root_cause_category, ext.component) == ("dns_resolution", "coredns")
+    tls = _diag(kb, [(s, "orders-7d9f4b8c6-x2k9p",
+                      'level=error msg="vault login failed" err="Post \\"https://vault:8200/v1/'
+                      'auth/kubernetes/login\\": x509: certificate has expired or is not yet '
+                      'valid"') for s in (0, 5)])
+    assert (tls.root_cause_category, tls.component) == ("tls_certificate", "vault")
+
+
+def test_a_failed_migration_belongs_to_the_workload_running_it(kb):
+    ext = _diag(kb, [(s, "catalog-7d9f4b8c6-x2k9p",
+                      'ERROR: Migration of schema "public" to version "42 - add index" failed! '
+                      'Changes successfully rolled back. (jdbc:postgresql://catalog-pg:5432/app)')
+                     for s in (0, 40)])
+    assert (ext.root_cause_category, ext.component) == ("database", "catalog")
+
+
+def test_a_kernel_oom_kill_on_the_host_belongs_to_the_workload_that_was_killed(kb):
+    kernel = {"job": "systemd-journal", "unit": "kernel", "node": "kw-20"}
+    pod = {"namespace": "ml", "pod": "scoring-worker-7d9f4b8c6-x2k9p", "node": "kw-20"}
+    rows = [(s, kernel, f"Memory cgroup out of memory: Killed process {4000 + s} (celery) "
+                        f"total-vm:4123456kB, anon-rss:2012345kB") for s in (0, 30, 60)]
+    assert diagnose(_labelled(rows), kb=kb).extraction.component == "kw-20"
+    rows += [(61, pod, 'type=Warning reason=OOMKilled kind=Pod name=scoring-worker-7d9f4b8c6-'
+                       'x2k9p msg="Container scoring-worker was OOMKilled (exit code 137)"')]
+    ext = diagnose(_labelled(rows), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component) == ("oom_killed", "scoring-worker")

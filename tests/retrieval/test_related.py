@@ -1,0 +1,55 @@
+"""Related context: events about a namespace written by an exporter elsewhere, and the
+troubled lines of the nodes the namespace runs on."""
+
+from __future__ import annotations
+
+from retrieval.memory import MemorySource
+from retrieval.records import LogRecord
+from retrieval.related import related_selectors, with_related
+from retrieval.selector import Selector
+
+T0 = 1_772_366_400_000_000_000
+EXPORTER = {"namespace": "monitoring", "pod": "event-exporter-86cfvmcdj-9x27c",
+            "container": "event-exporter"}
+SHOP = {"namespace": "shop", "pod": "cart-7d9f4b8c6-x2k9p", "container": "cart", "node": "n-1"}
+
+
+def _rec(s: int, labels: dict[str, str], line: str) -> LogRecord:
+    return LogRecord(ts=T0 + s * 10**9, labels=labels, line=line)
+
+
+LINES = [
+    _rec(0, SHOP, "level=info msg=started"),
+    _rec(1, EXPORTER, '{"reason":"OOMKilled","involvedObject":{"kind":"Pod","namespace":"shop",'
+                      '"name":"cart-7d9f4b8c6-x2k9p"},"type":"Warning"}'),
+    _rec(2, EXPORTER, '{"reason":"Pulled","involvedObject":{"kind":"Pod","namespace":"billing",'
+                      '"name":"invoice-1"},"type":"Normal"}'),
+    _rec(3, {"job": "systemd-journal", "unit": "kernel", "node": "n-1"},
+         "Memory cgroup out of memory: Killed process 4242 (cart)"),
+    _rec(4, {"job": "systemd-journal", "unit": "kubelet.service", "node": "n-1"},
+         "Successfully probed plugin"),
+    _rec(5, {"job": "systemd-journal", "unit": "kernel", "node": "n-9"},
+         "EXT4-fs error (device sdb1): I/O error"),
+    _rec(6, {"namespace": "billing", "pod": "invoice-1", "node": "n-1"}, "ERROR export failed"),
+]
+
+
+async def test_events_about_the_namespace_and_its_nodes_trouble_are_added_once_in_time_order():
+    source = MemorySource(LINES)
+    sel = Selector(namespace="shop", start=T0, end=T0 + 60 * 10**9, default_filter=False)
+    own = [r async for r in source.query(sel)]
+    assert [r.line for r in own] == ["level=info msg=started"]
+    merged = await with_related(source, sel, own)
+    assert [r.ts for r in merged] == [T0, T0 + 10**9, T0 + 3 * 10**9]
+    assert "OOMKilled" in merged[1].line and "Killed process" in merged[2].line
+    # idempotent: what is already there is not added twice
+    assert await with_related(source, sel, merged) == merged
+
+
+def test_only_a_plain_namespace_gets_related_context_and_nodes_come_from_the_records():
+    assert related_selectors(Selector(), LINES) == []
+    assert related_selectors(Selector(namespace={"regex": "sh.*"}), LINES) == []
+    only_events = related_selectors(Selector(namespace="shop"), [])
+    assert len(only_events) == 1 and only_events[0].container.regex.startswith("(?:kub")
+    both = related_selectors(Selector(namespace="shop"), LINES[:1])
+    assert both[1].node.regex == "n\\-1"
