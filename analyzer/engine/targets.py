@@ -32,6 +32,11 @@ _SVC = re.compile(r"\"(?P<h>[a-z][\w\-]*\.[\w\-]+\.svc(?:\.cluster\.local)?)(?::
                   re.IGNORECASE)
 _HOSTPORT = re.compile(rf"(?<![\w.\-/])(?P<h>{_HOST}|\d+\.\d+\.\d+\.\d+)"
                        rf"(?:/\d+\.\d+\.\d+\.\d+)?:(?P<p>\d{{2,5}})\b")  # Java: host/ip:port
+# a link to documentation ("For more details see: http://wiki.apache.org/...", SQLAlchemy's
+# "Background on this error at: https://sqlalche.me/e/14/e3q8") names no dependency
+_DOC_LINK = re.compile(r"(?:\bsee|details|background on this error at|documentation|docs?"
+                       r"|more info(?:rmation)?|help)\W{0,4}(?:at\W{0,3})?(?:https?://)?$",
+                       re.IGNORECASE)
 _FROM = re.compile(r"\b(?:from|to|on|at) (?P<h>[a-z][\w\-]+)\s*$", re.IGNORECASE)
 _APP_LABELS = ("app", "app_kubernetes_io_name", "app.kubernetes.io/name", "k8s_app")
 _IP = re.compile(r"^\d+\.\d+\.\d+\.\d+$")
@@ -48,10 +53,15 @@ _JSON_NAME = re.compile(r'"name"\s*:\s*"(?P<n>[\w.\-]+)"')
 _EVENT_ID = re.compile(r"\.[0-9a-f]{8,}$")
 _CONTROLLERS = frozenset({"Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "Job",
                           "CronJob"})
+_PUBLIC_TLDS = frozenset({"com", "net", "org", "io", "dev", "ai", "co", "cloud", "app", "shop",
+                          "me", "eu", "us", "uk", "de", "fr", "nl", "jp", "in", "info", "biz",
+                          "tech", "xyz", "example"})
 _NOT_HOSTS = frozenset({"localhost", "127.0.0.1", "0.0.0.0", "server", "host", "the", "tcp",
                         "udp", "http", "https", "api", "upstream", "node", "unix", "true",
                         "false", "none", "null", "nil", "default", "no", "timeout", "request",
-                        "a", "an", "all", "any", "it", "this", "that", "retry"})
+                        "a", "an", "all", "any", "it", "this", "that", "retry", "start",
+                        "startup", "connect", "complete", "finish", "run", "read", "write",
+                        "load", "shutdown", "stop", "exit", "disk", "memory", "wiki", "docs"})
 
 
 def line_workload(record: LogRecord) -> str:
@@ -123,7 +133,8 @@ def callee_names(text: str, kb: KnowledgeBase, named: Iterable[str] = ()) -> lis
         add(host or n, port or None)
     for rx in (_KEYED, _PHRASES, _URL, _SVC, _HOSTPORT):
         for m in rx.finditer(text):
-            add(m.group("h"), m.groupdict().get("p"))
+            if not _DOC_LINK.search(text[max(m.start() - 40, 0):m.start()]):
+                add(m.group("h"), m.groupdict().get("p"))
     tail = _FROM.search(text)
     if tail:
         add(tail.group("h"))
@@ -138,11 +149,15 @@ def callee_names(text: str, kb: KnowledgeBase, named: Iterable[str] = ()) -> lis
 
 
 def clean_host(host: str) -> str | None:
-    """``kafka-0.kafka-headless.svc`` → ``kafka``; IPs and generic words → None."""
+    """``kafka-0.kafka-headless.svc`` → ``kafka``; IPs, generic words and public hosts
+    (``api.stripe.com``: no workload of the cluster to blame) → None."""
     host = host.strip("\"'/[](),;").lower()
     if not host or _IP.match(host) or host in _NOT_HOSTS or host.isdigit():
         return None
-    first = host.split(".")[0]
+    labels = host.split(".")
+    if len(labels) > 1 and labels[-1] in _PUBLIC_TLDS:
+        return None  # api.stripe.com: outside the cluster, the caller stays the component
+    first = labels[0]
     if first in _NOT_HOSTS or len(first) < 2 or not first[0].isalpha():
         return None
     return workload_of({"pod": first})

@@ -285,3 +285,18 @@ def test_a_kernel_oom_kill_on_the_host_belongs_to_the_workload_that_was_killed(k
                        'x2k9p msg="Container scoring-worker was OOMKilled (exit code 137)"')]
     ext = diagnose(_labelled(rows), kb=kb).extraction
     assert (ext.root_cause_category, ext.component) == ("oom_killed", "scoring-worker")
+
+
+def test_documentation_links_and_public_hosts_name_no_dependency(kb):
+    from analyzer.engine.targets import callee_names
+
+    hadoop = ("java.net.ConnectException: Call From a/10.0.0.1 to rm-0:8030 failed on connection"
+              " exception: Connection refused; For more details see:  "
+              "http://wiki.apache.org/hadoop/ConnectionRefused")
+    assert "wiki" not in callee_names(hadoop, kb) and "rm" in callee_names(hadoop, kb)
+    assert callee_names("GET https://api.stripe.com/v1/charges: read timeout", kb) == []
+    ext = _diag(kb, [(s, "quotes-7d9f4b8c6-x2k9p", 'level=error msg="carrier quote failed" '
+                                                  'err="Get \\"https://api.fastfreight.com/v2/'
+                                                  'rates\\": context deadline exceeded"')
+                     for s in (0, 5, 10)])
+    assert (ext.root_cause_category, ext.component) == ("timeout", "quotes")
