@@ -8,7 +8,9 @@ An operator who asks about namespace ``shop`` also reads two things Loki files e
   event's namespace (JSON ``"namespace":"shop"`` or logfmt ``namespace=shop``);
 - **the troubled lines of the nodes ``shop`` runs on**, from the hosts' own streams (journal,
   syslog, kernel: no ``namespace`` label): OOM kills, disk and I/O errors, kubelet and
-  runtime failures (``NODE_TROUBLE``).
+  runtime failures (``NODE_TROUBLE``);
+- **the cluster DNS's warnings and errors** (CoreDNS, kube-dns, NodeLocal DNSCache in
+  ``kube-system``) when the scope's own lines show lookups failing (``DNS_TROUBLE``).
 
 ``related_selectors`` builds those queries from the scope's selector and the records its own
 query returned; ``with_related`` runs them and merges their lines in (each line once, by time).
@@ -29,8 +31,14 @@ EVENT_STREAMS = r"(?:kubernetes-)?event-?exporter|eventrouter|k8s-event-logger|k
 #: What a host stream says when a node is in trouble.
 NODE_TROUBLE = (r"(?i)(error|fail|fatal|panic|oom|out of memory|killed process|no space|"
                 r"i/o error|notready|evict|pressure|throttl|unhealthy|timed? ?out|refused)")
+#: What a failing name lookup looks like in a client's line.
+DNS_TROUBLE = re.compile(r"no such host|NXDOMAIN|SERVFAIL|server misbehaving|name resolution|"
+                         r"EAI_AGAIN|ENOTFOUND|UnknownHostException|could not resolve|"
+                         r"lookup \S+ on [\d.:\[\]]+:53|:53: i/o timeout", re.IGNORECASE)
+DNS_STREAMS = r"coredns|kube-dns|node-local-dns|nodelocaldns|dnsmasq"
 EVENT_LIMIT = 200
 NODE_LIMIT = 100
+DNS_LIMIT = 100
 
 
 def related_selectors(selector: Selector, records: Iterable[LogRecord]) -> list[Selector]:
@@ -47,6 +55,11 @@ def related_selectors(selector: Selector, records: Iterable[LogRecord]) -> list[
         filters=[LineFilter(op="|~", value=(rf'"namespace"\s*:\s*"{quoted}"'
                                             rf'|\bnamespace={quoted}\b'))],
         limit=EVENT_LIMIT, **window)]
+    if ns != "kube-system" and any(DNS_TROUBLE.search(r.line[:2000]) for r in records):
+        out.append(Selector(
+            namespace="kube-system", container=Regex(regex=DNS_STREAMS),
+            filters=[LineFilter(op="|~", value=r"(?i)(\berror|\bwarn|fail|timeout|refused|loop)")],
+            limit=DNS_LIMIT, **window))
     nodes = sorted({r.labels["node"] for r in records if r.labels.get("node")})
     if nodes:
         out.append(Selector(

@@ -53,3 +53,19 @@ def test_only_a_plain_namespace_gets_related_context_and_nodes_come_from_the_rec
     assert len(only_events) == 1 and only_events[0].container.regex.startswith("(?:kub")
     both = related_selectors(Selector(namespace="shop"), LINES[:1])
     assert both[1].node.regex == "n\\-1"
+
+
+async def test_failing_lookups_bring_the_cluster_dns_warnings():
+    coredns = {"namespace": "kube-system", "pod": "coredns-7d9f4b8c6-x2k9p", "container": "coredns"}
+    auth = {"namespace": "auth", "pod": "auth-7d9f4b8c6-x2k9p", "container": "auth"}
+    lines = [_rec(0, auth, 'level=error msg="lookup redis on 10.96.0.10:53: server misbehaving"'),
+             _rec(1, coredns, '[WARNING] plugin/health: Local health request to "http://:8080/'
+                              'health" took more than 1s: 1.55s'),
+             _rec(2, coredns, '[INFO] 10.0.0.1:5353 - 1 "A IN redis." NOERROR 0.0002s')]
+    source = MemorySource(lines)
+    sel = Selector(namespace="auth", start=T0, end=T0 + 60 * 10**9, default_filter=False)
+    own = [r async for r in source.query(sel)]
+    merged = await with_related(source, sel, own)
+    assert [r.ts for r in merged] == [T0, T0 + 10**9]
+    quiet = [_rec(0, auth, "level=info msg=served")]
+    assert len(related_selectors(sel, quiet)) == 1  # events only: no lookup failed
