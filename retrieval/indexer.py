@@ -15,10 +15,13 @@ Incremental, idempotent, resumable:
 - a line counts for a vector only when its time is outside the ``[first_seen, last_seen]``
   the store already holds: re-reading lines already counted changes nothing, reading older
   or newer ones extends the range;
-- only templates whose text the store does not hold yet are embedded (each distinct text once
-  per page), the others get a metadata update only when something changed;
-- work is committed a page at a time (store first, then the state file), so an interrupted
-  run loses at most one page of work and a rerun repeats it without double counting;
+- only templates whose text the store does not hold yet are embedded, each distinct text once
+  (an indexer keeps the vectors it made: the same text in another namespace or container is
+  not embedded again), the others get a metadata update only when something changed;
+- work is committed a page at a time and in order (store first, then the state file), so an
+  interrupted run loses at most the pages not committed yet (the one being embedded and the
+  one being read; a failing source still lets the page before commit) and a rerun repeats
+  them without double counting;
 - the state file (JSON, next to the store) holds the miner and, per selector, the time range
   already covered: a rerun over the same window starts where the last one ended.
 
@@ -28,11 +31,14 @@ surviving id, and the vectors of the merged-away id are folded into it and delet
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import gc
 import hashlib
 import json
 import os
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -50,7 +56,6 @@ from .vectorstore import Metadata, VectorStore
 
 STATE_VERSION = 1
 MAX_PODS = 20
-EMBED_BATCH = 256
 VECTOR_CACHE = 50_000  # template texts whose vectors one indexer keeps
 
 
@@ -92,14 +97,50 @@ class _Agg:
     level: int = 0
     times: list[int] = field(default_factory=list)
 
-    def add(self, record: LogRecord) -> None:
-        pod = record.labels.get("pod", "")
-        if pod:
-            self.pods[pod] = max(self.pods.get(pod, 0), record.ts)
-        self.node = record.labels.get("node", self.node)
-        self.app = record.workload
-        self.level = max(self.level, int(record.level))
-        self.times.append(record.ts)
+    @classmethod
+    def of(cls, namespace: str, container: str, records: list[LogRecord]) -> _Agg:
+        """The aggregate of records in the order read: the node and app of the last one
+        that says, the strongest level, the latest time of every pod, every time."""
+        pods: dict[str, int] = {}
+        node = ""
+        for record in records:
+            labels = record.labels
+            pod = labels.get("pod", "")
+            if pod:
+                pods[pod] = max(pods.get(pod, 0), record.ts)
+            node = labels.get("node", node)
+        return cls(namespace, container, pods, node, records[-1].workload,
+                   max(int(r.level) for r in records), [r.ts for r in records])
+
+
+@dataclass(slots=True)
+class _Mined:
+    aggs: dict[tuple[str, str, str], _Agg]  # by (surviving template id, namespace, container)
+    aliases: set[str]                         # template ids merged away while mining
+    lines: int
+
+
+@dataclass(slots=True)
+class _Batch:
+    """What committing one mined batch writes."""
+
+    lines: int
+    to_embed: list[tuple[str, Metadata, str]] = field(default_factory=list)  # (id, meta, text)
+    meta_only: list[tuple[str, Metadata]] = field(default_factory=list)
+    folded_ids: list[str] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)      # the texts to embed, each once
+    vectors: list[list[float]] = field(default_factory=list)  # of to_embed, once embedded
+    new: int = 0
+    known: int = 0
+    changed: int = 0
+
+
+@dataclass(slots=True)
+class _Pending:
+    batch: _Batch
+    vectors: asyncio.Future[list[list[float]]] | None  # of batch.texts, being embedded
+    miner_state: dict[str, Any]                         # the miner after this batch
+    newest: int
 
 
 class IndexState:
@@ -123,15 +164,30 @@ class IndexState:
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise ConfigError(f"cannot read the index state {path}: {exc}") from exc
 
-    def save(self, path: Path | None) -> None:
+    def save(self, path: Path | None, miner_state: dict[str, Any] | None = None) -> None:
+        """Write the state; ``miner_state`` is a ``to_state()`` taken earlier (else now)."""
         if path is None:
             return
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(path.name + ".tmp")
         doc = {"version": STATE_VERSION, "covered": self.covered,
-               "miner": self.miner.to_state()}
+               "miner": miner_state if miner_state is not None else self.miner.to_state()}
         tmp.write_text(json.dumps(doc, separators=(",", ":")), encoding="utf-8")
         os.replace(tmp, path)
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a page is mined: it allocates many objects and
+    makes no cycles, and a collection would also walk every object already alive (the
+    pages a source holds); the collector runs again, as before, right after."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 Progress = Callable[[IndexStats, int], None]  # (stats so far, ts of the newest line read)
@@ -162,6 +218,11 @@ class TemplateIndexer:
         The covered range of this selector becomes ``[start, newest line read]``: a later run
         over an overlapping window starts at that newest line (inclusive, never counted
         twice), so lines that arrive late with earlier times are not missed.
+
+        Pages are committed one at a time and in order, each as if alone; work overlaps only
+        where that changes nothing: a page's new texts are embedded in a thread while the
+        next page is read and mined, and the next page is planned against the store as the
+        page before will leave it, so that page's writes overlap with the next embedding.
         """
         t0 = time.perf_counter()
         stats = IndexStats()
@@ -174,16 +235,49 @@ class TemplateIndexer:
         hi = old[1] if old is not None and overlaps else start_ns
         if begin >= end_ns:
             stats.skipped_window = True
-        async for records in pages_forward(source, selector, start_ns=begin, end_ns=end_ns,
-                                           page=page):
-            self.add(records, stats)
-            newest = records[-1].ts
-            hi = max(hi, newest)
+        pending: _Pending | None = None  # planned, being embedded, not written yet
+
+        def commit(done: _Pending) -> None:
+            nonlocal hi
+            self._write(done.batch, stats)
+            hi = max(hi, done.newest)
             if old is None or contiguous:  # the covered range grows without a gap
                 self.state.covered[key] = [lo, hi]
-            self.state.save(self.state_path)
+            self.state.save(self.state_path, done.miner_state)
             if progress is not None:
-                progress(stats, newest)
+                progress(stats, done.newest)
+
+        pages = aiter(pages_forward(source, selector, start_ns=begin, end_ns=end_ns, page=page))
+        try:
+            while True:
+                try:
+                    records = await anext(pages)
+                except StopAsyncIteration:
+                    break
+                except Exception:  # the source failed: keep the page read before
+                    if pending is not None:
+                        done, pending = pending, None
+                        await self._embedded(done)
+                        commit(done)
+                    raise
+                mined = self._mine(records)  # while the page before is embedded
+                before, pending = pending, None
+                if before is not None:
+                    await self._embedded(before)
+                batch = self._plan(mined, after=before.batch if before else None)
+                pending = _Pending(batch, self._embed_async(batch.texts), self.miner.to_state(),
+                                   records[-1].ts)
+                if before is not None:
+                    commit(before)  # while this page is embedded
+            if pending is not None:
+                done, pending = pending, None
+                await self._embedded(done)
+                commit(done)
+        finally:
+            if pending is not None and pending.vectors is not None:  # an error elsewhere
+                pending.vectors.cancel()
+                with contextlib.suppress(BaseException):
+                    await pending.vectors
         if old is None or end_ns >= old[0]:  # else an older, disjoint window: keep the newer
             self.state.covered[key] = [lo, hi]
         self.state.save(self.state_path)
@@ -193,21 +287,44 @@ class TemplateIndexer:
     def add(self, records: Iterable[LogRecord], stats: IndexStats | None = None) -> IndexStats:
         """Mine and commit one batch of raw records (any order). Does not save the state."""
         stats = stats or IndexStats()
-        aliases_before = set(self.miner.aliases)
-        aggs: dict[tuple[str, str, str], _Agg] = {}
-        batch = normalize_records(records)
-        for record in batch:
-            tid = self.miner.add(mining_text(record)).template_id
-            ns = record.labels.get("namespace", "")
-            container = record.labels.get("container", "")
-            agg = aggs.get((tid, ns, container))
-            if agg is None:
-                agg = aggs[(tid, ns, container)] = _Agg(ns, container)
-            agg.add(record)
-        stats.lines_read += len(batch)
-        stats.pages += 1
-        self._commit(self._resolved(aggs), set(self.miner.aliases) - aliases_before, stats)
+        batch = self._plan(self._mine(records))
+        self._remember(batch, self.embedder.embed(batch.texts) if batch.texts else [])
+        self._write(batch, stats)
         return stats
+
+    def _embed_async(self, texts: list[str]) -> asyncio.Future[list[list[float]]] | None:
+        if not texts:
+            return None
+        # submitted now (a task would only start at the next await that really suspends)
+        return asyncio.get_running_loop().run_in_executor(None, self.embedder.embed, texts)
+
+    async def _embedded(self, done: _Pending) -> None:
+        self._remember(done.batch, await done.vectors if done.vectors is not None else [])
+
+    def _remember(self, batch: _Batch, vectors: list[list[float]]) -> None:
+        """Keep the vectors of ``batch.texts`` and give the batch the vectors it writes."""
+        self._vectors.update(zip(batch.texts, vectors, strict=True))
+        batch.vectors = [self._vectors[text] for _, _, text in batch.to_embed]
+
+    @_gc_paused()
+    def _mine(self, records: Iterable[LogRecord]) -> _Mined:
+        """Normalize and mine a batch: its (template, namespace, container) aggregates."""
+        aliases_before = set(self.miner.aliases)
+        batch = normalize_records(records)
+        mine = self.miner.add
+        groups: dict[tuple[str, str, str], list[LogRecord]] = {}
+        for record in batch:
+            labels = record.labels
+            key = (mine(mining_text(record)).template_id, labels.get("namespace", ""),
+                   labels.get("container", ""))
+            group = groups.get(key)
+            if group is None:
+                groups[key] = [record]
+            else:
+                group.append(record)
+        aggs = {key: _Agg.of(key[1], key[2], group) for key, group in groups.items()}
+        return _Mined(self._resolved(aggs), set(self.miner.aliases) - aliases_before,
+                      len(batch))
 
     def _resolved(self, aggs: dict[tuple[str, str, str], _Agg]
                   ) -> dict[tuple[str, str, str], _Agg]:
@@ -225,14 +342,19 @@ class TemplateIndexer:
             have.node = agg.node or have.node
         return out
 
-    def _commit(self, aggs: dict[tuple[str, str, str], _Agg], new_aliases: set[str],
-                stats: IndexStats) -> None:
-        folded, folded_ids = self._folded(new_aliases) if new_aliases else ({}, [])
+    def _plan(self, mined: _Mined, *, after: _Batch | None = None) -> _Batch:
+        """What committing a mined batch writes, from what the store holds once ``after`` (a
+        batch planned but not written yet) is written; the texts to embed are the new ones
+        this indexer has no vector for."""
+        aggs, new_aliases = mined.aggs, mined.aliases
+        batch = _Batch(lines=mined.lines)
+        folded, batch.folded_ids = (self._folded(new_aliases, after) if new_aliases
+                                    else ({}, []))
         ids = {vector_id(*key): key for key in aggs}
-        stored = self.store.get(sorted(set(ids) | set(folded))) if ids or folded else {}
-        to_embed: list[tuple[str, Metadata, str]] = []
-        meta_only: list[tuple[str, Metadata]] = []
-        for vid in sorted(set(ids) | set(folded)):
+        wanted = sorted(set(ids) | set(folded))
+        stored = _after(self.store.get(wanted), after, wanted=set(wanted)) if wanted else {}
+        to_embed, meta_only = batch.to_embed, batch.meta_only
+        for vid in wanted:
             before = stored.get(vid)
             snap = _merge_snapshots(before[0] if before else None, folded.get(vid, []))
             if vid in ids:
@@ -245,24 +367,26 @@ class TemplateIndexer:
             else:  # pragma: no cover - folded always holds at least one snapshot
                 continue
             if before is None:
-                stats.templates_new += 1
+                batch.new += 1
                 to_embed.append((vid, meta, text))
                 continue
-            stats.templates_known += 1
+            batch.known += 1
             if before[1] != text:
-                stats.templates_changed += 1
+                batch.changed += 1
                 to_embed.append((vid, meta, text))
             elif meta != before[0]:
                 meta_only.append((vid, meta))
-        self._write(to_embed, meta_only, stats)
-        if folded_ids:  # their counts now live in the survivors
-            self.store.delete(folded_ids)
-            stats.folded += len(folded_ids)
+        if len(self._vectors) > VECTOR_CACHE:
+            self._vectors.clear()
+        batch.texts = sorted({text for _, _, text in to_embed} - self._vectors.keys())
+        return batch
 
-    def _folded(self, aliases: set[str]) -> tuple[dict[str, list[Metadata]], list[str]]:
+    def _folded(self, aliases: set[str], after: _Batch | None
+                ) -> tuple[dict[str, list[Metadata]], list[str]]:
         """Metadata of vectors whose template was merged away, by their survivor's id, and
         the ids of those vectors."""
-        found = self.store.get(where={"template_id": {"$in": sorted(aliases)}})
+        found = _after(self.store.get(where={"template_id": {"$in": sorted(aliases)}}), after,
+                       template_ids=aliases)
         out: dict[str, list[Metadata]] = {}
         for meta, _ in found.values():
             survivor = self.miner.resolve(str(meta.get("template_id", "")))
@@ -271,23 +395,43 @@ class TemplateIndexer:
             out.setdefault(key, []).append({**meta, "template_id": survivor})
         return out, sorted(found)
 
-    def _write(self, to_embed: list[tuple[str, Metadata, str]],
-               meta_only: list[tuple[str, Metadata]], stats: IndexStats) -> None:
-        vectors = self._vectors
-        if len(vectors) > VECTOR_CACHE:
-            vectors.clear()
-        texts = sorted({text for _, _, text in to_embed} - set(vectors))
-        for i in range(0, len(texts), EMBED_BATCH):
-            chunk = texts[i:i + EMBED_BATCH]
-            vectors.update(zip(chunk, self.embedder.embed(chunk), strict=True))
-        stats.embedded += len(texts)
-        for i in range(0, len(to_embed), EMBED_BATCH):
-            part = to_embed[i:i + EMBED_BATCH]
-            self.store.upsert([v for v, _, _ in part], [vectors[t] for _, _, t in part],
-                              [m for _, m, _ in part], [t for _, _, t in part])
+    def _write(self, batch: _Batch, stats: IndexStats) -> None:
+        """Commit a planned batch whose vectors are known (``_remember``) to the store."""
+        to_embed, meta_only = batch.to_embed, batch.meta_only
+        if to_embed:  # one call per page: every write to a store has a fixed cost
+            self.store.upsert([v for v, _, _ in to_embed], batch.vectors,
+                              [m for _, m, _ in to_embed], [t for _, _, t in to_embed])
         if meta_only:
             self.store.upsert([v for v, _ in meta_only], None, [m for _, m in meta_only])
+        if batch.folded_ids:  # their counts now live in the survivors
+            self.store.delete(batch.folded_ids)
+        stats.lines_read += batch.lines
+        stats.pages += 1
+        stats.templates_new += batch.new
+        stats.templates_known += batch.known
+        stats.templates_changed += batch.changed
+        stats.embedded += len(batch.texts)
         stats.vectors_written += len(to_embed) + len(meta_only)
+        stats.folded += len(batch.folded_ids)
+
+
+def _after(got: dict[str, tuple[Metadata, str]], batch: _Batch | None, *,
+           wanted: set[str] | None = None, template_ids: set[str] | None = None
+           ) -> dict[str, tuple[Metadata, str]]:
+    """What a ``store.get`` for ``wanted`` ids (or for vectors of ``template_ids``) answers
+    once ``batch`` is written, from what it answered before."""
+    if batch is None:
+        return got
+    for vid in batch.folded_ids:
+        got.pop(vid, None)
+    written = [*batch.to_embed, *((vid, meta, str(meta["template"]))
+                                  for vid, meta in batch.meta_only)]
+    for vid, meta, text in written:
+        asked = vid in wanted if wanted is not None else meta["template_id"] in (
+            template_ids or set())
+        if asked:
+            got[vid] = (meta, text)
+    return got
 
 
 def _merge_snapshots(stored: Metadata | None, folded: list[Metadata]) -> Metadata | None:

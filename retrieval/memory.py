@@ -5,8 +5,9 @@ Used to replay the golden dataset through the real pipeline and as the reference
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import AsyncIterator, Iterable, Mapping
-from dataclasses import replace
+from itertools import islice
 from typing import Any
 
 from .errors import InvalidRequest
@@ -23,6 +24,8 @@ class MemorySource(LogSource):
 
     def __init__(self, records: Iterable[LogRecord] = ()) -> None:
         self._records = list(records)
+        self._by_time: list[LogRecord] | None = None  # oldest first, ties in arrival order
+        self._times: list[int] = []
 
     @classmethod
     def from_entries(cls, entries: Iterable[Mapping[str, Any]]) -> MemorySource:
@@ -47,6 +50,7 @@ class MemorySource(LogSource):
     def add(self, records: Iterable[LogRecord]) -> None:
         """Append records (they are served after the ones already held when times tie)."""
         self._records.extend(records)
+        self._by_time = None
 
     def __len__(self) -> int:
         return len(self._records)
@@ -55,18 +59,30 @@ class MemorySource(LogSource):
         """Every record held, in arrival order (a copy of the list)."""
         return list(self._records)
 
+    def _sorted(self) -> tuple[list[LogRecord], list[int]]:
+        if self._by_time is None:
+            self._by_time = sorted(self._records, key=lambda r: r.ts)  # stable
+            self._times = [r.ts for r in self._by_time]
+        return self._by_time, self._times
+
     async def query(self, selector: Selector, *,
                     now_ns: int | None = None) -> AsyncIterator[LogRecord]:
         start, end = selector.window(now_ns)
         matchers = selector.matchers()
         filters = selector.line_filters()
-        hits = [r for r in self._records
-                if start <= r.ts < end
-                and all(m.matches(r.labels) for m in matchers)
-                and all(f.matches(r.line) for f in filters)]
-        for record in order_and_limit(hits, selector):
+        by_time, times = self._sorted()
+        window: Iterable[LogRecord] = islice(by_time, bisect_left(times, start),
+                                             bisect_left(times, end))
+        if matchers or filters:
+            window = (r for r in window if all(m.matches(r.labels) for m in matchers)
+                      and all(f.matches(r.line) for f in filters))
+        if selector.direction == "forward":  # the window is in forward order already
+            hits = list(islice(window, selector.limit))
+        else:
+            hits = order_and_limit(list(window), selector)
+        for r in hits:
             # copies: a caller changing a record must not change the source
-            yield replace(record, labels=dict(record.labels), fields=dict(record.fields))
+            yield LogRecord(r.ts, dict(r.labels), r.line, r.level, r.message, dict(r.fields))
 
     async def labels(self) -> list[str]:
         return sorted({name for r in self._records for name in r.labels})

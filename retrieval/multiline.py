@@ -47,8 +47,8 @@ _JAVA, _PYTHON, _PYTHON_END, _GO = "java", "python", "python_end", "go"
 
 def _starts(line: str) -> str | None:
     """The kind of trace a head line starts, if any."""
-    if line.startswith(_PY_HEAD) or line.rstrip().endswith(_PY_HEAD) or line.startswith(
-            _PY_CHAINED):
+    if (_PY_HEAD in line and (line.startswith(_PY_HEAD) or line.rstrip().endswith(_PY_HEAD))
+            or line.startswith(_PY_CHAINED)):
         return _PYTHON
     first = line[:1]
     if first in "pfg" and _GO_HEAD.match(line):
@@ -59,15 +59,21 @@ def _starts(line: str) -> str | None:
     return None
 
 
-def _continues(line: str, state: str | None, last: str) -> str | None:
-    """The trace state after ``line`` if it continues the current record, else None."""
-    if _JAVA_CONT.match(line):
+_JAVA_CONT_FIRST = frozenset(".CS")  # what a _JAVA_CONT match starts with, but whitespace
+
+
+def _continues(line: str, state: str | None, previous: str) -> str | None:
+    """The trace state after ``line`` if it continues the current record (whose last line
+    is the last line of ``previous``), else None."""
+    first = line[:1]
+    if (first in _JAVA_CONT_FIRST or first.isspace()) and _JAVA_CONT.match(line):
         return _JAVA
     if state is None:
         return None
     if state == _PYTHON:
         if _PY_CONT.match(line):
             return _PYTHON
+        last = previous.rsplit("\n", 1)[-1]
         end = _PY_END.fullmatch(line) if last[:1].isspace() else None
         if end and not end.group(1).isupper():
             return _PYTHON_END  # the exception line that ends a traceback
@@ -83,13 +89,24 @@ def _stream_key(labels: dict[str, str]) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(kv for kv in labels.items() if kv[0] not in VOLATILE_LABELS))
 
 
+def _streams(records: Sequence[LogRecord]) -> dict[tuple[tuple[str, str], ...], list[int]]:
+    """Record indices by stream, in input order."""
+    streams: dict[tuple[tuple[str, str], ...], list[int]] = {}
+    keys: dict[tuple[tuple[str, str], ...], list[int]] = {}  # labels as given -> stream
+    for i, record in enumerate(records):
+        given = tuple(record.labels.items())
+        indices = keys.get(given)
+        if indices is None:
+            indices = keys[given] = streams.setdefault(_stream_key(record.labels), [])
+        indices.append(i)
+    return streams
+
+
 def join_multiline(records: Sequence[LogRecord], *,
                    max_gap_ns: int = MAX_GAP_NS) -> list[LogRecord]:
     """Records with stack-trace continuation lines folded into the line that starts them
     (``line`` joined with newlines; ``ts``, labels and message are the head's)."""
-    streams: dict[tuple[tuple[str, str], ...], list[int]] = {}
-    for i, record in enumerate(records):
-        streams.setdefault(_stream_key(record.labels), []).append(i)
+    streams = _streams(records)
     joined: dict[int, str] = {}  # head index -> its line with the continuations
     absorbed: set[int] = set()
     for indices in streams.values():
@@ -142,12 +159,12 @@ def _join_stream(records: Sequence[LogRecord], order: list[int],
     head = -1
     conts: list[tuple[int, str]] = []
     prev_ts = 0
-    last = ""
+    previous = ""
     for i in order:
         record = records[i]
         line = record.line
-        nxt = (_continues(line, state, last) if head >= 0 and record.ts - prev_ts <= max_gap_ns
-               else None)
+        nxt = (_continues(line, state, previous)
+               if head >= 0 and record.ts - prev_ts <= max_gap_ns else None)
         if nxt is not None:
             conts.append((i, line))
             state = nxt
@@ -155,9 +172,9 @@ def _join_stream(records: Sequence[LogRecord], order: list[int],
             if conts:
                 groups.append((head, conts))
             head, conts = i, []
-            state = _starts(line.split("\n", 1)[0])
+            state = _starts(line.partition("\n")[0])
         prev_ts = record.ts
-        last = line.rsplit("\n", 1)[-1]
+        previous = line
     if conts:
         groups.append((head, conts))
     return groups

@@ -60,6 +60,18 @@ _WARN = re.compile(
     r"\b(?:warn|warns|warning|warnings|deprecated|deprecation|retrying|retry|retries|degraded"
     r"|throttled|throttling|slow)\b",
     re.IGNORECASE)
+# A substring every match of _CRITICAL, _ERROR, _ERROR_CLASS or _WARN holds, lowercased: an
+# ASCII text holding none of them has no keyword (removing negations only removes matches).
+_STEMS = ("fatal", "panic", "emerg", "critical", "oom", "out of memory", "outofmemory",
+          "segmentation fault", "sigsegv", "crash", "error", "exception", "fail", "traceback",
+          "unhandled", "refused", "denied", "unable to", "cannot", "could not", "timed out",
+          "deadline exceeded", "unreachable", "errimagepull", "imagepullbackoff", "abort",
+          "warn", "deprecat", "retr", "degraded", "throttl", "slow")
+_ANY_STEM = re.compile("|".join(re.escape(stem) for stem in _STEMS))
+# The same patterns for lowercased ASCII text, where they match the same spans two or three
+# times faster than with IGNORECASE (their letters are all lowercase).
+_NEGATED_LOWER, _CRITICAL_LOWER, _ERROR_LOWER, _WARN_LOWER = (
+    re.compile(rx.pattern) for rx in (_NEGATED, _CRITICAL, _ERROR, _WARN))
 
 
 def keyword_level(text: str) -> Level | None:
@@ -67,6 +79,8 @@ def keyword_level(text: str) -> Level | None:
     text = text[:_KEYWORD_SCAN_CHARS]
     if not text:
         return None
+    if text.isascii():
+        return _ascii_keyword_level(text)
     if _NEGATED.search(text):
         text = _NEGATED.sub(" ", text)
     if _CRITICAL.search(text):
@@ -74,6 +88,23 @@ def keyword_level(text: str) -> Level | None:
     if _ERROR.search(text) or _ERROR_CLASS.search(text):
         return Level.ERROR
     if _WARN.search(text):
+        return Level.WARN
+    return None
+
+
+def _ascii_keyword_level(text: str) -> Level | None:
+    """``keyword_level`` of an ASCII text, matched in lowercase."""
+    low = text.lower()
+    if _ANY_STEM.search(low) is None:  # the common case: most lines name no keyword at all
+        return None
+    if _NEGATED_LOWER.search(low):
+        low = _NEGATED_LOWER.sub(" ", low)
+        text = _NEGATED.sub(" ", text)
+    if _CRITICAL_LOWER.search(low):
+        return Level.CRITICAL
+    if _ERROR_LOWER.search(low) or _ERROR_CLASS.search(text):
+        return Level.ERROR
+    if _WARN_LOWER.search(low):
         return Level.WARN
     return None
 
@@ -104,8 +135,8 @@ def normalize(record: LogRecord) -> LogRecord:
         tail = [t for t in line.split("\n") if t and not t[:1].isspace()]
         message = tail[-1] if len(tail) > 1 else message
     fields = {**parsed.fields, **record.fields} if record.fields else parsed.fields
-    return LogRecord(ts=record.ts, labels=dict(record.labels), line=line,
-                     level=level or Level.UNKNOWN, message=message, fields=fields)
+    return LogRecord(record.ts, dict(record.labels), line, level or Level.UNKNOWN, message,
+                     fields)
 
 
 def normalize_records(records: Iterable[LogRecord]) -> list[LogRecord]:

@@ -94,7 +94,7 @@ class OnnxEmbedder(Embedder):
     """Mean-pooled, normalized sentence embeddings from an int8 ONNX export of the model."""
 
     def __init__(self, model_dir: Path | str, *, cache_dir: Path, threads: int | None = None,
-                 batch_size: int = 64, name: str | None = None) -> None:
+                 batch_size: int = 32, name: str | None = None) -> None:
         self.model_dir = Path(model_dir)
         self.cache_dir = cache_dir
         self.threads = threads
@@ -116,10 +116,14 @@ class OnnxEmbedder(Embedder):
 
                 tokenizer = Tokenizer.from_file(str(self.model_dir / "tokenizer.json"))
                 tokenizer.enable_truncation(MAX_LENGTH)
-                tokenizer.enable_padding()
+                tokenizer.no_padding()  # each batch is padded to its own longest text
                 options = ort.SessionOptions()
                 if self.threads:
                     options.intra_op_num_threads = self.threads
+                # idle threads sleep instead of spinning: spinning burns the CPU (and a pod's
+                # CPU quota) that the indexer's own thread needs while a batch is embedded
+                options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+                options.add_session_config_entry("session.inter_op.allow_spinning", "0")
                 session = ort.InferenceSession(str(path), options,
                                                providers=["CPUExecutionProvider"])
                 self._inputs = [i.name for i in session.get_inputs()]
@@ -132,22 +136,25 @@ class OnnxEmbedder(Embedder):
         import numpy as np
 
         session, tokenizer = self._load()
-        # similar lengths together: less padding to compute
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        ordered = [texts[i] for i in order]
-        out: list[list[float]] = []
-        for i in range(0, len(ordered), self.batch_size):
-            encoded = tokenizer.encode_batch(ordered[i:i + self.batch_size])
-            ids = np.array([e.ids for e in encoded], dtype=np.int64)
-            mask = np.array([e.attention_mask for e in encoded], dtype=np.int64)
+        encoded = tokenizer.encode_batch(list(texts))
+        # similar token counts together: the least padding to compute
+        order = sorted(range(len(texts)), key=lambda i: len(encoded[i].ids))
+        result: list[list[float]] = [[] for _ in texts]
+        for start in range(0, len(order), self.batch_size):
+            rows = order[start:start + self.batch_size]
+            width = max(len(encoded[i].ids) for i in rows)
+            ids = np.zeros((len(rows), width), dtype=np.int64)
+            mask = np.zeros((len(rows), width), dtype=np.int64)
+            for row, i in enumerate(rows):
+                n = len(encoded[i].ids)
+                ids[row, :n] = encoded[i].ids
+                mask[row, :n] = encoded[i].attention_mask
             feeds = {"input_ids": ids, "attention_mask": mask,
                      "token_type_ids": np.zeros_like(ids)}
             hidden = session.run(None, {k: v for k, v in feeds.items() if k in self._inputs})[0]
             weights = mask[..., None].astype(np.float32)
             pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
             pooled /= np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
-            out.extend(pooled.astype(float).tolist())
-        result: list[list[float]] = [[] for _ in texts]
-        for pos, i in enumerate(order):
-            result[i] = out[pos]
+            for i, vector in zip(rows, pooled.astype(float).tolist(), strict=True):
+                result[i] = vector
         return result

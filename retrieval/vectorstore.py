@@ -186,6 +186,7 @@ class ChromaStore(VectorStore):
         self.client = client
         self.target = target
         self.collection_name = collection
+        self._batch: int | None = None
         with _translated(f"opening collection {collection!r}"):
             self.collection = client.get_or_create_collection(
                 collection, embedding_function=None, metadata={"hnsw:space": "cosine"})
@@ -224,12 +225,22 @@ class ChromaStore(VectorStore):
         if not ids:
             return
         with _translated("upserting vectors"):
-            if embeddings is None:
-                self.collection.update(ids=list(ids), metadatas=list(metadatas))
-            else:
-                self.collection.upsert(ids=list(ids), embeddings=[list(e) for e in embeddings],
-                                       metadatas=list(metadatas),
-                                       documents=list(documents) if documents else None)
+            step = self._max_batch()
+            for i in range(0, len(ids), step):
+                part = slice(i, i + step)
+                if embeddings is None:
+                    self.collection.update(ids=list(ids[part]), metadatas=list(metadatas[part]))
+                else:
+                    self.collection.upsert(
+                        ids=list(ids[part]), embeddings=[list(e) for e in embeddings[part]],
+                        metadatas=list(metadatas[part]),
+                        documents=list(documents[part]) if documents else None)
+
+    def _max_batch(self) -> int:
+        """The most records one call may carry (Chroma's limit; asked once)."""
+        if self._batch is None:
+            self._batch = max(1, int(self.client.get_max_batch_size()))
+        return self._batch
 
     def get(self, ids: Sequence[str] = (), *,
             where: Where | None = None) -> dict[str, tuple[Metadata, str]]:

@@ -45,6 +45,8 @@ _DATETIME = re.compile(
     rf"\b(?:{_DAY}\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+|\d{{1,2}}\s+{_MONTH}\s+)(?:\d{{4}}\s+)?"
     rf"\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:[.,]\d+)?)?(?:\s*[AP]M)?"
     rf"(?:\s+(?:UTC|GMT|Z|[A-Z][A-Z]?[DS]T|[+-]\d{{4}}))?(?:\s+\d{{4}}\b)?")
+# Every written-out date names a month: a message without one skips ``_DATETIME``.
+_ANY_MONTH = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 # Units that follow a number as a word of their own (``5.2 KB``, ``800 ms``).
 _UNITS = frozenset(["B", "KB", "MB", "GB", "TB", "PB", "KiB", "MiB", "GiB", "TiB", "kB",
                     "ms", "us", "\u00b5s", "ns", "s", "sec", "secs", "min", "mins", "h"])
@@ -54,22 +56,40 @@ _COLLAPSE = re.compile(r"<\*>(?:[,;|_.\-]?<\*>)+")
 
 
 class Masker:
-    """Masks the variable parts of messages; remembers recent tokens (a bounded cache)
-    because real logs repeat the same tokens many times.
+    """Masks the variable parts of messages; remembers recent messages and tokens (bounded
+    caches) because real logs repeat the same messages and tokens many times.
 
     ``extra`` is a list of ``(pattern, replacement)`` applied to each token first,
     for callers who know their own formats; the default is none.
     """
 
     def __init__(self, extra: list[tuple[str, str]] | None = None,
-                 cache_size: int = 100_000) -> None:
+                 cache_size: int = 100_000, message_cache_size: int = 50_000) -> None:
         self.extra = [(re.compile(p), r) for p, r in (extra or [])]
         self.cache_size = cache_size
+        self.message_cache_size = message_cache_size
         self._cache: dict[str, str] = {}
+        self._messages: dict[str, tuple[tuple[str, ...], str]] = {}
 
     def tokens(self, message: str) -> list[str]:
         """The message's whitespace-separated tokens, each masked."""
-        if ":" in message:
+        return list(self.masked(message)[0])
+
+    def masked(self, message: str) -> tuple[tuple[str, ...], str]:
+        """The masked tokens of a message and the same joined by single spaces (the key
+        the miner looks sequences up by); the same message always gives the same answer."""
+        hit = self._messages.get(message)
+        if hit is None:
+            tokens = tuple(self._tokens(message))
+            hit = (tokens, " ".join(tokens))
+            if self.message_cache_size > 0:
+                if len(self._messages) >= self.message_cache_size:
+                    self._messages.clear()
+                self._messages[message] = hit
+        return hit
+
+    def _tokens(self, message: str) -> list[str]:
+        if ":" in message and _ANY_MONTH.search(message):
             message = _DATETIME.sub(WILDCARD, message)
         cache = self._cache
         out: list[str] = []

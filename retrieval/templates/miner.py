@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -99,7 +100,7 @@ def _token_pattern(token: str) -> re.Pattern[str]:
     return re.compile(".*?".join(re.escape(part) for part in token.split(WILDCARD)), re.DOTALL)
 
 
-def fits(template: list[str], tokens: list[str]) -> bool:
+def fits(template: Sequence[str], tokens: Sequence[str]) -> bool:
     """Whether every token fits the template token at its place (same length assumed).
     ``<*>`` stands for any text, also inside a token: ``(uid=<*>)`` fits ``(uid=0)``,
     ``(<*>)`` fits ``()``."""
@@ -110,7 +111,7 @@ def fits(template: list[str], tokens: list[str]) -> bool:
     return True
 
 
-def template_id(tokens: list[str]) -> str:
+def template_id(tokens: Sequence[str]) -> str:
     """The id a cluster created with these tokens gets (before collision handling)."""
     digest = hashlib.blake2b(" ".join(tokens).encode(), digest_size=4).hexdigest()
     return f"T{digest}"
@@ -132,8 +133,7 @@ class TemplateMiner:
 
     def add(self, message: str) -> MatchResult:
         """Place one message, learning from it; returns its template as of now."""
-        tokens = self.masker.tokens(message)
-        key = " ".join(tokens)
+        tokens, key = self.masker.masked(message)
         cluster = self._seen.get(key)
         created = False
         if cluster is None:
@@ -148,8 +148,8 @@ class TemplateMiner:
 
     def match(self, message: str) -> MatchResult | None:
         """The template a message fits, without learning anything; None if none fits."""
-        tokens = self.masker.tokens(message)
-        cluster = self._seen.get(" ".join(tokens)) or self._find(tokens)
+        tokens, key = self.masker.masked(message)
+        cluster = self._seen.get(key) or self._find(tokens)
         return None if cluster is None else MatchResult(cluster.id, cluster.template)
 
     def resolve(self, cluster_id: str) -> str:
@@ -204,7 +204,7 @@ class TemplateMiner:
             self._seen.clear()
         self._seen[key] = cluster
 
-    def _find(self, tokens: list[str]) -> Cluster | None:
+    def _find(self, tokens: Sequence[str]) -> Cluster | None:
         bucket = self._index.buckets.get((len(tokens), tokens[0] if tokens else ""))
         if not bucket:
             return None
@@ -213,7 +213,7 @@ class TemplateMiner:
                 return cluster
         return None
 
-    def _create(self, tokens: list[str]) -> Cluster:
+    def _create(self, tokens: Sequence[str]) -> Cluster:
         cid = template_id(tokens)
         n = 1
         while cid in self.clusters or cid in self.aliases:
@@ -225,7 +225,7 @@ class TemplateMiner:
         self._register(cluster)
         return cluster
 
-    def _family_keys(self, tokens: list[str]) -> list[tuple[int, tuple[str, ...]]]:
+    def _family_keys(self, tokens: Sequence[str]) -> list[tuple[int, tuple[str, ...]]]:
         if len(tokens) < self.config.min_length:
             return []
         keys = []

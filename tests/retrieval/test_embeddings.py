@@ -67,3 +67,8 @@ def test_onnx_int8_agrees_with_torch(tmp_path):
     assert list(tmp_path.glob("onnx/*/model.int8.onnx"))  # cached: the next load only reads it
     again = create_embedder("minilm", "onnx", cache_dir=tmp_path, threads=1)
     assert again.embed(texts)[0] == pytest.approx(onnx_vecs[0], abs=1e-6)
+    # batched by token count (each batch padded to its longest text), answered in input order
+    mixed = [f"{'very ' * (i % 7)}long line {i} " * (1 + i % 5) for i in range(40)] + texts
+    batched = again.embed(mixed)
+    assert all(cos(batched[-4 + i], v) > 0.98 for i, v in enumerate(onnx_vecs))
+    assert all(cos(batched[i], again.embed([mixed[i]])[0]) > 0.98 for i in range(0, 40, 7))

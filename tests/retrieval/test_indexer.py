@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from retrieval.embeddings import HashEmbedder
+from retrieval.errors import SourceUnavailable
 from retrieval.indexer import IndexState, TemplateIndexer, vector_id
+from retrieval.logql import render_logql
 from retrieval.memory import MemorySource
 from retrieval.records import LogRecord
 from retrieval.selector import Selector
@@ -146,3 +148,136 @@ def test_a_broken_state_file_is_a_config_error(tmp_path):
     bad.write_text("{nope")
     with pytest.raises(ConfigError, match="index state"):
         IndexState.load(bad)
+
+
+# -- dedupe, pipelining, failures ------------------------------------------------------------
+
+def spread(n=300):
+    """Lines that generalize (a user family) and repeat in three namespaces and two
+    containers: folds and changed templates happen page after page."""
+    users = ["admin", "oracle", "test", "guest", "root", "pi", "ubuntu", "git"]
+    out = []
+    for i in range(n):
+        ns, container = f"ns{i % 3}", ("sshd", "auth")[i % 2]
+        line = (f"Invalid user {users[(i // 60) % len(users)]} from host port {i}" if i % 4
+                else f"session opened for user {users[i % 3]} by uid={i % 5}")
+        out.append(LogRecord(ts=T0 + i * 10**9, line=line, labels={
+            "namespace": ns, "container": container, "pod": f"{container}-{i % 2}"}))
+    return out
+
+
+def snapshot(store):
+    return {k: (m, d) for k, (m, d) in store.get().items()}
+
+
+async def test_a_template_text_is_embedded_once_for_all_its_namespaces(store, tmp_path):
+    embedder = CountingEmbedder()
+    ix = TemplateIndexer(store, embedder, state_path=tmp_path / "s.json")
+    records = [LogRecord(ts=T0 + i * 10**9, labels={"namespace": f"ns{i % 3}",
+                                                   "container": ("a", "b")[i % 2]},
+                         line=f"job {i} finished in {i % 7}ms") for i in range(120)]
+    stats = await ix.index(MemorySource(records), ALL, start_ns=T0, end_ns=END, page=25)
+    assert store.count() == 6 and stats.templates_new == 6  # 3 namespaces x 2 containers
+    assert embedder.texts == ["job <*> finished in <*>"] and stats.embedded == 1
+    vectors = store.collection.get(include=["embeddings"])["embeddings"]
+    assert all(list(v) == pytest.approx(list(vectors[0])) for v in vectors)
+
+
+@pytest.mark.parametrize("page", [1, 3, 7, 50])
+async def test_pipelined_pages_commit_exactly_as_one_page_at_a_time(page):
+    """index() embeds a page while it mines the next and plans it against the store as the
+    page before will leave it: the result is that of committing page after page."""
+    records = spread()
+    piped = MemoryVectorStore()
+    stats = await TemplateIndexer(piped, HashEmbedder()).index(
+        MemorySource(records), ALL, start_ns=T0, end_ns=END, page=page)
+    serial = MemoryVectorStore()
+    one_by_one = TemplateIndexer(serial, HashEmbedder())
+    reference = None
+    for i in range(0, len(records), page):
+        reference = one_by_one.add(records[i:i + page], reference)
+    assert reference is not None and stats.folded > 0 and stats.templates_changed > 0
+    assert {**stats.to_dict(), "seconds": 0} == {**reference.to_dict(), "seconds": 0}
+    assert snapshot(piped) == snapshot(serial)
+
+
+class FailingSource(MemorySource):
+    """Fails the ``fail_at``-th query (1-based), as a Loki that goes away mid-run."""
+
+    def __init__(self, records, fail_at):
+        super().__init__(records)
+        self.queries, self.fail_at = 0, fail_at
+
+    async def query(self, selector, *, now_ns=None):
+        self.queries += 1
+        if self.queries == self.fail_at:
+            raise SourceUnavailable("loki went away")
+        async for record in super().query(selector, now_ns=now_ns):
+            yield record
+
+
+async def test_a_source_failing_mid_run_keeps_the_pages_read_before(store, tmp_path):
+    records = spread()
+    reference = MemoryVectorStore()
+    await TemplateIndexer(reference, HashEmbedder()).index(MemorySource(records), ALL,
+                                                           start_ns=T0, end_ns=END, page=40)
+    state = tmp_path / "s.json"
+    with pytest.raises(SourceUnavailable):
+        await TemplateIndexer(store, HashEmbedder(), state_path=state).index(
+            FailingSource(records, fail_at=4), ALL, start_ns=T0, end_ns=END, page=40)
+    # the third page, read and mined before the fourth query failed, was committed
+    assert IndexState.load(state).covered[render_logql(ALL)] == [T0, records[119].ts]
+    resumed = await TemplateIndexer(store, HashEmbedder(), state_path=state).index(
+        MemorySource(records), ALL, start_ns=T0, end_ns=END, page=40)
+    assert resumed.lines_read == len(records) - 119
+    assert counts(store) == counts(reference)
+
+
+class FailingEmbedder(HashEmbedder):
+    def __init__(self, fail_after):
+        super().__init__()
+        self.calls, self.fail_after = 0, fail_after
+
+    def embed(self, texts):
+        self.calls += 1
+        if self.calls > self.fail_after:
+            raise RuntimeError("embedder crashed")
+        return super().embed(texts)
+
+
+async def test_an_embedder_failing_leaves_only_committed_pages(store, tmp_path):
+    records = spread()
+    state = tmp_path / "s.json"
+    with pytest.raises(RuntimeError, match="embedder crashed"):
+        await TemplateIndexer(store, FailingEmbedder(fail_after=1), state_path=state).index(
+            MemorySource(records), ALL, start_ns=T0, end_ns=END, page=2)
+    covered = IndexState.load(state).covered[render_logql(ALL)]
+    assert covered[1] < records[-1].ts
+    # what the store holds is exactly what a run that stopped there would hold
+    reference = MemoryVectorStore()
+    done = [r for r in records if r.ts <= covered[1]]
+    await TemplateIndexer(reference, HashEmbedder()).index(MemorySource(done), ALL,
+                                                           start_ns=T0, end_ns=END, page=2)
+    assert counts(store) == counts(reference)
+
+
+def test_mining_pauses_the_garbage_collector_and_restores_it(store):
+    import gc
+
+    seen = []
+
+    class Probe(HashEmbedder):
+        def embed(self, texts):
+            seen.append(gc.isenabled())
+            return super().embed(texts)
+
+    ix = TemplateIndexer(MemoryVectorStore(), Probe())
+    assert gc.isenabled()
+    ix.add(spread(20))
+    assert gc.isenabled() and seen == [True]  # paused only while the page was mined
+    gc.disable()
+    try:
+        ix.add(spread(20))
+        assert not gc.isenabled()  # a caller's choice is kept
+    finally:
+        gc.enable()

@@ -71,6 +71,20 @@ async def test_window_limit_direction_and_ties() -> None:
     assert [r.line for r in window] == ["tie 0", "tie 1", "tie 2"]
 
 
+async def test_records_added_after_a_query_are_served_in_time_order() -> None:
+    labels = {"namespace": "shop"}
+    source = MemorySource([LogRecord(ts=T0 + 5, labels=labels, line="a"),
+                           LogRecord(ts=T0 + 1, labels=labels, line="b")])
+    assert [r.line for r in await collect(source, direction="forward")] == ["b", "a"]
+    source.add([LogRecord(ts=T0 + 5, labels=labels, line="c"),  # ties after the older "a"
+                LogRecord(ts=T0, labels=labels, line="d")])
+    assert [r.line for r in await collect(source, direction="forward")] == ["d", "b", "a", "c"]
+    assert [r.line for r in await collect(source)] == ["a", "c", "b", "d"]
+    assert [r.line for r in await collect(source, namespace="shop", direction="forward",
+                                          limit=2, filters=[{"op": "!=", "value": "d"}])] == [
+        "b", "a"]
+
+
 async def test_start_after_end_is_invalid() -> None:
     source = MemorySource()
     with pytest.raises(InvalidRequest):

@@ -206,6 +206,39 @@ def test_keyword_level() -> None:
     assert keyword_level("a warning") is W
 
 
+def _keyword_level_reference(text: str) -> Level | None:
+    """keyword_level as first written: the IGNORECASE patterns on the text itself."""
+    from retrieval import normalize as n
+
+    text = text[:4000]
+    if not text:
+        return None
+    if n._NEGATED.search(text):
+        text = n._NEGATED.sub(" ", text)
+    if n._CRITICAL.search(text):
+        return C
+    if n._ERROR.search(text) or n._ERROR_CLASS.search(text):
+        return E
+    if n._WARN.search(text):
+        return W
+    return None
+
+
+_WORDS = ["error", "Errors", "ERR", "err=0", "errors: 0", "no error", "0 failed", "FAILED",
+          "FooException", "barError", "Warn", "retrying", "retrieve", "SLOW", "panicked",
+          "OOMKilled", "oom-kill", "Out Of Memory", "timed out", "unable to", "error-free",
+          "without errors", "none", "<nil>", "=", ":", "-", '""', "[]", "user", "0", "zero",
+          "\u017flow", "\u212a", "\u0130", "\u00e9rror", "ERR\u00d6R"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_WORDS), st.text(max_size=4)), max_size=12),
+       st.sampled_from([" ", "", ",", "\n", "  "]))
+def test_keyword_level_matches_the_ignorecase_reference(parts: list[str], sep: str) -> None:
+    text = sep.join(parts)
+    assert keyword_level(text) is _keyword_level_reference(text)
+
+
 # -- multi-line ------------------------------------------------------------------------------
 
 JAVA = [

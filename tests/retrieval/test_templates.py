@@ -169,6 +169,42 @@ def test_grouping_accuracy_survives_a_reload_midway() -> None:
     assert grouping_accuracy([miner.resolve(i) for i in first + rest], truth) >= 0.97
 
 
+class CountingMasker(Masker):
+    def __init__(self, **kw: int) -> None:
+        super().__init__(**kw)
+        self.computed: list[str] = []
+
+    def _tokens(self, message: str) -> list[str]:
+        self.computed.append(message)
+        return super()._tokens(message)
+
+
+def test_a_repeated_message_is_masked_once() -> None:
+    masker = CountingMasker()
+    first = masker.tokens("Accepted password for root from 10.0.0.1 port 22")
+    again = masker.tokens("Accepted password for root from 10.0.0.1 port 22")
+    assert first == again == ["Accepted", "password", "for", "root", "from", "<*>", "port",
+                              "<*>"]
+    assert masker.computed == ["Accepted password for root from 10.0.0.1 port 22"]
+    again.append("changed")  # callers get their own list: the cache is not shared
+    assert masker.tokens("Accepted password for root from 10.0.0.1 port 22")[-1] == "<*>"
+    assert masker.masked("a b  c") == (("a", "b", "c"), "a b c")
+
+
+@pytest.mark.parametrize("name", ["OpenSSH", "HDFS", "Linux"])
+@pytest.mark.parametrize("size", [100, 50_000])  # 100: cleared again and again
+def test_message_and_token_caches_change_no_template(name: str, size: int) -> None:
+    lines, _ = _loghub(name)
+    lines = lines + lines[:500]  # repeats hit the message cache
+    cached = TemplateMiner(masker=CountingMasker(message_cache_size=size, cache_size=size))
+    uncached = TemplateMiner(masker=CountingMasker(message_cache_size=0, cache_size=0))
+    assert [cached.add(line) for line in lines] == [uncached.add(line) for line in lines]
+    assert dumps(cached) == dumps(uncached)
+    assert len(uncached.masker.computed) == len(lines)  # type: ignore[attr-defined]
+    if size > len(lines):
+        assert len(cached.masker.computed) == len(set(lines))  # type: ignore[attr-defined]
+
+
 # -- CLI ---------------------------------------------------------------------------------
 
 def _rows(output: str) -> list[dict[str, object]]:

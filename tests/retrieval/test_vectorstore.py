@@ -62,6 +62,19 @@ def test_upsert_replaces_and_metadata_only_updates_keep_the_vector(store):
     assert store.count() == 0
 
 
+def test_writes_larger_than_one_chroma_call_are_split(tmp_path):
+    store = ChromaStore.persistent(str(tmp_path / "chroma"), "templates")
+    assert store._max_batch() > 1000  # asked from Chroma once
+    store._batch = 2  # as if Chroma took two records a call
+    ids = [f"v{i}" for i in range(5)]
+    store.upsert(ids, [[1.0, float(i)] for i in range(5)], [meta("shop", i, i) for i in range(5)],
+                 [f"doc {i}" for i in range(5)])
+    store.upsert(ids, None, [meta("shop", i, 9, count=i) for i in range(5)])
+    got = store.get(ids)
+    assert store.count() == 5 and [got[i][0]["count"] for i in ids] == [0, 1, 2, 3, 4]
+    assert [got[i][1] for i in ids] == [f"doc {i}" for i in range(5)]
+
+
 def test_dimension_mismatch_is_our_error(store):
     if isinstance(store, MemoryVectorStore):
         pytest.skip("the in-memory store has no fixed dimension")
