@@ -23,6 +23,10 @@ class AnalyzeRequest(BaseModel):
         None, description="`engine` (no model call), `llm` (the model answers, the engine is "
         "the fallback) or `hybrid` (the model chooses among the engine's candidates); "
         "null: the service's default (LOGLENS_MODE)")
+    context: bool | None = Field(
+        None, description="also read the scope's related context: Kubernetes events about "
+        "the selector's namespace written by an exporter elsewhere, and the troubled lines of "
+        "the nodes its pods run on; null: on in `engine` and `hybrid` modes")
 
 
 StrategyName = Literal["baseline", "hybrid", "auto"]

@@ -3,19 +3,21 @@
 - ``engine``: the engine's verdict is the answer (``source: "engine"``); no model call.
 - ``llm``: the model answers from the packed lines; an answer that fails validation is
   replaced by the engine's verdict (``source: "fallback"``, with the reason).
-- ``hybrid``: the model gets the lines plus the engine's candidates and may only choose among
-  them: its schema's enums are the candidates' categories, components (which may name a
-  dependency that logs nothing), severities, and evidence limited to the candidates' lines and
-  a few of the strongest. It writes root_cause, summary and action. Its choice stands unless
-  it disagrees with an engine verdict of confidence >= ``threshold``: then the engine's
-  category, component, severity and evidence win (``source: "engine"``) and the model's texts
-  are kept only if it named the same category and they are sentences naming the engine's
-  component. Either way a
-  disagreement is recorded. When the model names the engine's cause (category and
-  component), the engine's evidence lines join the model's. Texts that say nothing are
-  replaced by the knowledge base's texts for the chosen cause. The confidence stays the
-  engine's calibrated one; a model category that overrules a less confident engine gets at
-  most ``1 - engine confidence`` (the two cannot both be right), capped at 0.5.
+- ``hybrid``: the model gets the engine's candidates and a short excerpt of the packed lines,
+  of those it may cite (``excerpt``: the candidates' lines and a few of the strongest, under
+  their packed numbers), and may only choose among the candidates: its schema's enums are their
+  categories, components (which may name a dependency that logs nothing), severities, and
+  those lines as evidence. It writes root_cause, summary and action, capped shorter than in
+  ``llm`` mode, and no confidence (prompt and answer tokens are what cost time on a small
+  CPU). Its choice stands unless it disagrees with an engine verdict of confidence >=
+  ``threshold``: then the engine's category, component, severity and evidence win
+  (``source: "engine"``) and the model's texts are kept only if it named the same category
+  and they are sentences naming the engine's component. Either way a disagreement is
+  recorded. When the model names the engine's cause (category and component), the engine's
+  evidence lines join the model's. Texts that say nothing are replaced by the knowledge
+  base's texts for the chosen cause. The confidence stays the engine's calibrated one; a
+  model category that overrules a less confident engine gets at most
+  ``1 - engine confidence`` (the two cannot both be right), capped at 0.5.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from retrieval.packing import Packed
+from retrieval.packing import Packed, render_line
 
 from .engine.diagnose import Diagnosis, choice_extraction
 from .engine.knowledge import KnowledgeBase
@@ -37,10 +39,18 @@ from .models_api import (
     Mode,
     ResultSource,
 )
-from .schema import MAX_COMPONENT, MAX_EVIDENCE, Extraction, llm_json_schema
+from .schema import (
+    HYBRID_TEXT_CAPS,
+    MAX_COMPONENT,
+    MAX_EVIDENCE,
+    Extraction,
+    llm_json_schema,
+)
 
 MODES: tuple[Mode, ...] = ("engine", "llm", "hybrid")
 STRONG_LINES = 3  # strongest packed lines the model may cite besides the candidates' evidence
+EXCERPT_LINES = 5  # lines the model reads in hybrid mode (of those it may cite)
+EXCERPT_LINE_CHARS = 120  # of each line's text in the hybrid excerpt (packing keeps 240)
 FIELDS = (("category", "root_cause_category"), ("component", "component"),
           ("severity", "severity"))
 
@@ -57,7 +67,8 @@ class Choices:
     def schema(self, n_lines: int) -> dict[str, Any]:
         return llm_json_schema(self.components, n_lines, categories=self.categories,
                                severities=self.severities, evidence=self.evidence,
-                               min_evidence=0 if "none" in self.categories else 1)
+                               min_evidence=0 if "none" in self.categories else 1,
+                               text_caps=HYBRID_TEXT_CAPS, confidence=False)
 
 
 @dataclass(slots=True)
@@ -89,6 +100,21 @@ def hybrid_choices(diag: Diagnosis, packed: Packed, strong: int = STRONG_LINES) 
         evidence=sorted(evidence))
 
 
+def excerpt(diag: Diagnosis, packed: Packed, choices: Choices, *,
+            max_lines: int = EXCERPT_LINES, max_chars: int = EXCERPT_LINE_CHARS) -> str:
+    """The packed lines the model reads in hybrid mode: of the lines it may cite as evidence,
+    the engine's verdict's first, then the other candidates', then the strongest, at most
+    ``max_lines`` of them, shown oldest first under their packed numbers (so its evidence
+    indexes the packed lines), each cut to ``max_chars`` of text (a line's gist is in its
+    head; ids and addresses cost a token a digit)."""
+    order = [*diag.extraction.evidence, *(i for c in diag.candidates for i in c.evidence),
+             *choices.evidence]
+    allowed = set(choices.evidence)
+    shown = set(list(dict.fromkeys(i for i in order if i in allowed))[:max_lines])
+    return "\n".join(render_line(pl.index, pl.record, pl.count, max_chars)
+                     for pl in packed.lines if pl.index in shown)
+
+
 def candidates_text(diag: Diagnosis) -> str:
     """The engine's verdict and other candidates, one short line each, for the prompt."""
     verdict = diag.extraction
@@ -104,14 +130,6 @@ def candidates_text(diag: Diagnosis) -> str:
         out.append(f"{n}. {category}, component {component}, severity {severity}"
                    f"{lines}{note}")
     return "\n".join(out)
-
-
-def worst_case_candidates(top_k: int) -> str:
-    """A candidates block at least as long as any real one (to reserve prompt room)."""
-    wide = "x" * MAX_COMPONENT
-    return "\n".join(f"{n}. connection_refused, component {wide}, severity CRITICAL, lines "
-                     f"100 101 102 103 104 (engine confidence 0.99)"
-                     for n in range(1, top_k + 2))
 
 
 def engine_verdict(diag: Diagnosis, *, classifier: bool) -> EngineVerdict:

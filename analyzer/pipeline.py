@@ -29,12 +29,13 @@ from retrieval.hybrid import PREFILTER_LIMIT
 from retrieval.logql import render_logql
 from retrieval.packing import Packed, pack
 from retrieval.records import LogRecord
+from retrieval.related import with_related
 from retrieval.selector import MAX_LIMIT
 from retrieval.source import LogSource
 
 from .backends.base import LLMBackend, Message, Usage
 from .engine.diagnose import Diagnosis
-from .engine.replay import approx_tokens, scope_hint
+from .engine.replay import ENGINE_CONTEXT_TOKENS, approx_tokens, scope_hint
 from .engine.runtime import Engine, shipped_engine
 from .extraction import no_logs_extraction
 from .llm_stage import LLMCall, stream_answer
@@ -52,14 +53,14 @@ from .modes import (
     Decision,
     candidates_text,
     engine_verdict,
+    excerpt,
     hybrid_choices,
     hybrid_decision,
     llm_decision,
-    worst_case_candidates,
 )
 from .prompts import Prompts
 from .schema import llm_json_schema
-from .settings import DEFAULT_MODE, Settings
+from .settings import DEFAULT_MODE, HYBRID_MAX_TOKENS, Settings
 from .strategies import (
     AutoStrategy,
     BaselineStrategy,
@@ -90,6 +91,7 @@ class AnalyzerConfig:
     temperature: float = 0.0
     mode: Mode = DEFAULT_MODE  # when a request names none
     hybrid_confidence: float = HIGH_CONFIDENCE  # hybrid: the engine wins at or above
+    hybrid_max_tokens: int = HYBRID_MAX_TOKENS  # hybrid: the cap on the model's answer
 
 
 EngineProvider = Engine | Callable[[], Engine] | None
@@ -97,7 +99,8 @@ EngineProvider = Engine | Callable[[], Engine] | None
 
 def analyzer_config(settings: Settings) -> AnalyzerConfig:
     return AnalyzerConfig(max_tokens=settings.max_tokens, temperature=settings.temperature,
-                          mode=settings.mode, hybrid_confidence=settings.hybrid_confidence)
+                          mode=settings.mode, hybrid_confidence=settings.hybrid_confidence,
+                          hybrid_max_tokens=settings.hybrid_max_tokens)
 
 
 class Analyzer:
@@ -179,18 +182,21 @@ class Analyzer:
         probe are evidence too), so in ``engine`` and ``hybrid`` modes a selector that leaves
         ``default_filter`` unset reads without the error/warn line filter, and one that leaves
         ``limit`` unset reads up to ``MAX_LIMIT`` lines (packing still fits them to the
-        budget). ``llm`` mode, and any selector that sets them, keep them as given."""
+        budget), with the related context (``retrieval.related``) unless the request turns it
+        off. ``llm`` mode, and any selector that sets them, keep them as given (no related
+        context unless asked)."""
         sel = request.selector
         if mode == "llm":
-            return request
+            return request if request.context is not None else request.model_copy(
+                update={"context": False})
         update: dict[str, Any] = {}
         if "default_filter" not in sel.model_fields_set:
             update["default_filter"] = False
         if "limit" not in sel.model_fields_set:
             update["limit"] = MAX_LIMIT
-        if not update:
-            return request
-        return request.model_copy(update={"selector": sel.model_copy(update=update)})
+        return request.model_copy(update={
+            "selector": sel.model_copy(update=update) if update else sel,
+            "context": True if request.context is None else request.context})
 
     async def events(self, request: AnalyzeRequest, *, raise_errors: bool = False,
                      strategy: str | None = None, mode: str | None = None
@@ -230,7 +236,8 @@ class Analyzer:
                                                                 run_mode)
                     async for chunk in stream_answer(
                             self.backend, self.tracer, messages, schema,
-                            max_tokens=self.config.max_tokens,
+                            max_tokens=(self.config.hybrid_max_tokens if choices is not None
+                                        else self.config.max_tokens),
                             temperature=self.config.temperature, call=call):
                         yield Event("token", {"text": chunk})
                 decision = self._decide(request, packed, diag, call, choices, run_mode)
@@ -288,10 +295,12 @@ class Analyzer:
     def _llm_input(self, request: AnalyzeRequest, packed: Packed, diag: Diagnosis, mode: Mode
                    ) -> tuple[list[Message], dict[str, Any], Choices | None]:
         scope = _scope_text(request)
-        if mode == "hybrid":
+        if mode == "hybrid":  # the model reads only the lines it may cite (``excerpt``)
             choices = hybrid_choices(diag, packed)
+            shown = excerpt(diag, packed, choices)
+            trace.get_current_span().set_attribute("llm.excerpt_lines", shown.count("\n") + 1)
             messages = self.prompts.hybrid_messages(
-                lines=packed.render(), question=request.question, scope=scope,
+                lines=shown, question=request.question, scope=scope,
                 workloads=packed.workloads(), candidates=candidates_text(diag))
             return messages, choices.schema(len(packed.lines)), choices
         messages = self.prompts.messages(lines=packed.render(), question=request.question,
@@ -333,6 +342,10 @@ class Analyzer:
             span.set_attribute("query.end_ns", end)
             records = [r async for r in self.source.query(sel, now_ns=now)]
             span.set_attribute("log.records", len(records))
+            if request.context:
+                own = len(records)
+                records = await with_related(self.source, sel, records, now_ns=now)
+                span.set_attribute("log.related_records", len(records) - own)
         with self.tracer.start_as_current_span("flatten_logs") as span:
             records.sort(key=lambda r: r.ts)  # the model reads oldest first
             span.set_attribute("log.records", len(records))
@@ -340,22 +353,21 @@ class Analyzer:
 
     def _pack(self, request: AnalyzeRequest, records: list[LogRecord], *,
               ranking: list[int] | None = None, mode: Mode = "llm") -> Packed:
-        """Pack ``records`` in ``ranking`` order (None: strongest level, then newest) into
-        what the mode's prompt leaves of the model's context."""
+        """Pack ``records`` in ``ranking`` order (None: strongest level, then newest): in
+        ``llm`` mode into what the prompt leaves of the model's context; in ``engine`` and
+        ``hybrid`` modes into ``ENGINE_CONTEXT_TOKENS`` (the engine reads the window; the
+        hybrid model reads only a bounded excerpt of it, ``analyzer.modes.excerpt``)."""
         with self.tracer.start_as_current_span("pack_context") as span:
-            scope = _scope_text(request)
-            workloads = sorted({r.workload for r in records})
-            count = approx_tokens if mode == "engine" else self.backend.count_tokens
-            if mode == "hybrid":
-                bare = self.prompts.hybrid_messages(
-                    lines="", question=request.question, scope=scope, workloads=workloads,
-                    candidates=worst_case_candidates(self.engine.top_k))
+            if mode == "llm":
+                count = self.backend.count_tokens
+                bare = self.prompts.messages(
+                    lines="", question=request.question, scope=_scope_text(request),
+                    workloads=sorted({r.workload for r in records}))
+                overhead = sum(count(m["content"]) for m in bare)
+                budget = (self.backend.n_ctx - overhead - self.config.max_tokens
+                          - CHAT_TEMPLATE_MARGIN)
             else:
-                bare = self.prompts.messages(lines="", question=request.question, scope=scope,
-                                             workloads=workloads)
-            overhead = sum(count(m["content"]) for m in bare)
-            budget = (self.backend.n_ctx - overhead - self.config.max_tokens
-                      - CHAT_TEMPLATE_MARGIN)
+                count, budget = approx_tokens, ENGINE_CONTEXT_TOKENS
             packed = pack(records, budget_tokens=max(budget, 0), count_tokens=count,
                           ranking=ranking)
             span.set_attribute("pack.budget_tokens", packed.budget)

@@ -1,8 +1,10 @@
 """Prompts are files (``analyzer/prompts/*.txt``, or ``LOGLENS_PROMPTS_DIR``), filled with
 ``string.Template`` so log text full of braces and dollars is never interpreted.
 
-``system.txt`` and ``user.txt`` are required; ``hybrid_user.txt`` (hybrid mode: the lines plus
-the engine's candidates) is taken from the bundled prompts when a directory has none."""
+``system.txt`` and ``user.txt`` are required; ``hybrid_user.txt`` (hybrid mode: the engine's
+candidates and an excerpt of the lines, ``analyzer.modes.excerpt``) is taken from the bundled
+prompts when a directory has none. The bundled one starts with its fixed instructions, so that
+llama.cpp's prompt cache covers them after the system prompt."""
 
 from __future__ import annotations
 
@@ -55,7 +57,8 @@ class Prompts:
 
     def hybrid_messages(self, *, lines: str, question: str | None, scope: str,
                         workloads: list[str], candidates: str) -> list[Message]:
-        """Hybrid mode: the same lines plus the engine's candidates to choose from."""
+        """Hybrid mode: the engine's candidates to choose from and ``lines``, the excerpt of
+        the packed lines the model may cite."""
         template = self.hybrid_user or Template(_bundled("hybrid_user").strip())
         user = template.safe_substitute(
             question=question or _DEFAULT_QUESTION, scope=scope,

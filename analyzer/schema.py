@@ -3,7 +3,7 @@ the model is constrained by, and validation of what the model answered."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -23,6 +23,9 @@ MAX_SUMMARY = 160
 MAX_ACTION = 120
 MAX_COMPONENT = 63  # a Kubernetes name
 MAX_EVIDENCE = 5
+#: hybrid mode: the model only writes the texts, so they are capped tighter (the engine's own
+#: texts and the Extraction model keep the caps above)
+HYBRID_TEXT_CAPS = {"root_cause": 60, "summary": 80, "action": 60}
 
 
 class Extraction(BaseModel):
@@ -45,15 +48,20 @@ def llm_json_schema(components: list[str], n_lines: int, *,
                     categories: Sequence[str] | None = None,
                     severities: Sequence[str] | None = None,
                     evidence: Sequence[int] | None = None,
-                    min_evidence: int = 0) -> dict[str, Any]:
+                    min_evidence: int = 0, text_caps: Mapping[str, int] | None = None,
+                    confidence: bool = True) -> dict[str, Any]:
     """The JSON schema the model is constrained by for one request.
 
     Enums are narrowed to what the request allows: ``component`` to the workloads present in
     the packed lines, ``evidence`` to their indices. String lengths and list sizes are capped.
     In hybrid mode ``categories``, ``severities``, ``components`` and ``evidence`` come from
     the engine's candidates (in their order: the engine's verdict first), and ``min_evidence``
-    is 1 when every choice is an incident.
+    is 1 when every choice is an incident; ``text_caps`` (hybrid: ``HYBRID_TEXT_CAPS``) lower
+    the texts' maximum lengths, and ``confidence=False`` leaves the model's confidence out (hybrid
+    mode reports the engine's calibrated one: every generated token costs time).
     """
+    caps = {"root_cause": MAX_ROOT_CAUSE, "summary": MAX_SUMMARY, "action": MAX_ACTION,
+            **(text_caps or {})}
     comp: dict[str, Any] = {"type": "string", "maxLength": MAX_COMPONENT}
     if components:
         comp = {"type": "string", "enum": (list(dict.fromkeys(components)) if categories
@@ -67,21 +75,17 @@ def llm_json_schema(components: list[str], n_lines: int, *,
         evidence_item = {"type": "integer", "enum": allowed or [0]}
     elif 0 < n_lines <= 64:
         evidence_item = {"type": "integer", "enum": list(range(n_lines))}
-    return {
-        "type": "object",
-        "properties": {
-            "severity": {"type": "string", "enum": list(severities or SEVERITIES)},
-            "root_cause_category": {"type": "string", "enum": list(categories or CATEGORIES)},
-            "component": comp,
-            "evidence": {"type": "array", "items": evidence_item,
-                         "minItems": min(min_evidence, n_evidence),
-                         "maxItems": min(MAX_EVIDENCE, max(n_evidence, 0))},
-            "root_cause": {"type": "string", "minLength": 1, "maxLength": MAX_ROOT_CAUSE},
-            "summary": {"type": "string", "minLength": 1, "maxLength": MAX_SUMMARY},
-            "action": {"type": "string", "minLength": 1, "maxLength": MAX_ACTION},
-            "confidence": {"type": "number", "minimum": 0, "maximum": 1},
-        },
-        "required": ["severity", "root_cause_category", "component", "evidence",
-                     "root_cause", "summary", "action", "confidence"],
-        "additionalProperties": False,
+    properties: dict[str, Any] = {
+        "severity": {"type": "string", "enum": list(severities or SEVERITIES)},
+        "root_cause_category": {"type": "string", "enum": list(categories or CATEGORIES)},
+        "component": comp,
+        "evidence": {"type": "array", "items": evidence_item,
+                     "minItems": min(min_evidence, n_evidence),
+                     "maxItems": min(MAX_EVIDENCE, max(n_evidence, 0))},
+        **{name: {"type": "string", "minLength": 1, "maxLength": cap}
+           for name, cap in caps.items()},
     }
+    if confidence:
+        properties["confidence"] = {"type": "number", "minimum": 0, "maximum": 1}
+    return {"type": "object", "properties": properties, "required": list(properties),
+            "additionalProperties": False}

@@ -18,6 +18,8 @@ from retrieval.errors import ConfigError
 
 #: the default analysis mode: the best measured (bench/modes.py on golden/train.jsonl)
 DEFAULT_MODE: Literal["engine", "llm", "hybrid"] = "engine"
+#: the default cap on the model's answer in hybrid mode (bench/modes.py on golden/train.jsonl)
+HYBRID_MAX_TOKENS = 160
 
 
 class Settings(BaseSettings):
@@ -74,6 +76,9 @@ class Settings(BaseSettings):
     hybrid_confidence: float = Field(
         0.8, ge=0.0, le=1.0, description="in hybrid mode, an engine verdict at least this "
         "confident overrides a model choice that disagrees")
+    hybrid_max_tokens: int = Field(
+        HYBRID_MAX_TOKENS, ge=16, le=4096, description="cap on generated tokens in hybrid mode "
+        "(the model writes short texts only; an answer cut short falls back to the engine)")
 
     # --- template index and hybrid retrieval ------------------------------------------------
     embedding_model: str = Field(

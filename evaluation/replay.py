@@ -46,6 +46,7 @@ from retrieval.packing import (
     group_key,  # packing's own "same message" identity
 )
 from retrieval.records import LogRecord
+from retrieval.related import with_related
 from retrieval.selector import Selector
 from retrieval.source import LogSource
 from retrieval.timestamps import parse_ns
@@ -91,11 +92,14 @@ async def replay_record(task: Task, strategy: Strategy, parts: Components,
         row["latency_ms"] = round((time.perf_counter() - t0) * 1000, 2)
         if result is None:  # pragma: no cover - events() ends in a result or raises
             raise LogLensError("the analysis ended without a result")
-        selector = analyzer.reading(request, mode).selector
-        if result.strategy != "baseline":  # hybrid reads past the default line filter
+        reading = analyzer.reading(request, mode)
+        selector, context = reading.selector, bool(reading.context)
+        if result.strategy != "baseline":
+            context = False  # hybrid reads past the default line filter
             selector = selector.model_copy(update={"default_filter": False,
                                                    "limit": max(1, len(record.logs))})
-        members = await packed_members(record, source, selector, result.lines)
+        members = await packed_members(record, source, selector, result.lines,
+                                       context=context)
     except LogLensError as exc:
         return {**row, "error": exc.message, "json_valid": False,
                 "latency_ms": round((time.perf_counter() - t0) * 1000, 2)}
@@ -161,7 +165,8 @@ def _render(pl: PackedLineOut) -> str:
 
 
 async def packed_members(record: GoldenRecord, source: LogSource, selector: Selector,
-                         lines: Sequence[PackedLineOut]) -> list[list[int]]:
+                         lines: Sequence[PackedLineOut], *, context: bool = False
+                         ) -> list[list[int]]:
     """For each packed line, the indices into ``record.logs`` it stands for.
 
     The pipeline's first stages are re-run on the same input (the source's answer to the same
@@ -172,6 +177,8 @@ async def packed_members(record: GoldenRecord, source: LogSource, selector: Sele
     labels and text) are told apart by order, each index used once.
     """
     fetched = [r async for r in source.query(selector)]
+    if context:  # the related context the analyzer read too
+        fetched = await with_related(source, selector, fetched)
     fetched.sort(key=lambda r: r.ts)  # as the pipeline does (stable: ties keep their order)
     normalized = normalize_records(fetched)
     raw_of = _joined_sources(fetched, normalized)

@@ -15,6 +15,7 @@ from analyzer.backends.llama_cpp import (
     GENERATION_LOCK,
     LlamaCppBackend,
     fold_system,
+    forced_head,
     grammar_schema,
     schema_grammar,
 )
@@ -35,6 +36,10 @@ MESSAGES = [
     {"role": "user", "content": "Log lines:\n" + "\n".join(LINES) + "\nWhy does checkout fail?"},
 ]
 SCHEMA = llm_json_schema(["cart", "checkout"], len(LINES))
+#: a hybrid-mode schema: one candidate, so category, component and severity are forced
+HYBRID = llm_json_schema(["cart"], len(LINES), categories=["oom_killed"], severities=["ERROR"],
+                         evidence=[0, 1], min_evidence=1, confidence=False,
+                         text_caps={"root_cause": 60, "summary": 80, "action": 60})
 MODELS = ["smollm2", "gemma3-270m"]
 
 
@@ -109,6 +114,17 @@ def test_the_grammar_forbids_raw_control_characters_in_strings():
     assert '"\\"cart\\""' in grammar  # the component enum
 
 
+def test_the_forced_head_runs_up_to_the_first_value_the_model_chooses():
+    assert forced_head(HYBRID) == ('{"severity": "ERROR", "root_cause_category": "oom_killed", '
+                                   '"component": "cart", "evidence":')
+    assert forced_head(SCHEMA) == '{"severity":'
+    assert forced_head({"type": "object", "properties": {"a": {"enum": [1]}},
+                        "required": ["a"]}) == ""  # nothing to choose
+    assert forced_head({"type": "object", "properties": {"a": {}, "b": {}},
+                        "required": ["b", "a"]}) == ""  # not in the grammar's order
+    assert forced_head({"type": "array"}) == ""
+
+
 def test_a_schema_the_converter_cannot_handle_is_a_backend_error():
     with pytest.raises(BackendError, match="grammar"):
         schema_grammar(json.dumps({"type": "object", "properties": {"x": {"type": "nope"}}}))
@@ -139,6 +155,66 @@ async def test_a_constrained_answer_is_valid_json_within_the_schema(model, cache
     user_tokens = backend.count_tokens(MESSAGES[1]["content"])
     assert user_tokens < usage.prompt_tokens < user_tokens + 80  # + system text and template
     assert usage.completion_tokens == len(parts)  # ASCII JSON: one token per chunk
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("model", MODELS)
+def test_grammar_first_sampling_picks_the_tokens_llama_cpp_picks(model, cache_dir):
+    from llama_cpp import Llama
+
+    from analyzer.backends.llama_sampling import GrammarFirstLlama, GrammarFirstSampler
+
+    resolved = resolve_model(Settings(model=model, model_cache_dir=cache_dir))
+    hybrid = llm_json_schema(["cart", "checkout"], len(LINES), categories=["oom_killed",
+                             "connection_refused"], severities=["ERROR", "CRITICAL"],
+                             evidence=[1, 2], min_evidence=1, confidence=False,
+                             text_caps={"root_cause": 60, "summary": 80, "action": 60})
+    answers = []
+    for cls in (Llama, GrammarFirstLlama):
+        llama = cls(model_path=str(resolved.path), n_ctx=1024, n_threads=2, seed=0,
+                    verbose=False, chat_format=resolved.chat_format)
+        try:
+            for schema in (SCHEMA, hybrid):
+                out = llama.create_chat_completion(
+                    messages=fold_system(MESSAGES) if model == "gemma3-270m" else MESSAGES,
+                    grammar=schema_grammar(json.dumps(schema)), max_tokens=300,
+                    temperature=0.0, seed=0, repeat_penalty=1.1)
+                answers.append((cls.__name__, out["choices"][0]["message"]["content"]))
+            if cls is GrammarFirstLlama:
+                sampler = llama._sampler
+                assert isinstance(sampler, GrammarFirstSampler)
+                # most tokens are found without checking every token of the vocabulary
+                checks = sampler.checks
+                assert checks["vocabulary"] < checks["best"] + checks["shortlist"]
+        finally:
+            llama.close()
+    chain, first = answers[:2], answers[2:]
+    assert [text for _, text in first] == [text for _, text in chain]
+    check_answer(first[0][1])
+    assert "confidence" not in json.loads(first[1][1])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("model", MODELS)
+async def test_the_forced_head_is_evaluated_with_the_prompt_and_streamed_first(model, cache_dir):
+    backend = backend_for(model, cache_dir)
+    await backend.ready()
+    head = forced_head(HYBRID)
+    usage = Usage()
+    parts = [c async for c in backend.stream(MESSAGES, HYBRID, max_tokens=200, usage=usage)]
+    text = "".join(parts)
+    assert parts[0].startswith(head) and usage.finish_reason == "stop"
+    answer = check_answer(text)
+    assert (answer.root_cause_category, answer.component, answer.severity) == (
+        "oom_killed", "cart", "ERROR")
+    assert set(answer.evidence) <= {0, 1} and "confidence" not in json.loads(text)
+    # the head counts as prompt, not as generated tokens
+    head_tokens = backend.count_tokens(head)
+    plain = Usage()
+    [c async for c in backend.stream(MESSAGES, SCHEMA, max_tokens=400, usage=plain)]
+    assert usage.prompt_tokens >= plain.prompt_tokens + head_tokens - 4
+    assert usage.completion_tokens < len(backend.load().tokenize(text.encode(),
+                                                                 add_bos=False))
 
 
 @pytest.mark.slow

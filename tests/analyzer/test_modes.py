@@ -157,13 +157,87 @@ async def test_hybrid_constrains_the_model_to_the_engines_candidates(memory_sour
     assert props["evidence"]["items"]["enum"] == [0, 1, 2] and props["evidence"]["minItems"] == 1
     prompt = scripted.calls[-1]["messages"][-1]["content"]
     assert "1. oom_killed, component cart, severity ERROR, lines 0 1" in prompt
-    assert "2. connection_refused, component cart" in prompt and "[3]" in prompt
+    assert "2. connection_refused, component cart" in prompt
     # (a) an agreeing choice is accepted with the model's texts and evidence
     assert result.mode == "hybrid" and result.source == "llm" and result.disagreement is None
     # the same cause as the engine: its evidence lines (0, 1) join the model's (1)
     assert _choice(result.extraction) == VERDICT and result.extraction.evidence == [0, 1]
     assert result.extraction.summary == AGREE["summary"]
     assert result.extraction.confidence == result.engine.confidence  # calibrated, not 0.7
+
+
+async def test_hybrid_the_model_reads_only_the_lines_it_may_cite_and_answers_short(
+        memory_source, scripted, spans):
+    from analyzer.pipeline import Analyzer, AnalyzerConfig
+    from analyzer.prompts import Prompts
+    from analyzer.schema import HYBRID_TEXT_CAPS
+
+    provider, exporter = spans
+    analyzer = Analyzer(source=memory_source, backend=scripted, prompts=Prompts.load(),
+                        config=AnalyzerConfig(mode="hybrid", hybrid_max_tokens=96),
+                        tracer_provider=provider)
+    scripted.enqueue(AGREE)
+    events = [e async for e in analyzer.events(FILTERED)]
+    call = scripted.calls[-1]
+    prompt = call["messages"][-1]["content"]
+    # lines 0-2 (the candidates' evidence and the strongest) under their packed numbers;
+    # line 3 (INFO, not citable) is packed and shown to the user, not read by the model
+    shown = [line.split(" ")[0] for line in prompt.splitlines() if line.startswith("[")]
+    assert shown == ["[0]", "[1]", "[2]"]
+    retrieved, result = events[0].data, events[-1].data
+    assert [line["index"] for line in retrieved["lines"]] == [0, 1, 2, 3]
+    assert [line["index"] for line in result["lines"]] == [0, 1, 2, 3]
+    assert result["stats"]["packed"] == 4
+    assert result["stats"]["prompt_tokens"] == sum(scripted.count_tokens(m["content"])
+                                                   for m in call["messages"])
+    # a short answer: tighter text caps, no confidence (the engine's is reported), a cap of
+    # its own on generated tokens
+    props = call["schema"]["properties"]
+    assert "confidence" not in props and "confidence" not in call["schema"]["required"]
+    assert {f: props[f]["maxLength"] for f in HYBRID_TEXT_CAPS} == HYBRID_TEXT_CAPS
+    assert call["max_tokens"] == 96
+    assert result["source"] == "llm"
+    assert result["extraction"]["confidence"] == result["engine"]["confidence"]
+    root = next(s for s in exporter.get_finished_spans() if s.name == "analyze_logs_stream")
+    assert root.attributes["llm.excerpt_lines"] == 3
+    # llm mode still reads every packed line and answers within max_tokens
+    scripted.enqueue(AGREE)
+    await analyzer.analyze(FILTERED, mode="llm")
+    assert "[3]" in scripted.calls[-1]["messages"][-1]["content"]
+    assert scripted.calls[-1]["max_tokens"] == 256
+    assert "confidence" in scripted.calls[-1]["schema"]["properties"]
+
+
+def test_the_excerpt_shows_few_short_lines_under_their_packed_numbers():
+    from analyzer.engine.diagnose import CandidateView, Diagnosis
+    from analyzer.modes import EXCERPT_LINE_CHARS, excerpt, hybrid_choices
+    from analyzer.schema import Extraction
+    from retrieval.normalize import normalize_records
+    from retrieval.packing import pack
+
+    lines = ["ERROR upstream connect error " + "0123456789abcdef" * 20, "INFO started",
+             "WARN slow reply from cart", "ERROR cart timed out", "WARN retry 1",
+             "ERROR cart timed out again"]
+    packed = pack(normalize_records([
+        LogRecord(ts=T0 + i * 10**9, labels={"namespace": "shop", "app": "api"}, line=line)
+        for i, line in enumerate(lines)]), budget_tokens=10_000, count_tokens=len)
+    verdict = Extraction(severity="ERROR", root_cause_category="timeout", component="cart",
+                         root_cause="cart times out.", summary="api waits on cart.",
+                         action="Check cart.", evidence=[5], confidence=0.9)
+    diag = Diagnosis(extraction=verdict, candidates=[
+        CandidateView("timeout", "cart", "ERROR", 2.0, [5]),
+        CandidateView("connection_refused", "api", "WARN", 1.0, [2])], features={})
+    choices = hybrid_choices(diag, packed)
+    assert choices.evidence == [0, 2, 3, 5]  # the candidates' lines and the 3 strongest
+    text = excerpt(diag, packed, choices)
+    # oldest first, under their packed numbers; never [1] or [4] (not citable)
+    assert [line.split(" ")[0] for line in text.splitlines()] == ["[0]", "[2]", "[3]", "[5]"]
+    first = text.splitlines()[0]
+    assert first.endswith("...") and len(first.split(": ", 1)[1]) == EXCERPT_LINE_CHARS
+    assert text.splitlines()[2] == packed.lines[3].text  # short lines as packed
+    # at most max_lines: the verdict's lines first, then the other candidates', then the rest
+    few = excerpt(diag, packed, choices, max_lines=2)
+    assert [line.split(" ")[0] for line in few.splitlines()] == ["[2]", "[5]"]
 
 
 async def test_hybrid_a_confident_engine_wins_a_disagreement_and_it_is_recorded(
@@ -319,3 +393,16 @@ def test_mode_and_an_extra_knowledge_base_come_from_the_environment(tmp_path, mo
     monkeypatch.setenv("LOGLENS_MODE", "oracle")
     r = CliRunner().invoke(cli, ["analyze", "--backend", "scripted"])
     assert r.exit_code == 2 and "LOGLENS_MODE" in r.stderr
+
+
+def test_the_hybrid_answer_cap_comes_from_the_environment(monkeypatch):
+    from analyzer.pipeline import analyzer_config
+    from analyzer.settings import HYBRID_MAX_TOKENS
+
+    assert analyzer_config(Settings()).hybrid_max_tokens == HYBRID_MAX_TOKENS
+    monkeypatch.setenv("LOGLENS_HYBRID_MAX_TOKENS", "120")
+    config = analyzer_config(Settings())
+    assert config.hybrid_max_tokens == 120 and config.max_tokens == 256
+    monkeypatch.setenv("LOGLENS_HYBRID_MAX_TOKENS", "8")
+    with pytest.raises(ValueError, match="hybrid_max_tokens"):
+        Settings()
