@@ -24,6 +24,9 @@ for benign look-alikes and lifecycle signals)::
                                   #   expected start-up noise
         sporadic: 0.3             # optional: on a workload's HTTP access lines, hits on
                                   #   under this share of its requests are routine
+        follows_level: true       # optional, for WARN entries: a line written at error level
+                                  #   is ERROR (a throttled call that failed), not WARN (by
+                                  #   default a degraded-only entry stays WARN at any level)
         examples: ["..."]         # real lines the pattern must match (checked on load)
 
 ``load_kb(extra_dirs)`` reads the shipped files, then every ``*.yaml``/``*.yml``/``*.json``
@@ -79,6 +82,7 @@ class Signature:
     recovers: tuple[str, ...] = ()    # recovery signals: the categories they end (): all
     startup_grace: float = 0.0        # seconds after a container start the hit is expected
     sporadic: float = 0.0             # share of a workload's requests below which it is routine
+    follows_level: bool = False       # WARN on a warning line, ERROR on an error line
     #: lowercase literals of which any match contains one (None: no such set): a line whose
     #: lowercased text holds none of them cannot match, and the regex is not run
     anchors: tuple[str, ...] | None = None
@@ -218,7 +222,7 @@ def _parse_doc(source: str, doc: Any, cats: Mapping[str, CategoryInfo]
 
 
 _SIG_KEYS = {"id", "pattern", "weight", "severity", "role", "component", "signal", "examples",
-             "ecosystem", "note", "recovers", "startup_grace", "sporadic"}
+             "ecosystem", "note", "recovers", "startup_grace", "sporadic", "follows_level"}
 
 
 def _parse_signature(source: str, i: int, entry: Any, category: str) -> Signature:
@@ -272,12 +276,15 @@ def _parse_signature(source: str, i: int, entry: Any, category: str) -> Signatur
         raise KnowledgeError(source, where, "recovers: only for signal: recovery or mitigation")
     grace = _number(source, where, entry, "startup_grace", 0.0, high=86_400.0)
     sporadic = _number(source, where, entry, "sporadic", 0.0, high=1.0)
+    follows = entry.get("follows_level", False)
+    if not isinstance(follows, bool):
+        raise KnowledgeError(source, where, f"follows_level: {follows!r} is not true or false")
     found = anchors(pattern)
     if found is not None and not all(any(a in ex.lower() for a in found) for ex in examples):
         found = None  # the prefilter would miss an example: never skip this regex
     return Signature(sig_id, category, compiled, float(weight), severity, role, component,
                      signal, tuple(examples), source, tuple(recovers), grace, sporadic,
-                     None if found is None else tuple(sorted(found)))
+                     follows, None if found is None else tuple(sorted(found)))
 
 
 MIN_ANCHOR = 3

@@ -24,11 +24,14 @@ candidates, each with a severity and the lines that decided it.
 - Severity: the decisive lines' signature severities (lines only the classifier voted for
   count when no signature spoke), read against the level the line was written at (a warning
   stays WARN; an error-level line makes a signature's ERROR, not its WARN: a readiness
-  failure logged as an error is still a degraded pod); repeated restarts or OOM kills of
-  the component escalate to CRITICAL; a recovery of the component after its last cause line
-  (a recovery signal may end only some categories: a pod scheduled ends ``scheduling``), or
-  a mitigation under way anywhere in the window (an autoscaler scale-up for a Pending pod),
-  brings it down to WARN.
+  failure logged as an error is still a degraded pod, unless the signature
+  ``follows_level``: a throttled call logged as an error failed); repeated restarts or OOM
+  kills of the component escalate to CRITICAL (restarts are counted once: the most lines of
+  one restart signal or the highest running count of its event, not the sum over the
+  signals and repeats that report the same restarts); a recovery of the component after
+  its last cause line (a recovery signal may end only some categories: a pod scheduled ends
+  ``scheduling``), or a mitigation under way anywhere in the window (an autoscaler
+  scale-up for a Pending pod), brings it down to WARN.
 """
 
 from __future__ import annotations
@@ -177,11 +180,13 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     recoveries: dict[tuple[str, str], int] = {}   # (who, category or "") -> last ts
     starts: dict[str, list[int]] = {}
     mitigations: set[tuple[str, str]] = set()   # (who, category or "")
+    seen: dict[tuple[str, str], list[int]] = {}   # (who, restart signature) -> lines, count
     for line in lines:
         for hit in line.hits:
             if hit.sig.signal == "restart":
-                restarts[line.workload] = (restarts.get(line.workload, 0)
-                                           + line.count * line.repeats)
+                tally = seen.setdefault((line.workload, hit.sig.id), [0, 0])
+                tally[0] += line.count
+                tally[1] = max(tally[1], line.repeats)
             elif hit.sig.signal == "start":
                 starts.setdefault(line.workload, []).append(line.ts)
             elif hit.sig.signal == "mitigation":
@@ -193,6 +198,8 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
                     for cat in hit.sig.recovers or ("",):
                         key = (str(who), cat)
                         recoveries[key] = max(recoveries.get(key, 0), line.ts)
+    for (who, _), (n_lines, count) in seen.items():
+        restarts[who] = max(restarts.get(who, 0), n_lines, count)
     routine = _routine_hits(lines, restarts, starts)
     for line in lines:
         if line.index in routine:
@@ -328,8 +335,10 @@ def _line_severity(line: LineSignals, hit: Hit | None) -> str:
         return sig
     if sig == "CRITICAL":
         return sig
-    if line.level == Level.WARN or hit is not None and sig in ("INFO", "WARN"):
-        return "WARN"  # a warning stays a warning; a degraded-only signature stays WARN
+    if line.level == Level.WARN or hit is not None and sig == "INFO":
+        return "WARN"  # a warning stays a warning
+    if hit is not None and sig == "WARN" and not hit.sig.follows_level:
+        return "WARN"  # a degraded-only signature stays WARN at any level
     return "ERROR"
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from analyzer.engine.diagnose import diagnose
+from analyzer.engine.reasoning import Hit, LineSignals, infer
+from retrieval.records import Level
 from tests.analyzer.engine_helpers import packed_from
 
 
@@ -300,3 +302,93 @@ def test_documentation_links_and_public_hosts_name_no_dependency(kb):
                                                   'rates\\": context deadline exceeded"')
                      for s in (0, 5, 10)])
     assert (ext.root_cause_category, ext.component) == ("timeout", "quotes")
+
+
+# --- severity: restarts counted once, level-following entries, inbound logins, recoveries ----
+
+def test_an_events_running_count_is_not_added_up_across_its_repeats(kb):
+    """Exporters log an event again each time its count grows (BackOff count 1, then 2):
+    the restarts are the highest count, not the sum; different reports of one restart
+    (OOMKilled, exit code 137) are not added up either."""
+    sigs = {s.id: s for s in kb.signatures}
+    fatal = Hit(sigs["parse-config-file"])
+
+    def lines(*counts: int) -> list[LineSignals]:
+        out = []
+        for i, n in enumerate(counts):
+            out.append(LineSignals(2 * i, 40 * i * 10**9, "api", Level.CRITICAL,
+                                   message="invalid configuration", hits=[fatal]))
+            out.append(LineSignals(2 * i + 1, (40 * i + 20) * 10**9, "api", Level.UNKNOWN,
+                                   is_event=True, hits=[Hit(sigs["crashloop"])], repeats=n))
+        return out
+
+    assert infer(lines(1, 2), kb)[0].severity == "ERROR"
+    assert infer(lines(1, 2, 3), kb)[0].severity == "CRITICAL"
+    assert infer(lines(14), kb)[0].severity == "CRITICAL"
+    oom = [LineSignals(i, i * 10**9, "cart", Level.UNKNOWN, is_event=True,
+                       hits=[Hit(sigs["k8s-oomkilled-reason"]), Hit(sigs["exit-code-137"])])
+           for i in range(2)]
+    assert infer(oom, kb)[0].restarts == 2
+
+
+def test_a_throttled_call_logged_as_an_error_failed_one_logged_as_a_warning_was_retried(kb):
+    pod = "summarizer-7d9f4b8c6-x2k9p"
+
+    def line(level: str) -> str:
+        return (f'{{"level":"{level}","msg":"Stripe API request failed","status":429,'
+                '"detail":"rate limit exceeded"}')
+
+    failed = _diag(kb, [(s, pod, line("error")) for s in (0, 30, 60)])
+    assert (failed.root_cause_category, failed.severity) == ("rate_limited", "ERROR")
+    retried = _diag(kb, [(s, pod, line("warn")) for s in (0, 30, 60)])
+    assert (retried.root_cause_category, retried.severity) == ("rate_limited", "WARN")
+
+
+def test_refused_inbound_logins_are_a_warning_our_rejected_credentials_an_error(kb):
+    inbound = _diag(kb, [
+        (0, "bastion-7d9f4b8c6-x2k9p", "Apr 18 07:16:34 combo klogind[19274]: Authentication "
+                                       "failed from 192.0.2.39 (192.0.2.39): Software caused "
+                                       "connection abort"),
+        (9, "bastion-7d9f4b8c6-x2k9p", "Apr 18 07:16:49 combo sshd(pam_unix)[30565]: "
+                                       "authentication failure; logname= uid=0 euid=0 "
+                                       "tty=NODEVssh ruser= rhost=198.51.100.4  user=guest"),
+    ])
+    assert (inbound.root_cause_category, inbound.severity) == ("auth_failure", "WARN")
+    outbound = _diag(kb, [(s, "orders-7d9f4b8c6-x2k9p",
+                           "MongoServerError: Authentication failed.") for s in (0, 9)])
+    assert (outbound.root_cause_category, outbound.severity) == ("auth_failure", "ERROR")
+
+
+def test_an_image_pulled_after_a_failed_pull_is_a_warning(kb):
+    pod = "encoder-7d9f4b8c6-x2k9p"
+    failed = (f'type=Warning reason=Failed kind=Pod name={pod} msg="Failed to pull image '
+              '\\"ghcr.io/acme/encoder:2.0.9\\": rpc error: code = Unknown desc = failed to '
+              'pull and unpack image: i/o timeout"')
+    pulled = (f'type=Normal reason=Pulled kind=Pod name={pod} msg="Successfully pulled image '
+              '\\"ghcr.io/acme/encoder:2.0.9\\" in 8.6s (including waiting)"')
+    stuck = _diag(kb, [(0, pod, failed),
+                       (1, pod, f'type=Warning reason=Failed kind=Pod name={pod} '
+                                'msg="Error: ErrImagePull"')])
+    assert (stuck.root_cause_category, stuck.severity) == ("image_pull", "ERROR")
+    late = _diag(kb, [(0, pod, failed), (1, pod, f'type=Warning reason=Failed kind=Pod '
+                                                  f'name={pod} msg="Error: ErrImagePull"'),
+                      (40, pod, pulled)])
+    assert (late.root_cause_category, late.severity) == ("image_pull", "WARN")
+
+
+def test_standby_query_conflicts_are_a_degraded_replica(kb):
+    ext = _diag(kb, [(s, "postgres-replica-0",
+                      "2026-03-12 11:02:47.034 UTC [8686] ERROR:  canceling statement due to "
+                      "conflict with recovery") for s in (0, 60, 130)])
+    assert (ext.root_cause_category, ext.severity, ext.component) == (
+        "database", "WARN", "postgres-replica")
+
+
+def test_a_data_store_that_cannot_write_its_log_is_critical_other_full_disks_are_errors(kb):
+    wal = _diag(kb, [(0, "postgres-0", '2026-03-27 17:02:20.000 UTC [75] PANIC:  could not '
+                                       'write to file "pg_wal/xlogtemp.75": No space left on '
+                                       'device')])
+    assert (wal.root_cause_category, wal.severity) == ("resource_exhausted", "CRITICAL")
+    upload = _diag(kb, [(0, "uploader-7d9f4b8c6-x2k9p",
+                         'level=error msg="write /tmp/upload-1: no space left on device"')])
+    assert (upload.root_cause_category, upload.severity) == ("resource_exhausted", "ERROR")
