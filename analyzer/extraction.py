@@ -73,16 +73,23 @@ _WORD = re.compile(r"[A-Za-z0-9]+")
 
 
 def _text_problem(text: str) -> str | None:
-    """Why a free-text field says nothing, or None. A sentence has at least two words and
-    is not a placeholder; a run of one word repeated four times is a degenerate loop."""
+    """Why a free-text field says nothing, or None. A sentence has at least three words and
+    is not a placeholder; at least half of its words, and two or more, are ordinary words
+    (letters only, lower case or capitalised), so that an identifier, a log token or a
+    timestamp copied from the lines (``KERNRTSP 1776367058``, ``application_error``) is not
+    taken for prose; a run of one word repeated four times is a degenerate loop."""
     stripped = text.strip().strip(".").strip()
     if not stripped:
         return "blank"
     if stripped.lower() in _PLACEHOLDERS:
         return f"placeholder {stripped!r}"
-    words = [w.lower() for w in _WORD.findall(stripped)]
-    if len(words) < 2:
-        return f"not a sentence ({stripped!r})"
+    found = _WORD.findall(stripped)
+    if len(found) < 3:
+        return f"not a sentence ({stripped[:60]!r})"
+    prose = sum(1 for w in found if w.isalpha() and (w.islower() or w[1:].islower()))
+    if prose < 2 or 2 * prose < len(found):
+        return f"not prose: mostly identifiers or numbers ({stripped[:60]!r})"
+    words = [w.lower() for w in found]
     run = 1
     for prev, word in zip(words, words[1:], strict=False):
         run = run + 1 if word == prev else 1

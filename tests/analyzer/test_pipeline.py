@@ -75,6 +75,9 @@ async def test_the_model_is_constrained_to_packed_workloads_and_indices(memory_s
     ({**GOOD, "summary": "   "}, "summary: blank"),
     ({**GOOD, "root_cause": "none"}, "root_cause: placeholder"),
     ({**GOOD, "action": "backoff"}, "action: not a sentence"),
+    ({**GOOD, "root_cause": "KERNRTSP 1776367058"}, "root_cause: not a sentence"),
+    ({**GOOD, "action": "CRITICAL-NODE_NOTREQ-CALLBACKS-2026.04.16-19.17.28, K"},
+     "action: not prose"),
     ({**GOOD, "action": "cart-back-off-back-back-back-back-back"}, "degenerate repetition"),
     ({**GOOD, "evidence": []}, "evidence: empty"),
 ])
