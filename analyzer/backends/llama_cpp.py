@@ -35,6 +35,7 @@ import asyncio
 import atexit
 import functools
 import json
+import os
 import threading
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -251,6 +252,13 @@ def _load(path: Path, chat_format: str | None, *, n_ctx: int, n_threads: int,
     key = (str(path), chat_format, n_ctx, n_threads, n_threads_batch, n_batch)
     if key in _MODELS:
         return _MODELS[key]
+    # ggml's CPU backend here is built with OpenMP, whose threads spin at each of the hundreds
+    # of barriers of a forward pass. With 2 threads on 2 cores, any other busy process turns
+    # that spinning into much slower calls. Measured with bench/modes.py --modes hybrid on
+    # golden shards: beside two busy processes p50/p95 4.1/5.4 s passive vs 6.5/14.7 s
+    # spinning; idle 1.9/2.6 s vs 2.0/2.8 s. Read by libgomp when llama_cpp first loads it;
+    # an OMP_WAIT_POLICY already set wins.
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     try:
         from .llama_sampling import GrammarFirstLlama
     except ImportError as exc:

@@ -233,6 +233,7 @@ def test_count_tokens_uses_the_model_tokenizer(model, cache_dir):
 def test_the_model_is_loaded_once_per_process(cache_dir):
     first, second = backend_for("smollm2", cache_dir), backend_for("smollm2", cache_dir)
     assert first.load() is second.load()
+    assert os.environ.get("OMP_WAIT_POLICY")  # PASSIVE unless the environment chose
 
 
 @pytest.mark.slow
