@@ -34,6 +34,12 @@ class PackedLine:
     count: int = 1             # identical messages collapsed into this line
     sources: list[int] = field(default_factory=list)  # indices into the input records
     tokens: int = 0
+    last_ts: int | None = None  # the newest collapsed record's time (None: record.ts)
+
+    @property
+    def until(self) -> int:
+        """When the last record this line stands for was written."""
+        return self.record.ts if self.last_ts is None else self.last_ts
 
 
 @dataclass(slots=True)
@@ -138,7 +144,8 @@ def _assemble(records: Sequence[LogRecord], chosen: list[list[int]], cost: dict[
     in_time = sorted(chosen, key=lambda members: (records[members[0]].ts, members[0]))
     lines = [PackedLine(index=i, record=records[m[0]],
                         text=render_line(i, records[m[0]], len(m), max_line_chars),
-                        count=len(m), sources=sorted(m), tokens=cost[m[0]])
+                        count=len(m), sources=sorted(m), tokens=cost[m[0]],
+                        last_ts=max(records[j].ts for j in m))
              for i, m in enumerate(in_time)]
     represented = sum(len(m) for m in chosen)
     return Packed(lines=lines, tokens=used, budget=budget, input_records=len(records),

@@ -28,10 +28,13 @@ candidates, each with a severity and the lines that decided it.
   ``follows_level``: a throttled call logged as an error failed); repeated restarts or OOM
   kills of the component escalate to CRITICAL (restarts are counted once: the most lines of
   one restart signal or the highest running count of its event, not the sum over the
-  signals and repeats that report the same restarts); a recovery of the component after
-  its last cause line (a recovery signal may end only some categories: a pod scheduled ends
-  ``scheduling``), or a mitigation under way anywhere in the window (an autoscaler
-  scale-up for a Pending pod), brings it down to WARN.
+  signals and repeats that report the same restarts); a dependency unreachable
+  (``persistent_categories``) that is only warned about, but at least 3 times over 2
+  minutes or more, is ERROR: retried for minutes is not transient; a recovery of the
+  component after its last cause line (the last collapsed copy counts; a recovery signal
+  may end only some categories: a pod scheduled ends ``scheduling`` and an eviction), or a
+  mitigation under way anywhere in the window (an autoscaler scale-up for a Pending pod),
+  brings it down to WARN.
 """
 
 from __future__ import annotations
@@ -67,6 +70,9 @@ class Params:
     incident_threshold: float = 2.6    # below: a healthy window
     restart_loop: int = 3              # restart signals for CRITICAL
     callee_reach: float = 0.3          # a callee's own failure explains callers' refusals
+    persistent_lines: int = 3          # a dependency unreachable, logged as warnings this
+    persistent_seconds: float = 120.0  # often over this span (not recovered), is ERROR
+    persistent_categories: tuple[str, ...] = ("connection_refused", "dns_resolution")
 
 
 @dataclass(slots=True)
@@ -91,6 +97,11 @@ class LineSignals:
     node: str | None = None
     status: int | None = None          # the HTTP status of an access-log line
     repeats: int = 1                   # a Kubernetes event's own count (BackOff x12)
+    until: int | None = None           # the last collapsed copy's time (None: ts)
+
+    @property
+    def last_ts(self) -> int:
+        return self.ts if self.until is None else self.until
 
 
 @dataclass(slots=True)
@@ -110,6 +121,9 @@ class Candidate:
     recovered: bool = False
     mitigated: bool = False            # something is already fixing it (an autoscaler scale-up)
     signed_lines: set[int] = field(default_factory=set)  # lines a signature decided
+    #: (first, last time, copies) of the lines whose failure signature was written down to
+    #: a warning
+    warned_failures: list[tuple[int, int, int]] = field(default_factory=list)
 
     @property
     def has_signature(self) -> bool:
@@ -211,13 +225,17 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
             cand = cands.setdefault(key, Candidate(*key))
             cand.votes.append((vote, line.index))
             cand.line_severity[line.index] = _line_severity(line, decisive)
+            if (decisive is not None and decisive.sig.severity in ("ERROR", "CRITICAL")
+                    and cand.line_severity[line.index] == "WARN"):
+                cand.warned_failures.append((line.ts, line.last_ts, line.count))
             if decisive is not None:
                 cand.signature_ids.append(decisive.sig.id)
                 cand.signed_lines.add(line.index)
             if decisive is None or decisive.sig.role == "cause":
                 cand.cause_lines.append(line.index)
                 cand.first_ts = line.ts if cand.first_ts is None else min(cand.first_ts, line.ts)
-                cand.last_ts = line.ts if cand.last_ts is None else max(cand.last_ts, line.ts)
+                cand.last_ts = (line.last_ts if cand.last_ts is None
+                                else max(cand.last_ts, line.last_ts))
     for cand in cands.values():
         ordered = sorted((v for v, _ in cand.votes), reverse=True)
         cand.score = sum(v * p.decay ** i for i, v in enumerate(ordered))
@@ -342,6 +360,13 @@ def _line_severity(line: LineSignals, hit: Hit | None) -> str:
     return "ERROR"
 
 
+def _persistent(warned: list[tuple[int, int, int]], p: Params) -> bool:
+    return bool(warned) and (
+        sum(n for _, _, n in warned) >= p.persistent_lines
+        and max(t for _, t, _ in warned) - min(t for t, _, _ in warned)
+        >= p.persistent_seconds * 1e9)
+
+
 def severity_of(cand: Candidate, p: Params) -> str:
     """The candidate's severity from its cause lines (all of its lines if it has none),
     escalated for restart loops, lowered when the component recovered."""
@@ -352,6 +377,9 @@ def severity_of(cand: Candidate, p: Params) -> str:
     sev = SEV_NAMES[max(levels)] if levels else "ERROR"
     if sev == "INFO":
         sev = "WARN"
+    if (sev == "WARN" and cand.category in p.persistent_categories
+            and _persistent(cand.warned_failures, p)):
+        sev = "ERROR"  # unreachable again and again, minutes apart: it is not transient
     if cand.restarts >= p.restart_loop and sev != "WARN":
         sev = "CRITICAL"
     if (cand.recovered or cand.mitigated) and sev in ("ERROR", "CRITICAL"):

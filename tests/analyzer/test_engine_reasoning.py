@@ -392,3 +392,29 @@ def test_a_data_store_that_cannot_write_its_log_is_critical_other_full_disks_are
     upload = _diag(kb, [(0, "uploader-7d9f4b8c6-x2k9p",
                          'level=error msg="write /tmp/upload-1: no space left on device"')])
     assert (upload.root_cause_category, upload.severity) == ("resource_exhausted", "ERROR")
+
+
+def test_a_failure_warned_about_for_minutes_is_an_error_a_brief_one_a_warning(kb):
+    def zk(at: int) -> tuple[int, str, str]:
+        return (at, "kafka-0", f"[2026-03-01 19:32:{at % 60:02d},579] WARN [ZooKeeperClient "
+                               "Kafka server] Unable to reconnect to ZooKeeper service, session "
+                               f"0x9be1e5e364c82{at % 10} has expired "
+                               "(kafka.zookeeper.ZooKeeperClient)")
+    lasting = _diag(kb, [zk(s) for s in (0, 70, 150, 230)])
+    assert (lasting.root_cause_category, lasting.severity) == ("connection_refused", "ERROR")
+    brief = _diag(kb, [zk(s) for s in (0, 10, 20)])
+    assert (brief.root_cause_category, brief.severity) == ("connection_refused", "WARN")
+
+
+def test_an_evicted_pod_whose_replacement_is_scheduled_is_a_warning(kb):
+    evicted = (0, "build-agent-7d9f4b8c6-x2k9p",
+               'type=Warning reason=Evicted kind=Pod name=build-agent-7d9f4b8c6-x2k9p '
+               'msg="Pod ephemeral local storage usage exceeds the total limit of containers '
+               '2Gi."')
+    alone = _diag(kb, [evicted])
+    assert (alone.root_cause_category, alone.severity) == ("resource_exhausted", "ERROR")
+    replaced = _diag(kb, [evicted, (9, "build-agent-7d9f4b8c6-q8w2z",
+                                    'type=Normal reason=Scheduled kind=Pod '
+                                    'name=build-agent-7d9f4b8c6-q8w2z msg="Successfully '
+                                    'assigned ci/build-agent-7d9f4b8c6-q8w2z to worker-3"')])
+    assert (replaced.root_cause_category, replaced.severity) == ("resource_exhausted", "WARN")
