@@ -61,7 +61,12 @@ _NOT_HOSTS = frozenset({"localhost", "127.0.0.1", "0.0.0.0", "server", "host", "
                         "false", "none", "null", "nil", "default", "no", "timeout", "request",
                         "a", "an", "all", "any", "it", "this", "that", "retry", "start",
                         "startup", "connect", "complete", "finish", "run", "read", "write",
-                        "load", "shutdown", "stop", "exit", "disk", "memory", "wiki", "docs"})
+                        "load", "shutdown", "stop", "exit", "disk", "memory", "wiki", "docs",
+                        # words after "connect"/"connection" ("connect to X", "connect
+                        # refused", "connection reset"), never a host
+                        "to", "from", "on", "at", "in", "of", "for", "with", "by", "via",
+                        "refused", "reset", "closed", "timed", "failed", "error", "lost",
+                        "is", "was", "has", "been", "not", "pool", "attempt"})
 
 
 def line_workload(record: LogRecord) -> str:

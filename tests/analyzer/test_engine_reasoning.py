@@ -420,3 +420,17 @@ def test_an_evicted_pod_whose_replacement_is_scheduled_is_a_warning(kb):
                                     'name=build-agent-7d9f4b8c6-q8w2z msg="Successfully '
                                     'assigned ci/build-agent-7d9f4b8c6-q8w2z to worker-3"')])
     assert (replaced.root_cause_category, replaced.severity) == ("resource_exhausted", "WARN")
+
+
+def test_the_words_after_connect_are_not_hosts(kb):
+    from analyzer.engine.targets import callee_names
+
+    assert callee_names("Failed to connect to redis-master-2:6379", kb) == ["redis-master",
+                                                                             "redis"]
+    assert callee_names("dial tcp postgres-0.postgres:5432: connect refused", kb) == [
+        "postgres"]
+    # a dependency that logs nothing is still named by its host, never by "to"
+    ext = _diag(kb, [(s, "cart-7d9f4b8c6-x2k9p",
+                      "level=error msg=\"cache get failed\" err=\"Failed to connect to "
+                      "sessions-cache-2:11211: Connection refused\"") for s in (0, 5, 10)])
+    assert (ext.root_cause_category, ext.component) == ("connection_refused", "sessions-cache")
