@@ -56,9 +56,10 @@ def _looks_generated(segment: str) -> bool:
         return True
     if not segment or not set(segment) <= _K8S_ALPHABET:
         return False
-    # 5-char pod suffixes and 6-10 char ReplicaSet hashes may hold no digit ("wqqxjssffj"):
-    # a run of 5+ consonants without a, e, i, o, u, y is not a word anyone names a workload.
-    return len(segment) >= 5 or any(c.isdigit() for c in segment)
+    # Pod suffixes have 5 characters and ReplicaSet hashes 6-10, with or without a digit
+    # ("wqqxjssffj": 5+ consonants without a, e, i, o, u, y is not a word anyone names a
+    # workload); anything shorter is a name ("prometheus-k8s-0", "s3-sync-7f9c4-x2k9p").
+    return 5 <= len(segment) <= 10
 
 
 def workload_of(labels: dict[str, str]) -> str:

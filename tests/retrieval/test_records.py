@@ -10,6 +10,8 @@ from retrieval.records import workload_of
     ({"pod": "postgres-0"}, "postgres"),                             # StatefulSet
     ({"pod": "api-gw"}, "api-gw"),                                   # a plain name stays
     ({"pod": "my-app-proxy"}, "my-app-proxy"),                       # words have vowels
+    ({"pod": "prometheus-k8s-0"}, "prometheus-k8s"),                 # short names with digits
+    ({"pod": "s3-sync-7f9c4bd8f-x2k9p"}, "s3-sync"),
     ({"pod": "cart-7d9f4b8c6-x2k9p", "app": "shop-cart"}, "shop-cart"),  # app label wins
     ({"container": "worker"}, "worker"),
     ({}, "unknown"),
