@@ -89,8 +89,9 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
             if m is None:
                 continue
             groups = m.groupdict()
-            client = next((resolve([v.lower()], workloads, "") for k, v in groups.items()
-                           if k.startswith("client") and v), None)
+            # a database user is often the client's name with a role suffix: orders_app
+            client = next((resolve([v.lower().replace("_", "-")], workloads, "")
+                           for k, v in groups.items() if k.startswith("client") and v), None)
             hits.append(Hit(sig, client=client if client in workloads else None))
             named += [v for k, v in groups.items() if k.startswith("target") and v]
         callee = resolve(callee_names(text, kb, named), workloads, workload)
