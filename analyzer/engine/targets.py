@@ -48,6 +48,10 @@ _KLOG_POD = re.compile(r"\bpods?=\[?\"?(?:[\w.\-]+/)?(?P<n>[a-z0-9][\w.\-]*)\"?"
 _EV_KIND = re.compile(r"(?<![\w.\-])kind=\"?(?P<k>[A-Z]\w+)")
 _EV_NAME = re.compile(r"(?<![\w.\-])name=\"?(?P<n>[\w.\-]+)")
 _EV_JSON = re.compile(r'"involvedObject"\s*:\s*\{(?P<o>[^{}]*)\}')
+# the node whose kubelet reported an event (Alloy's eventhandler: ``sourcehost=``;
+# event-exporter JSON: ``"source":{"component":"kubelet","host":...}``)
+_EV_HOST = re.compile(r'(?<![\w.\-])sourcehost=(?P<a>[\w.\-]+)'
+                      r'|"source"\s*:\s*\{[^{}]*"host"\s*:\s*"(?P<b>[\w.\-]+)"')
 _JSON_KIND = re.compile(r'"kind"\s*:\s*"(?P<k>\w+)"')
 _JSON_NAME = re.compile(r'"name"\s*:\s*"(?P<n>[\w.\-]+)"')
 _EVENT_ID = re.compile(r"\.[0-9a-f]{8,}$")
@@ -105,10 +109,15 @@ def event_object(text: str) -> tuple[str, str] | None:
 
 
 def node_of(record: LogRecord) -> str | None:
-    """The node a line is about: a Node event's name, else the ``node`` label."""
+    """The node a line is about: a Node event's name, the node that reported another
+    object's event, else the ``node`` label."""
     obj = event_object(record.line[:2000])
     if obj and obj[0] == "Node":
         return obj[1]
+    if obj:
+        m = _EV_HOST.search(record.line[:2000])
+        if m:
+            return m.group("a") or m.group("b")
     m = _NODE_EVENT.search(record.line[:600])
     if m:
         return m.group("m")

@@ -437,3 +437,20 @@ def test_the_words_after_connect_are_not_hosts(kb):
                       "level=error msg=\"cache get failed\" err=\"Failed to connect to "
                       "sessions-cache-2:11211: Connection refused\"") for s in (0, 5, 10)])
     assert (ext.root_cause_category, ext.component) == ("connection_refused", "sessions-cache")
+
+
+def test_sandbox_failures_reported_by_one_nodes_kubelet_blame_that_node(kb):
+    def sandbox(s: int, pod: str) -> tuple[int, dict[str, str], str]:
+        return (s, {"namespace": "shop", "job": "integrations/kubernetes/eventhandler"},
+                f"name={pod}.17a8b kind=Pod action= sourcecomponent=kubelet "
+                "sourcehost=k3s-agent-3 reason=FailedCreatePodSandBox type=Warning "
+                'msg="Failed to create pod sandbox: rpc error: code = Unknown desc = failed to '
+                'setup network for sandbox \\"4f1c\\": plugin type=\\"cilium-cni\\" failed '
+                '(add): unable to connect to Cilium daemon"')
+    rows = [sandbox(0, "orders-7d9f4b8c6-x2k9p"), sandbox(20, "reviews-5f6d7c8b9-q8w2z"),
+            sandbox(40, "mailer-6c7d8f9b5-z7x8c"),
+            (5, {"namespace": "kube-system", "pod": "cilium-7899g", "node": "k3s-agent-3"},
+             'level=fatal msg="failed to start: daemon creation failed: error while '
+             'initializing daemon: failed while reinitializing datapath"')]
+    ext = diagnose(_labelled(rows), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component) == ("node_failure", "k3s-agent-3")
