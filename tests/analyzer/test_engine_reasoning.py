@@ -454,3 +454,14 @@ def test_sandbox_failures_reported_by_one_nodes_kubelet_blame_that_node(kb):
              'initializing daemon: failed while reinitializing datapath"')]
     ext = diagnose(_labelled(rows), kb=kb).extraction
     assert (ext.root_cause_category, ext.component) == ("node_failure", "k3s-agent-3")
+
+
+def test_a_kafka_clients_request_timeouts_blame_the_brokers(kb):
+    ext = _diag(kb, [(s, "audit-shipper-7d9f4b8c6-x2k9p",
+                      f"[2026-04-03 12:16:0{s % 10}] WARN [Producer clientId=producer-1] Got "
+                      "error produce response with correlation id 8812 on topic-partition "
+                      "audit-3, retrying (2 attempts left). Error: REQUEST_TIMED_OUT")
+                     for s in (0, 30, 61)] + [
+        (5, "kafka-0", "[2026-04-03 12:16:05,120] INFO [Log partition=audit-3, "
+                       "dir=/var/lib/kafka/data] Rolled new log segment at offset 88120")])
+    assert (ext.root_cause_category, ext.component) == ("timeout", "kafka")
