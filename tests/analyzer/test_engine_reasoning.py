@@ -465,3 +465,15 @@ def test_a_kafka_clients_request_timeouts_blame_the_brokers(kb):
         (5, "kafka-0", "[2026-04-03 12:16:05,120] INFO [Log partition=audit-3, "
                        "dir=/var/lib/kafka/data] Rolled new log segment at offset 88120")])
     assert (ext.root_cause_category, ext.component) == ("timeout", "kafka")
+
+
+def test_a_migration_that_recreates_an_existing_table_fails_in_the_migration_job(kb):
+    ext = _diag(kb, [
+        (0, "crm-migrate-mgm64", "2026-03-25 10:04:58,200 INFO [alembic.runtime.migration] "
+                                 "Running upgrade 05323069a2f5 -> 9ca49cf473e8"),
+        (1, "crm-migrate-mgm64", "sqlalchemy.exc.ProgrammingError: (psycopg2.errors."
+                                 'DuplicateTable) relation "invoice_lines" already exists'),
+        (50, "crm-7d9f4b8c6-x2k9p", "2026-03-25 10:05:53,487 ERROR [app.db] schema version "
+                                    "check failed: expected 218, database at 217; refusing to "
+                                    "start")])
+    assert (ext.root_cause_category, ext.component) == ("database", "crm-migrate")
