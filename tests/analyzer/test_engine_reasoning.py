@@ -477,3 +477,35 @@ def test_a_migration_that_recreates_an_existing_table_fails_in_the_migration_job
                                     "check failed: expected 218, database at 217; refusing to "
                                     "start")])
     assert (ext.root_cause_category, ext.component) == ("database", "crm-migrate")
+
+
+def _cm(s: int, reason: str, message: str) -> tuple[int, dict[str, str], str]:
+    return (s, {"namespace": "cert-manager", "pod": "cert-manager-7d9f4b8c6-x2k9p"},
+            f'I0426 08:1{s // 60}:{s % 60:02d}.000000 1 trigger_controller.go:215] '
+            '"cert-manager/certificates-trigger: Certificate must be re-issued" '
+            f'key="shop/shop-tls" reason="{reason}" message="{message}"')
+
+
+_CHALLENGE = (0, {"namespace": "cert-manager", "pod": "cert-manager-7d9f4b8c6-x2k9p"},
+              'E0426 08:10:00.000000 1 sync.go:190] "cert-manager/challenges: propagation '
+              'check failed" err="failed to perform self check GET request '
+              "'http://shop.acme.io/.well-known/acme-challenge/x1': dial tcp 34.120.1.2:80: "
+              'i/o timeout"')
+
+
+def test_a_failing_renewal_is_a_warning_until_the_certificate_expires_then_the_issuer_errs(kb):
+    renewing = diagnose(_labelled([_CHALLENGE, _cm(120, "Renewing", "Renewing certificate as "
+                                                   "renewal was scheduled at 2026-04-06")]),
+                        kb=kb).extraction
+    assert (renewing.root_cause_category, renewing.severity, renewing.component) == (
+        "tls_certificate", "WARN", "cert-manager")
+    ingress = {"namespace": "ingress-nginx", "pod": "ingress-nginx-controller-5f6d7c8b9-q8w2z"}
+    served = [(s, ingress, f'W0426 08:1{s // 60}:{s % 60:02d}.000000 7 controller.go:1387] SSL '
+                           'certificate "shop/shop-tls" does not contain a Common Name or '
+                           'Subject Alternative Name for server "shop.acme.io": x509: '
+                           'certificate has expired or is not yet valid')
+              for s in (150, 170, 200, 230)]
+    expired = diagnose(_labelled([_CHALLENGE, _cm(120, "Expired", "Certificate expired"),
+                                  *served]), kb=kb).extraction
+    assert (expired.root_cause_category, expired.severity, expired.component) == (
+        "tls_certificate", "ERROR", "cert-manager")
