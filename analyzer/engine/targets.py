@@ -47,7 +47,7 @@ _KLOG_POD = re.compile(r"\bpods?=\[?\"?(?:[\w.\-]+/)?(?P<n>[a-z0-9][\w.\-]*)\"?"
 # (kubernetes-event-exporter, eventrouter: ``"involvedObject":{"kind":"Pod",...,"name":..}``)
 _EV_KIND = re.compile(r"(?<![\w.\-])kind=\"?(?P<k>[A-Z]\w+)")
 _EV_NAME = re.compile(r"(?<![\w.\-])name=\"?(?P<n>[\w.\-]+)")
-_EV_JSON = re.compile(r'"involvedObject"\s*:\s*\{(?P<o>[^{}]*)\}')
+_EV_JSON = re.compile(r'"involvedObject"\s*:\s*\{(?P<o>(?:[^{}"]|"(?:[^"\\]|\\.)*")*)\}')
 # the node whose kubelet reported an event (Alloy's eventhandler: ``sourcehost=``;
 # event-exporter JSON: ``"source":{"component":"kubelet","host":...}``)
 _EV_HOST = re.compile(r'(?<![\w.\-])sourcehost=(?P<a>[\w.\-]+)'

@@ -253,6 +253,9 @@ def test_kubernetes_events_are_about_their_object_in_every_exporter_shape():
     assert event_object(grafana) == ("Pod", "cms-frontend-4p7hnmcsdg-drrxz")
     assert event_object(exporter) == ("Pod", "ledger-sg2h892bs-62rd5")
     assert event_object(node) == ("Node", "k3s-agent-3")
+    container = ('{"reason":"BackOff","involvedObject":{"kind":"Pod","namespace":"web","name":'
+                 '"ssr-5f6d7c8b9-q8rg7","fieldPath":"spec.containers{next}"},"count":4}')
+    assert event_object(container) == ("Pod", "ssr-5f6d7c8b9-q8rg7")  # braces in a field
     assert event_object("level=info msg=\"served\" name=bob") is None
     assert (event_repeats(exporter), event_repeats(grafana), event_repeats("count=9")) == (12, 3, 1)
 
