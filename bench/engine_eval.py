@@ -131,8 +131,9 @@ def report(name: str, rows: list[dict[str, Any]]) -> dict[str, Any]:
           f"{percentile(engine_ms, 50):.1f} / {percentile(engine_ms, 95):.1f} ms")
     print("  per category (n, category acc, severity acc, component acc):")
     for cat, e in m["per_category"].items():
-        print(f"    {cat:20s} {e['n']:3d}  {e['category_accuracy']:.2f}  "
-              f"{e['severity_accuracy']:.2f}  {e['component_accuracy']:.2f}")
+        accs = "  ".join("   -" if e[k] is None else f"{e[k]:.2f}" for k in (
+            "category_accuracy", "severity_accuracy", "component_accuracy"))
+        print(f"    {cat:20s} {e['n']:3d}  {accs}")  # "-": no record carries the field
     for field, label in (("root_cause_category", "category"), ("both", "category+component")):
         print(f"  reliability ({label} right):  bin  n  accuracy  mean confidence")
         for b in reliability(rows, field):

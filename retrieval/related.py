@@ -10,7 +10,11 @@ An operator who asks about namespace ``shop`` also reads two things Loki files e
   syslog, kernel: no ``namespace`` label): OOM kills, disk and I/O errors, kubelet and
   runtime failures (``NODE_TROUBLE``);
 - **the cluster DNS's warnings and errors** (CoreDNS, kube-dns, NodeLocal DNSCache in
-  ``kube-system``) when the scope's own lines show lookups failing (``DNS_TROUBLE``).
+  ``kube-system``) when the scope's own lines show lookups failing (``DNS_TROUBLE``);
+- **nodes going down anywhere in the cluster**: Node events (``NodeNotReady``, pressure,
+  reboots) from the exporters' streams and Grafana Alloy's eventhandler (a node is not in
+  any namespace, and the pods a namespace lost with it may write nothing), then the troubled
+  lines of those nodes' own streams (the machine check or kernel panic that took them down).
 
 ``related_selectors`` builds those queries from the scope's selector and the records its own
 query returned; ``with_related`` runs them and merges their lines in (each line once, by time).
@@ -21,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from .records import LogRecord
 from .selector import LabelMatcher, LineFilter, Regex, Selector
@@ -36,6 +41,12 @@ DNS_TROUBLE = re.compile(r"no such host|NXDOMAIN|SERVFAIL|server misbehaving|nam
                          r"EAI_AGAIN|ENOTFOUND|UnknownHostException|could not resolve|"
                          r"lookup \S+ on [\d.:\[\]]+:53|:53: i/o timeout", re.IGNORECASE)
 DNS_STREAMS = r"coredns|kube-dns|node-local-dns|nodelocaldns|dnsmasq"
+#: A Node event (every exporter shape) that says the node is down or degraded.
+NODE_EVENT = r'(?:\bkind=Node\b|"kind"\s*:\s*"Node")'
+NODE_DOWN = (r"(?i)(NodeNotReady|\bNotReady\b|Rebooted|NodeHas(?:Disk|Memory|PID)Pressure"
+             r"|NodeNotSchedulable|unreachable)")
+NODE_NAMED = re.compile(r'(?:"involvedObject"\s*:\s*\{[^{}]*"name"\s*:\s*"|\bname=)'
+                        r'(?P<n>[a-z0-9][a-z0-9.\-]*?)(?:\.[0-9a-f]{12,})?["\s]')
 EVENT_LIMIT = 200
 NODE_LIMIT = 100
 DNS_LIMIT = 100
@@ -46,8 +57,7 @@ def related_selectors(selector: Selector, records: Iterable[LogRecord]) -> list[
     ns = selector.namespace
     if not isinstance(ns, str) or not ns:
         return []
-    window = {"start": selector.start, "end": selector.end, "default_filter": False,
-              "direction": selector.direction}
+    window = _window(selector)
     quoted = re.escape(ns)
     out = [Selector(
         container=Regex(regex=EVENT_STREAMS),
@@ -60,13 +70,39 @@ def related_selectors(selector: Selector, records: Iterable[LogRecord]) -> list[
             namespace="kube-system", container=Regex(regex=DNS_STREAMS),
             filters=[LineFilter(op="|~", value=r"(?i)(\berror|\bwarn|fail|timeout|refused|loop)")],
             limit=DNS_LIMIT, **window))
+    node_events = [LineFilter(op="|~", value=NODE_EVENT), LineFilter(op="|~", value=NODE_DOWN)]
+    out.append(Selector(container=Regex(regex=EVENT_STREAMS), filters=node_events,
+                        limit=EVENT_LIMIT, **window))
+    out.append(Selector(labels=[LabelMatcher(name="job", op="=~", value=".*eventhandler.*")],
+                        filters=node_events, limit=EVENT_LIMIT, **window))
     nodes = sorted({r.labels["node"] for r in records if r.labels.get("node")})
     if nodes:
-        out.append(Selector(
-            node=Regex(regex="|".join(re.escape(n) for n in nodes)),
-            labels=[LabelMatcher(name="namespace", op="=", value="")],
-            filters=[LineFilter(op="|~", value=NODE_TROUBLE)],
-            limit=NODE_LIMIT, **window))
+        out.append(_node_trouble(nodes, selector))
+    return out
+
+
+def _window(selector: Selector) -> dict[str, Any]:
+    return {"start": selector.start, "end": selector.end, "default_filter": False,
+            "direction": selector.direction}
+
+
+def _node_trouble(nodes: Iterable[str], selector: Selector) -> Selector:
+    """The troubled lines of ``nodes``' own streams in ``selector``'s window."""
+    return Selector(node=Regex(regex="|".join(re.escape(n) for n in sorted(nodes))),
+                    labels=[LabelMatcher(name="namespace", op="=", value="")],
+                    filters=[LineFilter(op="|~", value=NODE_TROUBLE)],
+                    limit=NODE_LIMIT, **_window(selector))
+
+
+def down_nodes(records: Iterable[LogRecord]) -> set[str]:
+    """Nodes that Node events among ``records`` say are down or degraded."""
+    out = set()
+    for r in records:
+        head = r.line[:2000]
+        if re.search(NODE_EVENT, head) and re.search(NODE_DOWN, head):
+            m = NODE_NAMED.search(head)
+            if m:
+                out.add(m.group("n"))
     return out
 
 
@@ -75,11 +111,21 @@ async def with_related(source: LogSource, selector: Selector, records: list[LogR
     """``records`` plus the related context's lines, each line once, oldest first."""
     seen = {(r.ts, r.line, tuple(sorted(r.labels.items()))) for r in records}
     merged = list(records)
-    for extra in related_selectors(selector, records):
+
+    async def add(extra: Selector) -> None:
         async for rec in source.query(extra, now_ns=now_ns):
             key = (rec.ts, rec.line, tuple(sorted(rec.labels.items())))
             if key not in seen:
                 seen.add(key)
                 merged.append(rec)
+
+    extras = related_selectors(selector, records)
+    for extra in extras:
+        await add(extra)
+    if extras:  # the nodes events say went down: their own streams' troubled lines too
+        covered = {r.labels["node"] for r in records if r.labels.get("node")}
+        fresh = down_nodes(merged) - covered
+        if fresh:
+            await add(_node_trouble(fresh, selector))
     merged.sort(key=lambda r: r.ts)
     return merged

@@ -32,7 +32,15 @@ from ..schema import (
 from .classifier import LineClassifier, full_text, masked_text
 from .knowledge import KnowledgeBase
 from .reasoning import Candidate, Hit, LineSignals, Params, infer
-from .targets import callee_names, event_object, line_workload, node_of, resolve
+from .targets import (
+    callee_names,
+    event_object,
+    line_workload,
+    node_of,
+    resolve,
+    runtime_ids,
+    runtime_owners,
+)
 
 MATCH_CHARS = 2000
 #: confidence = sigmoid(intercept + Σ weight·feature); fitted by ``loglens train`` on
@@ -73,16 +81,15 @@ class Diagnosis:
 def line_signals(packed: Packed, kb: KnowledgeBase,
                  classifier: LineClassifier | None = None) -> list[LineSignals]:
     """What each packed line says: signature hits, class probabilities, who it is about."""
-    workloads = {line_workload(pl.record) for pl in packed.lines}
+    who = owners_of([pl.record for pl in packed.lines])
+    workloads = set(who)
     texts = [full_text(pl.record)[:MATCH_CHARS] for pl in packed.lines]
     probs = (classifier.predict_proba([masked_text(pl.record) for pl in packed.lines])
              if classifier is not None and packed.lines else [{} for _ in packed.lines])
-    out = []
-    for pl, text, prob in zip(packed.lines, texts, probs, strict=True):
-        rec = pl.record
+    matched: list[tuple[list[Hit], list[str]]] = []
+    for text in texts:
         hits: list[Hit] = []
         named: list[str] = []
-        workload = line_workload(rec)
         lowered = text.lower()
         for sig in kb.signatures:
             m = sig.search(text, lowered)
@@ -94,7 +101,16 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
                            for k, v in groups.items() if k.startswith("client") and v), None)
             hits.append(Hit(sig, client=client if client in workloads else None))
             named += [v for k, v in groups.items() if k.startswith("target") and v]
-        callee = resolve(callee_names(text, kb, named), workloads, workload)
+        matched.append((hits, callee_names(text, kb, named)))
+    # a dependency some line names by host (redis-master) is what another line names only
+    # by its port or product (redis), even when it writes no logs itself
+    generic = {*kb.ports.values(), *(name for name, _ in kb.products)}
+    known = workloads | {n for _, names in matched for n in names if n not in generic}
+    out = []
+    for pl, text, prob, workload, (hits, names) in zip(packed.lines, texts, probs, who, matched,
+                                                        strict=True):
+        rec = pl.record
+        callee = resolve(names, known, workload)
         for hit in hits:
             rule = hit.sig.component
             if rule.startswith("literal:"):
@@ -108,6 +124,38 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
             hits=hits, probs=prob, callee=callee, node=node_of(rec), status=http_status(text),
             repeats=event_repeats(rec.line), until=pl.last_ts))
     return out
+
+
+#: a host stream's lines this close to one tied to a pod belong to the same report (the
+#: kernel writes an OOM kill as a burst of lines, one of them naming the container's cgroup)
+BURST_NS = 2 * 10**9
+
+
+def owners_of(records: Sequence[LogRecord]) -> list[str]:
+    """``line_workload`` of each record, except that a host stream's line (the kernel's OOM
+    killer, containerd) naming a container id or pod UID that a kubelet line or an event tied
+    to a pod is about that pod's workload, and so are the lines of the same node's stream
+    within ``BURST_NS`` of it."""
+    who = [line_workload(rec) for rec in records]
+    owners = runtime_owners(records)
+    if not owners:
+        return who
+    host = [w == rec.labels.get("node") for w, rec in zip(who, records, strict=True)]
+    tied: list[tuple[int, str, str]] = []   # (ts, node, owner)
+    for i, rec in enumerate(records):
+        if host[i]:
+            owner = next((owners[x] for x in runtime_ids(rec.line[:4000]) if x in owners),
+                         None)
+            if owner:
+                who[i] = owner
+                tied.append((rec.ts, rec.labels["node"], owner))
+    for i, rec in enumerate(records):
+        if host[i] and who[i] == rec.labels.get("node"):
+            near = [(abs(ts - rec.ts), owner) for ts, node, owner in tied
+                    if node == who[i] and abs(ts - rec.ts) <= BURST_NS]
+            if near:
+                who[i] = min(near)[1]
+    return who
 
 
 def diagnose(packed: Packed, *, kb: KnowledgeBase, classifier: LineClassifier | None = None,

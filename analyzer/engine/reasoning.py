@@ -73,6 +73,7 @@ class Params:
     persistent_lines: int = 3          # a dependency unreachable, logged as warnings this
     persistent_seconds: float = 120.0  # often over this span (not recovered), is ERROR
     persistent_categories: tuple[str, ...] = ("connection_refused", "dns_resolution")
+    restart_after: float = 120.0       # a host's OOM kill: the pod on it restarting this soon
 
 
 @dataclass(slots=True)
@@ -259,7 +260,9 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
 
 def _workload_over_host(ranked: list[Candidate], lines: list[LineSignals], p: Params) -> None:
     """A failure a host stream reports (the kernel's OOM killer) that a workload shows too
-    is that workload's, not the node's: the node only hosted it (node failures excepted)."""
+    is that workload's, not the node's: the node only hosted it (node failures excepted).
+    When no workload shows it, the one workload on that node that starts again right after
+    (a ``Started``/restart signal within ``restart_after`` seconds) is the one killed."""
     if not ranked or ranked[0].category not in HOSTED_CAUSES:
         return
     top = ranked[0]
@@ -270,6 +273,14 @@ def _workload_over_host(ranked: list[Candidate], lines: list[LineSignals], p: Pa
            and c.final >= p.callee_reach * top.final]
     if own:
         max(own, key=lambda c: c.final).final = top.final * 1.01
+        return
+    first, last = top.first_ts or 0, (top.last_ts or 0) + int(p.restart_after * 1e9)
+    restarted = {ln.workload for ln in lines
+                 if ln.node == top.component and ln.workload not in hosts
+                 and first <= ln.ts <= last
+                 and any(h.sig.signal in ("start", "restart") for h in ln.hits)}
+    if len(restarted) == 1:
+        top.component = restarted.pop()
 
 
 def _provider_first(ranked: list[Candidate], kb: KnowledgeBase, p: Params) -> None:

@@ -19,8 +19,10 @@ from .knowledge import KnowledgeBase
 _HOST = r"[A-Za-z][\w\-]*(?:\.[\w\-]+)*"
 _KEYED = re.compile(
     r"\b(?:target|host|hostname|upstream|addr|address|server|service|peer|remote|endpoint"
-    r"|backend|dependency|dest|destination|broker|url|uri)[\"']?\s*[=:]\s*[\"']?"
-    r"(?:[a-z][\w+.\-]*:///?)?(?P<h>[\w.\-]+)(?::(?P<p>\d{2,5}))?", re.IGNORECASE)
+    r"|backend|dependency|dest|destination|broker|url|uri)[\"']?\s*[=:]\s*(?P<q>[\"'])?"
+    r"(?:[a-z][\w+.\-]*:///?)?(?P<h>[\w.\-]+)(?::(?P<p>\d{2,5}))?"
+    # a quoted value goes on to its quote: 'from server: "Too many connections"' is a message
+    r"(?(q)(?=[\"'/:]))", re.IGNORECASE)
 _PHRASES = re.compile(
     r"(?:dial tcp|connect(?: ECONNREFUSED| ETIMEDOUT)?|lookup|ENOTFOUND|EAI_AGAIN|connecting to"
     r"|connection to|Connection to|Could not connect to Redis at|connect to|reach|calling|call to"
@@ -31,7 +33,8 @@ _URL = re.compile(r"https?://(?P<h>[\w.\-]+)(?::(?P<p>\d{2,5}))?", re.IGNORECASE
 _SVC = re.compile(r"\"(?P<h>[a-z][\w\-]*\.[\w\-]+\.svc(?:\.cluster\.local)?)(?::\d+)?\"",
                   re.IGNORECASE)
 _HOSTPORT = re.compile(rf"(?<![\w.\-/])(?P<h>{_HOST}|\d+\.\d+\.\d+\.\d+)"
-                       rf"(?:/\d+\.\d+\.\d+\.\d+)?:(?P<p>\d{{2,5}})\b")  # Java: host/ip:port
+                       rf"(?:/\d+\.\d+\.\d+\.\d+)?:(?P<p>\d{{2,5}})\b"  # Java: host/ip:port
+                       r"(?![:.]\d)")  # not file:line:col (node:net:1607:16), not rv:124.0
 # a link to documentation ("For more details see: http://wiki.apache.org/...", SQLAlchemy's
 # "Background on this error at: https://sqlalche.me/e/14/e3q8") names no dependency
 _DOC_LINK = re.compile(r"(?:\bsee|details|background on this error at|documentation|docs?"
@@ -40,8 +43,11 @@ _DOC_LINK = re.compile(r"(?:\bsee|details|background on this error at|documentat
 _FROM = re.compile(r"\b(?:from|to|on|at) (?P<h>[a-z][\w\-]+)\s*$", re.IGNORECASE)
 _APP_LABELS = ("app", "app_kubernetes_io_name", "app.kubernetes.io/name", "k8s_app")
 _IP = re.compile(r"^\d+\.\d+\.\d+\.\d+$")
+# a controller's structured klog line about a node: "Node is unresponsive" node="worker-7"
+_KLOG_NODE = re.compile(r'(?<![\w.\-])node="(?P<m>[\w.\-]+)"')
 _NODE_EVENT = re.compile(r"\bNode (?P<m>[\w.\-]+) (?:status|event|has been)", re.IGNORECASE)
-_KLOG_POD = re.compile(r"\bpods?=\[?\"?(?:[\w.\-]+/)?(?P<n>[a-z0-9][\w.\-]*)\"?")
+# kubelet names a pod as pod="ns/name" or pod=name_ns(uid): a pod name is DNS-1123 (no "_")
+_KLOG_POD = re.compile(r"\bpods?=\[?\"?(?:[\w.\-]+/)?(?P<n>[a-z0-9][a-z0-9.\-]*)\"?")
 # the object a Kubernetes event is about, in the shapes exporters write: logfmt (kubectl-like,
 # Grafana Agent/Alloy's eventhandler: ``name=<object>.<event id> kind=Pod``) and JSON
 # (kubernetes-event-exporter, eventrouter: ``"involvedObject":{"kind":"Pod",...,"name":..}``)
@@ -60,6 +66,9 @@ _CONTROLLERS = frozenset({"Deployment", "ReplicaSet", "StatefulSet", "DaemonSet"
 _PUBLIC_TLDS = frozenset({"com", "net", "org", "io", "dev", "ai", "co", "cloud", "app", "shop",
                           "me", "eu", "us", "uk", "de", "fr", "nl", "jp", "in", "info", "biz",
                           "tech", "xyz", "example"})
+_LOW_PORTS = frozenset({21, 22, 23, 25, 53})
+_SOURCE_FILES = frozenset({"java", "kt", "scala", "go", "py", "js", "mjs", "cjs", "ts", "rb",
+                           "rs", "c", "cc", "cpp", "h", "cs", "php", "ex", "exs", "erl", "swift"})
 _NOT_HOSTS = frozenset({"localhost", "127.0.0.1", "0.0.0.0", "server", "host", "the", "tcp",
                         "udp", "http", "https", "api", "upstream", "node", "unix", "true",
                         "false", "none", "null", "nil", "default", "no", "timeout", "request",
@@ -95,6 +104,38 @@ def line_workload(record: LogRecord) -> str:
     return component_of(record.workload)
 
 
+_CONTAINER_ID = re.compile(r"(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])")
+_POD_UID = re.compile(r"(?:(?<=pod)|(?<![0-9a-f]))[0-9a-f]{8}[-_][0-9a-f]{4}[-_][0-9a-f]{4}"
+                      r"[-_][0-9a-f]{4}[-_][0-9a-f]{12}(?![0-9a-f])")  # cgroup: ...-pod<uid>
+
+
+def runtime_ids(text: str) -> set[str]:
+    """Container ids (64 hex) and pod UIDs (dashes or, in cgroup paths, underscores) a line
+    carries, normalized."""
+    return ({m.group() for m in _CONTAINER_ID.finditer(text)}
+            | {m.group().replace("_", "-") for m in _POD_UID.finditer(text)})
+
+
+def runtime_owners(records: Iterable[LogRecord]) -> dict[str, str]:
+    """``{container id or pod UID: workload}`` from the lines that name both a pod and such
+    an id (kubelet's ``pod="ns/name"`` with a ContainerDied id, an event's involvedObject
+    uid): the kernel's OOM killer and containerd name only the id."""
+    owners: dict[str, str] = {}
+    for rec in records:
+        head = rec.line[:4000]
+        ids = runtime_ids(head)
+        if not ids:
+            continue
+        named = _KLOG_POD.search(head)
+        obj = event_object(head)
+        owner = (component_of(workload_of({"pod": named.group("n")})) if named
+                 else line_workload(rec) if obj and obj[0] == "Pod" else None)
+        if owner:
+            for i in ids:
+                owners.setdefault(i, owner)
+    return owners
+
+
 def event_object(text: str) -> tuple[str, str] | None:
     """``(kind, name)`` of the object a Kubernetes event line is about, or None (a line that
     is not an event). An exporter's event id suffix (``api-1.17f3a9c0d2e4b5a6``) is dropped."""
@@ -118,7 +159,7 @@ def node_of(record: LogRecord) -> str | None:
         m = _EV_HOST.search(record.line[:2000])
         if m:
             return m.group("a") or m.group("b")
-    m = _NODE_EVENT.search(record.line[:600])
+    m = _NODE_EVENT.search(record.line[:600]) or _KLOG_NODE.search(record.line[:600])
     if m:
         return m.group("m")
     for key in ("node", "node_name", "host", "hostname", "kubernetes_node"):
@@ -135,6 +176,8 @@ def callee_names(text: str, kb: KnowledgeBase, named: Iterable[str] = ()) -> lis
     ports: list[int] = []
 
     def add(host: str | None, port: str | None = None) -> None:
+        if port and port.isdigit() and int(port) < 80 and int(port) not in _LOW_PORTS:
+            return  # "grain:32", "retries:3": a field, not a host and port
         if port and port.isdigit():
             ports.append(int(port))
         if host:
@@ -169,6 +212,8 @@ def clean_host(host: str) -> str | None:
     if not host or _IP.match(host) or host in _NOT_HOSTS or host.isdigit():
         return None
     labels = host.split(".")
+    if len(labels) > 1 and labels[-1] in _SOURCE_FILES:
+        return None  # a stack frame's file (KubernetesAuthentication.java:59, packets.go:37)
     if len(labels) > 1 and labels[-1] in _PUBLIC_TLDS:
         return None  # api.stripe.com: outside the cluster, the caller stays the component
     first = labels[0]

@@ -512,3 +512,64 @@ def test_a_failing_renewal_is_a_warning_until_the_certificate_expires_then_the_i
                                   *served]), kb=kb).extraction
     assert (expired.root_cause_category, expired.severity, expired.component) == (
         "tls_certificate", "ERROR", "cert-manager")
+
+
+_NODE = "ip-10-40-2-91.eu-central-1.compute.internal"
+_KERNEL = {"job": "node/journal", "node": _NODE, "transport": "kernel"}
+_CID = "c6ce0e807e4907ead87e55fcdb3c46a7aef451dfd79a6e1f8d5e8e8dfcdcace8"
+
+
+def _oom_burst(s: int, cid: str = _CID) -> list[tuple[int, dict[str, str], str]]:
+    return [(s, _KERNEL, "java invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=0"),
+            (s, _KERNEL, f"oom-kill:constraint=CONSTRAINT_MEMCG,cpuset=cri-containerd-{cid}"
+                         ".scope,oom_memcg=/kubepods.slice/kubepods-burstable-pod26a5505d_82a6"
+                         "_49d0_b718_5052d22db824.slice"),
+            (s + 1, _KERNEL, "Memory cgroup out of memory: Killed process 690655 (java) "
+                             "total-vm:4261628kB, anon-rss:1035321kB")]
+
+
+def test_the_kernels_oom_kill_belongs_to_the_pod_its_container_id_or_restart_points_to(kb):
+    kubelet = (3, {"job": "node/journal", "node": _NODE, "unit": "kubelet.service"},
+               'I0310 08:44:39.446790 2207 kubelet.go:2461] "SyncLoop (PLEG): event for pod" '
+               'pod="analytics/report-generator-7d9f4b8c6-x2k9p" event={"ID":"26a5505d-82a6-'
+               f'49d0-b718-5052d22db824","Type":"ContainerDied","Data":"{_CID}"}}')
+    tied = diagnose(_labelled([*_oom_burst(0), kubelet]), kb=kb).extraction
+    assert (tied.root_cause_category, tied.component) == ("oom_killed", "report-generator")
+    # one kill is one restart, however many lines the kernel's report takes: not a loop
+    assert tied.severity == "ERROR"
+    started = (30, {"job": "integrations/kubernetes/eventhandler", "namespace": "logging"},
+               f"name=es-data-2.48471d2d8940f5f0 kind=Pod sourcehost={_NODE} reason=Started "
+               'type=Normal count=2 msg="Started container elasticsearch"')
+    restarted = diagnose(_labelled([*_oom_burst(0, "0" * 64), started]), kb=kb).extraction
+    assert (restarted.root_cause_category, restarted.component) == ("oom_killed", "es-data")
+    alone = diagnose(_labelled(_oom_burst(0, "0" * 64)), kb=kb).extraction
+    assert alone.component == _NODE  # nothing says which pod: the node's report stays its own
+
+
+def test_a_dependency_named_by_host_somewhere_is_what_its_port_means_elsewhere(kb):
+    rows = [(0, {"namespace": "shop", "pod": "cart-7d9f4b8c6-x2k9p"},
+             "[ioredis] Unhandled error event: Error: connect ECONNREFUSED 10.108.118.7:6379\n"
+             "    at TCPConnectWrapper.afterConnect [as oncomplete] (node:net:1607:16)"),
+            (1, {"namespace": "shop", "pod": "sessions-5f6d7c8b9-q8w2z"},
+             "redis.exceptions.ConnectionError: Error 111 connecting to redis-master:6379. "
+             "Connection refused.")]
+    ext = diagnose(_labelled([(s + 9 * k, labels, line) for k in range(3)
+                              for s, labels, line in rows]), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component) == ("connection_refused", "redis-master")
+
+
+def test_source_files_fields_and_messages_are_not_hosts(kb):
+    from analyzer.engine.targets import callee_names, node_of
+    from retrieval.records import LogRecord
+
+    assert callee_names("[mysql] 2026/04/17 packets.go:37: read tcp 10.244.3.12:51844->"
+                        "10.244.7.31:3306: i/o timeout", kb) == ["mysql"]
+    assert callee_names("at org.x.KubernetesAuthentication.login(KubernetesAuthentication.java"
+                        ":59)", kb) == []
+    assert callee_names("UE memory read error (grain:32) Firefox/124.0 rv:124.0", kb) == []
+    assert callee_names('Data source rejected establishment of connection, message from '
+                        'server: "Too many connections"', kb) == ["mysql"]
+    klog = LogRecord(ts=0, labels={"namespace": "kube-system", "node": "cp-1"},
+                     line='I0417 03:14:55.930081 1 node_lifecycle_controller.go:1036] "Node is '
+                          'unresponsive. Adding it to the Taint queue" node="bm-worker-07"')
+    assert node_of(klog) == "bm-worker-07"

@@ -50,9 +50,10 @@ def test_only_a_plain_namespace_gets_related_context_and_nodes_come_from_the_rec
     assert related_selectors(Selector(), LINES) == []
     assert related_selectors(Selector(namespace={"regex": "sh.*"}), LINES) == []
     only_events = related_selectors(Selector(namespace="shop"), [])
-    assert len(only_events) == 1 and only_events[0].container.regex.startswith("(?:kub")
+    # events about the namespace, and Node events from exporters and from Alloy's eventhandler
+    assert len(only_events) == 3 and only_events[0].container.regex.startswith("(?:kub")
     both = related_selectors(Selector(namespace="shop"), LINES[:1])
-    assert both[1].node.regex == "n\\-1"
+    assert both[3].node.regex == "n\\-1"
 
 
 async def test_failing_lookups_bring_the_cluster_dns_warnings():
@@ -68,4 +69,27 @@ async def test_failing_lookups_bring_the_cluster_dns_warnings():
     merged = await with_related(source, sel, own)
     assert [r.ts for r in merged] == [T0, T0 + 10**9]
     quiet = [_rec(0, auth, "level=info msg=served")]
-    assert len(related_selectors(sel, quiet)) == 1  # events only: no lookup failed
+    assert len(related_selectors(sel, quiet)) == 3  # events only: no lookup failed
+
+
+async def test_a_node_that_went_down_brings_its_event_and_its_own_troubled_lines():
+    """The namespace's database ran on a node that died: the pod writes nothing, the Node
+    event is in no namespace, and the node's kernel says why."""
+    handler = {"job": "integrations/kubernetes/eventhandler", "namespace": "default"}
+    lines = [
+        _rec(0, {"job": "node/journal", "node": "bm-7", "transport": "kernel"},
+             "mce: [Hardware Error]: Machine check events logged"),
+        _rec(1, {"job": "node/journal", "node": "bm-7", "transport": "kernel"},
+             "EDAC MC1: 1 UE memory read error on CPU_SrcID#1_MC#0_Chan#2_DIMM#0"),
+        _rec(2, {"job": "node/journal", "node": "bm-8", "transport": "kernel"},
+             "EDAC MC0: 1 CE memory read error"),
+        _rec(5, SHOP, 'level=error msg="query failed" err="dial tcp 10.0.0.7:3306: i/o timeout"'),
+        _rec(9, handler, "name=bm-7.af5287c4d909b4b1 kind=Node action=ADDED reason=NodeNotReady "
+                         'type=Normal msg="Node bm-7 status is now: NodeNotReady"'),
+        _rec(10, handler, "name=bm-8.af5287c4d909b4b2 kind=Node action=ADDED reason=NodeReady "
+                          'type=Normal msg="Node bm-8 status is now: NodeReady"'),
+    ]
+    source = MemorySource(lines)
+    sel = Selector(namespace="shop", start=T0, end=T0 + 60 * 10**9, default_filter=False)
+    merged = await with_related(source, sel, [r async for r in source.query(sel)])
+    assert [r.ts for r in merged] == [T0 + s * 10**9 for s in (0, 1, 5, 9)]
