@@ -11,6 +11,13 @@ An operator who asks about namespace ``shop`` also reads two things Loki files e
   runtime failures (``NODE_TROUBLE``);
 - **the cluster DNS's warnings and errors** (CoreDNS, kube-dns, NodeLocal DNSCache in
   ``kube-system``) when the scope's own lines show lookups failing (``DNS_TROUBLE``);
+- **the dependencies it calls in other namespaces**: when the scope's warnings and errors
+  name a Service in another namespace (``loyalty-service.loyalty.svc``), that namespace's
+  warnings and errors (``DEPENDENCY_LIMIT``; the seed's error/warn filter);
+- **controllers acting on its objects** (cert-manager, ingress-nginx, Argo CD, External
+  Secrets, ... in their own namespaces, ``CONTROLLER_NAMESPACES``): their lines that name the
+  namespace (``resource_namespace="shop"``, ``key="shop/tls"``): the failures and what they
+  are doing about them (a renewal under way);
 - **nodes going down anywhere in the cluster**: Node events (``NodeNotReady``, pressure,
   reboots) from the exporters' streams and Grafana Alloy's eventhandler (a node is not in
   any namespace, and the pods a namespace lost with it may write nothing), then the troubled
@@ -47,6 +54,17 @@ NODE_DOWN = (r"(?i)(NodeNotReady|\bNotReady\b|Rebooted|NodeHas(?:Disk|Memory|PID
              r"|NodeNotSchedulable|unreachable)")
 NODE_NAMED = re.compile(r'(?:"involvedObject"\s*:\s*\{[^{}]*"name"\s*:\s*"|\bname=)'
                         r'(?P<n>[a-z0-9][a-z0-9.\-]*?)(?:\.[0-9a-f]{12,})?["\s]')
+#: A Service DNS name: <service>.<namespace>.svc
+SERVICE_DNS = re.compile(r"\b[a-z0-9][a-z0-9\-]*\.(?P<ns>[a-z0-9][a-z0-9\-]*)\.svc\b")
+#: What a troubled line of the scope looks like (its level, or an HTTP 5xx).
+TROUBLED = re.compile(r"(?i)\b(?:error|err|fatal|critical|warn(?:ing)?|fail(?:ed|ure)?|"
+                      r"refused|timed? ?out|unavailable)\b|\b5\d\d\b")
+#: Namespaces where controllers that act on other namespaces' objects run.
+CONTROLLER_NAMESPACES = (r"cert-manager|ingress-nginx|argocd|argo-cd|external-secrets|"
+                         r"flux-system|kyverno|gatekeeper-system|istio-system|vault|"
+                         r"sealed-secrets|velero")
+DEPENDENCY_LIMIT = 100
+CONTROLLER_LIMIT = 100
 EVENT_LIMIT = 200
 NODE_LIMIT = 100
 DNS_LIMIT = 100
@@ -70,6 +88,17 @@ def related_selectors(selector: Selector, records: Iterable[LogRecord]) -> list[
             namespace="kube-system", container=Regex(regex=DNS_STREAMS),
             filters=[LineFilter(op="|~", value=r"(?i)(\berror|\bwarn|fail|timeout|refused|loop)")],
             limit=DNS_LIMIT, **window))
+    called = sorted({m.group("ns") for r in records if TROUBLED.search(r.line[:2000])
+                     for m in SERVICE_DNS.finditer(r.line[:2000])} - {ns})
+    for other in called[:3]:
+        out.append(Selector(namespace=other, limit=DEPENDENCY_LIMIT,
+                            **{**window, "default_filter": True}))
+    if not re.fullmatch(CONTROLLER_NAMESPACES, ns):
+        out.append(Selector(
+            namespace=Regex(regex=CONTROLLER_NAMESPACES),
+            filters=[LineFilter(op="|~", value=(rf'namespace"?[=:]\s*"?{quoted}\b'
+                                                rf'|key="?{quoted}/|\b{quoted}/[a-z0-9]'))],
+            limit=CONTROLLER_LIMIT, **window))
     node_events = [LineFilter(op="|~", value=NODE_EVENT), LineFilter(op="|~", value=NODE_DOWN)]
     out.append(Selector(container=Regex(regex=EVENT_STREAMS), filters=node_events,
                         limit=EVENT_LIMIT, **window))

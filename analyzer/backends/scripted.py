@@ -99,7 +99,7 @@ def default_answer(schema: dict[str, Any], name: str = "answer") -> Any:
         item = schema.get("items", {})
         return [default_answer(item, name) for _ in range(schema.get("minItems", 0))]
     if kind == "string":
-        text = f"scripted {name}".ljust(schema.get("minLength", 0), ".")
+        text = f"a scripted {name}".ljust(schema.get("minLength", 0), ".")  # 3 words: prose
         return text[: schema.get("maxLength", len(text))]
     if kind == "integer":
         return int(schema.get("minimum", 0))

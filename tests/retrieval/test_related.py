@@ -50,10 +50,11 @@ def test_only_a_plain_namespace_gets_related_context_and_nodes_come_from_the_rec
     assert related_selectors(Selector(), LINES) == []
     assert related_selectors(Selector(namespace={"regex": "sh.*"}), LINES) == []
     only_events = related_selectors(Selector(namespace="shop"), [])
-    # events about the namespace, and Node events from exporters and from Alloy's eventhandler
-    assert len(only_events) == 3 and only_events[0].container.regex.startswith("(?:kub")
+    # events about the namespace, controllers' lines naming it, Node events from exporters
+    # and from Alloy's eventhandler
+    assert len(only_events) == 4 and only_events[0].container.regex.startswith("(?:kub")
     both = related_selectors(Selector(namespace="shop"), LINES[:1])
-    assert both[3].node.regex == "n\\-1"
+    assert [s.node.regex for s in both if s.node is not None] == ["n\\-1"]
 
 
 async def test_failing_lookups_bring_the_cluster_dns_warnings():
@@ -69,7 +70,7 @@ async def test_failing_lookups_bring_the_cluster_dns_warnings():
     merged = await with_related(source, sel, own)
     assert [r.ts for r in merged] == [T0, T0 + 10**9]
     quiet = [_rec(0, auth, "level=info msg=served")]
-    assert len(related_selectors(sel, quiet)) == 3  # events only: no lookup failed
+    assert not any(s.namespace == "kube-system" for s in related_selectors(sel, quiet))
 
 
 async def test_a_node_that_went_down_brings_its_event_and_its_own_troubled_lines():
@@ -93,3 +94,26 @@ async def test_a_node_that_went_down_brings_its_event_and_its_own_troubled_lines
     sel = Selector(namespace="shop", start=T0, end=T0 + 60 * 10**9, default_filter=False)
     merged = await with_related(source, sel, [r async for r in source.query(sel)])
     assert [r.ts for r in merged] == [T0 + s * 10**9 for s in (0, 1, 5, 9)]
+
+
+async def test_a_dependency_in_another_namespace_and_controllers_acting_on_the_namespace():
+    web = {"namespace": "web", "pod": "api-gateway-7d9f4b8c6-x2k9p", "container": "gateway"}
+    loyalty = {"namespace": "loyalty", "pod": "loyalty-service-5f6d7c8b9-q8w2z"}
+    cm = {"namespace": "cert-manager", "pod": "cert-manager-6c7d8f9b5-z7x8c"}
+    lines = [
+        _rec(0, web, '{"level":"error","message":"upstream loyalty-service responded 500",'
+                     '"upstream":"http://loyalty-service.loyalty.svc.cluster.local:8080"}'),
+        _rec(1, loyalty, "ERROR 1 --- [nio-8080-exec-5] java.lang.NullPointerException"),
+        _rec(2, loyalty, "INFO 1 --- [nio-8080-exec-6] redemption accepted"),
+        _rec(3, cm, 'I0329 06:15:00.400837 1 trigger_controller.go:215] "Certificate must be '
+                    're-issued" key="web/storefront-tls" reason="Renewing"'),
+        _rec(4, cm, 'E0329 06:15:05.010219 1 sync.go:190] "propagation check failed" '
+                    'resource_namespace="web" resource_kind="Challenge"'),
+        _rec(5, cm, 'E0329 06:15:06.010219 1 sync.go:190] "propagation check failed" '
+                    'resource_namespace="billing" resource_kind="Challenge"'),
+    ]
+    source = MemorySource(lines)
+    sel = Selector(namespace="web", start=T0, end=T0 + 60 * 10**9, default_filter=False)
+    merged = await with_related(source, sel, [r async for r in source.query(sel)])
+    # the callee's errors (not its info lines), cert-manager's lines about web (not billing)
+    assert [r.ts for r in merged] == [T0 + s * 10**9 for s in (0, 1, 3, 4)]
