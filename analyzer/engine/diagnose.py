@@ -86,6 +86,8 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
     texts = [full_text(pl.record)[:MATCH_CHARS] for pl in packed.lines]
     probs = (classifier.predict_proba([masked_text(pl.record) for pl in packed.lines])
              if classifier is not None and packed.lines else [{} for _ in packed.lines])
+    generic = {*kb.ports.values(), *(name for name, _ in kb.products)}
+    apps = {w for w in workloads if not _data_store(w, generic)}
     matched: list[tuple[list[Hit], list[str]]] = []
     for text in texts:
         hits: list[Hit] = []
@@ -96,15 +98,13 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
             if m is None:
                 continue
             groups = m.groupdict()
-            # a database user is often the client's name with a role suffix: orders_app
-            client = next((resolve([v.lower().replace("_", "-")], workloads, "")
-                           for k, v in groups.items() if k.startswith("client") and v), None)
+            client = next((_client(v, apps) for k, v in groups.items()
+                           if k.startswith("client") and v), None)
             hits.append(Hit(sig, client=client if client in workloads else None))
             named += [v for k, v in groups.items() if k.startswith("target") and v]
         matched.append((hits, callee_names(text, kb, named)))
     # a dependency some line names by host (redis-master) is what another line names only
     # by its port or product (redis), even when it writes no logs itself
-    generic = {*kb.ports.values(), *(name for name, _ in kb.products)}
     known = workloads | {n for _, names in matched for n in names if n not in generic}
     out = []
     for pl, text, prob, workload, (hits, names) in zip(packed.lines, texts, probs, who, matched,
@@ -124,6 +124,25 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
             hits=hits, probs=prob, callee=callee, node=node_of(rec), status=http_status(text),
             repeats=event_repeats(rec.line), until=pl.last_ts))
     return out
+
+
+#: role suffixes of database users named after their client (orders_app, billing_rw)
+_ROLE = re.compile(r"[-_](?:app|apps|user|usr|svc|service|rw|ro|read|write|writer|reader|owner"
+                   r"|admin|api|prod|production)$")
+
+
+def _data_store(workload: str, services: set[str]) -> bool:
+    """Whether a workload's name says it is a database or broker (orders-db, redis-master)."""
+    parts = workload.lower().split("-")
+    return parts[-1] in ("db", "database", "pg", "sql") or any(p in services for p in parts)
+
+
+def _client(user: str, apps: set[str]) -> str | None:
+    """The workload a database user belongs to: that name, or it without a role suffix
+    (``orders_app`` → ``orders``), among the workloads that are not data stores themselves
+    (a user is never the database's own)."""
+    name = user.lower().replace("_", "-")
+    return resolve(list(dict.fromkeys([name, _ROLE.sub("", name)])), apps, "")
 
 
 #: a host stream's lines this close to one tied to a pod belong to the same report (the

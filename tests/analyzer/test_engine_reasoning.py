@@ -217,16 +217,17 @@ def test_a_hosts_own_log_stream_is_about_the_node_or_the_pod_a_kubelet_line_name
     assert (ext.root_cause_category, ext.component) == ("resource_exhausted", "log-shipper")
 
 
-@pytest.mark.parametrize("user", ["orders", "orders_app"])
-def test_a_database_rejecting_a_users_password_blames_the_client_of_that_name(kb, user):
+@pytest.mark.parametrize(("user", "app"), [("orders", "orders"), ("orders_app", "orders"),
+                                           ("orders_app", "orders-api")])
+def test_a_database_rejecting_a_users_password_blames_the_client_of_that_name(kb, user, app):
     pg = {"namespace": "shop", "pod": "orders-db-0", "container": "postgres"}
-    orders = {"namespace": "shop", "pod": "orders-7d9f4b8c6-x2k9p", "container": "orders"}
+    orders = {"namespace": "shop", "pod": f"{app}-7d9f4b8c6-x2k9p", "container": "orders"}
     rows = [(s, pg, f'2026-03-01 12:00:{s:02d}.123 UTC [61{s}] FATAL:  password authentication '
                     f'failed for user "{user}"') for s in (0, 5, 10, 15)]
     rows += [(s + 1, orders, 'org.postgresql.util.PSQLException: FATAL: password authentication '
                              f'failed for user "{user}"') for s in (0, 5)]
     ext = diagnose(_labelled(rows), kb=kb).extraction
-    assert (ext.root_cause_category, ext.component) == ("auth_failure", "orders")
+    assert (ext.root_cause_category, ext.component) == ("auth_failure", app)
 
 
 def test_an_autoscaler_scale_up_makes_pending_pods_a_warning(kb):
