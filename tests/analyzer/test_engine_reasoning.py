@@ -574,3 +574,26 @@ def test_source_files_fields_and_messages_are_not_hosts(kb):
                      line='I0417 03:14:55.930081 1 node_lifecycle_controller.go:1036] "Node is '
                           'unresponsive. Adding it to the Taint queue" node="bm-worker-07"')
     assert node_of(klog) == "bm-worker-07"
+
+
+def test_routine_probes_of_resolvers_and_credential_chains_are_not_faults(kb):
+    ext = _diag(kb, [
+        (0, "coredns-7d9f4b8c6-x2k9p", '[INFO] 10.244.2.61:32972 - 13249 "AAAA IN s3.eu-central-'
+                                       '1.amazonaws.com.data.svc.cluster.local. udp 79 false '
+                                       '1232" NXDOMAIN qr,aa,rd 172 0.000131s'),
+        (0, "coredns-7d9f4b8c6-x2k9p", '[INFO] 10.244.2.61:60872 - 18107 "A IN s3.eu-central-1.'
+                                       'amazonaws.com. udp 47 false 1232" NOERROR qr,rd,ra 142 '
+                                       '0.001408s'),
+        (1, "doc-indexer-5f6d7c8b9-q8w2z", "2026-03-05 07:02:31,911 INFO azure.identity._internal"
+                                           ".decorators: EnvironmentCredential.get_token failed: "
+                                           "EnvironmentCredential authentication unavailable. "
+                                           "Environment variables are not fully configured."),
+        (2, "doc-indexer-5f6d7c8b9-q8w2z", "2026-03-05 07:02:32,522 INFO azure.identity._"
+                                           "credentials.chained: DefaultAzureCredential acquired a"
+                                           " token from WorkloadIdentityCredential")])
+    assert (ext.root_cause_category, ext.severity) == ("none", "INFO")
+    # a name of the cluster that does not exist is still a failure
+    missing = _diag(kb, [(s, "coredns-7d9f4b8c6-x2k9p",
+                          '[INFO] 10.244.1.5:43127 - 5120 "A IN db.prod.svc.cluster.local. udp '
+                          '44 false 512" NXDOMAIN qr,aa,rd 137 0.0001s') for s in (0, 9, 19)])
+    assert missing.root_cause_category == "dns_resolution"
