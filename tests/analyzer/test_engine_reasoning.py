@@ -597,3 +597,17 @@ def test_routine_probes_of_resolvers_and_credential_chains_are_not_faults(kb):
                           '[INFO] 10.244.1.5:43127 - 5120 "A IN db.prod.svc.cluster.local. udp '
                           '44 false 512" NXDOMAIN qr,aa,rd 137 0.0001s') for s in (0, 9, 19)])
     assert missing.root_cause_category == "dns_resolution"
+
+
+def test_a_keyerror_is_a_missing_setting_only_when_it_looks_like_one(kb):
+    def trace(key: str, source: str) -> list[tuple[int, str, str]]:
+        return [(s, "pricing-7d9f4b8c6-x2k9p",
+                 "Traceback (most recent call last):\n"
+                 f'  File "/app/pricing/api/quotes.py", line 88, in create_quote\n    {source}\n'
+                 f"KeyError: '{key}'") for s in (0, 20, 40)]
+    assert _diag(kb, trace("ISK", "rate = FX_RATES[req.currency]")).root_cause_category == (
+        "application_error")
+    assert _diag(kb, trace("PORT", 'port = os.environ["PORT"]')).root_cause_category == (
+        "config_error")
+    assert _diag(kb, trace("DATABASE_URL", "url = settings['DATABASE_URL']")
+                 ).root_cause_category == "config_error"
