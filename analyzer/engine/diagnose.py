@@ -122,8 +122,16 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
             level=rec.level if _level_written(rec) else Level.UNKNOWN,
             is_event=bool(_EVENT.search(rec.line[:400])), message=_message(rec.message or text),
             hits=hits, probs=prob, callee=callee, node=node_of(rec), status=http_status(text),
-            repeats=event_repeats(rec.line), until=pl.last_ts))
+            repeats=event_repeats(rec.line), until=pl.last_ts, pod=_pod(rec)))
     return out
+
+
+def _pod(rec: LogRecord) -> str | None:
+    """The pod a line is from, or the one a Kubernetes event is about."""
+    obj = event_object(rec.line[:2000])
+    if obj:
+        return obj[1] if obj[0] == "Pod" else None
+    return rec.labels.get("pod") or None
 
 
 #: role suffixes of database users named after their client (orders_app, billing_rw)

@@ -26,7 +26,8 @@ candidates, each with a severity and the lines that decided it.
   stays WARN; an error-level line makes a signature's ERROR, not its WARN: a readiness
   failure logged as an error is still a degraded pod, unless the signature
   ``follows_level``: a throttled call logged as an error failed); repeated restarts or OOM
-  kills of the component escalate to CRITICAL (restarts are counted once: the most lines of
+  kills of the component escalate to CRITICAL unless pods of another ReplicaSet of it keep
+  serving (a stuck rollout: ERROR) (restarts are counted once: the most lines of
   one restart signal or the highest running count of its event, not the sum over the
   signals and repeats that report the same restarts); a dependency unreachable
   (``persistent_categories``) that is only warned about, but at least 3 times over 2
@@ -99,6 +100,7 @@ class LineSignals:
     status: int | None = None          # the HTTP status of an access-log line
     repeats: int = 1                   # a Kubernetes event's own count (BackOff x12)
     until: int | None = None           # the last collapsed copy's time (None: ts)
+    pod: str | None = None             # the pod it is from or about
 
     @property
     def last_ts(self) -> int:
@@ -121,6 +123,7 @@ class Candidate:
     restarts: int = 0
     recovered: bool = False
     mitigated: bool = False            # something is already fixing it (an autoscaler scale-up)
+    serving: bool = False              # another pod of the workload works normally meanwhile
     signed_lines: set[int] = field(default_factory=set)  # lines a signature decided
     #: (first, last time, copies) of the lines whose failure signature was written down to
     #: a warning
@@ -215,6 +218,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
                         recoveries[key] = max(recoveries.get(key, 0), line.ts)
     for (who, _), (n_lines, count) in seen.items():
         restarts[who] = max(restarts.get(who, 0), n_lines, count)
+    serving = _serving_pods(lines)
     routine = _routine_hits(lines, restarts, starts)
     for line in lines:
         if line.index in routine:
@@ -248,6 +252,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
         cand.recovered = bool(last and cand.last_ts is not None and last > cand.last_ts)
         cand.mitigated = bool({(cand.component, ""), (cand.component, cand.category)}
                               & mitigations)
+        cand.serving = cand.component in serving
         cand.severity = severity_of(cand, p)
     ranked = sorted(cands.values(), key=lambda c: (-c.final, c.first_ts or 0, c.category))
     _earliest_cause_bonus(ranked, p)
@@ -316,6 +321,26 @@ def _callee_own_cause(ranked: list[Candidate], kb: KnowledgeBase, p: Params) -> 
     if own:
         best = max(own, key=lambda c: c.final)
         best.final = top.final * 1.01
+
+
+def _serving_pods(lines: list[LineSignals]) -> set[str]:
+    """Workloads whose pods of one ReplicaSet restart while pods of another work normally
+    (info-level lines, no failure signature): a rollout stuck on its crashing new pods while
+    the old ones serve is degraded (ERROR), not down. (Collapsed lines show one pod for
+    many, so pods of the same ReplicaSet are not told apart.)"""
+    looping: dict[str, set[str]] = {}
+    fine: dict[str, set[str]] = {}
+    for line in lines:
+        if not line.pod or line.pod.count("-") < 2:
+            continue
+        replicaset = line.pod.rsplit("-", 1)[0]   # name-<hash>-<suffix> of a Deployment
+        if any(h.sig.signal == "restart" for h in line.hits):
+            looping.setdefault(line.workload, set()).add(replicaset)
+        elif (line.level in (Level.INFO, Level.DEBUG) and not line.is_event
+              and not any(h.sig.role != "benign" and h.sig.category != "none"
+                          for h in line.hits)):
+            fine.setdefault(line.workload, set()).add(replicaset)
+    return {w for w, sets in looping.items() if fine.get(w, set()) - sets}
 
 
 def _routine_hits(lines: list[LineSignals], restarts: dict[str, int],
@@ -391,8 +416,8 @@ def severity_of(cand: Candidate, p: Params) -> str:
     if (sev == "WARN" and cand.category in p.persistent_categories
             and _persistent(cand.warned_failures, p)):
         sev = "ERROR"  # unreachable again and again, minutes apart: it is not transient
-    if cand.restarts >= p.restart_loop and sev != "WARN":
-        sev = "CRITICAL"
+    if cand.restarts >= p.restart_loop and sev != "WARN" and not cand.serving:
+        sev = "CRITICAL"  # a loop with no replica left serving: the component is down
     if (cand.recovered or cand.mitigated) and sev in ("ERROR", "CRITICAL"):
         sev = "WARN"
     return sev

@@ -611,3 +611,27 @@ def test_a_keyerror_is_a_missing_setting_only_when_it_looks_like_one(kb):
         "config_error")
     assert _diag(kb, trace("DATABASE_URL", "url = settings['DATABASE_URL']")
                  ).root_cause_category == "config_error"
+
+
+def _backoff_event(pod: str, count: int) -> tuple[int, str, str]:
+    return (10 * count, "event-exporter-86cfvmcdj-9x27c",
+            f'{{"reason":"BackOff","type":"Warning","count":{count},"involvedObject":{{"kind":'
+            f'"Pod","namespace":"shop","name":"{pod}"}},"message":"Back-off restarting failed '
+            f'container catalog in pod {pod}"}}')
+
+
+def test_a_rollout_stuck_on_crashing_new_pods_while_old_ones_serve_is_an_error(kb):
+    new, old = "catalog-7d2n4g9kz-hv7j9", "catalog-5c8bd9f7x-z5bj4"
+    failing = [(0, new, "ERROR: Migration V42__add_unique_sku_index.sql failed"),
+               *(_backoff_event(new, n) for n in (1, 2, 3, 4))]
+    serving = [(s, old, f'{{"level":"INFO","message":"Product {s} served in 40 ms"}}')
+               for s in (5, 25, 45)]
+    down = _diag(kb, failing)
+    assert (down.root_cause_category, down.severity) == ("database", "CRITICAL")
+    stuck = _diag(kb, failing + serving)
+    assert (stuck.root_cause_category, stuck.severity) == ("database", "ERROR")
+    # the same ReplicaSet's other pods serving between their own restarts do not count
+    sibling = "catalog-7d2n4g9kz-q8w2z"
+    flapping = _diag(kb, failing + [(s, sibling, f'{{"level":"INFO","message":"Product {s} '
+                                                 'served in 40 ms"}') for s in (5, 25, 45)])
+    assert flapping.severity == "CRITICAL"
