@@ -17,7 +17,8 @@ for benign look-alikes and lifecycle signals)::
         role: cause               # cause | symptom | benign (default cause)
         component: workload       # workload | target | node | self | literal:<name>
                                   #   (self: the line's own workload even when blame shifts)
-        signal: restart           # optional: restart | recovery | start | mitigation
+        signal: restart           # optional: restart | recovery | start | mitigation | down
+                                  #   (down: the target has no pod serving at all)
         recovers: [scheduling]    # recovery/mitigation: the categories it ends (default all)
         startup_grace: 120        # optional: hits within this many seconds after the
                                   #   workload's container started (and no restart) are
@@ -50,7 +51,7 @@ import yaml
 from analyzer.schema import CATEGORIES, SEVERITIES
 
 ROLES = ("cause", "symptom", "benign")
-SIGNALS = ("restart", "recovery", "start", "mitigation")
+SIGNALS = ("restart", "recovery", "start", "mitigation", "down")
 COMPONENT_RULES = ("workload", "target", "node", "self")
 TEXT_FIELDS = ("root_cause", "summary", "action")
 SUFFIXES = (".yaml", ".yml", ".json")

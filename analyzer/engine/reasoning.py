@@ -124,6 +124,7 @@ class Candidate:
     recovered: bool = False
     mitigated: bool = False            # something is already fixing it (an autoscaler scale-up)
     serving: bool = False              # another pod of the workload works normally meanwhile
+    down: bool = False                 # its Service has no endpoint left (nothing serves)
     signed_lines: set[int] = field(default_factory=set)  # lines a signature decided
     #: (first, last time, copies) of the lines whose failure signature was written down to
     #: a warning
@@ -198,6 +199,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     recoveries: dict[tuple[str, str], int] = {}   # (who, category or "") -> last ts
     starts: dict[str, list[int]] = {}
     mitigations: set[tuple[str, str]] = set()   # (who, category or "")
+    downs: set[str] = set()                     # workloads with no endpoint left
     seen: dict[tuple[str, str], list[int]] = {}   # (who, restart signature) -> lines, count
     for line in lines:
         for hit in line.hits:
@@ -205,6 +207,8 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
                 tally = seen.setdefault((line.workload, hit.sig.id), [0, 0])
                 tally[0] += line.count
                 tally[1] = max(tally[1], line.repeats)
+            elif hit.sig.signal == "down" and (hit.target or line.callee):
+                downs.add(str(hit.target or line.callee).lower())
             elif hit.sig.signal == "start":
                 starts.setdefault(line.workload, []).append(line.ts)
             elif hit.sig.signal == "mitigation":
@@ -253,6 +257,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
         cand.mitigated = bool({(cand.component, ""), (cand.component, cand.category)}
                               & mitigations)
         cand.serving = cand.component in serving
+        cand.down = cand.component.lower() in downs
         cand.severity = severity_of(cand, p)
     ranked = sorted(cands.values(), key=lambda c: (-c.final, c.first_ts or 0, c.category))
     _earliest_cause_bonus(ranked, p)
@@ -418,6 +423,8 @@ def severity_of(cand: Candidate, p: Params) -> str:
         sev = "ERROR"  # unreachable again and again, minutes apart: it is not transient
     if cand.restarts >= p.restart_loop and sev != "WARN" and not cand.serving:
         sev = "CRITICAL"  # a loop with no replica left serving: the component is down
+    if cand.down and cand.category in DOWN_CAUSES and sev == "ERROR":
+        sev = "CRITICAL"  # its own failure left its Service with no endpoint: it is down
     if (cand.recovered or cand.mitigated) and sev in ("ERROR", "CRITICAL"):
         sev = "WARN"
     return sev

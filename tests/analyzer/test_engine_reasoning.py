@@ -635,3 +635,17 @@ def test_a_rollout_stuck_on_crashing_new_pods_while_old_ones_serve_is_an_error(k
     flapping = _diag(kb, failing + [(s, sibling, f'{{"level":"INFO","message":"Product {s} '
                                                  'served in 40 ms"}') for s in (5, 25, 45)])
     assert flapping.severity == "CRITICAL"
+
+
+def test_a_failure_that_leaves_its_service_without_endpoints_is_critical(kb):
+    pull = [(s, "keycloak-7d9f4b8c6-x2k9p",
+             'type=Warning reason=Failed kind=Pod name=keycloak-7d9f4b8c6-x2k9p msg="Failed to '
+             'pull image \\"quay.io/acme/keycloak:24\\": no matching manifest for linux/arm64"')
+            for s in (0, 30)]
+    assert _diag(kb, pull).severity == "ERROR"
+    empty = (40, "ingress-nginx-controller-5f6d7c8b9-q8w2z",
+             'W0224 08:43:58.120 7 controller.go:1112] Service "identity/keycloak" does not have '
+             'any active Endpoint.')
+    ext = _diag(kb, [*pull, empty])
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "image_pull", "keycloak", "CRITICAL")
