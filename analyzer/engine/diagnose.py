@@ -31,16 +31,9 @@ from ..schema import (
 )
 from .classifier import LineClassifier, full_text, masked_text
 from .knowledge import KnowledgeBase
+from .owners import client_of, data_store, event_object, node_of, owners_of, pod_of
 from .reasoning import Candidate, Hit, LineSignals, Params, infer
-from .targets import (
-    callee_names,
-    event_object,
-    line_workload,
-    node_of,
-    resolve,
-    runtime_ids,
-    runtime_owners,
-)
+from .targets import callee_names, resolve
 
 MATCH_CHARS = 2000
 #: confidence = sigmoid(intercept + Σ weight·feature); fitted by ``loglens train`` on
@@ -87,7 +80,7 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
     probs = (classifier.predict_proba([masked_text(pl.record) for pl in packed.lines])
              if classifier is not None and packed.lines else [{} for _ in packed.lines])
     generic = {*kb.ports.values(), *(name for name, _ in kb.products)}
-    apps = {w for w in workloads if not _data_store(w, generic)}
+    apps = {w for w in workloads if not data_store(w, generic)}
     matched: list[tuple[list[Hit], list[str]]] = []
     for text in texts:
         hits: list[Hit] = []
@@ -98,7 +91,7 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
             if m is None:
                 continue
             groups = m.groupdict()
-            client = next((_client(v, apps) for k, v in groups.items()
+            client = next((client_of(v, apps) for k, v in groups.items()
                            if k.startswith("client") and v), None)
             hits.append(Hit(sig, client=client if client in workloads else None))
             named += [v for k, v in groups.items() if k.startswith("target") and v]
@@ -122,67 +115,8 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
             level=rec.level if _level_written(rec) else Level.UNKNOWN,
             is_event=bool(_EVENT.search(rec.line[:400])), message=_message(rec.message or text),
             hits=hits, probs=prob, callee=callee, node=node_of(rec), status=http_status(text),
-            repeats=event_repeats(rec.line), until=pl.last_ts, pod=_pod(rec)))
+            repeats=event_repeats(rec.line), until=pl.last_ts, pod=pod_of(rec)))
     return out
-
-
-def _pod(rec: LogRecord) -> str | None:
-    """The pod a line is from, or the one a Kubernetes event is about."""
-    obj = event_object(rec.line[:2000])
-    if obj:
-        return obj[1] if obj[0] == "Pod" else None
-    return rec.labels.get("pod") or None
-
-
-#: role suffixes of database users named after their client (orders_app, billing_rw)
-_ROLE = re.compile(r"[-_](?:app|apps|user|usr|svc|service|rw|ro|read|write|writer|reader|owner"
-                   r"|admin|api|prod|production)$")
-
-
-def _data_store(workload: str, services: set[str]) -> bool:
-    """Whether a workload's name says it is a database or broker (orders-db, redis-master)."""
-    parts = workload.lower().split("-")
-    return parts[-1] in ("db", "database", "pg", "sql") or any(p in services for p in parts)
-
-
-def _client(user: str, apps: set[str]) -> str | None:
-    """The workload a database user belongs to: that name, or it without a role suffix
-    (``orders_app`` → ``orders``), among the workloads that are not data stores themselves
-    (a user is never the database's own)."""
-    name = user.lower().replace("_", "-")
-    return resolve(list(dict.fromkeys([name, _ROLE.sub("", name)])), apps, "")
-
-
-#: a host stream's lines this close to one tied to a pod belong to the same report (the
-#: kernel writes an OOM kill as a burst of lines, one of them naming the container's cgroup)
-BURST_NS = 2 * 10**9
-
-
-def owners_of(records: Sequence[LogRecord]) -> list[str]:
-    """``line_workload`` of each record, except that a host stream's line (the kernel's OOM
-    killer, containerd) naming a container id or pod UID that a kubelet line or an event tied
-    to a pod is about that pod's workload, and so are the lines of the same node's stream
-    within ``BURST_NS`` of it."""
-    who = [line_workload(rec) for rec in records]
-    owners = runtime_owners(records)
-    if not owners:
-        return who
-    host = [w == rec.labels.get("node") for w, rec in zip(who, records, strict=True)]
-    tied: list[tuple[int, str, str]] = []   # (ts, node, owner)
-    for i, rec in enumerate(records):
-        if host[i]:
-            owner = next((owners[x] for x in runtime_ids(rec.line[:4000]) if x in owners),
-                         None)
-            if owner:
-                who[i] = owner
-                tied.append((rec.ts, rec.labels["node"], owner))
-    for i, rec in enumerate(records):
-        if host[i] and who[i] == rec.labels.get("node"):
-            near = [(abs(ts - rec.ts), owner) for ts, node, owner in tied
-                    if node == who[i] and abs(ts - rec.ts) <= BURST_NS]
-            if near:
-                who[i] = min(near)[1]
-    return who
 
 
 def diagnose(packed: Packed, *, kb: KnowledgeBase, classifier: LineClassifier | None = None,

@@ -1,10 +1,11 @@
-"""Who a line is about: the workload that wrote it, the node, and the dependency it names.
+"""The dependency a line names, and how a name maps onto the workloads present.
 
 A caller's error that names another service (``dial tcp payments:8080``, ``target=
 "feature-store:9090"``, an Envoy access log's authority, an ``ECONNREFUSED`` address on a
 well-known port) points at the callee: ``callee_names`` lists the names a line gives, and
 ``resolve`` maps them onto the workloads present (``kafka-0.kafka-headless`` → ``kafka``),
-falling back to the bare name when the callee writes no logs of its own.
+falling back to the bare name when the callee writes no logs of its own. (Who wrote or is
+the subject of a line is ``owners``.)
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from retrieval.records import LogRecord, workload_of
+from retrieval.records import workload_of
 
 from .knowledge import KnowledgeBase
 
@@ -41,28 +42,7 @@ _DOC_LINK = re.compile(r"(?:\bsee|details|background on this error at|documentat
                        r"|more info(?:rmation)?|help)\W{0,4}(?:at\W{0,3})?(?:https?://)?$",
                        re.IGNORECASE)
 _FROM = re.compile(r"\b(?:from|to|on|at) (?P<h>[a-z][\w\-]+)\s*$", re.IGNORECASE)
-_APP_LABELS = ("app", "app_kubernetes_io_name", "app.kubernetes.io/name", "k8s_app")
 _IP = re.compile(r"^\d+\.\d+\.\d+\.\d+$")
-# a controller's structured klog line about a node: "Node is unresponsive" node="worker-7"
-_KLOG_NODE = re.compile(r'(?<![\w.\-])node="(?P<m>[\w.\-]+)"')
-_NODE_EVENT = re.compile(r"\bNode (?P<m>[\w.\-]+) (?:status|event|has been)", re.IGNORECASE)
-# kubelet names a pod as pod="ns/name" or pod=name_ns(uid): a pod name is DNS-1123 (no "_")
-_KLOG_POD = re.compile(r"\bpods?=\[?\"?(?:[\w.\-]+/)?(?P<n>[a-z0-9][a-z0-9.\-]*)\"?")
-# the object a Kubernetes event is about, in the shapes exporters write: logfmt (kubectl-like,
-# Grafana Agent/Alloy's eventhandler: ``name=<object>.<event id> kind=Pod``) and JSON
-# (kubernetes-event-exporter, eventrouter: ``"involvedObject":{"kind":"Pod",...,"name":..}``)
-_EV_KIND = re.compile(r"(?<![\w.\-])kind=\"?(?P<k>[A-Z]\w+)")
-_EV_NAME = re.compile(r"(?<![\w.\-])name=\"?(?P<n>[\w.\-]+)")
-_EV_JSON = re.compile(r'"involvedObject"\s*:\s*\{(?P<o>(?:[^{}"]|"(?:[^"\\]|\\.)*")*)\}')
-# the node whose kubelet reported an event (Alloy's eventhandler: ``sourcehost=``;
-# event-exporter JSON: ``"source":{"component":"kubelet","host":...}``)
-_EV_HOST = re.compile(r'(?<![\w.\-])sourcehost=(?P<a>[\w.\-]+)'
-                      r'|"source"\s*:\s*\{[^{}]*"host"\s*:\s*"(?P<b>[\w.\-]+)"')
-_JSON_KIND = re.compile(r'"kind"\s*:\s*"(?P<k>\w+)"')
-_JSON_NAME = re.compile(r'"name"\s*:\s*"(?P<n>[\w.\-]+)"')
-_EVENT_ID = re.compile(r"\.[0-9a-f]{8,}$")
-_CONTROLLERS = frozenset({"Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "Job",
-                          "CronJob"})
 _PUBLIC_TLDS = frozenset({"com", "net", "org", "io", "dev", "ai", "co", "cloud", "app", "shop",
                           "me", "eu", "us", "uk", "de", "fr", "nl", "jp", "in", "info", "biz",
                           "tech", "xyz", "example"})
@@ -80,92 +60,6 @@ _NOT_HOSTS = frozenset({"localhost", "127.0.0.1", "0.0.0.0", "server", "host", "
                         "to", "from", "on", "at", "in", "of", "for", "with", "by", "via",
                         "refused", "reset", "closed", "timed", "failed", "error", "lost",
                         "is", "was", "has", "been", "not", "pool", "attempt"})
-
-
-def line_workload(record: LogRecord) -> str:
-    """The workload a line is about: a Kubernetes event's involved pod; for a host's own log
-    stream (journal, syslog, kernel: no pod, container or app label, a node label) the pod a
-    kubelet line names (``pod="ns/name"``), else the node; else its labels' workload."""
-    text = record.line[:600]
-    labels = record.labels
-    obj = event_object(record.line[:2000])
-    if obj and obj[0] == "Pod":
-        return component_of(workload_of({"pod": obj[1]}))
-    if obj and obj[0] in _CONTROLLERS:
-        return component_of(workload_of({"pod": obj[1]}) if obj[0] in ("ReplicaSet", "Job")
-                            else obj[1])
-    if any(labels.get(k) for k in _APP_LABELS):
-        return record.workload
-    if not any(labels.get(k) for k in ("pod", "container")) and labels.get("node"):
-        named = _KLOG_POD.search(text)
-        if named:
-            return component_of(workload_of({"pod": named.group("n")}))
-        return labels["node"]
-    return component_of(record.workload)
-
-
-_CONTAINER_ID = re.compile(r"(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])")
-_POD_UID = re.compile(r"(?:(?<=pod)|(?<![0-9a-f]))[0-9a-f]{8}[-_][0-9a-f]{4}[-_][0-9a-f]{4}"
-                      r"[-_][0-9a-f]{4}[-_][0-9a-f]{12}(?![0-9a-f])")  # cgroup: ...-pod<uid>
-
-
-def runtime_ids(text: str) -> set[str]:
-    """Container ids (64 hex) and pod UIDs (dashes or, in cgroup paths, underscores) a line
-    carries, normalized."""
-    return ({m.group() for m in _CONTAINER_ID.finditer(text)}
-            | {m.group().replace("_", "-") for m in _POD_UID.finditer(text)})
-
-
-def runtime_owners(records: Iterable[LogRecord]) -> dict[str, str]:
-    """``{container id or pod UID: workload}`` from the lines that name both a pod and such
-    an id (kubelet's ``pod="ns/name"`` with a ContainerDied id, an event's involvedObject
-    uid): the kernel's OOM killer and containerd name only the id."""
-    owners: dict[str, str] = {}
-    for rec in records:
-        head = rec.line[:4000]
-        ids = runtime_ids(head)
-        if not ids:
-            continue
-        named = _KLOG_POD.search(head)
-        obj = event_object(head)
-        owner = (component_of(workload_of({"pod": named.group("n")})) if named
-                 else line_workload(rec) if obj and obj[0] == "Pod" else None)
-        if owner:
-            for i in ids:
-                owners.setdefault(i, owner)
-    return owners
-
-
-def event_object(text: str) -> tuple[str, str] | None:
-    """``(kind, name)`` of the object a Kubernetes event line is about, or None (a line that
-    is not an event). An exporter's event id suffix (``api-1.17f3a9c0d2e4b5a6``) is dropped."""
-    m = _EV_JSON.search(text)
-    if m:
-        kind, name = _JSON_KIND.search(m.group("o")), _JSON_NAME.search(m.group("o"))
-    else:
-        kind, name = _EV_KIND.search(text), _EV_NAME.search(text)
-    if not kind or not name:
-        return None
-    return kind.group("k"), _EVENT_ID.sub("", name.group("n"))
-
-
-def node_of(record: LogRecord) -> str | None:
-    """The node a line is about: a Node event's name, the node that reported another
-    object's event, else the ``node`` label."""
-    obj = event_object(record.line[:2000])
-    if obj and obj[0] == "Node":
-        return obj[1]
-    if obj:
-        m = _EV_HOST.search(record.line[:2000])
-        if m:
-            return m.group("a") or m.group("b")
-    m = _NODE_EVENT.search(record.line[:600]) or _KLOG_NODE.search(record.line[:600])
-    if m:
-        return m.group("m")
-    for key in ("node", "node_name", "host", "hostname", "kubernetes_node"):
-        if record.labels.get(key):
-            return record.labels[key]
-    return None
 
 
 def callee_names(text: str, kb: KnowledgeBase, named: Iterable[str] = ()) -> list[str]:
@@ -241,17 +135,3 @@ def resolve(names: Sequence[str], workloads: Iterable[str], self_name: str) -> s
     return None
 
 
-def _generated(segment: str, lengths: range) -> bool:
-    return len(segment) in lengths and set(segment) <= _K8S_ALPHABET
-
-
-_K8S_ALPHABET = frozenset("bcdfghjklmnpqrstvwxz2456789")
-
-
-def component_of(workload: str) -> str:
-    """A workload name without a Deployment's pod suffixes that ``workload_of`` keeps when
-    the ReplicaSet hash has no digit (``session-files-wqqxjssffj`` → ``session-files``)."""
-    parts = workload.split("-")
-    if len(parts) >= 2 and _generated(parts[-1], range(6, 11)):
-        return "-".join(parts[:-1])
-    return workload

@@ -243,7 +243,7 @@ def test_an_autoscaler_scale_up_makes_pending_pods_a_warning(kb):
 
 def test_kubernetes_events_are_about_their_object_in_every_exporter_shape():
     from analyzer.engine.diagnose import event_repeats
-    from analyzer.engine.targets import event_object
+    from analyzer.engine.owners import event_object
 
     grafana = ('name=cms-frontend-4p7hnmcsdg-drrxz.d04e1b3a60862b46 kind=Pod action= '
                'sourcehost=gke-n2-0cwr reason=FailedMount type=Warning count=3 msg="mount failed"')
@@ -560,7 +560,8 @@ def test_a_dependency_named_by_host_somewhere_is_what_its_port_means_elsewhere(k
 
 
 def test_source_files_fields_and_messages_are_not_hosts(kb):
-    from analyzer.engine.targets import callee_names, node_of
+    from analyzer.engine.owners import node_of
+    from analyzer.engine.targets import callee_names
     from retrieval.records import LogRecord
 
     assert callee_names("[mysql] 2026/04/17 packets.go:37: read tcp 10.244.3.12:51844->"

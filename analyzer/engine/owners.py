@@ -1,0 +1,209 @@
+"""Who a line belongs to: the workload that wrote it or that it is about, its pod and node.
+
+A Kubernetes event is about its involved object, not the exporter that wrote it; a host's
+own stream (journal, syslog, kernel) is about its node, or the pod a kubelet line names, or
+the pod whose container id or pod UID a kernel or containerd line carries (``owners_of``);
+a database user belongs to the application named like it (``client_of``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from retrieval.records import LogRecord, workload_of
+
+from .targets import resolve
+
+_APP_LABELS = ("app", "app_kubernetes_io_name", "app.kubernetes.io/name", "k8s_app")
+
+# a controller's structured klog line about a node: "Node is unresponsive" node="worker-7"
+_KLOG_NODE = re.compile(r'(?<![\w.\-])node="(?P<m>[\w.\-]+)"')
+
+_NODE_EVENT = re.compile(r"\bNode (?P<m>[\w.\-]+) (?:status|event|has been)", re.IGNORECASE)
+
+# kubelet names a pod as pod="ns/name" or pod=name_ns(uid): a pod name is DNS-1123 (no "_")
+_KLOG_POD = re.compile(r"\bpods?=\[?\"?(?:[\w.\-]+/)?(?P<n>[a-z0-9][a-z0-9.\-]*)\"?")
+
+# the object a Kubernetes event is about, in the shapes exporters write: logfmt (kubectl-like,
+# Grafana Agent/Alloy's eventhandler: ``name=<object>.<event id> kind=Pod``) and JSON
+# (kubernetes-event-exporter, eventrouter: ``"involvedObject":{"kind":"Pod",...,"name":..}``)
+_EV_KIND = re.compile(r"(?<![\w.\-])kind=\"?(?P<k>[A-Z]\w+)")
+
+_EV_NAME = re.compile(r"(?<![\w.\-])name=\"?(?P<n>[\w.\-]+)")
+
+_EV_JSON = re.compile(r'"involvedObject"\s*:\s*\{(?P<o>(?:[^{}"]|"(?:[^"\\]|\\.)*")*)\}')
+
+# the node whose kubelet reported an event (Alloy's eventhandler: ``sourcehost=``;
+# event-exporter JSON: ``"source":{"component":"kubelet","host":...}``)
+_EV_HOST = re.compile(r'(?<![\w.\-])sourcehost=(?P<a>[\w.\-]+)'
+                      r'|"source"\s*:\s*\{[^{}]*"host"\s*:\s*"(?P<b>[\w.\-]+)"')
+
+_JSON_KIND = re.compile(r'"kind"\s*:\s*"(?P<k>\w+)"')
+
+_JSON_NAME = re.compile(r'"name"\s*:\s*"(?P<n>[\w.\-]+)"')
+
+_EVENT_ID = re.compile(r"\.[0-9a-f]{8,}$")
+
+_CONTROLLERS = frozenset({"Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "Job",
+                          "CronJob"})
+
+_CONTAINER_ID = re.compile(r"(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])")
+
+_POD_UID = re.compile(r"(?:(?<=pod)|(?<![0-9a-f]))[0-9a-f]{8}[-_][0-9a-f]{4}[-_][0-9a-f]{4}"
+                      r"[-_][0-9a-f]{4}[-_][0-9a-f]{12}(?![0-9a-f])")  # cgroup: ...-pod<uid>
+
+_K8S_ALPHABET = frozenset("bcdfghjklmnpqrstvwxz2456789")
+
+
+def line_workload(record: LogRecord) -> str:
+    """The workload a line is about: a Kubernetes event's involved pod; for a host's own log
+    stream (journal, syslog, kernel: no pod, container or app label, a node label) the pod a
+    kubelet line names (``pod="ns/name"``), else the node; else its labels' workload."""
+    text = record.line[:600]
+    labels = record.labels
+    obj = event_object(record.line[:2000])
+    if obj and obj[0] == "Pod":
+        return component_of(workload_of({"pod": obj[1]}))
+    if obj and obj[0] in _CONTROLLERS:
+        return component_of(workload_of({"pod": obj[1]}) if obj[0] in ("ReplicaSet", "Job")
+                            else obj[1])
+    if any(labels.get(k) for k in _APP_LABELS):
+        return record.workload
+    if not any(labels.get(k) for k in ("pod", "container")) and labels.get("node"):
+        named = _KLOG_POD.search(text)
+        if named:
+            return component_of(workload_of({"pod": named.group("n")}))
+        return labels["node"]
+    return component_of(record.workload)
+
+
+def runtime_ids(text: str) -> set[str]:
+    """Container ids (64 hex) and pod UIDs (dashes or, in cgroup paths, underscores) a line
+    carries, normalized."""
+    return ({m.group() for m in _CONTAINER_ID.finditer(text)}
+            | {m.group().replace("_", "-") for m in _POD_UID.finditer(text)})
+
+
+def runtime_owners(records: Iterable[LogRecord]) -> dict[str, str]:
+    """``{container id or pod UID: workload}`` from the lines that name both a pod and such
+    an id (kubelet's ``pod="ns/name"`` with a ContainerDied id, an event's involvedObject
+    uid): the kernel's OOM killer and containerd name only the id."""
+    owners: dict[str, str] = {}
+    for rec in records:
+        head = rec.line[:4000]
+        ids = runtime_ids(head)
+        if not ids:
+            continue
+        named = _KLOG_POD.search(head)
+        obj = event_object(head)
+        owner = (component_of(workload_of({"pod": named.group("n")})) if named
+                 else line_workload(rec) if obj and obj[0] == "Pod" else None)
+        if owner:
+            for i in ids:
+                owners.setdefault(i, owner)
+    return owners
+
+
+def event_object(text: str) -> tuple[str, str] | None:
+    """``(kind, name)`` of the object a Kubernetes event line is about, or None (a line that
+    is not an event). An exporter's event id suffix (``api-1.17f3a9c0d2e4b5a6``) is dropped."""
+    m = _EV_JSON.search(text)
+    if m:
+        kind, name = _JSON_KIND.search(m.group("o")), _JSON_NAME.search(m.group("o"))
+    else:
+        kind, name = _EV_KIND.search(text), _EV_NAME.search(text)
+    if not kind or not name:
+        return None
+    return kind.group("k"), _EVENT_ID.sub("", name.group("n"))
+
+
+def node_of(record: LogRecord) -> str | None:
+    """The node a line is about: a Node event's name, the node that reported another
+    object's event, else the ``node`` label."""
+    obj = event_object(record.line[:2000])
+    if obj and obj[0] == "Node":
+        return obj[1]
+    if obj:
+        m = _EV_HOST.search(record.line[:2000])
+        if m:
+            return m.group("a") or m.group("b")
+    m = _NODE_EVENT.search(record.line[:600]) or _KLOG_NODE.search(record.line[:600])
+    if m:
+        return m.group("m")
+    for key in ("node", "node_name", "host", "hostname", "kubernetes_node"):
+        if record.labels.get(key):
+            return record.labels[key]
+    return None
+
+
+def _generated(segment: str, lengths: range) -> bool:
+    return len(segment) in lengths and set(segment) <= _K8S_ALPHABET
+
+
+def component_of(workload: str) -> str:
+    """A workload name without a Deployment's pod suffixes that ``workload_of`` keeps when
+    the ReplicaSet hash has no digit (``session-files-wqqxjssffj`` → ``session-files``)."""
+    parts = workload.split("-")
+    if len(parts) >= 2 and _generated(parts[-1], range(6, 11)):
+        return "-".join(parts[:-1])
+    return workload
+
+
+def pod_of(rec: LogRecord) -> str | None:
+    """The pod a line is from, or the one a Kubernetes event is about."""
+    obj = event_object(rec.line[:2000])
+    if obj:
+        return obj[1] if obj[0] == "Pod" else None
+    return rec.labels.get("pod") or None
+
+
+#: role suffixes of database users named after their client (orders_app, billing_rw)
+_ROLE = re.compile(r"[-_](?:app|apps|user|usr|svc|service|rw|ro|read|write|writer|reader|owner"
+                   r"|admin|api|prod|production)$")
+
+
+def data_store(workload: str, services: set[str]) -> bool:
+    """Whether a workload's name says it is a database or broker (orders-db, redis-master)."""
+    parts = workload.lower().split("-")
+    return parts[-1] in ("db", "database", "pg", "sql") or any(p in services for p in parts)
+
+
+def client_of(user: str, apps: set[str]) -> str | None:
+    """The workload a database user belongs to: that name, or it without a role suffix
+    (``orders_app`` → ``orders``), among the workloads that are not data stores themselves
+    (a user is never the database's own)."""
+    name = user.lower().replace("_", "-")
+    return resolve(list(dict.fromkeys([name, _ROLE.sub("", name)])), apps, "")
+
+
+#: a host stream's lines this close to one tied to a pod belong to the same report (the
+#: kernel writes an OOM kill as a burst of lines, one of them naming the container's cgroup)
+BURST_NS = 2 * 10**9
+
+
+def owners_of(records: Sequence[LogRecord]) -> list[str]:
+    """``line_workload`` of each record, except that a host stream's line (the kernel's OOM
+    killer, containerd) naming a container id or pod UID that a kubelet line or an event tied
+    to a pod is about that pod's workload, and so are the lines of the same node's stream
+    within ``BURST_NS`` of it."""
+    who = [line_workload(rec) for rec in records]
+    owners = runtime_owners(records)
+    if not owners:
+        return who
+    host = [w == rec.labels.get("node") for w, rec in zip(who, records, strict=True)]
+    tied: list[tuple[int, str, str]] = []   # (ts, node, owner)
+    for i, rec in enumerate(records):
+        if host[i]:
+            owner = next((owners[x] for x in runtime_ids(rec.line[:4000]) if x in owners),
+                         None)
+            if owner:
+                who[i] = owner
+                tied.append((rec.ts, rec.labels["node"], owner))
+    for i, rec in enumerate(records):
+        if host[i] and who[i] == rec.labels.get("node"):
+            near = [(abs(ts - rec.ts), owner) for ts, node, owner in tied
+                    if node == who[i] and abs(ts - rec.ts) <= BURST_NS]
+            if near:
+                who[i] = min(near)[1]
+    return who
