@@ -41,108 +41,22 @@ candidates, each with a severity and the lines that decided it.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from retrieval.records import Level
 
-from .knowledge import KnowledgeBase, Signature
+from .knowledge import KnowledgeBase
+from .severity import line_severity, serving_workloads, severity_of
+from .signals import (
+    DOWN_CAUSES,
+    HOSTED_CAUSES,
+    Candidate,
+    Hit,
+    LineSignals,
+    Params,
+)
 
-#: failures that take a workload down or out of service (so its callers are refused)
-DOWN_CAUSES = frozenset({"oom_killed", "application_error", "config_error", "probe_failure",
-                         "image_pull", "scheduling", "node_failure", "storage"})
-#: failures a host stream reports about a process it hosts (the kernel's OOM killer, a
-#: segfault trap, an eviction): the workload that shows them too owns them
-HOSTED_CAUSES = frozenset({"oom_killed", "application_error", "resource_exhausted"})
-SEV_ORDER = {"INFO": 0, "WARN": 1, "ERROR": 2, "CRITICAL": 3}
-SEV_NAMES = ("INFO", "WARN", "ERROR", "CRITICAL")
-
-
-@dataclass(frozen=True, slots=True)
-class Params:
-    """Tunables (fitted on golden/train.jsonl only)."""
-
-    classifier_weight: float = 3.5     # a line's vote from the classifier: weight × p
-    classifier_min_p: float = 0.25     # probabilities below are ignored
-    decay: float = 0.6                 # the i-th line of a candidate counts decay**i
-    count_gain: float = 0.25           # a line standing for n records: × (1 + gain·log2 n)
-    precedence_gain: float = 0.06      # score × (1 + gain · precedence / 10 · 10)
-    earliest_reach: float = 0.5        # earliest cause wins if within this share of the best
-    earliest_bonus: float = 0.35       # ... and gains this share of the best score
-    incident_threshold: float = 2.6    # below: a healthy window
-    restart_loop: int = 3              # restart signals for CRITICAL
-    callee_reach: float = 0.3          # a callee's own failure explains callers' refusals
-    persistent_lines: int = 3          # a dependency unreachable, logged as warnings this
-    persistent_seconds: float = 120.0  # often over this span (not recovered), is ERROR
-    persistent_categories: tuple[str, ...] = ("connection_refused", "dns_resolution")
-    restart_after: float = 120.0       # a host's OOM kill: the pod on it restarting this soon
-
-
-@dataclass(slots=True)
-class Hit:
-    sig: Signature
-    target: str | None = None          # the component this hit credits (callee, node, ...)
-    client: str | None = None          # a present workload the line names as the client
-
-
-@dataclass(slots=True)
-class LineSignals:
-    index: int
-    ts: int
-    workload: str
-    level: Level
-    count: int = 1
-    is_event: bool = False
-    message: str = ""
-    hits: list[Hit] = field(default_factory=list)
-    probs: dict[str, float] = field(default_factory=dict)
-    callee: str | None = None          # the dependency the line names, resolved
-    node: str | None = None
-    status: int | None = None          # the HTTP status of an access-log line
-    repeats: int = 1                   # a Kubernetes event's own count (BackOff x12)
-    until: int | None = None           # the last collapsed copy's time (None: ts)
-    pod: str | None = None             # the pod it is from or about
-
-    @property
-    def last_ts(self) -> int:
-        return self.ts if self.until is None else self.until
-
-
-@dataclass(slots=True)
-class Candidate:
-    category: str
-    component: str
-    votes: list[tuple[float, int]] = field(default_factory=list)   # (vote, line index)
-    cause_lines: list[int] = field(default_factory=list)
-    first_ts: int | None = None
-    last_ts: int | None = None
-    signature_ids: list[str] = field(default_factory=list)
-    line_severity: dict[int, str] = field(default_factory=dict)
-    score: float = 0.0
-    final: float = 0.0
-    severity: str = "ERROR"
-    restarts: int = 0
-    recovered: bool = False
-    mitigated: bool = False            # something is already fixing it (an autoscaler scale-up)
-    serving: bool = False              # another pod of the workload works normally meanwhile
-    down: bool = False                 # its Service has no endpoint left (nothing serves)
-    signed_lines: set[int] = field(default_factory=set)  # lines a signature decided
-    #: (first, last time, copies) of the lines whose failure signature was written down to
-    #: a warning
-    warned_failures: list[tuple[int, int, int]] = field(default_factory=list)
-
-    @property
-    def has_signature(self) -> bool:
-        return bool(self.signature_ids)
-
-    def evidence(self, limit: int = 5) -> list[int]:
-        """Cause lines first (in time order), then the strongest other votes."""
-        chosen = sorted(dict.fromkeys(self.cause_lines))[:limit]
-        for _, idx in sorted(self.votes, key=lambda v: (-v[0], v[1])):
-            if len(chosen) >= limit:
-                break
-            if idx not in chosen:
-                chosen.append(idx)
-        return sorted(chosen)
+__all__ = ["Candidate", "Hit", "LineSignals", "Params", "infer", "line_votes"]
 
 
 def _component(hit: Hit, line: LineSignals, kb: KnowledgeBase) -> str:
@@ -222,7 +136,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
                         recoveries[key] = max(recoveries.get(key, 0), line.ts)
     for (who, _), (n_lines, count) in seen.items():
         restarts[who] = max(restarts.get(who, 0), n_lines, count)
-    serving = _serving_pods(lines)
+    serving = serving_workloads(lines)
     routine = _routine_hits(lines, restarts, starts)
     for line in lines:
         if line.index in routine:
@@ -233,7 +147,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
         for key, (vote, decisive) in line_votes(line, kb, p).items():
             cand = cands.setdefault(key, Candidate(*key))
             cand.votes.append((vote, line.index))
-            cand.line_severity[line.index] = _line_severity(line, decisive)
+            cand.line_severity[line.index] = line_severity(line, decisive)
             if (decisive is not None and decisive.sig.severity in ("ERROR", "CRITICAL")
                     and cand.line_severity[line.index] == "WARN"):
                 cand.warned_failures.append((line.ts, line.last_ts, line.count))
@@ -328,26 +242,6 @@ def _callee_own_cause(ranked: list[Candidate], kb: KnowledgeBase, p: Params) -> 
         best.final = top.final * 1.01
 
 
-def _serving_pods(lines: list[LineSignals]) -> set[str]:
-    """Workloads whose pods of one ReplicaSet restart while pods of another work normally
-    (info-level lines, no failure signature): a rollout stuck on its crashing new pods while
-    the old ones serve is degraded (ERROR), not down. (Collapsed lines show one pod for
-    many, so pods of the same ReplicaSet are not told apart.)"""
-    looping: dict[str, set[str]] = {}
-    fine: dict[str, set[str]] = {}
-    for line in lines:
-        if not line.pod or line.pod.count("-") < 2:
-            continue
-        replicaset = line.pod.rsplit("-", 1)[0]   # name-<hash>-<suffix> of a Deployment
-        if any(h.sig.signal == "restart" for h in line.hits):
-            looping.setdefault(line.workload, set()).add(replicaset)
-        elif (line.level in (Level.INFO, Level.DEBUG) and not line.is_event
-              and not any(h.sig.role != "benign" and h.sig.category != "none"
-                          for h in line.hits)):
-            fine.setdefault(line.workload, set()).add(replicaset)
-    return {w for w, sets in looping.items() if fine.get(w, set()) - sets}
-
-
 def _routine_hits(lines: list[LineSignals], restarts: dict[str, int],
                   starts: dict[str, list[int]]) -> dict[int, set[str]]:
     """``{line index: signature ids}`` of the hits that are routine here, ``"*"`` for a
@@ -388,43 +282,3 @@ def _earliest_cause_bonus(ranked: list[Candidate], p: Params) -> None:
     earliest.final += p.earliest_bonus * best
 
 
-def _line_severity(line: LineSignals, hit: Hit | None) -> str:
-    sig = hit.sig.severity if hit else "ERROR"
-    if line.is_event or line.level in (Level.UNKNOWN, Level.INFO, Level.DEBUG, Level.TRACE):
-        return sig
-    if sig == "CRITICAL":
-        return sig
-    if line.level == Level.WARN or hit is not None and sig == "INFO":
-        return "WARN"  # a warning stays a warning
-    if hit is not None and sig == "WARN" and not hit.sig.follows_level:
-        return "WARN"  # a degraded-only signature stays WARN at any level
-    return "ERROR"
-
-
-def _persistent(warned: list[tuple[int, int, int]], p: Params) -> bool:
-    return bool(warned) and (
-        sum(n for _, _, n in warned) >= p.persistent_lines
-        and max(t for _, t, _ in warned) - min(t for t, _, _ in warned)
-        >= p.persistent_seconds * 1e9)
-
-
-def severity_of(cand: Candidate, p: Params) -> str:
-    """The candidate's severity from its cause lines (all of its lines if it has none),
-    escalated for restart loops, lowered when the component recovered."""
-    idx = set(cand.cause_lines) or set(cand.line_severity)
-    signed = idx & cand.signed_lines
-    levels = [SEV_ORDER[cand.line_severity[i]] for i in signed or idx
-              if i in cand.line_severity]
-    sev = SEV_NAMES[max(levels)] if levels else "ERROR"
-    if sev == "INFO":
-        sev = "WARN"
-    if (sev == "WARN" and cand.category in p.persistent_categories
-            and _persistent(cand.warned_failures, p)):
-        sev = "ERROR"  # unreachable again and again, minutes apart: it is not transient
-    if cand.restarts >= p.restart_loop and sev != "WARN" and not cand.serving:
-        sev = "CRITICAL"  # a loop with no replica left serving: the component is down
-    if cand.down and cand.category in DOWN_CAUSES and sev == "ERROR":
-        sev = "CRITICAL"  # its own failure left its Service with no endpoint: it is down
-    if (cand.recovered or cand.mitigated) and sev in ("ERROR", "CRITICAL"):
-        sev = "WARN"
-    return sev

@@ -1,0 +1,69 @@
+"""A candidate's severity (see ``reasoning``'s docstring, "Severity")."""
+
+from __future__ import annotations
+
+from retrieval.records import Level
+
+from .signals import DOWN_CAUSES, SEV_NAMES, SEV_ORDER, Candidate, Hit, LineSignals, Params
+
+
+def serving_workloads(lines: list[LineSignals]) -> set[str]:
+    """Workloads whose pods of one ReplicaSet restart while pods of another work normally
+    (info-level lines, no failure signature): a rollout stuck on its crashing new pods while
+    the old ones serve is degraded (ERROR), not down. (Collapsed lines show one pod for
+    many, so pods of the same ReplicaSet are not told apart.)"""
+    looping: dict[str, set[str]] = {}
+    fine: dict[str, set[str]] = {}
+    for line in lines:
+        if not line.pod or line.pod.count("-") < 2:
+            continue
+        replicaset = line.pod.rsplit("-", 1)[0]   # name-<hash>-<suffix> of a Deployment
+        if any(h.sig.signal == "restart" for h in line.hits):
+            looping.setdefault(line.workload, set()).add(replicaset)
+        elif (line.level in (Level.INFO, Level.DEBUG) and not line.is_event
+              and not any(h.sig.role != "benign" and h.sig.category != "none"
+                          for h in line.hits)):
+            fine.setdefault(line.workload, set()).add(replicaset)
+    return {w for w, sets in looping.items() if fine.get(w, set()) - sets}
+
+
+def line_severity(line: LineSignals, hit: Hit | None) -> str:
+    sig = hit.sig.severity if hit else "ERROR"
+    if line.is_event or line.level in (Level.UNKNOWN, Level.INFO, Level.DEBUG, Level.TRACE):
+        return sig
+    if sig == "CRITICAL":
+        return sig
+    if line.level == Level.WARN or hit is not None and sig == "INFO":
+        return "WARN"  # a warning stays a warning
+    if hit is not None and sig == "WARN" and not hit.sig.follows_level:
+        return "WARN"  # a degraded-only signature stays WARN at any level
+    return "ERROR"
+
+
+def _persistent(warned: list[tuple[int, int, int]], p: Params) -> bool:
+    return bool(warned) and (
+        sum(n for _, _, n in warned) >= p.persistent_lines
+        and max(t for _, t, _ in warned) - min(t for t, _, _ in warned)
+        >= p.persistent_seconds * 1e9)
+
+
+def severity_of(cand: Candidate, p: Params) -> str:
+    """The candidate's severity from its cause lines (all of its lines if it has none),
+    escalated for restart loops, lowered when the component recovered."""
+    idx = set(cand.cause_lines) or set(cand.line_severity)
+    signed = idx & cand.signed_lines
+    levels = [SEV_ORDER[cand.line_severity[i]] for i in signed or idx
+              if i in cand.line_severity]
+    sev = SEV_NAMES[max(levels)] if levels else "ERROR"
+    if sev == "INFO":
+        sev = "WARN"
+    if (sev == "WARN" and cand.category in p.persistent_categories
+            and _persistent(cand.warned_failures, p)):
+        sev = "ERROR"  # unreachable again and again, minutes apart: it is not transient
+    if cand.restarts >= p.restart_loop and sev != "WARN" and not cand.serving:
+        sev = "CRITICAL"  # a loop with no replica left serving: the component is down
+    if cand.down and cand.category in DOWN_CAUSES and sev == "ERROR":
+        sev = "CRITICAL"  # its own failure left its Service with no endpoint: it is down
+    if (cand.recovered or cand.mitigated) and sev in ("ERROR", "CRITICAL"):
+        sev = "WARN"
+    return sev

@@ -1,0 +1,110 @@
+"""The engine's data: what a line says (``LineSignals`` and its signature ``Hit``s), a
+ranked cause (``Candidate``) and the tunables (``Params``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from retrieval.records import Level
+
+from .knowledge import Signature
+
+#: failures that take a workload down or out of service (so its callers are refused)
+DOWN_CAUSES = frozenset({"oom_killed", "application_error", "config_error", "probe_failure",
+                         "image_pull", "scheduling", "node_failure", "storage"})
+
+#: failures a host stream reports about a process it hosts (the kernel's OOM killer, a
+#: segfault trap, an eviction): the workload that shows them too owns them
+HOSTED_CAUSES = frozenset({"oom_killed", "application_error", "resource_exhausted"})
+
+SEV_ORDER = {"INFO": 0, "WARN": 1, "ERROR": 2, "CRITICAL": 3}
+
+SEV_NAMES = ("INFO", "WARN", "ERROR", "CRITICAL")
+
+
+@dataclass(frozen=True, slots=True)
+class Params:
+    """Tunables (fitted on golden/train.jsonl only)."""
+
+    classifier_weight: float = 3.5     # a line's vote from the classifier: weight × p
+    classifier_min_p: float = 0.25     # probabilities below are ignored
+    decay: float = 0.6                 # the i-th line of a candidate counts decay**i
+    count_gain: float = 0.25           # a line standing for n records: × (1 + gain·log2 n)
+    precedence_gain: float = 0.06      # score × (1 + gain · precedence / 10 · 10)
+    earliest_reach: float = 0.5        # earliest cause wins if within this share of the best
+    earliest_bonus: float = 0.35       # ... and gains this share of the best score
+    incident_threshold: float = 2.6    # below: a healthy window
+    restart_loop: int = 3              # restart signals for CRITICAL
+    callee_reach: float = 0.3          # a callee's own failure explains callers' refusals
+    persistent_lines: int = 3          # a dependency unreachable, logged as warnings this
+    persistent_seconds: float = 120.0  # often over this span (not recovered), is ERROR
+    persistent_categories: tuple[str, ...] = ("connection_refused", "dns_resolution")
+    restart_after: float = 120.0       # a host's OOM kill: the pod on it restarting this soon
+
+
+@dataclass(slots=True)
+class Hit:
+    sig: Signature
+    target: str | None = None          # the component this hit credits (callee, node, ...)
+    client: str | None = None          # a present workload the line names as the client
+
+
+@dataclass(slots=True)
+class LineSignals:
+    index: int
+    ts: int
+    workload: str
+    level: Level
+    count: int = 1
+    is_event: bool = False
+    message: str = ""
+    hits: list[Hit] = field(default_factory=list)
+    probs: dict[str, float] = field(default_factory=dict)
+    callee: str | None = None          # the dependency the line names, resolved
+    node: str | None = None
+    status: int | None = None          # the HTTP status of an access-log line
+    repeats: int = 1                   # a Kubernetes event's own count (BackOff x12)
+    until: int | None = None           # the last collapsed copy's time (None: ts)
+    pod: str | None = None             # the pod it is from or about
+
+    @property
+    def last_ts(self) -> int:
+        return self.ts if self.until is None else self.until
+
+
+@dataclass(slots=True)
+class Candidate:
+    category: str
+    component: str
+    votes: list[tuple[float, int]] = field(default_factory=list)   # (vote, line index)
+    cause_lines: list[int] = field(default_factory=list)
+    first_ts: int | None = None
+    last_ts: int | None = None
+    signature_ids: list[str] = field(default_factory=list)
+    line_severity: dict[int, str] = field(default_factory=dict)
+    score: float = 0.0
+    final: float = 0.0
+    severity: str = "ERROR"
+    restarts: int = 0
+    recovered: bool = False
+    mitigated: bool = False            # something is already fixing it (an autoscaler scale-up)
+    serving: bool = False              # another pod of the workload works normally meanwhile
+    down: bool = False                 # its Service has no endpoint left (nothing serves)
+    signed_lines: set[int] = field(default_factory=set)  # lines a signature decided
+    #: (first, last time, copies) of the lines whose failure signature was written down to
+    #: a warning
+    warned_failures: list[tuple[int, int, int]] = field(default_factory=list)
+
+    @property
+    def has_signature(self) -> bool:
+        return bool(self.signature_ids)
+
+    def evidence(self, limit: int = 5) -> list[int]:
+        """Cause lines first (in time order), then the strongest other votes."""
+        chosen = sorted(dict.fromkeys(self.cause_lines))[:limit]
+        for _, idx in sorted(self.votes, key=lambda v: (-v[0], v[1])):
+            if len(chosen) >= limit:
+                break
+            if idx not in chosen:
+                chosen.append(idx)
+        return sorted(chosen)
