@@ -16,40 +16,27 @@ from retrieval.records import LogRecord, workload_of
 from .targets import resolve
 
 _APP_LABELS = ("app", "app_kubernetes_io_name", "app.kubernetes.io/name", "k8s_app")
-
 # a controller's structured klog line about a node: "Node is unresponsive" node="worker-7"
 _KLOG_NODE = re.compile(r'(?<![\w.\-])node="(?P<m>[\w.\-]+)"')
-
 _NODE_EVENT = re.compile(r"\bNode (?P<m>[\w.\-]+) (?:status|event|has been)", re.IGNORECASE)
-
 # kubelet names a pod as pod="ns/name" or pod=name_ns(uid): a pod name is DNS-1123 (no "_")
 _KLOG_POD = re.compile(r"\bpods?=\[?\"?(?:[\w.\-]+/)?(?P<n>[a-z0-9][a-z0-9.\-]*)\"?")
-
 # the object a Kubernetes event is about, in the shapes exporters write: logfmt (kubectl-like,
 # Grafana Agent/Alloy's eventhandler: ``name=<object>.<event id> kind=Pod``) and JSON
 # (kubernetes-event-exporter, eventrouter: ``"involvedObject":{"kind":"Pod",...,"name":..}``)
 _EV_KIND = re.compile(r"(?<![\w.\-])kind=\"?(?P<k>[A-Z]\w+)")
-
 _EV_NAME = re.compile(r"(?<![\w.\-])name=\"?(?P<n>[\w.\-]+)")
-
 _EV_JSON = re.compile(r'"involvedObject"\s*:\s*\{(?P<o>(?:[^{}"]|"(?:[^"\\]|\\.)*")*)\}')
-
 # the node whose kubelet reported an event (Alloy's eventhandler: ``sourcehost=``;
 # event-exporter JSON: ``"source":{"component":"kubelet","host":...}``)
 _EV_HOST = re.compile(r'(?<![\w.\-])sourcehost=(?P<a>[\w.\-]+)'
                       r'|"source"\s*:\s*\{[^{}]*"host"\s*:\s*"(?P<b>[\w.\-]+)"')
-
 _JSON_KIND = re.compile(r'"kind"\s*:\s*"(?P<k>\w+)"')
-
 _JSON_NAME = re.compile(r'"name"\s*:\s*"(?P<n>[\w.\-]+)"')
-
 _EVENT_ID = re.compile(r"\.[0-9a-f]{8,}$")
-
 _CONTROLLERS = frozenset({"Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "Job",
                           "CronJob"})
-
 _CONTAINER_ID = re.compile(r"(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])")
-
 _POD_UID = re.compile(r"(?:(?<=pod)|(?<![0-9a-f]))[0-9a-f]{8}[-_][0-9a-f]{4}[-_][0-9a-f]{4}"
                       r"[-_][0-9a-f]{4}[-_][0-9a-f]{12}(?![0-9a-f])")  # cgroup: ...-pod<uid>
 
