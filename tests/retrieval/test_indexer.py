@@ -183,22 +183,42 @@ async def test_a_template_text_is_embedded_once_for_all_its_namespaces(store, tm
     assert all(list(v) == pytest.approx(list(vectors[0])) for v in vectors)
 
 
-@pytest.mark.parametrize("page", [1, 3, 7, 50])
-async def test_pipelined_pages_commit_exactly_as_one_page_at_a_time(page):
-    """index() embeds a page while it mines the next and plans it against the store as the
-    page before will leave it: the result is that of committing page after page."""
+class CallRecorder(HashEmbedder):
+    """Records each ``embed`` call's texts, in order (calls may overlap in threads)."""
+
+    def __init__(self):
+        super().__init__()
+        self.calls: list[list[str]] = []
+
+    def embed(self, texts):
+        self.calls.append(list(texts))
+        return super().embed(texts)
+
+
+@pytest.mark.parametrize("page, cache", [(1, None), (3, None), (7, None), (50, None),
+                                         (3, 1), (7, 2), (10, 0)])
+async def test_pipelined_pages_commit_exactly_as_one_page_at_a_time(page, cache):
+    """index() embeds a page while the page before may still be embedded, and plans it
+    against the store as the page before will leave it: the result, and every embedding
+    call (a real model's vectors depend on the texts embedded together), is that of
+    committing page after page; also when the kept vectors are dropped (``cache``)."""
     records = spread()
-    piped = MemoryVectorStore()
-    stats = await TemplateIndexer(piped, HashEmbedder()).index(
-        MemorySource(records), ALL, start_ns=T0, end_ns=END, page=page)
-    serial = MemoryVectorStore()
-    one_by_one = TemplateIndexer(serial, HashEmbedder())
+    piped, piped_embedder = MemoryVectorStore(), CallRecorder()
+    piped_ix = TemplateIndexer(piped, piped_embedder)
+    serial, serial_embedder = MemoryVectorStore(), CallRecorder()
+    one_by_one = TemplateIndexer(serial, serial_embedder)
+    if cache is not None:
+        piped_ix.vector_cache = one_by_one.vector_cache = cache
+    stats = await piped_ix.index(MemorySource(records), ALL, start_ns=T0, end_ns=END, page=page)
     reference = None
     for i in range(0, len(records), page):
         reference = one_by_one.add(records[i:i + page], reference)
     assert reference is not None and stats.folded > 0 and stats.templates_changed > 0
     assert {**stats.to_dict(), "seconds": 0} == {**reference.to_dict(), "seconds": 0}
     assert snapshot(piped) == snapshot(serial)
+    assert sorted(piped_embedder.calls) == sorted(serial_embedder.calls)
+    if cache is not None:  # the kept vectors were dropped: some texts were embedded again
+        assert len({text for call in serial_embedder.calls for text in call}) < stats.embedded
 
 
 class FailingSource(MemorySource):
