@@ -30,6 +30,7 @@ Only a selector that names a namespace as a plain value gets related context.
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -141,20 +142,24 @@ async def with_related(source: LogSource, selector: Selector, records: list[LogR
     seen = {(r.ts, r.line, tuple(sorted(r.labels.items()))) for r in records}
     merged = list(records)
 
-    async def add(extra: Selector) -> None:
-        async for rec in source.query(extra, now_ns=now_ns):
+    async def fetch(extra: Selector) -> list[LogRecord]:
+        return [rec async for rec in source.query(extra, now_ns=now_ns)]
+
+    def add(found: list[LogRecord]) -> None:
+        for rec in found:
             key = (rec.ts, rec.line, tuple(sorted(rec.labels.items())))
             if key not in seen:
                 seen.add(key)
                 merged.append(rec)
 
     extras = related_selectors(selector, records)
-    for extra in extras:
-        await add(extra)
+    # the queries are independent: a Loki answers them side by side, not one after another
+    for found in await asyncio.gather(*(fetch(extra) for extra in extras)):
+        add(found)
     if extras:  # the nodes events say went down: their own streams' troubled lines too
         covered = {r.labels["node"] for r in records if r.labels.get("node")}
         fresh = down_nodes(merged) - covered
         if fresh:
-            await add(_node_trouble(fresh, selector))
+            add(await fetch(_node_trouble(fresh, selector)))
     merged.sort(key=lambda r: r.ts)
     return merged
