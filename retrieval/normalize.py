@@ -79,32 +79,33 @@ def keyword_level(text: str) -> Level | None:
     text = text[:_KEYWORD_SCAN_CHARS]
     if not text:
         return None
-    if text.isascii():
-        return _ascii_keyword_level(text)
-    if _NEGATED.search(text):
-        text = _NEGATED.sub(" ", text)
-    if _CRITICAL.search(text):
-        return Level.CRITICAL
-    if _ERROR.search(text) or _ERROR_CLASS.search(text):
-        return Level.ERROR
-    if _WARN.search(text):
-        return Level.WARN
-    return None
-
-
-def _ascii_keyword_level(text: str) -> Level | None:
-    """``keyword_level`` of an ASCII text, matched in lowercase."""
+    if not text.isascii():
+        return _keyword_ladder(text, text, _CASELESS)
     low = text.lower()
     if _ANY_STEM.search(low) is None:  # the common case: most lines name no keyword at all
         return None
-    if _NEGATED_LOWER.search(low):
-        low = _NEGATED_LOWER.sub(" ", low)
-        text = _NEGATED.sub(" ", text)
-    if _CRITICAL_LOWER.search(low):
+    return _keyword_ladder(low, text, _LOWERCASE)
+
+
+_CASELESS = (_NEGATED, _CRITICAL, _ERROR, _WARN)
+_LOWERCASE = (_NEGATED_LOWER, _CRITICAL_LOWER, _ERROR_LOWER, _WARN_LOWER)
+
+
+def _keyword_ladder(probe: str, text: str, patterns: tuple[re.Pattern[str], ...]
+                    ) -> Level | None:
+    """The ladder of ``keyword_level``: ``patterns`` (negated, critical, error, warn) run on
+    ``probe`` (the text, or its lowercase with the lowercase patterns); the exception-class
+    pattern, which is case-sensitive, on ``text``."""
+    negated, critical, error, warn = patterns
+    if negated.search(probe):
+        same = probe is text
+        probe = negated.sub(" ", probe)
+        text = probe if same else _NEGATED.sub(" ", text)
+    if critical.search(probe):
         return Level.CRITICAL
-    if _ERROR_LOWER.search(low) or _ERROR_CLASS.search(text):
+    if error.search(probe) or _ERROR_CLASS.search(text):
         return Level.ERROR
-    if _WARN_LOWER.search(low):
+    if warn.search(probe):
         return Level.WARN
     return None
 
