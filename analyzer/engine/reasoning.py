@@ -41,7 +41,7 @@ candidates, each with a severity and the lines that decided it.
 from __future__ import annotations
 
 import math
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from retrieval.records import Level
 
@@ -159,52 +159,80 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
                 cand.first_ts = line.ts if cand.first_ts is None else min(cand.first_ts, line.ts)
                 cand.last_ts = (line.last_ts if cand.last_ts is None
                                 else max(cand.last_ts, line.last_ts))
+    state = _State(restarts, recoveries, mitigations, serving, downs, starts)
     for cand in cands.values():
         ordered = sorted((v for v, _ in cand.votes), reverse=True)
         cand.score = sum(v * p.decay ** i for i, v in enumerate(ordered))
         precedence = kb.info(cand.category).precedence
         cand.final = cand.score * (1 + p.precedence_gain * precedence)
-        cand.restarts = restarts.get(cand.component, 0)
-        last = max(recoveries.get((cand.component, ""), 0),
-                   recoveries.get((cand.component, cand.category), 0))
-        cand.recovered = bool(last and cand.last_ts is not None and last > cand.last_ts)
-        cand.mitigated = bool({(cand.component, ""), (cand.component, cand.category)}
-                              & mitigations)
-        cand.serving = cand.component in serving
-        cand.down = cand.component.lower() in downs
-        cand.severity = severity_of(cand, p)
+        _assess(cand, state, p)
     ranked = sorted(cands.values(), key=lambda c: (-c.final, c.first_ts or 0, c.category))
     _earliest_cause_bonus(ranked, p)
     ranked = sorted(ranked, key=lambda c: (-c.final, c.first_ts or 0, c.category))
     _callee_own_cause(ranked, kb, p)
     _provider_first(ranked, kb, p)
-    _workload_over_host(ranked, lines, p)
+    if _workload_over_host(ranked, lines, p):
+        _assess(ranked[0], state, p)  # the workload's restarts and recovery, not the node's
     return sorted(ranked, key=lambda c: (-c.final, c.first_ts or 0, c.category))
 
 
-def _workload_over_host(ranked: list[Candidate], lines: list[LineSignals], p: Params) -> None:
+@dataclass(frozen=True, slots=True)
+class _State:
+    """What the window says about each workload, whatever the cause: restarts, recoveries
+    and mitigations (by workload and category, ``""``: any), who serves, who is down, when
+    each started."""
+
+    restarts: dict[str, int]
+    recoveries: dict[tuple[str, str], int]
+    mitigations: set[tuple[str, str]]
+    serving: set[str]
+    downs: set[str]
+    starts: dict[str, list[int]]
+
+
+def _assess(cand: Candidate, state: _State, p: Params) -> None:
+    """The candidate's component's state, and the severity that follows from it."""
+    who = cand.component
+    cand.restarts = state.restarts.get(who, 0)
+    last = max(state.recoveries.get((who, ""), 0),
+               state.recoveries.get((who, cand.category), 0))
+    cand.recovered = bool(last and cand.last_ts is not None and last > cand.last_ts)
+    if (cand.category in p.restart_recovers and cand.restarts <= 1
+            and cand.last_ts is not None):
+        # killed once, started again, and the cause was not seen after: it recovered
+        cand.recovered |= any(ts > cand.last_ts for ts in state.starts.get(who, ()))
+    cand.mitigated = bool({(who, ""), (who, cand.category)} & state.mitigations)
+    cand.serving = who in state.serving
+    cand.down = who.lower() in state.downs
+    cand.severity = severity_of(cand, p)
+
+
+def _workload_over_host(ranked: list[Candidate], lines: list[LineSignals], p: Params) -> bool:
     """A failure a host stream reports (the kernel's OOM killer) that a workload shows too
     is that workload's, not the node's: the node only hosted it (node failures excepted).
     When no workload shows it, the one workload on that node that starts again right after
-    (a ``Started``/restart signal within ``restart_after`` seconds) is the one killed."""
+    (a ``Started``/restart signal within ``restart_after`` seconds) is the one killed: True
+    when the top candidate's component changed so."""
     if not ranked or ranked[0].category not in HOSTED_CAUSES:
-        return
+        return False
     top = ranked[0]
     hosts = {ln.workload for ln in lines if ln.node and ln.workload == ln.node}
     if top.component not in hosts:
-        return
+        return False
     own = [c for c in ranked[1:] if c.category == top.category and c.component not in hosts
            and c.final >= p.callee_reach * top.final]
     if own:
         max(own, key=lambda c: c.final).final = top.final * 1.01
-        return
+        return False
     first, last = top.first_ts or 0, (top.last_ts or 0) + int(p.restart_after * 1e9)
     restarted = {ln.workload for ln in lines
                  if ln.node == top.component and ln.workload not in hosts
                  and first <= ln.ts <= last
                  and any(h.sig.signal in ("start", "restart") for h in ln.hits)}
-    if len(restarted) == 1:
-        top.component = restarted.pop()
+    if len(restarted) != 1:
+        return False
+    top.component = restarted.pop()
+    return True
 
 
 def _provider_first(ranked: list[Candidate], kb: KnowledgeBase, p: Params) -> None:
