@@ -74,6 +74,7 @@ async def replay_record(task: Task, strategy: Strategy, parts: Components,
     row: Row = {"index": task.index, "id": record.id, "strategy": label or strategy.name,
                 "mode": mode,
                 "prediction": None, "error": None, "latency_ms": 0.0, "llm_ms": None,
+                "first_token_ms": None, "prompt_tokens": None, "completion_tokens": None,
                 "source": "error", "fallback_reason": None, "json_valid": None,
                 "packed": [], "predicted_evidence": [], "packed_members": [], "context": [],
                 "fetched": 0, "expected": record.expected.model_dump(exclude_none=True)}
@@ -117,6 +118,9 @@ async def replay_record(task: Task, strategy: Strategy, parts: Components,
             "json_valid": (answer_is_valid("".join(chunks)) if model_asked else True)
             if asked else None,
             "llm_ms": result.timings.llm_ms if model_asked else None,
+            "first_token_ms": result.timings.first_token_ms if model_asked else None,
+            "prompt_tokens": result.stats.prompt_tokens if model_asked else None,
+            "completion_tokens": result.stats.completion_tokens if model_asked else None,
             "engine": result.engine.model_dump(mode="json") if result.engine else None,
             "disagreement": (result.disagreement.model_dump(mode="json")
                              if result.disagreement else None),

@@ -18,7 +18,7 @@ from evaluation.report import load_run, write_predictions, write_run
 from evaluation.strategies import Strategy
 
 FIXTURE = Path(__file__).parent / "fixtures" / "eval_small.jsonl"
-TIMING = ("latency_ms", "llm_ms")
+TIMING = ("latency_ms", "llm_ms", "first_token_ms")
 
 
 def cli(*args: str, **env: str):

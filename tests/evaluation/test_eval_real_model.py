@@ -13,7 +13,7 @@ import pytest
 pytestmark = pytest.mark.slow
 
 FIXTURE = Path(__file__).parent / "fixtures" / "eval_small.jsonl"
-TIMING = ("latency_ms", "llm_ms")
+TIMING = ("latency_ms", "llm_ms", "first_token_ms")
 
 
 def _run(out: Path) -> list[dict]:
