@@ -9,6 +9,7 @@ the budget and says what was dropped.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -84,10 +85,34 @@ def _short(value: object) -> str:
     return f'"{text}"' if " " in text else text
 
 
+# Values a reader skims but a tokenizer spells digit by digit: dates and times inside a line,
+# UUIDs, hex ids of 12+ characters, numbers of 6+ digits (epochs, byte counts, ids) and IPv4
+# addresses (a port after one stays).
+_IDS = re.compile(
+    r"\b\d{4}[-./]\d{2}[-./]\d{2}(?:[-T .]\d{2}[.:]\d{2}[.:]\d{2}(?:[.,]\d+)?)?"
+    r"(?:Z|[+-]\d{2}:?\d{2})?"
+    r"|\b\d{1,2}/[A-Z][a-z]{2}/\d{4}(?::\d{2}){3}(?: [+-]\d{4})?"
+    r"|\b\d{2}:\d{2}:\d{2}(?:[.,]\d+)?\b"
+    r"|\b[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\b"
+    r"|\b(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{12,}\b"
+    r"|\b\d{1,3}(?:\.\d{1,3}){3}\b"
+    r"|\b\d{6,}\b")
+
+
+def compact_ids(text: str) -> str:
+    """``text`` with its dates, times, UUIDs, long hex ids, long numbers and IPv4 addresses
+    each shown as ``…``: a line's gist in far fewer tokens (hybrid mode's excerpt)."""
+    return _IDS.sub("\u2026", text)
+
+
 def render_line(index: int, record: LogRecord, count: int,
-                max_chars: int = MAX_LINE_CHARS) -> str:
+                max_chars: int = MAX_LINE_CHARS, *, compact: bool = False) -> str:
+    """One numbered line as the model reads it; ``compact``: ids shown as ``…``
+    (``compact_ids``) before the text is cut to ``max_chars``."""
     level = record.level.name if record.level is not Level.UNKNOWN else "-"
     text = display_text(record)
+    if compact:
+        text = compact_ids(text)
     if len(text) > max_chars:
         text = text[: max_chars - 3] + "..."
     times = f" (x{count})" if count > 1 else ""

@@ -83,3 +83,20 @@ def test_never_overflows_and_accounts_for_every_record(items, budget):
     assert represented + packed.dropped_records == len(records)
     assert [pl.record.ts for pl in packed.lines] == sorted(pl.record.ts for pl in packed.lines)
     assert [pl.index for pl in packed.lines] == list(range(len(packed.lines)))
+
+
+def test_compact_ids_shows_dates_ids_long_numbers_and_addresses_as_an_ellipsis():
+    from retrieval.packing import compact_ids
+
+    e = "\u2026"
+    assert compact_ids("KERNRTSP 1776367029 2026.04.16 R01-M0-N1-C:J09-U11 "
+                       "2026-04-16-19.17.09.487814 RAS KERNEL FATAL") == (
+        f"KERNRTSP {e} {e} R01-M0-N1-C:J09-U11 {e} RAS KERNEL FATAL")
+    assert compact_ids('Get "http://10.42.5.249:8080/ready": dial tcp 10.42.6.8:8080') == (
+        f'Get "http://{e}:8080/ready": dial tcp {e}:8080')
+    assert compact_ids("container 3f2a9c1b7d4e5f60a1b2 pod 123e4567-e89b-12d3-a456-"
+                       "426614174000 at 2026-03-01T12:00:01.123Z 12:00:01") == (
+        f"container {e} pod {e} at {e} {e}")
+    # what a reader needs stays: names with digits, short numbers, versions, words
+    kept = "redis-master-0 took 1234 ms, HTTP 503, v1.29.3, deadbeefcafe facade, exit code 137"
+    assert compact_ids(kept) == kept
