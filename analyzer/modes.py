@@ -9,15 +9,20 @@
   categories, components (which may name a dependency that logs nothing), severities, and
   those lines as evidence. It writes root_cause, summary and action, capped shorter than in
   ``llm`` mode, and no confidence (prompt and answer tokens are what cost time on a small
-  CPU). Its choice stands unless it disagrees with an engine verdict of confidence >=
-  ``threshold``: then the engine's category, component, severity and evidence win
-  (``source: "engine"``) and the model's texts are kept only if it named the same category
-  and they are sentences naming the engine's component. Either way a disagreement is
-  recorded. When the model names the engine's cause (category and component), the engine's
-  evidence lines join the model's. Texts that say nothing are replaced by the knowledge
-  base's texts for the chosen cause. The confidence stays the engine's calibrated one; a
-  model category that overrules a less confident engine gets at most
-  ``1 - engine confidence`` (the two cannot both be right), capped at 0.5.
+  CPU). When the engine's verdict is at least ``threshold`` confident and ``narrate`` is on
+  (the default), the model is its narrator, not a chooser: a choice that disagreed would be
+  overruled anyway, so the verdict (category, component, severity, evidence) is the only
+  choice, every enum has one value, the whole head of the answer is evaluated with the prompt
+  (``forced_head``) and the model generates only the texts. Otherwise its choice stands
+  unless it disagrees with an engine verdict of confidence >= ``threshold``: then the
+  engine's category, component, severity and evidence win (``source: "engine"``) and the
+  model's texts are kept only if it named the same category and they are sentences naming
+  the engine's component. Either way a disagreement is recorded. When the model names the
+  engine's cause (category and component), the engine's evidence lines join the model's.
+  Texts that say nothing are replaced by the knowledge base's texts for the chosen cause.
+  The confidence stays the engine's calibrated one; a model category that overrules a less
+  confident engine gets at most ``1 - engine confidence`` (the two cannot both be right),
+  capped at 0.5.
 """
 
 from __future__ import annotations
@@ -63,12 +68,20 @@ class Choices:
     components: list[str]
     severities: list[str]
     evidence: list[int]
+    #: the lines the model reads (``excerpt``): the citable ones, or when it narrates the
+    #: verdict's and the strongest
+    lines: list[int]
+    #: narrate the engine's verdict (one value per field, the verdict's evidence as given)
+    narrate: bool = False
 
     def schema(self, n_lines: int) -> dict[str, Any]:
-        return llm_json_schema(self.components, n_lines, categories=self.categories,
-                               severities=self.severities, evidence=self.evidence,
-                               min_evidence=0 if "none" in self.categories else 1,
-                               text_caps=HYBRID_TEXT_CAPS, confidence=False)
+        schema = llm_json_schema(self.components, n_lines, categories=self.categories,
+                                 severities=self.severities, evidence=self.evidence,
+                                 min_evidence=0 if "none" in self.categories else 1,
+                                 text_caps=HYBRID_TEXT_CAPS, confidence=False)
+        if self.narrate:  # the verdict's lines, as they are: part of the forced head
+            schema["properties"]["evidence"] = {"enum": [self.evidence]}
+        return schema
 
 
 @dataclass(slots=True)
@@ -83,21 +96,31 @@ def _unique(values: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(v for v in values if v))
 
 
-def hybrid_choices(diag: Diagnosis, packed: Packed, strong: int = STRONG_LINES) -> Choices:
+def hybrid_choices(diag: Diagnosis, packed: Packed, strong: int = STRONG_LINES, *,
+                   narrate_above: float | None = None) -> Choices:
+    """What the model may answer: the candidates, or (an engine verdict at least
+    ``narrate_above`` confident) the verdict alone, to narrate."""
     verdict = diag.extraction
     cands = diag.candidates
+    strongest = sorted(packed.lines, key=lambda pl: (pl.record.level, pl.record.ts),
+                       reverse=True)[:strong]
+    if narrate_above is not None and verdict.confidence >= narrate_above:
+        given = sorted(i for i in verdict.evidence if 0 <= i < len(packed.lines))
+        return Choices(
+            categories=[verdict.root_cause_category],
+            components=[verdict.component[:MAX_COMPONENT]], severities=[verdict.severity],
+            evidence=given, lines=sorted({*given, *(pl.index for pl in strongest)}),
+            narrate=True)
     components = _unique([verdict.component, *(c.component for c in cands)])
     if verdict.root_cause_category == "none":
         components = _unique([*components, *packed.workloads()])
-    strongest = sorted(packed.lines, key=lambda pl: (pl.record.level, pl.record.ts),
-                       reverse=True)[:strong]
-    evidence = ({*verdict.evidence} | {i for c in cands for i in c.evidence}
-                | {pl.index for pl in strongest})
+    evidence = sorted({*verdict.evidence} | {i for c in cands for i in c.evidence}
+                      | {pl.index for pl in strongest})
     return Choices(
         categories=_unique([verdict.root_cause_category, *(c.category for c in cands)]),
         components=[c[:MAX_COMPONENT] for c in components],
         severities=_unique([verdict.severity, *(c.severity for c in cands)]),
-        evidence=sorted(evidence))
+        evidence=evidence, lines=evidence)
 
 
 def excerpt(diag: Diagnosis, packed: Packed, choices: Choices, *,
@@ -106,22 +129,25 @@ def excerpt(diag: Diagnosis, packed: Packed, choices: Choices, *,
     the engine's verdict's first, then the other candidates', then the strongest, at most
     ``max_lines`` of them, shown oldest first under their packed numbers (so its evidence
     indexes the packed lines), each cut to ``max_chars`` of text (a line's gist is in its
-    head; ids and addresses cost a token a digit)."""
+    head) after its dates, ids, long numbers and addresses are shown as ``…`` (they cost a
+    token a digit, and a small model copies them into its sentences)."""
     order = [*diag.extraction.evidence, *(i for c in diag.candidates for i in c.evidence),
-             *choices.evidence]
-    allowed = set(choices.evidence)
+             *choices.lines]
+    allowed = set(choices.lines)
     shown = set(list(dict.fromkeys(i for i in order if i in allowed))[:max_lines])
-    return "\n".join(render_line(pl.index, pl.record, pl.count, max_chars)
+    return "\n".join(render_line(pl.index, pl.record, pl.count, max_chars, compact=True)
                      for pl in packed.lines if pl.index in shown)
 
 
-def candidates_text(diag: Diagnosis) -> str:
-    """The engine's verdict and other candidates, one short line each, for the prompt."""
+def candidates_text(diag: Diagnosis, *, verdict_only: bool = False) -> str:
+    """The engine's verdict and (unless ``verdict_only``: the model narrates it) the other
+    candidates, one short line each, for the prompt."""
     verdict = diag.extraction
     rows: list[tuple[str, str, str, list[int]]] = [
         (verdict.root_cause_category, verdict.component, verdict.severity, verdict.evidence)]
     rows += [(c.category, c.component, c.severity, c.evidence) for c in diag.candidates
-             if (c.category, c.component.lower()) != (verdict.root_cause_category,
+             if not verdict_only
+             and (c.category, c.component.lower()) != (verdict.root_cause_category,
                                                       verdict.component.lower())]
     out = []
     for n, (category, component, severity, evidence) in enumerate(rows, start=1):

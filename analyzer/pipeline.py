@@ -92,6 +92,7 @@ class AnalyzerConfig:
     mode: Mode = DEFAULT_MODE  # when a request names none
     hybrid_confidence: float = HIGH_CONFIDENCE  # hybrid: the engine wins at or above
     hybrid_max_tokens: int = HYBRID_MAX_TOKENS  # hybrid: the cap on the model's answer
+    hybrid_narrate: bool = True  # hybrid: a confident verdict is narrated, not offered
 
 
 EngineProvider = Engine | Callable[[], Engine] | None
@@ -100,7 +101,8 @@ EngineProvider = Engine | Callable[[], Engine] | None
 def analyzer_config(settings: Settings) -> AnalyzerConfig:
     return AnalyzerConfig(max_tokens=settings.max_tokens, temperature=settings.temperature,
                           mode=settings.mode, hybrid_confidence=settings.hybrid_confidence,
-                          hybrid_max_tokens=settings.hybrid_max_tokens)
+                          hybrid_max_tokens=settings.hybrid_max_tokens,
+                          hybrid_narrate=settings.hybrid_narrate)
 
 
 class Analyzer:
@@ -296,12 +298,17 @@ class Analyzer:
                    ) -> tuple[list[Message], dict[str, Any], Choices | None]:
         scope = _scope_text(request)
         if mode == "hybrid":  # the model reads only the lines it may cite (``excerpt``)
-            choices = hybrid_choices(diag, packed)
+            choices = hybrid_choices(
+                diag, packed, narrate_above=(self.config.hybrid_confidence
+                                             if self.config.hybrid_narrate else None))
             shown = excerpt(diag, packed, choices)
-            trace.get_current_span().set_attribute("llm.excerpt_lines", shown.count("\n") + 1)
+            span = trace.get_current_span()
+            span.set_attribute("llm.excerpt_lines", shown.count("\n") + 1)
+            span.set_attribute("llm.role", "narrate" if choices.narrate else "choose")
             messages = self.prompts.hybrid_messages(
                 lines=shown, question=request.question, scope=scope,
-                workloads=packed.workloads(), candidates=candidates_text(diag))
+                workloads=packed.workloads(),
+                candidates=candidates_text(diag, verdict_only=choices.narrate))
             return messages, choices.schema(len(packed.lines)), choices
         messages = self.prompts.messages(lines=packed.render(), question=request.question,
                                          scope=scope, workloads=packed.workloads())

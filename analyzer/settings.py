@@ -76,6 +76,11 @@ class Settings(BaseSettings):
     hybrid_confidence: float = Field(
         0.8, ge=0.0, le=1.0, description="in hybrid mode, an engine verdict at least this "
         "confident overrides a model choice that disagrees")
+    hybrid_narrate: bool = Field(
+        True, description="in hybrid mode, give the model an engine verdict at least "
+        "hybrid_confidence confident to narrate (it writes the texts only) instead of the "
+        "candidates to choose from (a choice that disagreed would be overruled; false: it "
+        "chooses, and disagreements are recorded)")
     hybrid_max_tokens: int = Field(
         HYBRID_MAX_TOKENS, ge=16, le=4096, description="cap on generated tokens in hybrid mode "
         "(the model writes short texts only; an answer cut short falls back to the engine)")

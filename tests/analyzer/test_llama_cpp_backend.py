@@ -40,6 +40,8 @@ SCHEMA = llm_json_schema(["cart", "checkout"], len(LINES))
 HYBRID = llm_json_schema(["cart"], len(LINES), categories=["oom_killed"], severities=["ERROR"],
                          evidence=[0, 1], min_evidence=1, confidence=False,
                          text_caps={"root_cause": 60, "summary": 80, "action": 60})
+#: hybrid mode narrating a confident verdict: every field but the texts has one value
+NARRATE = {**HYBRID, "properties": {**HYBRID["properties"], "evidence": {"enum": [[0, 1]]}}}
 MODELS = ["smollm2", "gemma3-270m"]
 
 
@@ -117,6 +119,8 @@ def test_the_grammar_forbids_raw_control_characters_in_strings():
 def test_the_forced_head_runs_up_to_the_first_value_the_model_chooses():
     assert forced_head(HYBRID) == ('{"severity": "ERROR", "root_cause_category": "oom_killed", '
                                    '"component": "cart", "evidence":')
+    assert forced_head(NARRATE) == ('{"severity": "ERROR", "root_cause_category": "oom_killed", '
+                                    '"component": "cart", "evidence": [0, 1], "root_cause":')
     assert forced_head(SCHEMA) == '{"severity":'
     assert forced_head({"type": "object", "properties": {"a": {"enum": [1]}},
                         "required": ["a"]}) == ""  # nothing to choose
@@ -215,6 +219,22 @@ async def test_the_forced_head_is_evaluated_with_the_prompt_and_streamed_first(m
     assert usage.prompt_tokens >= plain.prompt_tokens + head_tokens - 4
     assert usage.completion_tokens < len(backend.load().tokenize(text.encode(),
                                                                  add_bos=False))
+
+
+@pytest.mark.slow
+async def test_a_narrated_verdict_is_forced_up_to_the_texts(cache_dir):
+    backend = backend_for("smollm2", cache_dir)
+    await backend.ready()
+    usage, hybrid = Usage(), Usage()
+    text = "".join([c async for c in backend.stream(MESSAGES, NARRATE, max_tokens=200,
+                                                    usage=usage)])
+    assert text.startswith(forced_head(NARRATE)) and usage.finish_reason == "stop"
+    answer = check_answer(text)
+    assert (answer.root_cause_category, answer.component, answer.evidence) == (
+        "oom_killed", "cart", [0, 1])
+    [c async for c in backend.stream(MESSAGES, HYBRID, max_tokens=200, usage=hybrid)]
+    # the evidence is part of the prompt now: fewer tokens generated one by one
+    assert usage.prompt_tokens > hybrid.prompt_tokens
 
 
 @pytest.mark.slow

@@ -42,6 +42,17 @@ def _choice(ext):
     return ext.root_cause_category, ext.component, ext.severity
 
 
+def chooser(source, backend, provider=None):
+    """Hybrid mode where the model chooses among the candidates even when the engine is
+    confident (``hybrid_narrate=False``)."""
+    from analyzer.pipeline import Analyzer, AnalyzerConfig
+    from analyzer.prompts import Prompts
+
+    return Analyzer(source=source, backend=backend, prompts=Prompts.load(),
+                    config=AnalyzerConfig(mode="hybrid", hybrid_narrate=False),
+                    tracer_provider=provider)
+
+
 # --- engine mode ---------------------------------------------------------------------------------
 
 
@@ -148,7 +159,7 @@ def test_engine_mode_from_the_cli(tmp_path):
 
 async def test_hybrid_constrains_the_model_to_the_engines_candidates(memory_source, scripted):
     scripted.enqueue(AGREE)
-    result = await make(memory_source, scripted, mode="hybrid").analyze(FILTERED)
+    result = await chooser(memory_source, scripted).analyze(FILTERED)
     props = scripted.calls[-1]["schema"]["properties"]
     assert props["root_cause_category"]["enum"] == ["oom_killed", "connection_refused"]
     assert props["component"]["enum"] == ["cart"]
@@ -164,6 +175,34 @@ async def test_hybrid_constrains_the_model_to_the_engines_candidates(memory_sour
     assert _choice(result.extraction) == VERDICT and result.extraction.evidence == [0, 1]
     assert result.extraction.summary == AGREE["summary"]
     assert result.extraction.confidence == result.engine.confidence  # calibrated, not 0.7
+
+
+async def test_hybrid_a_confident_verdict_is_given_to_the_model_to_narrate(
+        memory_source, scripted, spans):
+    from analyzer.backends.llama_cpp import forced_head
+
+    provider, exporter = spans
+    scripted.enqueue({**AGREE, "evidence": [0, 1]})
+    result = await make(memory_source, scripted, provider, mode="hybrid").analyze(FILTERED)
+    assert result.engine.confidence >= 0.8
+    call = scripted.calls[-1]
+    props = call["schema"]["properties"]
+    # one value per field: the verdict, its evidence as the engine gave it
+    assert (props["root_cause_category"]["enum"], props["component"]["enum"],
+            props["severity"]["enum"]) == (["oom_killed"], ["cart"], ["ERROR"])
+    assert props["evidence"] == {"enum": [result.engine.evidence]}
+    assert forced_head(call["schema"]).endswith(
+        f'"evidence": {json.dumps(result.engine.evidence)}, "root_cause":')
+    prompt = call["messages"][-1]["content"]
+    assert "1. oom_killed, component cart, severity ERROR" in prompt
+    assert "2. " not in prompt  # the other candidates are not offered
+    assert "[2]" in prompt  # the strongest lines are shown besides the verdict's
+    assert result.source == "llm" and result.disagreement is None
+    assert _choice(result.extraction) == VERDICT
+    assert result.extraction.evidence == result.engine.evidence
+    assert result.extraction.summary == AGREE["summary"]  # the model's texts
+    root = next(s for s in exporter.get_finished_spans() if s.name == "analyze_logs_stream")
+    assert root.attributes["llm.role"] == "narrate"
 
 
 async def test_hybrid_the_model_reads_only_the_lines_it_may_cite_and_answers_short(
@@ -215,7 +254,8 @@ def test_the_excerpt_shows_few_short_lines_under_their_packed_numbers():
     from retrieval.normalize import normalize_records
     from retrieval.packing import pack
 
-    lines = ["ERROR upstream connect error " + "0123456789abcdef" * 20, "INFO started",
+    lines = ["ERROR upstream connect error at 2026-03-01T12:00:01.123Z from 10.4.0.7:8080 "
+             + "reset by peer " * 20, "INFO started",
              "WARN slow reply from cart", "ERROR cart timed out", "WARN retry 1",
              "ERROR cart timed out again"]
     packed = pack(normalize_records([
@@ -234,6 +274,7 @@ def test_the_excerpt_shows_few_short_lines_under_their_packed_numbers():
     assert [line.split(" ")[0] for line in text.splitlines()] == ["[0]", "[2]", "[3]", "[5]"]
     first = text.splitlines()[0]
     assert first.endswith("...") and len(first.split(": ", 1)[1]) == EXCERPT_LINE_CHARS
+    assert "error at \u2026 from \u2026:8080 reset" in first  # ids shown as "…", before the cut
     assert text.splitlines()[2] == packed.lines[3].text  # short lines as packed
     # at most max_lines: the verdict's lines first, then the other candidates', then the rest
     few = excerpt(diag, packed, choices, max_lines=2)
@@ -244,7 +285,7 @@ async def test_hybrid_a_confident_engine_wins_a_disagreement_and_it_is_recorded(
         memory_source, scripted, spans):
     provider, exporter = spans
     scripted.enqueue(DISAGREE)
-    result = await make(memory_source, scripted, provider, mode="hybrid").analyze(shop())
+    result = await chooser(memory_source, scripted, provider).analyze(shop())
     assert result.engine.confidence >= 0.8
     assert result.source == "engine" and _choice(result.extraction) == VERDICT
     assert result.extraction.evidence == result.engine.evidence
@@ -259,6 +300,8 @@ async def test_hybrid_a_confident_engine_wins_a_disagreement_and_it_is_recorded(
     validate = next(s for s in exporter.get_finished_spans()
                     if s.name == "validate_extraction").attributes
     assert validate["extraction.winner"] == "engine"
+    root = next(s for s in exporter.get_finished_spans() if s.name == "analyze_logs_stream")
+    assert root.attributes["llm.role"] == "choose"
 
 
 async def test_hybrid_below_the_threshold_the_models_choice_stands(memory_source, scripted):
@@ -319,7 +362,7 @@ async def test_hybrid_accepts_a_candidate_dependency_that_logs_nothing(scripted)
     scripted.enqueue({**AGREE, "root_cause_category": "connection_refused",
                       "component": "MongoDB", "evidence": [0, 1],
                       "root_cause": "mongodb refuses connections from orders."})
-    result = await make(_orders_source(), scripted, mode="hybrid").analyze(shop())
+    result = await chooser(_orders_source(), scripted).analyze(shop())
     props = scripted.calls[-1]["schema"]["properties"]
     assert props["component"]["enum"][0] == "mongodb" and "orders" in props["component"]["enum"]
     assert result.source == "llm" and result.extraction.component == "mongodb"
