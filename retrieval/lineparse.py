@@ -35,6 +35,7 @@ LEVEL_KEYS = ("level", "lvl", "severity", "levelname", "log.level", "loglevel", 
 _OTEL_KEYS = ("severity_number", "severityNumber", "SeverityNumber")
 _SYSLOG_KEYS = ("PRIORITY", "syslog.severity", "syslog_severity")
 _EVENT_TYPES = {"Normal": N, "Warning": W}
+_MONGO_LEVELS = {"F": C, "E": E, "W": W, "I": N, "D": D}  # MongoDB's "s": F, E, W, I, D1-D5
 MESSAGE_KEYS = ("msg", "message", "@m", "MESSAGE", "short_message", "log", "event", "text",
                 "@mt", "error.message", "error", "err", "exception")
 ERROR_KEYS = ("err", "error", "error.message", "exception", "exc_info", "stack_trace",
@@ -156,6 +157,11 @@ def _structured_level(fields: dict[str, Any]) -> Level | None:
         value = fields.get(key)
         if isinstance(value, int | str) and str(value).isdecimal() and int(value) < 8:
             return _SYSLOG[int(value)]
+    mongo = fields.get("s")
+    if isinstance(mongo, str) and "c" in fields and "msg" in fields:  # MongoDB 4.4+ (JSON)
+        found = _MONGO_LEVELS.get(mongo[:1])
+        if found is not None:
+            return found
     if "reason" in fields:  # a Kubernetes event (Alloy's kubernetes_events, event exporters)
         return _EVENT_TYPES.get(fields.get("type"))  # type: ignore[arg-type]
     return None

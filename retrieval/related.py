@@ -40,7 +40,8 @@ from .selector import LabelMatcher, LineFilter, Regex, Selector
 from .source import LogSource
 
 #: Streams that carry Kubernetes events written by an exporter (matched on ``container``).
-EVENT_STREAMS = r"(?:kubernetes-)?event-?exporter|eventrouter|k8s-event-logger|kube-events?"
+EVENT_STREAMS = (r"(?:kube-|kubernetes-|k8s-)?(?:event-?exporter|event-?router|event-logger)"
+                 r"|kube-events?")
 #: What a host stream says when a node is in trouble.
 NODE_TROUBLE = (r"(?i)(error|fail|fatal|panic|oom|out of memory|killed process|no space|"
                 r"i/o error|notready|evict|pressure|throttl|unhealthy|timed? ?out|refused)")

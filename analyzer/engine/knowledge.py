@@ -55,6 +55,8 @@ SIGNALS = ("restart", "recovery", "start", "mitigation", "down")
 COMPONENT_RULES = ("workload", "target", "node", "self")
 TEXT_FIELDS = ("root_cause", "summary", "action")
 SUFFIXES = (".yaml", ".yml", ".json")
+# what follows a match that names a counter at zero (``handshake_failures=0``, ``"errors": 0``)
+_ZERO_AFTER = re.compile(r"s?[\"']?\s*[=:]\s*[\"']?0(?![\d.])")
 
 
 class KnowledgeError(ValueError):
@@ -93,7 +95,10 @@ class Signature:
         anchor."""
         if self.anchors is not None and not any(a in lowered for a in self.anchors):
             return None
-        return self.pattern.search(text)
+        m = self.pattern.search(text)
+        while m is not None and m.end() > m.start() and _ZERO_AFTER.match(text, m.end()):
+            m = self.pattern.search(text, m.end())  # a counter at zero: handshake_failures=0
+        return m
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,9 @@ _KLOG_POD = re.compile(r"\bpods?=\[?\"?(?:[\w.\-]+/)?(?P<n>[a-z0-9][a-z0-9.\-]*)
 # Grafana Agent/Alloy's eventhandler: ``name=<object>.<event id> kind=Pod``) and JSON
 # (kubernetes-event-exporter, eventrouter: ``"involvedObject":{"kind":"Pod",...,"name":..}``)
 _EV_KIND = re.compile(r"(?<![\w.\-])kind=\"?(?P<k>[A-Z]\w+)")
-_EV_NAME = re.compile(r"(?<![\w.\-])name=\"?(?P<n>[\w.\-]+)")
+# ``name=api-1``, or a namespaced reference (``objectRef=shop/api-1``, klog's ``ns/name``)
+_EV_NAME = re.compile(r"(?<![\w.\-])(?:name|objectRef|object|involvedObject)="
+                      r"\"?(?:[a-z0-9][\w.\-]*/)?(?P<n>[\w.\-]+)")
 _EV_JSON = re.compile(r'"involvedObject"\s*:\s*\{(?P<o>(?:[^{}"]|"(?:[^"\\]|\\.)*")*)\}')
 # the node whose kubelet reported an event (Alloy's eventhandler: ``sourcehost=``;
 # event-exporter JSON: ``"source":{"component":"kubelet","host":...}``)
@@ -167,6 +169,28 @@ def client_of(user: str, apps: set[str]) -> str | None:
 #: a host stream's lines this close to one tied to a pod belong to the same report (the
 #: kernel writes an OOM kill as a burst of lines, one of them naming the container's cgroup)
 BURST_NS = 2 * 10**9
+# The kernel's kill, and a process of a pod's own saying it lost a child to SIGKILL (a
+# worker pool: Celery/billiard, gunicorn, PHP-FPM, Puma; the container itself lives on).
+_KILLED = re.compile(r"Killed process (?P<pid>\d+)")
+_SIGKILL = re.compile(r"SIGKILL|signal 9\b|\bkilled by signal 9|code 137\b", re.IGNORECASE)
+
+
+def _sigkilled(i: int, records: Sequence[LogRecord], who: list[str], host: list[bool]
+               ) -> str | None:
+    """The workload of a pod on the same node that, within ``BURST_NS`` of the kernel's
+    kill line ``records[i]``, reports a process killed by SIGKILL (the one naming the killed
+    pid first), or None."""
+    rec = records[i]
+    m = _KILLED.search(rec.line[:600])
+    node = rec.labels.get("node")
+    if m is None or not node:
+        return None
+    pid = re.compile(rf"\bpid[:= ]?\s*{m.group('pid')}\b|\b{m.group('pid')}\b")
+    found = [(not pid.search(other.line[:600]), abs(other.ts - rec.ts), who[j])
+             for j, other in enumerate(records)
+             if not host[j] and other.labels.get("node") == node
+             and abs(other.ts - rec.ts) <= BURST_NS and _SIGKILL.search(other.line[:600])]
+    return min(found)[2] if found else None
 
 
 def owners_of(records: Sequence[LogRecord]) -> list[str]:
@@ -176,14 +200,15 @@ def owners_of(records: Sequence[LogRecord]) -> list[str]:
     within ``BURST_NS`` of it."""
     who = [line_workload(rec) for rec in records]
     owners = runtime_owners(records)
-    if not owners:
-        return who
     host = [w == rec.labels.get("node") for w, rec in zip(who, records, strict=True)]
+    kills = [i for i, rec in enumerate(records) if host[i] and _KILLED.search(rec.line[:600])]
+    if not owners and not kills:
+        return who
     tied: list[tuple[int, str, str]] = []   # (ts, node, owner)
     for i, rec in enumerate(records):
         if host[i]:
             owner = next((owners[x] for x in runtime_ids(rec.line[:4000]) if x in owners),
-                         None)
+                         None) or (_sigkilled(i, records, who, host) if i in kills else None)
             if owner:
                 who[i] = owner
                 tied.append((rec.ts, rec.labels["node"], owner))

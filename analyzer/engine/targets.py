@@ -59,7 +59,10 @@ _NOT_HOSTS = frozenset({"localhost", "127.0.0.1", "0.0.0.0", "server", "host", "
                         # refused", "connection reset"), never a host
                         "to", "from", "on", "at", "in", "of", "for", "with", "by", "via",
                         "refused", "reset", "closed", "timed", "failed", "error", "lost",
-                        "is", "was", "has", "been", "not", "pool", "attempt"})
+                        "is", "was", "has", "been", "not", "pool", "attempt",
+                        # "Unable to connect to port 22 on 203.0.113.45", "connect to remote"
+                        "port", "socket", "address", "endpoint", "remote", "peer", "backend",
+                        "destination", "service", "some"})
 
 
 def callee_names(text: str, kb: KnowledgeBase, named: Iterable[str] = ()) -> list[str]:

@@ -650,3 +650,89 @@ def test_a_failure_that_leaves_its_service_without_endpoints_is_critical(kb):
     ext = _diag(kb, [*pull, empty])
     assert (ext.root_cause_category, ext.component, ext.severity) == (
         "image_pull", "keycloak", "CRITICAL")
+
+
+def test_one_oom_kill_after_which_the_container_starts_again_has_recovered(kb):
+    pod = "search-data-7d9f4b8c6-x2k9p"
+    killed = (0, pod, f'type=Warning reason=OOMKilled kind=Pod name={pod} '
+                      'msg="Container search was OOMKilled (exit code 137)"')
+    started = (20, pod, f'type=Normal reason=Started kind=Pod name={pod} '
+                        'msg="Started container search"')
+    assert _diag(kb, [killed]).severity == "ERROR"
+    ext = _diag(kb, [killed, started])
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "oom_killed", "search-data", "WARN")
+    # killed again after it started: not recovered
+    again = (60, pod, killed[2])
+    assert _diag(kb, [killed, started, again]).severity in ("ERROR", "CRITICAL")
+
+
+def test_a_host_oom_kill_handed_to_the_pod_takes_that_pods_recovery(kb):
+    kernel = {"job": "systemd-journal", "unit": "kernel", "node": "kw-21"}
+    events = {"namespace": "ml", "job": "integrations/kubernetes/eventhandler"}
+    rows = [(0, kernel, "Memory cgroup out of memory: Killed process 4242 (java) "
+                        "total-vm:41727272kB, anon-rss:10401732kB, file-rss:23680kB"),
+            (18, events, "name=scoring-0.17a2b3c4d5e6f708 kind=Pod reason=Started type=Normal "
+                         "sourcehost=kw-21 count=2 msg=\"Started container scoring\"")]
+    ext = diagnose(_labelled(rows), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "oom_killed", "scoring", "WARN")
+
+
+def test_a_kernel_kill_belongs_to_the_pod_that_lost_that_pid_to_sigkill(kb):
+    kernel = {"job": "systemd-journal", "unit": "kernel", "node": "batch-7"}
+    worker = {"namespace": "reporting", "pod": "reports-worker-88dlls489-k8dfg",
+              "container": "worker", "node": "batch-7"}
+    other = {**worker, "pod": "reports-api-b4zgpvv5-qxl28", "container": "api"}
+    rows = [(0, kernel, "Memory cgroup out of memory: Killed process 212 (celery) "
+                        "total-vm:2855748kB, anon-rss:1939410kB"),
+            (0, other, "[ERROR/MainProcess] child exited with 'signal 9 (SIGKILL)' pid:77"),
+            (0, worker, "[ERROR/MainProcess] Process 'ForkPoolWorker-3' pid:212 exited with "
+                        "'signal 9 (SIGKILL)'")]
+    ext = diagnose(_labelled(rows), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component) == ("oom_killed", "reports-worker")
+
+
+def test_a_counter_at_zero_is_no_failure_and_planned_disruption_is_routine(kb):
+    ext = _diag(kb, [(s, "partner-gateway-7d9f4b8c6-x2k9p",
+                      f"metrics window=1m calls={40 + s} error_count=0 handshake_failures=0")
+                     for s in range(0, 300, 60)])
+    assert ext.root_cause_category == "none"
+    exporter = {"namespace": "kube-system", "pod": "event-exporter-5jrmfsf9-7k8rv",
+                "container": "event-exporter"}
+    rows = [(0, exporter, '{"metadata":{"name":"api-gateway-tzvngz74km-tl75x.64bb","namespace":'
+                          '"web"},"reason":"Evicted","message":"Evicted pod: Underutilized",'
+                          '"type":"Normal","involvedObject":{"kind":"Pod","namespace":"web",'
+                          '"name":"api-gateway-tzvngz74km-tl75x"}}')]
+    assert diagnose(_labelled(rows), kb=kb).extraction.root_cause_category == "none"
+
+
+def test_a_readiness_failure_right_after_the_process_says_it_is_starting_is_start_up(kb):
+    pod = "api-gateway-vkv65f85h5-2nwmz"
+    starting = (0, pod, 'level=INFO msg="starting api-gateway" version=2.3.9 addr=:8080')
+    unready = (2, pod, f'type=Warning reason=Unhealthy kind=Pod name={pod} '
+                       'msg="Readiness probe failed: HTTP probe failed with statuscode: 503"')
+    assert _diag(kb, [unready]).root_cause_category == "probe_failure"
+    assert _diag(kb, [starting, unready]).root_cause_category == "none"
+    # "Started X in 9.4 seconds" says start-up is over: a probe failing after it is real
+    started = (0, pod, "Started GatewayApplication in 9.412 seconds (process running for 10)")
+    assert _diag(kb, [started, unready]).root_cause_category == "probe_failure"
+
+
+def test_events_that_reference_their_object_as_namespace_and_name(kb):
+    from analyzer.engine.owners import event_object
+
+    line = ('type=Warning reason=Failed kind=Pod objectRef=storefront/storefront-qpnx9dkn9-8w5ps '
+            'sourcecomponent=kubelet count=1 msg="Error: ErrImagePull"')
+    assert event_object(line) == ("Pod", "storefront-qpnx9dkn9-8w5ps")
+    rows = [(0, {"job": "integrations/kubernetes/eventhandler"}, line)]
+    ext = diagnose(_labelled(rows), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component) == ("image_pull", "storefront")
+
+
+def test_a_port_is_not_the_host_a_client_could_not_reach(kb):
+    ext = _diag(kb, [(s, "statement-upload-29612580-27bft",
+                      "ERROR statement_upload: upload failed: [Errno None] Unable to connect to "
+                      "port 22 on 203.0.113.45") for s in (0, 30, 60)])
+    assert (ext.root_cause_category, ext.component) == (
+        "connection_refused", "statement-upload")

@@ -36,6 +36,11 @@ LINES = [
      "bunyan debug", {}),
     ('{"level":"50","msg":"numeric string"}', E, "numeric string", {}),
     ('{"PRIORITY":"3","MESSAGE":"journald err"}', E, "journald err", {}),
+    ('{"t":{"$date":"2026-02-11T10:13:26.223+00:00"},"s":"I","c":"NETWORK","id":22943,'
+     '"ctx":"listener","msg":"Connection accepted"}', I, "Connection accepted", {}),
+    ('{"t":{"$date":"2026-02-11T10:13:26Z"},"s":"E","c":"STORAGE","id":1,"ctx":"x",'
+     '"msg":"WiredTiger error"}', E, "WiredTiger error", {}),
+    ('{"s":"I","msg":"an s field alone is no level"}', U, None, {}),
     ('{"severity_number":17,"body":"x","message":"otel error"}', E, "otel error", {}),
     ('{"level":"INFO","message":"flushed metrics error_count=0"}', I,
      "flushed metrics error_count=0", {}),

@@ -117,3 +117,15 @@ async def test_a_dependency_in_another_namespace_and_controllers_acting_on_the_n
     merged = await with_related(source, sel, [r async for r in source.query(sel)])
     # the callee's errors (not its info lines), cert-manager's lines about web (not billing)
     assert [r.ts for r in merged] == [T0 + s * 10**9 for s in (0, 1, 3, 4)]
+
+
+def test_the_event_streams_of_the_common_exporters_match_and_apps_do_not():
+    import re
+
+    from retrieval.related import EVENT_STREAMS
+
+    for name in ("event-exporter", "kubernetes-event-exporter", "eventrouter",
+                 "kube-eventrouter", "k8s-event-logger", "kube-events"):
+        assert re.fullmatch(EVENT_STREAMS, name), name  # Loki anchors =~ matchers
+    for name in ("events", "event-api", "cart"):
+        assert not re.fullmatch(EVENT_STREAMS, name), name
