@@ -185,7 +185,7 @@ def _sigkilled(i: int, records: Sequence[LogRecord], who: list[str], host: list[
     node = rec.labels.get("node")
     if m is None or not node:
         return None
-    pid = re.compile(rf"\bpid[:= ]?\s*{m.group('pid')}\b|\b{m.group('pid')}\b")
+    pid = re.compile(rf"\b{m.group('pid')}\b")
     found = [(not pid.search(other.line[:600]), abs(other.ts - rec.ts), who[j])
              for j, other in enumerate(records)
              if not host[j] and other.labels.get("node") == node
