@@ -93,7 +93,11 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
             groups = m.groupdict()
             client = next((client_of(v, apps) for k, v in groups.items()
                            if k.startswith("client") and v), None)
-            hits.append(Hit(sig, client=client if client in workloads else None))
+            # the account a line names as the one refused (a ServiceAccount) is the component
+            # even when no workload of that name wrote a line
+            account = next((v for k, v in groups.items() if k.startswith("account") and v),
+                           None)
+            hits.append(Hit(sig, client=account or (client if client in workloads else None)))
             named += [v for k, v in groups.items() if k.startswith("target") and v]
         matched.append((hits, callee_names(text, kb, named)))
     # a dependency some line names by host (redis-master) is what another line names only

@@ -12,6 +12,9 @@ for benign look-alikes and lifecycle signals)::
     signatures:
       - id: k8s-oomkilled         # unique across the whole knowledge base
         pattern: '\\bOOMKilled\\b'   # Python regex, searched case-insensitively
+                                  #   named groups: target* (the dependency the line names),
+                                  #   client* (a present workload it names as the client),
+                                  #   account* (the account refused: the component)
         weight: 4.0               # > 0
         severity: ERROR           # INFO | WARN | ERROR | CRITICAL (default ERROR)
         role: cause               # cause | symptom | benign (default cause)
@@ -28,7 +31,13 @@ for benign look-alikes and lifecycle signals)::
         follows_level: true       # optional, for WARN entries: a line written at error level
                                   #   is ERROR (a throttled call that failed), not WARN (by
                                   #   default a degraded-only entry stays WARN at any level)
-        examples: ["..."]         # real lines the pattern must match (checked on load)
+        exclusive: true           # optional: the line reports this (a kubelet probe report);
+                                  #   what else it quotes (the probe's "connection refused",
+                                  #   "i/o timeout") is detail: no other category's hit votes
+        examples: ["..."]         # real lines the pattern must match (checked on load); they
+                                  #   also train the line classifier, which sees a line with
+                                  #   its ids and numbers masked: an access-log line is then
+                                  #   only its shape, so keep those out of a category's examples
 
 ``load_kb(extra_dirs)`` reads the shipped files, then every ``*.yaml``/``*.yml``/``*.json``
 of each extra directory in name order: an entry whose ``id`` already exists replaces it, a
@@ -86,6 +95,7 @@ class Signature:
     startup_grace: float = 0.0        # seconds after a container start the hit is expected
     sporadic: float = 0.0             # share of a workload's requests below which it is routine
     follows_level: bool = False       # WARN on a warning line, ERROR on an error line
+    exclusive: bool = False           # the line's other categories' hits do not vote
     #: lowercase literals of which any match contains one (None: no such set): a line whose
     #: lowercased text holds none of them cannot match, and the regex is not run
     anchors: tuple[str, ...] | None = None
@@ -228,7 +238,8 @@ def _parse_doc(source: str, doc: Any, cats: Mapping[str, CategoryInfo]
 
 
 _SIG_KEYS = {"id", "pattern", "weight", "severity", "role", "component", "signal", "examples",
-             "ecosystem", "note", "recovers", "startup_grace", "sporadic", "follows_level"}
+             "ecosystem", "note", "recovers", "startup_grace", "sporadic", "follows_level",
+             "exclusive"}
 
 
 def _parse_signature(source: str, i: int, entry: Any, category: str) -> Signature:
@@ -285,12 +296,15 @@ def _parse_signature(source: str, i: int, entry: Any, category: str) -> Signatur
     follows = entry.get("follows_level", False)
     if not isinstance(follows, bool):
         raise KnowledgeError(source, where, f"follows_level: {follows!r} is not true or false")
+    exclusive = entry.get("exclusive", False)
+    if not isinstance(exclusive, bool):
+        raise KnowledgeError(source, where, f"exclusive: {exclusive!r} is not true or false")
     found = anchors(pattern)
     if found is not None and not all(any(a in ex.lower() for a in found) for ex in examples):
         found = None  # the prefilter would miss an example: never skip this regex
     return Signature(sig_id, category, compiled, float(weight), severity, role, component,
                      signal, tuple(examples), source, tuple(recovers), grace, sporadic,
-                     follows, None if found is None else tuple(sorted(found)))
+                     follows, exclusive, None if found is None else tuple(sorted(found)))
 
 
 MIN_ANCHOR = 3

@@ -4,7 +4,9 @@ candidates, each with a severity and the lines that decided it.
 - Every line votes for categories with the weights of the signatures it matches (symptoms
   weigh less by their own weights) plus the classifier's probabilities for lines that look
   like trouble. A benign look-alike (``error_count=0``, "retry succeeded", deprecations)
-  silences the line unless a cause signature outweighs it.
+  silences the line unless a cause signature outweighs it. A signature marked
+  ``exclusive`` is what the line reports (a kubelet probe report): the causes the line
+  quotes as detail (the probe's "connection refused") do not vote.
 - The component of a vote is the line's workload, except where blame shifts: categories
   marked ``blame: callee`` (refused, timeout, database) credit the dependency the line names
   (a present workload when one matches, else the bare name); node failures credit the node;
@@ -36,6 +38,9 @@ candidates, each with a severity and the lines that decided it.
   may end only some categories: a pod scheduled ends ``scheduling`` and an eviction), or a
   mitigation under way anywhere in the window (an autoscaler scale-up for a Pending pod),
   brings it down to WARN.
+- A container that restarted more than once while no line says why (no candidate reaches
+  the incident threshold) is an ``application_error`` of that workload: its own process
+  exits.
 """
 
 from __future__ import annotations
@@ -77,9 +82,12 @@ def line_votes(line: LineSignals, kb: KnowledgeBase, p: Params
     """``{(category, component): (vote, decisive hit)}`` of one line."""
     benign = max((h.sig.weight for h in line.hits if h.sig.role == "benign"), default=0.0)
     by_key: dict[tuple[str, str], list[Hit]] = {}
+    only = {h.sig.category for h in line.hits if h.sig.exclusive and h.sig.role != "benign"}
     for hit in line.hits:
         if hit.sig.role == "benign" or hit.sig.category == "none":
             continue
+        if only and hit.sig.category not in only:
+            continue  # detail quoted by the line's own report (a probe's output)
         by_key.setdefault((hit.sig.category, _component(hit, line, kb)), []).append(hit)
     strongest = max((h.sig.weight for hits in by_key.values() for h in hits), default=0.0)
     if benign and strongest <= benign:
@@ -92,7 +100,7 @@ def line_votes(line: LineSignals, kb: KnowledgeBase, p: Params
     suspicious = line.level >= Level.WARN or line.level == Level.UNKNOWN or by_key
     if line.probs and suspicious and not (benign and not by_key):
         for cat, prob in line.probs.items():
-            if cat == "none" or prob < p.classifier_min_p:
+            if cat == "none" or prob < p.classifier_min_p or only and cat not in only:
                 continue
             comp = line.node if cat == "node_failure" and line.node else line.workload
             if kb.info(cat).blame_callee and line.callee:
@@ -115,12 +123,15 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     mitigations: set[tuple[str, str]] = set()   # (who, category or "")
     downs: set[str] = set()                     # workloads with no endpoint left
     seen: dict[tuple[str, str], list[int]] = {}   # (who, restart signature) -> lines, count
+    looping: dict[str, list[LineSignals]] = {}    # who -> lines of restarts of no category
     for line in lines:
         for hit in line.hits:
             if hit.sig.signal == "restart":
                 tally = seen.setdefault((line.workload, hit.sig.id), [0, 0])
                 tally[0] += line.count
                 tally[1] = max(tally[1], line.repeats)
+                if hit.sig.category == "none":
+                    looping.setdefault(line.workload, []).append(line)
             elif hit.sig.signal == "down" and (hit.target or line.callee):
                 downs.add(str(hit.target or line.callee).lower())
             elif hit.sig.signal == "start":
@@ -173,7 +184,32 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     _provider_first(ranked, kb, p)
     if _workload_over_host(ranked, lines, p):
         _assess(ranked[0], state, p)  # the workload's restarts and recovery, not the node's
-    return sorted(ranked, key=lambda c: (-c.final, c.first_ts or 0, c.category))
+    ranked = sorted(ranked, key=lambda c: (-c.final, c.first_ts or 0, c.category))
+    looping = {w: ls for w, ls in looping.items() if state.restarts.get(w, 0) >= 2}
+    if looping and (not ranked or ranked[0].final < p.incident_threshold):
+        ranked.insert(0, _unexplained_loop(looping, state, p))
+    return ranked
+
+
+def _unexplained_loop(looping: dict[str, list[LineSignals]], state: _State, p: Params
+                      ) -> Candidate:
+    """A container that restarted more than once (back-off, restart counts) while no line
+    says why: the application's own failure is the best reading, at the incident threshold
+    (any cause found outweighs it). One exit (a CI job's failed command) is no loop."""
+    who = max(looping, key=lambda w: (state.restarts.get(w, 0),
+                                      sum(ln.count for ln in looping[w]), w))
+    cand = Candidate("application_error", who)
+    for line in looping[who]:
+        cand.votes.append((1.0, line.index))
+        cand.cause_lines.append(line.index)
+        cand.line_severity[line.index] = "ERROR"
+        cand.signed_lines.add(line.index)
+        cand.signature_ids += [h.sig.id for h in line.hits if h.sig.signal == "restart"]
+    cand.first_ts = min(ln.ts for ln in looping[who])
+    cand.last_ts = max(ln.last_ts for ln in looping[who])
+    cand.score = cand.final = p.incident_threshold
+    _assess(cand, state, p)
+    return cand
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,6 +41,7 @@ def _doc(**sig):
     (_doc(sporadic=1.5), "sporadic: 1.5 is not a number in [0, 1]"),
     (_doc(sporadic="often"), "sporadic: 'often'"),
     (_doc(follows_level="yes"), "follows_level: 'yes' is not true or false"),
+    (_doc(exclusive=1), "exclusive: 1 is not true or false"),
     ({"category": "dns_resolution", "providers": "coredns", "signatures": []},
      "providers: must be a list"),
     (_doc(component="caller"), "use workload, target, node, self or literal"),

@@ -736,3 +736,100 @@ def test_a_port_is_not_the_host_a_client_could_not_reach(kb):
                       "port 22 on 203.0.113.45") for s in (0, 30, 60)])
     assert (ext.root_cause_category, ext.component) == (
         "connection_refused", "statement-upload")
+
+
+def test_a_probe_report_is_a_probe_failure_whatever_its_output_quotes(kb):
+    """The kubelet's probe reports quote the probe's output (a refused connection, an i/o
+    timeout, a missing exec binary): the line reports the probe, the rest is detail."""
+    for line in [
+        'type=Warning reason=Unhealthy kind=Pod msg="Liveness probe failed: OCI runtime exec '
+        'failed: exec failed: unable to start container process: exec: '
+        '\\"/usr/local/bin/redis-cli\\": stat /usr/local/bin/redis-cli: no such file"',
+        'I0312 14:22:05.771240    2345 prober.go:107] "Probe failed" probeType="Liveness" '
+        'pod="kafka/kafka-broker-2" probeResult="failure" output="dial tcp 10.244.1.9:9092: '
+        'i/o timeout"',
+    ]:
+        ext = _diag(kb, [(0, "kafka-broker-2", line), (20, "kafka-broker-2", line)])
+        assert ext.root_cause_category == "probe_failure", line
+
+
+def test_lines_that_only_look_like_faults_are_routine(kb):
+    """client-go pacing itself, a load balancer's TCP check on a TLS port, a certificate
+    issued, a volume being provisioned: nothing is wrong."""
+    ext = _diag(kb, [
+        (0, "operator-5c8b7d6f9-p2k7w", "I0312 14:22:05.881022   81234 request.go:697] Waited "
+         "for 1.195420869s due to client-side throttling, not priority and fairness, request: "
+         "GET:https://10.0.0.10:6443/apis/policy/v1?timeout=32s"),
+        (5, "api-5c8b7d6f9-p2k7w",
+         "I0312 14:22:05.661200       1 log.go:245] http: TLS handshake error from "
+         "10.0.1.5:51890: EOF"),
+        (9, "cert-manager-6d9f8c7b5-x2x9q", "Normal Issuing cert-manager-certificates-issuing "
+         "The certificate has been successfully issued"),
+        (12, "postgres-0", "Normal ExternalProvisioning persistentvolume-controller Waiting "
+         "for a volume to be created either by the external provisioner 'ebs.csi.aws.com' or "
+         "manually by the system administrator."),
+    ])
+    assert ext.root_cause_category == "none"
+
+
+@pytest.mark.parametrize(("line", "category"), [
+    ("[8812344.118223] nf_conntrack: table full, dropping packet", "resource_exhausted"),
+    ('level=error msg="session lookup failed" error="redis: connection pool timeout"',
+     "resource_exhausted"),
+    ("2026/03/07 06:17:11 [emerg] 1#1: host not found in upstream \"orders-api:8080\" in "
+     "/etc/nginx/conf.d/default.conf:12", "dns_resolution"),
+    ("rpc error: code = Unavailable desc = name resolver error: produced zero addresses",
+     "dns_resolution"),
+    ('INFO:     10.244.1.1:48212 - "GET /health/ready HTTP/1.1" 503 Service Unavailable',
+     "probe_failure"),
+    ("2026-03-09 14:03:11.004 UTC [11842] ERROR:  canceling statement due to statement "
+     "timeout", "timeout"),
+    ("1:X 12 Mar 2024 14:22:07.331 # +odown master mymaster 10.244.1.9 6379 #quorum 2/2",
+     "database"),
+    ('{"level":"warn","msg":"alarm raised","alarm":"NOSPACE","from":"8e9e05c52164694d"}',
+     "resource_exhausted"),
+    ("Error: INSTALLATION FAILED: unable to build kubernetes objects from release manifest: "
+     "error validating data: ValidationError(Deployment.spec.replicas): invalid type",
+     "config_error"),
+    ("[ 8812.331002] NETDEV WATCHDOG: eth0 (ixgbe): transmit queue 3 timed out",
+     "node_failure"),
+    ("org.apache.kafka.common.errors.TopicAuthorizationException: Not authorized to access "
+     "topics: [orders-events]", "auth_failure"),
+])
+def test_what_real_software_prints_alone_names_its_category(kb, line, category):
+    """One line, as some real software prints it, is enough (golden/phrases is the wider
+    measure: bench/phrase_eval.py)."""
+    assert _diag(kb, [(0, "app-5c8b7d6f9-p2k7w", line)]).root_cause_category == category
+
+
+def test_a_pool_with_no_connection_at_all_is_a_dependency_down_not_an_exhausted_pool(kb):
+    base = ("HikariPool-1 - Connection is not available, request timed out after 30000ms "
+            "({}, idle=0, waiting=1)")
+    full = _diag(kb, [(0, "orders-5c8b7d6f9-p2k7w", base.format("total=10, active=10"))])
+    empty = _diag(kb, [(0, "orders-5c8b7d6f9-p2k7w", base.format("total=0, active=0"))])
+    assert full.root_cause_category == "resource_exhausted"
+    assert empty.root_cause_category == "connection_refused"
+
+
+def test_a_crash_loop_nothing_explains_is_the_applications_own_failure(kb):
+    backoff = ('type=Warning reason=BackOff kind=Pod name=orders-7d9f8c6b5-x2k4p '
+               'msg="Back-off restarting failed container orders"')
+    loop = _diag(kb, [(s, "orders-7d9f8c6b5-x2k4p", backoff) for s in (0, 40, 120)])
+    assert (loop.root_cause_category, loop.component) == ("application_error", "orders")
+    assert loop.severity == "CRITICAL"
+    once = _diag(kb, [(0, "runner-7d9f8c6b5-x2k4p",
+                       "Job failed: command terminated with exit code 1")])
+    assert once.root_cause_category == "none"
+
+
+def test_rbac_denials_blame_the_service_account_refused_unless_it_is_the_default(kb):
+    line = ('Error from server (Forbidden): deployments.apps "ledger" is forbidden: User '
+            '"system:serviceaccount:release:{sa}" cannot patch resource "deployments" in API '
+            'group "apps" in the namespace "ledger"')
+    named = _diag(kb, [(s, "release-ledger-hzdwk-pod", line.format(sa="pipeline-deployer"))
+                       for s in (0, 5)])
+    assert (named.root_cause_category, named.component) == ("auth_failure",
+                                                            "pipeline-deployer")
+    default = _diag(kb, [(s, "reporter-7d9f8c6b5-x2k4p", line.format(sa="default"))
+                         for s in (0, 5)])
+    assert default.component == "reporter"
