@@ -130,8 +130,9 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
                 tally = seen.setdefault((line.workload, hit.sig.id), [0, 0])
                 tally[0] += line.count
                 tally[1] = max(tally[1], line.repeats)
-                if hit.sig.category == "none":
-                    looping.setdefault(line.workload, []).append(line)
+                mine = looping.setdefault(line.workload, []) if hit.sig.category == "none" else None
+                if mine is not None and (not mine or mine[-1] is not line):
+                    mine.append(line)
             elif hit.sig.signal == "down" and (hit.target or line.callee):
                 downs.add(str(hit.target or line.callee).lower())
             elif hit.sig.signal == "start":
