@@ -21,9 +21,10 @@ import asyncio
 import json
 import sys
 import time
+from collections.abc import Callable, Hashable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -39,6 +40,7 @@ from evaluation.golden import GoldenRecord, load_golden  # noqa: E402
 from evaluation.metrics import percentile, strategy_metrics  # noqa: E402
 from evaluation.replay import packed_members  # noqa: E402
 
+T = TypeVar("T")
 BINS = ((0.0, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01))
 
 
@@ -73,18 +75,18 @@ def run_record(record: GoldenRecord, kb: Any, classifier: Any, prompts: Prompts,
             "candidates": [c.as_dict() for c in diag.candidates[:3]]}
 
 
-def split_half(records: list[GoldenRecord], half: str | None) -> list[GoldenRecord]:
-    """Per category, in file order, the 1st, 3rd, ... record is ``dev``, the others
-    ``test``; None: all."""
+def split_half(records: list[T], half: str | None, key: Callable[[T], Hashable]) -> list[T]:
+    """Per ``key`` (a golden record's expected category; a phrase's category and kind), in
+    file order, the 1st, 3rd, ... item is ``dev``, the others ``test``; None: all."""
     if half is None:
         return records
-    seen: dict[str, int] = {}
+    seen: dict[Hashable, int] = {}
     out = []
-    for rec in records:
-        cat = str(rec.expected.root_cause_category)
-        if (seen.get(cat, 0) % 2 == 0) == (half == "dev"):
-            out.append(rec)
-        seen[cat] = seen.get(cat, 0) + 1
+    for item in records:
+        group = key(item)
+        if (seen.get(group, 0) % 2 == 0) == (half == "dev"):
+            out.append(item)
+        seen[group] = seen.get(group, 0) + 1
     return out
 
 
@@ -167,7 +169,8 @@ def main() -> None:
     modes = [False, True] if args.both_filters else [args.filtered]
     dump: dict[str, Any] = {}
     for path in args.golden:
-        records = split_half(load_golden(path), args.split)
+        records = split_half(load_golden(path), args.split,
+                             key=lambda r: str(r.expected.root_cause_category))
         for line_filter in modes:
             rows = [run_record(r, kb, classifier, prompts, line_filter) for r in records]
             name = f"{path.name} (line filter {'ON' if line_filter else 'OFF'})"

@@ -26,6 +26,8 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from engine_eval import split_half  # noqa: E402  (bench/ is this script's directory)
+
 from analyzer.engine import classifier as clf_mod  # noqa: E402
 from analyzer.engine.diagnose import diagnose  # noqa: E402
 from analyzer.engine.engine_cli import build_classifier  # noqa: E402
@@ -49,19 +51,6 @@ def load(paths: list[Path]) -> list[dict[str, Any]]:
             if row.get("kind") not in KINDS or not isinstance(row.get("line"), str):
                 sys.exit(f"{path}:{n}: needs 'line' and a 'kind' of {', '.join(KINDS)}")
             out.append(row)
-    return out
-
-
-def split_half(rows: list[dict[str, Any]], half: str | None) -> list[dict[str, Any]]:
-    if half is None:
-        return rows
-    seen: dict[tuple[str, str], int] = defaultdict(int)
-    out = []
-    for row in rows:
-        key = (row["category"], row["kind"])
-        if (seen[key] % 2 == 0) == (half == "dev"):
-            out.append(row)
-        seen[key] += 1
     return out
 
 
@@ -127,7 +116,7 @@ def main() -> None:
     if not args.no_classifier:
         classifier = clf_mod.load(clf_mod.default_cache_path()) or build_classifier(
             kb, REPO / "golden" / "train.jsonl", calibrate=True, log=sys.stderr)
-    rows = split_half(load(args.phrases), args.split)
+    rows = split_half(load(args.phrases), args.split, key=lambda r: (r["category"], r["kind"]))
     results = [read_one(r, kb, classifier) for r in rows]
     totals = report(results)
     if args.errors:

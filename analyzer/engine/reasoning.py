@@ -123,16 +123,15 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     mitigations: set[tuple[str, str]] = set()   # (who, category or "")
     downs: set[str] = set()                     # workloads with no endpoint left
     seen: dict[tuple[str, str], list[int]] = {}   # (who, restart signature) -> lines, count
-    looping: dict[str, list[LineSignals]] = {}    # who -> lines of restarts of no category
+    looping: dict[str, dict[int, LineSignals]] = {}   # who -> restarts of no category
     for line in lines:
         for hit in line.hits:
             if hit.sig.signal == "restart":
                 tally = seen.setdefault((line.workload, hit.sig.id), [0, 0])
                 tally[0] += line.count
                 tally[1] = max(tally[1], line.repeats)
-                mine = looping.setdefault(line.workload, []) if hit.sig.category == "none" else None
-                if mine is not None and (not mine or mine[-1] is not line):
-                    mine.append(line)
+                if hit.sig.category == "none":
+                    looping.setdefault(line.workload, {})[line.index] = line
             elif hit.sig.signal == "down" and (hit.target or line.callee):
                 downs.add(str(hit.target or line.callee).lower())
             elif hit.sig.signal == "start":
@@ -192,22 +191,23 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     return ranked
 
 
-def _unexplained_loop(looping: dict[str, list[LineSignals]], state: _State, p: Params
+def _unexplained_loop(looping: dict[str, dict[int, LineSignals]], state: _State, p: Params
                       ) -> Candidate:
     """A container that restarted more than once (back-off, restart counts) while no line
     says why: the application's own failure is the best reading, at the incident threshold
     (any cause found outweighs it). One exit (a CI job's failed command) is no loop."""
     who = max(looping, key=lambda w: (state.restarts.get(w, 0),
-                                      sum(ln.count for ln in looping[w]), w))
+                                      sum(ln.count for ln in looping[w].values()), w))
     cand = Candidate("application_error", who)
-    for line in looping[who]:
+    mine = looping[who].values()
+    for line in mine:
         cand.votes.append((1.0, line.index))
         cand.cause_lines.append(line.index)
         cand.line_severity[line.index] = "ERROR"
         cand.signed_lines.add(line.index)
         cand.signature_ids += [h.sig.id for h in line.hits if h.sig.signal == "restart"]
-    cand.first_ts = min(ln.ts for ln in looping[who])
-    cand.last_ts = max(ln.last_ts for ln in looping[who])
+    cand.first_ts = min(ln.ts for ln in mine)
+    cand.last_ts = max(ln.last_ts for ln in mine)
     cand.score = cand.final = p.incident_threshold
     _assess(cand, state, p)
     return cand
