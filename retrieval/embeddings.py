@@ -38,6 +38,8 @@ class Embedder(abc.ABC):
     """Turns texts into vectors of ``dim`` floats (unit length)."""
 
     name: str = "embedder"
+    #: the model, whatever runs it: vectors of one model from either backend mix in an index
+    model: str = "embedder"
     dim: int = 0
 
     @abc.abstractmethod
@@ -54,7 +56,7 @@ class HashEmbedder(Embedder):
     Test and offline-only: similar wording gives similar vectors, meaning does not.
     """
 
-    name = "hash"
+    name = model = "hash"
 
     def __init__(self, dim: int = 384) -> None:
         self.dim = dim
@@ -111,7 +113,7 @@ class SentenceTransformerEmbedder(Embedder):
         self.path = Path(path)
         self.batch_size = batch_size
         self.threads = threads
-        self.name = name or self.path.name
+        self.name = self.model = name or self.path.name
         self._model: Any = None
         self._lock = threading.Lock()
         self.dim = _dim_of(self.path)
@@ -168,7 +170,8 @@ def create_embedder(model: str, backend: str = "torch", *, cache_dir: Path | Non
         from .onnx_embed import OnnxEmbedder
 
         cache = (cache_dir or Path.home() / ".cache" / "loglens") / "onnx"
-        return OnnxEmbedder(path, cache_dir=cache, threads=threads, name=f"{name}-int8")
+        return OnnxEmbedder(path, cache_dir=cache, threads=threads, name=f"{name}-int8",
+                            model=name)
     if backend != "torch":
         raise ConfigError(f"unknown embedding backend {backend!r}: use torch or onnx",
                           field="embedding_backend")

@@ -16,12 +16,16 @@ STATE_VERSION = 1
 
 
 class IndexState:
-    """The miner and the covered time ranges, as one JSON file (written atomically)."""
+    """The miner, the covered time ranges and what the vectors were embedded with
+    (``template_text.embedding_key``; ``None`` in files written before it was recorded), as
+    one JSON file (written atomically)."""
 
     def __init__(self, miner: TemplateMiner | None = None,
-                 covered: dict[str, list[int]] | None = None) -> None:
+                 covered: dict[str, list[int]] | None = None,
+                 embedding: str | None = None) -> None:
         self.miner = miner or TemplateMiner()
         self.covered = covered or {}
+        self.embedding = embedding
 
     @classmethod
     def load(cls, path: Path | None) -> IndexState:
@@ -31,8 +35,12 @@ class IndexState:
             data = json.loads(path.read_text(encoding="utf-8"))
             if data.get("version") != STATE_VERSION:
                 raise ValueError(f"version {data.get('version')!r}")
+            embedding = data.get("embedding")
+            if embedding is not None and not isinstance(embedding, str):
+                raise ValueError(f"embedding {embedding!r}")
             return cls(TemplateMiner.from_state(data["miner"]),
-                       {k: [int(v[0]), int(v[1])] for k, v in data["covered"].items()})
+                       {k: [int(v[0]), int(v[1])] for k, v in data["covered"].items()},
+                       embedding)
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise ConfigError(f"cannot read the index state {path}: {exc}") from exc
 
@@ -42,7 +50,7 @@ class IndexState:
             return
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(path.name + ".tmp")
-        doc = {"version": STATE_VERSION, "covered": self.covered,
+        doc = {"version": STATE_VERSION, "embedding": self.embedding, "covered": self.covered,
                "miner": miner_state if miner_state is not None else self.miner.to_state()}
         tmp.write_text(json.dumps(doc, separators=(",", ":")), encoding="utf-8")
         os.replace(tmp, path)

@@ -46,6 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from .embeddings import Embedder
+from .errors import ConfigError
 from .index_metadata import MAX_PODS, vector_id
 from .index_mining import Mined, mine_batch, mining_text
 from .index_plan import Batch, plan_batch, write_batch
@@ -56,6 +57,7 @@ from .paging import DEFAULT_PAGE, pages_forward
 from .records import LogRecord
 from .selector import Selector
 from .source import LogSource
+from .template_text import embedding_key, embedding_text
 from .templates import TemplateMiner
 from .vectorstore import VectorStore
 
@@ -86,6 +88,14 @@ class TemplateIndexer:
         self.embedder = embedder
         self.state_path = state_path
         self.state = IndexState.load(state_path)
+        key = embedding_key(embedder.model)
+        if self.state.embedding not in (None, key):
+            raise ConfigError(
+                f"the index of {state_path} holds vectors of {self.state.embedding!r}; this "
+                f"indexer would add vectors of {key!r}, which do not compare with them: index "
+                f"into another collection and state (LOGLENS_CHROMA_COLLECTION, "
+                f"LOGLENS_INDEX_STATE), or remove both to rebuild", field="embedding_model")
+        self.state.embedding = key  # an older state file did not say; from now on it does
         #: vectors of template texts embedded by this indexer: the same text in another
         #: namespace or container is not embedded again
         self._vectors: dict[str, list[float]] = {}
@@ -172,15 +182,19 @@ class TemplateIndexer:
         """Mine and commit one batch of raw records (any order). Does not save the state."""
         stats = stats or IndexStats()
         batch = self._plan(self._mine(records))
-        self._remember(batch, self.embedder.embed(batch.texts) if batch.texts else [])
+        self._remember(batch, self._embed(batch.texts))
         self._write(batch, stats)
         return stats
+
+    def _embed(self, texts: list[str]) -> list[list[float]]:
+        """The vectors of template texts (``template_text`` says what is embedded)."""
+        return self.embedder.embed([embedding_text(t) for t in texts]) if texts else []
 
     def _embed_async(self, texts: list[str]) -> asyncio.Future[list[list[float]]] | None:
         if not texts:
             return None
         # submitted now (a task would only start at the next await that really suspends)
-        return asyncio.get_running_loop().run_in_executor(None, self.embedder.embed, texts)
+        return asyncio.get_running_loop().run_in_executor(None, self._embed, texts)
 
     async def _embedded(self, done: _Pending) -> None:
         if not done.ready:

@@ -94,12 +94,14 @@ class OnnxEmbedder(Embedder):
     """Mean-pooled, normalized sentence embeddings from an int8 ONNX export of the model."""
 
     def __init__(self, model_dir: Path | str, *, cache_dir: Path, threads: int | None = None,
-                 batch_size: int = 32, name: str | None = None) -> None:
+                 batch_size: int = 32, name: str | None = None,
+                 model: str | None = None) -> None:
         self.model_dir = Path(model_dir)
         self.cache_dir = cache_dir
         self.threads = threads
         self.batch_size = batch_size
         self.name = name or f"{self.model_dir.name}-int8"
+        self.model = model or self.model_dir.name
         self.dim = _dim_of(self.model_dir)
         self._lock = threading.Lock()
         self._session: Any = None

@@ -35,3 +35,16 @@ def test_index_twice_the_second_run_embeds_nothing(tmp_path):
 def test_bad_input_is_exit_2(tmp_path):
     result = run(tmp_path, "--label", "nonsense")
     assert result.exit_code == 2 and "--label" in result.output
+
+
+def test_an_index_of_another_model_is_exit_2_and_left_as_it_was(tmp_path):
+    assert run(tmp_path).exit_code == 0
+    state = next((tmp_path / "chroma").parent.rglob("*.json"))
+    doc = json.loads(state.read_text())
+    assert doc["embedding"] == "hash words-1"
+    doc["embedding"] = "all-MiniLM-L6-v2 words-1"  # as if built with MiniLM
+    state.write_text(json.dumps(doc))
+    result = run(tmp_path)
+    assert result.exit_code == 2
+    assert "all-MiniLM-L6-v2 words-1" in result.output and "'hash words-1'" in result.output
+    assert json.loads(state.read_text()) == doc

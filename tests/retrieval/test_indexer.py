@@ -150,6 +150,45 @@ def test_a_broken_state_file_is_a_config_error(tmp_path):
         IndexState.load(bad)
 
 
+class OtherModel(HashEmbedder):
+    model = "another-model"
+
+
+async def test_an_index_is_never_extended_with_another_models_vectors(store, tmp_path):
+    import json
+
+    from retrieval.errors import ConfigError
+
+    state = tmp_path / "s.json"
+    await TemplateIndexer(store, HashEmbedder(), state_path=state).index(
+        MemorySource(logs(40)), ALL, start_ns=T0, end_ns=END)
+    assert json.loads(state.read_text())["embedding"] == "hash words-1"
+    before, saved = snapshot(store), state.read_text()
+    with pytest.raises(ConfigError, match="another-model") as err:
+        TemplateIndexer(store, OtherModel(), state_path=state)
+    assert err.value.field == "embedding_model" and "hash words-1" in str(err.value)
+    assert snapshot(store) == before and state.read_text() == saved  # nothing touched
+    # a state file from before the key was recorded is adopted by the next run
+    doc = json.loads(saved)
+    del doc["embedding"]
+    state.write_text(json.dumps(doc))
+    ix = TemplateIndexer(store, OtherModel(), state_path=state)
+    await ix.index(MemorySource(logs(40, offset_s=100)), ALL, start_ns=T0, end_ns=END)
+    assert json.loads(state.read_text())["embedding"] == "another-model words-1"
+
+
+@pytest.mark.parametrize("template, text", [
+    ("job <*> finished in <*>", "job finished in"),
+    ("<*>", "<*>"),                                   # nothing else: kept whole
+    ("GET /healthz 200", "GET /healthz 200"),
+    ("uid=<*> (pid <*>) <*>:<*>", "uid= (pid ) :"),   # keys and punctuation stay
+])
+def test_a_template_is_embedded_by_its_words(template, text):
+    from retrieval.template_text import embedding_text
+
+    assert embedding_text(template) == text
+
+
 # -- dedupe, pipelining, failures ------------------------------------------------------------
 
 def spread(n=300):
@@ -178,7 +217,9 @@ async def test_a_template_text_is_embedded_once_for_all_its_namespaces(store, tm
                          line=f"job {i} finished in {i % 7}ms") for i in range(120)]
     stats = await ix.index(MemorySource(records), ALL, start_ns=T0, end_ns=END, page=25)
     assert store.count() == 6 and stats.templates_new == 6  # 3 namespaces x 2 containers
-    assert embedder.texts == ["job <*> finished in <*>"] and stats.embedded == 1
+    # the template text is embedded without its placeholders; the document keeps them
+    assert embedder.texts == ["job finished in"] and stats.embedded == 1
+    assert {d for _, d in store.get().values()} == {"job <*> finished in <*>"}
     vectors = store.collection.get(include=["embeddings"])["embeddings"]
     assert all(list(v) == pytest.approx(list(vectors[0])) for v in vectors)
 
