@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any
@@ -49,10 +50,13 @@ class LogRecord:
 # (DaemonSet, Job) or <workload>-<ordinal> (StatefulSet). Kubernetes draws generated suffixes
 # from an alphabet without vowels, so "api" or "proxy" are never taken for a suffix.
 _K8S_ALPHABET = frozenset("bcdfghjklmnpqrstvwxz2456789")
+_DIGIT_THEN_LETTER = re.compile(r"[0-9][a-z]")
 
 
 def _looks_generated(segment: str) -> bool:
     if segment.isdigit():
+        return True
+    if _airflow_suffix(segment):
         return True
     if not segment or not set(segment) <= _K8S_ALPHABET:
         return False
@@ -60,6 +64,32 @@ def _looks_generated(segment: str) -> bool:
     # ("wqqxjssffj": 5+ consonants without a, e, i, o, u, y is not a word anyone names a
     # workload); anything shorter is a name ("prometheus-k8s-0", "s3-sync-7f9c4-x2k9p").
     return 5 <= len(segment) <= 10
+
+
+def _airflow_suffix(segment: str) -> bool:
+    """Airflow's KubernetesPodOperator names a pod ``<name>-<8 random [a-z0-9]>``, vowels
+    and all: taken as generated when at least two digits and two letters are mixed, a digit
+    before a letter (``sqwg18kx``; ``ubuntu24`` or ``worker01`` is a name and a version)."""
+    if len(segment) != 8 or not segment.isascii() or not segment.isalnum():
+        return False
+    digits = sum(c.isdigit() for c in segment)
+    return (2 <= digits <= 6 and segment == segment.lower()
+            and _DIGIT_THEN_LETTER.search(segment) is not None)
+
+
+def _hex_id(segment: str) -> bool:
+    return len(segment) == 16 and all(c in "0123456789abcdef" for c in segment)
+
+
+def _without_spark_suffix(parts: list[str]) -> list[str]:
+    """Spark on Kubernetes names its pods ``<app>-<16 hex>-driver`` and
+    ``<app>-<16 hex>-exec-<n>``: the application is ``<app>``."""
+    if len(parts) >= 3 and parts[-1] == "driver" and _hex_id(parts[-2]):
+        return parts[:-2]
+    if (len(parts) >= 4 and parts[-2] == "exec" and parts[-1].isdigit()
+            and _hex_id(parts[-3])):
+        return parts[:-3]
+    return parts
 
 
 def workload_of(labels: dict[str, str]) -> str:
@@ -70,7 +100,7 @@ def workload_of(labels: dict[str, str]) -> str:
             return labels[key]
     pod = labels.get("pod") or ""
     if pod:
-        parts = pod.split("-")
+        parts = _without_spark_suffix(pod.split("-"))
         while len(parts) > 1 and _looks_generated(parts[-1]):
             parts.pop()
         return "-".join(parts)

@@ -12,6 +12,12 @@ from retrieval.records import workload_of
     ({"pod": "my-app-proxy"}, "my-app-proxy"),                       # words have vowels
     ({"pod": "prometheus-k8s-0"}, "prometheus-k8s"),                 # short names with digits
     ({"pod": "s3-sync-7f9c4bd8f-x2k9p"}, "s3-sync"),
+    ({"pod": "nightly-etl-1322a8b8fa56fc8f-driver"}, "nightly-etl"),     # Spark driver
+    ({"pod": "nightly-etl-1322a8b8fa56fc8f-exec-12"}, "nightly-etl"),    # and executor
+    ({"pod": "train-ranker-sqwg18kx"}, "train-ranker"),                 # Airflow pod operator
+    ({"pod": "db-backup-3ab9"}, "db-backup-3ab9"),                      # too short to be one
+    ({"pod": "edge-ubuntu24"}, "edge-ubuntu24"),                       # name + version
+    ({"pod": "exporter-driver"}, "exporter-driver"),                   # no Spark id: a name
     ({"pod": "cart-7d9f4b8c6-x2k9p", "app": "shop-cart"}, "shop-cart"),  # app label wins
     ({"container": "worker"}, "worker"),
     ({}, "unknown"),
