@@ -107,7 +107,7 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
     for pl, text, prob, workload, (hits, names) in zip(packed.lines, texts, probs, who, matched,
                                                         strict=True):
         rec = pl.record
-        callee = resolve(names, known, workload)
+        callee = resolve(names, known, workload, writing=workloads)
         for hit in hits:
             rule = hit.sig.component
             if rule.startswith("literal:"):

@@ -20,7 +20,7 @@ from .knowledge import KnowledgeBase
 _HOST = r"[A-Za-z][\w\-]*(?:\.[\w\-]+)*"
 _KEYED = re.compile(
     r"\b(?:target|host|hostname|upstream|addr|address|server|service|peer|remote|endpoint"
-    r"|backend|dependency|dest|destination|broker|url|uri)[\"']?\s*[=:]\s*(?P<q>[\"'])?"
+    r"|backend|dependency|dest|destination|broker|url|uri|replica|primary)[\"']?\s*[=:]\s*(?P<q>[\"'])?"
     r"(?:[a-z][\w+.\-]*:///?)?(?P<h>[\w.\-]+)(?::(?P<p>\d{2,5}))?"
     # a quoted value goes on to its quote: 'from server: "Too many connections"' is a message
     r"(?(q)(?=[\"'/:]))", re.IGNORECASE)
@@ -119,11 +119,23 @@ def clean_host(host: str) -> str | None:
     return workload_of({"pod": first})
 
 
-def resolve(names: Sequence[str], workloads: Iterable[str], self_name: str) -> str | None:
+def resolve(names: Sequence[str], workloads: Iterable[str], self_name: str,
+            writing: Iterable[str] | None = None) -> str | None:
     """The first name that is (or prefixes, or is prefixed by) a present workload other than
-    the line's own; else the first name not the caller itself; else None."""
+    the line's own; else the first name not the caller itself; else None. ``writing``: the
+    workloads that write lines, when ``workloads`` also holds names other lines only mention:
+    a name extending one of them (``orders-db-ro``, a Service in front of ``orders-db``'s
+    pods) is that workload before it is a name of its own."""
     present = [w for w in workloads if w.lower() != self_name.lower()]
     lowered = {w.lower(): w for w in present}
+    writers = {w.lower(): w for w in writing or () if w.lower() != self_name.lower()}
+    for name in names:
+        if name in writers:
+            return writers[name]
+        extended = max((w for lw, w in writers.items() if name.startswith(lw + "-")),
+                       key=len, default=None)  # the longest: orders-db before orders
+        if extended is not None:
+            return extended
     for name in names:
         if name in lowered:
             return lowered[name]
@@ -136,5 +148,3 @@ def resolve(names: Sequence[str], workloads: Iterable[str], self_name: str) -> s
         if name != self_name.lower() and not self_name.lower().startswith(name + "-"):
             return name
     return None
-
-

@@ -833,3 +833,22 @@ def test_rbac_denials_blame_the_service_account_refused_unless_it_is_the_default
     default = _diag(kb, [(s, "reporter-7d9f8c6b5-x2k4p", line.format(sa="default"))
                          for s in (0, 5)])
     assert default.component == "reporter"
+
+
+def test_a_service_name_in_front_of_a_workloads_pods_is_that_workload(kb):
+    from analyzer.engine.targets import resolve
+
+    ext = _diag(kb, [
+        (0, "orders-db-0", 'level=info msg="checkpoint complete"'),
+        (5, "orders-web-7d9f4b8c6-x2k9p",
+         'level=error msg="query failed" replica=orders-db-ro err="pq: deadlock detected"'),
+        (9, "orders-web-7d9f4b8c6-x2k9p",
+         'level=error msg="query failed" replica=orders-db-ro err="pq: deadlock detected"'),
+    ])
+    assert (ext.root_cause_category, ext.component) == ("database", "orders-db")
+    writing = {"orders", "orders-db", "orders-web"}
+    known = writing | {"orders-db-ro"}  # another line named the Service itself
+    assert resolve(["orders-db-ro"], known, "orders-web", writing=writing) == "orders-db"
+    assert resolve(["orders-db-ro"], known, "orders-web") == "orders-db-ro"  # as before
+    assert resolve(["billing-api"], known | {"billing-api"}, "orders-web",
+                   writing=writing) == "billing-api"  # writes nothing: its own name
