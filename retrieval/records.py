@@ -97,6 +97,8 @@ def workload_of(labels: dict[str, str]) -> str:
     controller suffixes, else the container, else ``"unknown"``."""
     for key in ("app", "app_kubernetes_io_name", "app.kubernetes.io/name", "k8s_app"):
         if labels.get(key):
+            if labels[key] == "kube-dns" and (labels.get("pod") or "").startswith("coredns"):
+                return "coredns"  # CoreDNS keeps kube-dns's old k8s-app label
             return labels[key]
     pod = labels.get("pod") or ""
     if pod:

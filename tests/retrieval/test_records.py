@@ -19,6 +19,8 @@ from retrieval.records import workload_of
     ({"pod": "edge-ubuntu24"}, "edge-ubuntu24"),                       # name + version
     ({"pod": "exporter-driver"}, "exporter-driver"),                   # no Spark id: a name
     ({"pod": "cart-7d9f4b8c6-x2k9p", "app": "shop-cart"}, "shop-cart"),  # app label wins
+    ({"pod": "coredns-5d78c9869d-x2k9p", "app": "kube-dns"}, "coredns"),  # its legacy label
+    ({"pod": "kube-dns-5d78c9869d-x2k9p", "app": "kube-dns"}, "kube-dns"),
     ({"container": "worker"}, "worker"),
     ({}, "unknown"),
 ])
