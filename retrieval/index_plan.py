@@ -60,7 +60,7 @@ def plan_batch(mined: Mined, miner: TemplateMiner, store: VectorStore, *,
             to_embed.append((vid, meta, text))
             continue
         batch.known += 1
-        if before[1] != text:
+        if before[0].get("template") != text:  # the text it was embedded from
             batch.changed += 1
             to_embed.append((vid, meta, text))
         elif meta != before[0]:
@@ -107,8 +107,7 @@ def write_batch(store: VectorStore, batch: Batch, stats: IndexStats) -> None:
     """Commit a planned batch whose vectors are known (``batch.vectors``) to the store."""
     to_embed, meta_only = batch.to_embed, batch.meta_only
     if to_embed:  # one call per page: every write to a store has a fixed cost
-        store.upsert([v for v, _, _ in to_embed], batch.vectors,
-                     [m for _, m, _ in to_embed], [t for _, _, t in to_embed])
+        store.upsert([v for v, _, _ in to_embed], batch.vectors, [m for _, m, _ in to_embed])
     if meta_only:
         store.upsert([v for v, _ in meta_only], None, [m for _, m in meta_only])
     if batch.folded_ids:  # their counts now live in the survivors

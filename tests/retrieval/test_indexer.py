@@ -217,9 +217,11 @@ async def test_a_template_text_is_embedded_once_for_all_its_namespaces(store, tm
                          line=f"job {i} finished in {i % 7}ms") for i in range(120)]
     stats = await ix.index(MemorySource(records), ALL, start_ns=T0, end_ns=END, page=25)
     assert store.count() == 6 and stats.templates_new == 6  # 3 namespaces x 2 containers
-    # the template text is embedded without its placeholders; the document keeps them
+    # the template text is embedded without its placeholders; the metadata keeps them, and
+    # no second copy is stored as a document
     assert embedder.texts == ["job finished in"] and stats.embedded == 1
-    assert {d for _, d in store.get().values()} == {"job <*> finished in <*>"}
+    assert {(m["template"], d) for m, d in store.get().values()} == {
+        ("job <*> finished in <*>", "")}
     vectors = store.collection.get(include=["embeddings"])["embeddings"]
     assert all(list(v) == pytest.approx(list(vectors[0])) for v in vectors)
 
