@@ -182,8 +182,9 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     ranked = sorted(ranked, key=lambda c: (-c.final, c.first_ts or 0, c.category))
     _callee_own_cause(ranked, kb, p)
     _provider_first(ranked, kb, p)
-    if _workload_over_host(ranked, lines, p):
-        _assess(ranked[0], state, p)  # the workload's restarts and recovery, not the node's
+    kills = _workload_over_host(ranked, lines, p)
+    if kills is not None:  # the workload's restarts and recovery, not the node's
+        _assess(ranked[0], state, p, kills=kills)
     ranked = sorted(ranked, key=lambda c: (-c.final, c.first_ts or 0, c.category))
     looping = {w: ls for w, ls in looping.items() if state.restarts.get(w, 0) >= 2}
     if looping and (not ranked or ranked[0].final < p.incident_threshold):
@@ -227,10 +228,11 @@ class _State:
     starts: dict[str, list[int]]
 
 
-def _assess(cand: Candidate, state: _State, p: Params) -> None:
-    """The candidate's component's state, and the severity that follows from it."""
+def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> None:
+    """The candidate's component's state, and the severity that follows from it (``kills``:
+    restarts a host's lines report for it)."""
     who = cand.component
-    cand.restarts = state.restarts.get(who, 0)
+    cand.restarts = max(state.restarts.get(who, 0), kills)
     last = max(state.recoveries.get((who, ""), 0),
                state.recoveries.get((who, cand.category), 0))
     cand.recovered = bool(last and cand.last_ts is not None and last > cand.last_ts)
@@ -244,32 +246,42 @@ def _assess(cand: Candidate, state: _State, p: Params) -> None:
     cand.severity = severity_of(cand, p)
 
 
-def _workload_over_host(ranked: list[Candidate], lines: list[LineSignals], p: Params) -> bool:
+def _workload_over_host(ranked: list[Candidate], lines: list[LineSignals], p: Params
+                        ) -> int | None:
     """A failure a host stream reports (the kernel's OOM killer) that a workload shows too
     is that workload's, not the node's: the node only hosted it (node failures excepted).
-    When no workload shows it, the one workload on that node that starts again right after
-    (a ``Started``/restart signal within ``restart_after`` seconds) is the one killed: True
-    when the top candidate's component changed so."""
+    The workload the host's lines name (the killed process ``redis-server`` of workload
+    ``redis``) is the one; else a workload that shows the failure itself; else the one
+    workload on that node that starts again right after (a ``Started``/restart signal within
+    ``restart_after`` seconds) is the one killed. When the top candidate's component changed
+    so: the kills the host's lines name it in (None: unchanged)."""
     if not ranked or ranked[0].category not in HOSTED_CAUSES:
-        return False
+        return None
     top = ranked[0]
     hosts = {ln.workload for ln in lines if ln.node and ln.workload == ln.node}
     if top.component not in hosts:
-        return False
+        return None
+    causes = set(top.cause_lines)
+    writers = {ln.workload for ln in lines} - hosts
+    named = [ln for ln in lines if ln.index in causes and ln.workload in hosts
+             and ln.callee in writers]
+    if len({ln.callee for ln in named}) == 1:
+        top.component = str(named[0].callee)
+        return sum(ln.count for ln in named)
     own = [c for c in ranked[1:] if c.category == top.category and c.component not in hosts
            and c.final >= p.callee_reach * top.final]
     if own:
         max(own, key=lambda c: c.final).final = top.final * 1.01
-        return False
+        return None
     first, last = top.first_ts or 0, (top.last_ts or 0) + int(p.restart_after * 1e9)
     restarted = {ln.workload for ln in lines
                  if ln.node == top.component and ln.workload not in hosts
                  and first <= ln.ts <= last
                  and any(h.sig.signal in ("start", "restart") for h in ln.hits)}
     if len(restarted) != 1:
-        return False
+        return None
     top.component = restarted.pop()
-    return True
+    return 0
 
 
 def _provider_first(ranked: list[Candidate], kb: KnowledgeBase, p: Params) -> None:

@@ -298,6 +298,22 @@ def test_a_kernel_oom_kill_on_the_host_belongs_to_the_workload_that_was_killed(k
     assert (ext.root_cause_category, ext.component) == ("oom_killed", "scoring-worker")
 
 
+def test_the_process_a_host_oom_kill_names_is_the_workload_killed_each_time(kb):
+    kernel = {"job": "systemd-journal", "unit": "kernel", "node": "kw-22"}
+    cache = {"namespace": "shop", "pod": "redis-0", "container": "redis", "node": "kw-22"}
+    rows = []
+    for s in (0, 150, 300):  # killed, and started again, three times: a loop, not a recovery
+        rows += [(s, kernel, f"Memory cgroup out of memory: Killed process {7000 + s} "
+                             f"(redis-server) total-vm:4123456kB, anon-rss:2012345kB"),
+                 (s + 5, cache, "1:M 24 Mar 2026 03:31:47.836 * Server initialized")]
+    ext = diagnose(_labelled(rows), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "oom_killed", "redis", "CRITICAL")
+    # a process no workload in the window is named after stays the host's
+    other = [(s, who, line.replace("(redis-server)", "(python3)")) for s, who, line in rows]
+    assert diagnose(_labelled(other), kb=kb).extraction.component == "kw-22"
+
+
 def test_documentation_links_and_public_hosts_name_no_dependency(kb):
     from analyzer.engine.targets import callee_names
 
