@@ -34,8 +34,10 @@ candidates, each with a severity and the lines that decided it.
   signals and repeats that report the same restarts); a dependency unreachable
   (``persistent_categories``) that is only warned about, but at least 3 times over 2
   minutes or more, is ERROR: retried for minutes is not transient; a recovery of the
-  component after its last cause line (the last collapsed copy counts; a recovery signal
-  may end only some categories: a pod scheduled ends ``scheduling`` and an eviction), or a
+  component after its last cause line (its last line when only symptoms voted for it; the
+  last collapsed copy counts; a recovery signal may end only some categories: a pod
+  scheduled ends ``scheduling`` and an eviction; a dependency that callers' access logs show
+  answering successfully at least twice after that has recovered too), or a
   mitigation under way anywhere in the window (an autoscaler scale-up for a Pending pod),
   brings it down to WARN.
 - A container that restarted more than once while no line says why (no candidate reaches
@@ -147,6 +149,8 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
                         recoveries[key] = max(recoveries.get(key, 0), line.ts)
     for (who, _), (n_lines, count) in seen.items():
         restarts[who] = max(restarts.get(who, 0), n_lines, count)
+    for who, ts in _answered_again(lines).items():
+        recoveries[(who, "")] = max(recoveries.get((who, ""), 0), ts)
     serving = serving_workloads(lines)
     routine = _routine_hits(lines, restarts, starts)
     for line in lines:
@@ -158,6 +162,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
         for key, (vote, decisive) in line_votes(line, kb, p).items():
             cand = cands.setdefault(key, Candidate(*key))
             cand.votes.append((vote, line.index))
+            cand.last_vote_ts = max(cand.last_vote_ts or 0, line.last_ts)
             cand.line_severity[line.index] = line_severity(line, decisive)
             if (decisive is not None and decisive.sig.severity in ("ERROR", "CRITICAL")
                     and cand.line_severity[line.index] == "WARN"):
@@ -235,7 +240,9 @@ def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> Non
     cand.restarts = max(state.restarts.get(who, 0), kills)
     last = max(state.recoveries.get((who, ""), 0),
                state.recoveries.get((who, cand.category), 0))
-    cand.recovered = bool(last and cand.last_ts is not None and last > cand.last_ts)
+    # after its last cause line (its last line at all when only symptoms voted for it)
+    until = cand.last_ts if cand.last_ts is not None else cand.last_vote_ts
+    cand.recovered = bool(last and until is not None and last > until)
     if (cand.category in p.restart_recovers and cand.restarts <= 1
             and cand.last_ts is not None):
         # killed once, started again, and the cause was not seen after: it recovered
@@ -244,6 +251,20 @@ def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> Non
     cand.serving = who in state.serving
     cand.down = who.lower() in state.downs
     cand.severity = severity_of(cand, p)
+
+
+def _answered_again(lines: list[LineSignals]) -> dict[str, int]:
+    """Per dependency that callers' access-log lines name, the time from which it answered
+    them successfully (2xx/3xx, no failure signature) at least twice: requests it served
+    after its last failure mean it serves again (a rollout's brief 503s)."""
+    answered: dict[str, list[int]] = {}
+    for line in lines:
+        if (line.callee and line.status is not None and 200 <= line.status < 400
+                and line.callee != line.workload
+                and not any(h.sig.role != "benign" for h in line.hits)):
+            times = answered.setdefault(line.callee, [])
+            times += [line.ts, line.last_ts] if line.count > 1 else [line.ts]
+    return {who: sorted(times)[-2] for who, times in answered.items() if len(times) >= 2}
 
 
 def _workload_over_host(ranked: list[Candidate], lines: list[LineSignals], p: Params

@@ -81,7 +81,8 @@ class Candidate:
     votes: list[tuple[float, int]] = field(default_factory=list)   # (vote, line index)
     cause_lines: list[int] = field(default_factory=list)
     first_ts: int | None = None
-    last_ts: int | None = None
+    last_ts: int | None = None                 # of its cause lines
+    last_vote_ts: int | None = None            # of any line that voted for it
     signature_ids: list[str] = field(default_factory=list)
     line_severity: dict[int, str] = field(default_factory=dict)
     score: float = 0.0

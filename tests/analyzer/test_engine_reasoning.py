@@ -314,6 +314,24 @@ def test_the_process_a_host_oom_kill_names_is_the_workload_killed_each_time(kb):
     assert diagnose(_labelled(other), kb=kb).extraction.component == "kw-22"
 
 
+def test_a_dependency_that_answers_its_callers_again_has_recovered(kb):
+    gw = "storefront-7d9f4b8c6-x2k9p"
+
+    def access(s, status, flags="-"):
+        return (s, gw, f'[2026-03-01T12:00:{s:02d}.000Z] "GET /api/reviews/item/{s} HTTP/1.1" '
+                       f'{status} {flags} 0 120 3 - "-" "Go-http-client/1.1" "req-{s}" '
+                       f'"reviews.shop.svc.cluster.local:8080" "10.42.1.7:8080"')
+
+    rows = [access(s, 200) for s in range(10)] + [access(s, 503, "UF,URX") for s in (12, 14, 16)]
+    assert (_diag(kb, rows).root_cause_category, _diag(kb, rows).severity) == (
+        "connection_refused", "ERROR")
+    # one request served after the last failure is not yet a recovery; two are
+    assert _diag(kb, rows + [access(20, 200)]).severity == "ERROR"
+    ext = _diag(kb, rows + [access(20, 200), access(22, 200)])
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "connection_refused", "reviews", "WARN")
+
+
 def test_documentation_links_and_public_hosts_name_no_dependency(kb):
     from analyzer.engine.targets import callee_names
 
