@@ -96,8 +96,8 @@ class OnnxEmbedder(Embedder):
     def __init__(self, model_dir: Path | str, *, cache_dir: Path, threads: int | None = None,
                  batch_size: int = 8, name: str | None = None,
                  model: str | None = None) -> None:
-        # batches of 8: on these cores 15-20% less CPU a text than 32 (log lines and
-        # templates alike; measured in session 7), 4 and 64 or more cost more
+        # batches of 8: on these cores 10-20% less CPU a text than 32 (templates and log
+        # lines; measured in session 7, README), 4 and 64 or more cost more
         self.model_dir = Path(model_dir)
         self.cache_dir = cache_dir
         self.threads = threads

@@ -260,7 +260,6 @@ def _answered_again(lines: list[LineSignals]) -> dict[str, int]:
     answered: dict[str, list[int]] = {}
     for line in lines:
         if (line.callee and line.status is not None and 200 <= line.status < 400
-                and line.callee != line.workload
                 and not any(h.sig.role != "benign" for h in line.hits)):
             times = answered.setdefault(line.callee, [])
             times += [line.ts, line.last_ts] if line.count > 1 else [line.ts]
