@@ -21,7 +21,8 @@ for benign look-alikes and lifecycle signals)::
         component: workload       # workload | target | node | self | literal:<name>
                                   #   (self: the line's own workload even when blame shifts)
         signal: restart           # optional: restart | recovery | start | mitigation | down
-                                  #   (down: the target has no pod serving at all)
+                                  #   | stop (down: the target has no pod serving at all;
+                                  #   stop: the line's pod was told to stop)
         recovers: [scheduling]    # recovery/mitigation: the categories it ends (default all)
         startup_grace: 120        # optional: hits within this many seconds after the
                                   #   workload's container started (and no restart) are
@@ -60,7 +61,7 @@ import yaml
 from analyzer.schema import CATEGORIES, SEVERITIES
 
 ROLES = ("cause", "symptom", "benign")
-SIGNALS = ("restart", "recovery", "start", "mitigation", "down")
+SIGNALS = ("restart", "recovery", "start", "mitigation", "down", "stop")
 COMPONENT_RULES = ("workload", "target", "node", "self")
 TEXT_FIELDS = ("root_cause", "summary", "action")
 SUFFIXES = (".yaml", ".yml", ".json")

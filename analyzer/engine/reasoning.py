@@ -20,7 +20,10 @@ candidates, each with a severity and the lines that decided it.
 - Routine look-alikes are dropped before voting: a hit its signature expects while a
   container starts (``startup_grace``: a readiness probe failing in the first seconds after
   ``Started container``, on a workload that never restarts: the whole line is start-up
-  noise, ``connection refused`` included), and a hit its signature calls ``sporadic`` (a
+  noise, ``connection refused`` included); what a pod logs itself in the minute after it
+  was told to stop (``Stopping container``, SIGTERM, a graceful shutdown), on a workload
+  that never restarts (the shutdown grace: its sidecar's probes of the app that already
+  exited are refused); and a hit its signature calls ``sporadic`` (a
   401 answered to under half of a workload's HTTP requests is a client's problem, not an
   incident).
 - Severity: the decisive lines' signature severities (lines only the classifier voted for
@@ -122,6 +125,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     restarts: dict[str, int] = {}
     recoveries: dict[tuple[str, str], int] = {}   # (who, category or "") -> last ts
     starts: dict[str, list[int]] = {}
+    stops: dict[str, int] = {}                  # pod -> when it was first told to stop
     mitigations: set[tuple[str, str]] = set()   # (who, category or "")
     downs: set[str] = set()                     # workloads with no endpoint left
     seen: dict[tuple[str, str], list[int]] = {}   # (who, restart signature) -> lines, count
@@ -138,6 +142,8 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
                 downs.add(str(hit.target or line.callee).lower())
             elif hit.sig.signal == "start":
                 starts.setdefault(line.workload, []).append(line.ts)
+            elif hit.sig.signal == "stop" and line.pod:
+                stops[line.pod] = min(stops.get(line.pod, line.ts), line.ts)
             elif hit.sig.signal == "mitigation":
                 for who in {line.workload, line.callee, line.node} - {None}:
                     for cat in hit.sig.recovers or ("",):
@@ -152,7 +158,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     for who, ts in _answered_again(lines).items():
         recoveries[(who, "")] = max(recoveries.get((who, ""), 0), ts)
     serving = serving_workloads(lines)
-    routine = _routine_hits(lines, restarts, starts)
+    routine = _routine_hits(lines, restarts, starts, stops, p)
     for line in lines:
         if line.index in routine:
             drop = routine[line.index]
@@ -268,14 +274,16 @@ def _answered_again(lines: list[LineSignals]) -> dict[str, int]:
 
 def _workload_over_host(ranked: list[Candidate], lines: list[LineSignals], p: Params
                         ) -> int | None:
-    """A failure a host stream reports (the kernel's OOM killer) that a workload shows too
-    is that workload's, not the node's: the node only hosted it (node failures excepted).
-    The workload the host's lines name (the killed process ``redis-server`` of workload
-    ``redis``) is the one; else a workload that shows the failure itself; else the one
-    workload on that node that starts again right after (a ``Started``/restart signal within
-    ``restart_after`` seconds) is the one killed. When the top candidate's component changed
-    so: the kills the host's lines name it in (None: unchanged)."""
-    if not ranked or ranked[0].category not in HOSTED_CAUSES:
+    """A failure a host stream reports about a process it names that is a workload here
+    (the kernel's OOM killer: ``Killed process 7115 (redis-server)`` of workload ``redis``;
+    an ext4 error of ``comm uploads``) is that workload's, not the node's: the node only
+    hosted it (node failures excepted). For the failures a host reports about the processes
+    it hosts (``HOSTED_CAUSES``) without naming one, a workload that shows the failure
+    itself is the one; else the one workload on that node that starts again right after (a
+    ``Started``/restart signal within ``restart_after`` seconds) is the one killed. When the
+    top candidate's component changed so: the kills the host's lines name it in (None:
+    unchanged)."""
+    if not ranked or ranked[0].category == "node_failure":
         return None
     top = ranked[0]
     hosts = {ln.workload for ln in lines if ln.node and ln.workload == ln.node}
@@ -287,7 +295,9 @@ def _workload_over_host(ranked: list[Candidate], lines: list[LineSignals], p: Pa
              and ln.callee in writers]
     if len({ln.callee for ln in named}) == 1:
         top.component = str(named[0].callee)
-        return sum(ln.count for ln in named)
+        return sum(ln.count for ln in named) if top.category in HOSTED_CAUSES else 0
+    if top.category not in HOSTED_CAUSES:
+        return None
     own = [c for c in ranked[1:] if c.category == top.category and c.component not in hosts
            and c.final >= p.callee_reach * top.final]
     if own:
@@ -340,14 +350,19 @@ def _callee_own_cause(ranked: list[Candidate], kb: KnowledgeBase, p: Params) -> 
 
 
 def _routine_hits(lines: list[LineSignals], restarts: dict[str, int],
-                  starts: dict[str, list[int]]) -> dict[int, set[str]]:
+                  starts: dict[str, list[int]], stops: dict[str, int],
+                  p: Params) -> dict[int, set[str]]:
     """``{line index: signature ids}`` of the hits that are routine here, ``"*"`` for a
-    line that is routine as a whole (see the module docstring: ``startup_grace`` and
-    ``sporadic``)."""
+    line that is routine as a whole (see the module docstring: ``startup_grace``, the
+    shutdown grace and ``sporadic``)."""
     out: dict[int, set[str]] = {}
     requests: dict[str, int] = {}
     sporadic: dict[tuple[str, str], list[LineSignals]] = {}
     for line in lines:
+        stopped = stops.get(line.pod) if line.pod and not line.is_event else None
+        if (stopped is not None and not restarts.get(line.workload)
+                and 0 <= line.ts - stopped <= p.shutdown_grace * 1e9):
+            out.setdefault(line.index, set()).add("*")  # its own lines as it shuts down
         if line.status is not None:
             requests[line.workload] = requests.get(line.workload, 0) + line.count
         for hit in line.hits:

@@ -40,6 +40,7 @@ class Params:
     persistent_seconds: float = 120.0  # often over this span (not recovered), is ERROR
     persistent_categories: tuple[str, ...] = ("connection_refused", "dns_resolution")
     restart_after: float = 120.0       # a host's OOM kill: the pod on it restarting this soon
+    shutdown_grace: float = 60.0       # a pod's own lines this soon after it was told to stop
     # causes a single kill of which recovers when the workload starts again after it
     restart_recovers: tuple[str, ...] = ("oom_killed",)
 

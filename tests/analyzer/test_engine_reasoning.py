@@ -139,6 +139,46 @@ def test_readiness_failures_while_a_container_starts_are_start_up_noise(kb):
     assert looping.root_cause_category == "probe_failure"
 
 
+def test_what_a_pod_logs_as_it_shuts_down_is_no_incident(kb):
+    """The shutdown grace: a pod told to stop whose sidecar then finds the app gone is a
+    healthy window (another pod keeps serving); the same refusals with no stop before them,
+    long after it, or in a workload that keeps restarting, are an incident."""
+    pod, other = "gateway-7d9f4b8c6-g4kjb", "gateway-7d9f4b8c6-stbrw"
+    serving = [(s, other, f'level=INFO msg="http request" method=GET path=/v3/quotes/{s} '
+                          f'status=200 duration=3ms') for s in range(0, 40, 10)]
+    stop = [(40, pod, f'type=Normal reason=Killing kind=Pod name={pod} msg="Stopping container '
+                      f'gateway"'),
+            (41, pod, 'level=INFO msg="shutting down" signal=terminated')]
+    refusals = [(s, pod, 'error\tError in proxy: failed to get status: Get "http://localhost:'
+                         '15000/ready": dial tcp 127.0.0.1:15000: connect: connection refused')
+                for s in (42, 43)]
+    healthy = _diag(kb, serving + stop + refusals)
+    assert (healthy.root_cause_category, healthy.severity) == ("none", "INFO")
+    assert _diag(kb, serving + refusals).root_cause_category == "connection_refused"
+    late = [(s + 90, who, line) for s, who, line in refusals]  # a stop lasts a minute at most
+    assert _diag(kb, serving + stop + late).root_cause_category == "connection_refused"
+    looping = [(50 + 20 * n, pod, f'type=Warning reason=BackOff kind=Pod name={pod} msg="Back-'
+                                  f'off restarting failed container gateway" n={n}')
+               for n in range(3)]
+    assert _diag(kb, serving + stop + refusals + looping).root_cause_category != "none"
+
+
+def test_an_ext4_error_belongs_to_the_workload_whose_process_met_it(kb):
+    """The kernel's ext4 error names the process (``comm ledger``): a workload of that
+    name in the window owns the failure; a kernel thread's stays the node's."""
+    kernel = {"job": "systemd-journal", "unit": "kernel", "node": "kw-30"}
+    app = {"namespace": "fin", "pod": "ledger-0", "container": "ledger", "node": "kw-30"}
+    rows = [(0, kernel, "EXT4-fs error (device nvme1n1): ext4_journal_check_start:83: comm "
+                        "ledger: Detected aborted journal"),
+            (1, kernel, "EXT4-fs (nvme1n1): Remounting filesystem read-only"),
+            (30, app, 'level=info msg="batch committed" entries=120')]
+    ext = diagnose(_labelled(rows), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component) == ("storage", "ledger")
+    kthread = [(s, who, line.replace("comm ledger", "comm jbd2/nvme1n1-8"))
+               for s, who, line in rows]
+    assert diagnose(_labelled(kthread), kb=kb).extraction.component == "kw-30"
+
+
 def _access(pod: str, status: int, n: int) -> tuple[int, str, str]:
     return (n, pod, f'10.42.0.{n} - - [01/Mar/2026:12:00:{n:02d} +0000] "GET /api/v1/me '
                     f'HTTP/1.1" {status} 12 "-" "Mozilla/5.0"')
