@@ -6,8 +6,9 @@ third on the eight Loghub-2k sets as the indexer mines them (505 texts, 36.1 →
 1.66 → 1.04 CPU-seconds with the int8 model on one thread), while question-to-evidence
 retrieval stayed within noise (MRR 0.519 → 0.516, recall@5 0.835 → 0.819, over 249 golden and
 held-out questions; other forms, ``*`` or ``…`` for a placeholder, scored 0.513–0.523).
-The stored document is still the template itself; ``TEXT_FORM`` names this rule in the index
-state, so an index is never extended with vectors of another model or another text form.
+The ``template`` metadata stored with a vector is still the template itself; ``TEXT_FORM``
+names this rule in the index state, so an index is never extended with vectors of another
+model or another text form.
 """
 
 from __future__ import annotations
