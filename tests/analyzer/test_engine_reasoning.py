@@ -163,6 +163,35 @@ def test_what_a_pod_logs_as_it_shuts_down_is_no_incident(kb):
     assert _diag(kb, serving + stop + refusals + looping).root_cause_category != "none"
 
 
+def test_a_sync_loop_that_ran_through_after_throttled_runs_has_recovered(kb):
+    pod = "external-dns-7d9f4b8c6-x2k9p"
+    throttled = [(s, pod, 'level=error msg="failed to list resource records sets for zone '
+                          '/hostedzone/Z0EXAMPLE: Throttling: Rate exceeded"')
+                 for s in (0, 60, 120)]
+    ext = _diag(kb, throttled)
+    assert (ext.root_cause_category, ext.severity) == ("rate_limited", "ERROR")
+    synced = throttled + [(180, pod, 'level=info msg="2 record(s) in zone example.com. [Id: '
+                                     '/hostedzone/Z0EXAMPLE] were successfully updated"')]
+    ext = _diag(kb, synced)
+    assert (ext.root_cause_category, ext.severity) == ("rate_limited", "WARN")
+
+
+def test_a_kafka_producer_retrying_after_a_leader_moved_is_routine(kb):
+    retry = ("WARN  o.a.k.c.producer.internals.Sender - [Producer clientId=producer-1] Got error "
+             "produce response with correlation id {n} on topic-partition clickstream-5, retrying "
+             "(2147483646 attempts left). Error: NOT_LEADER_OR_FOLLOWER")
+    rows = [(0, "kafka-0", "INFO [Controller id=1] Processing automatic preferred replica leader "
+                           "election (kafka.controller.KafkaController)"),
+            (1, "collector-7d9f4b8c6-x2k9p", retry.format(n=461538))]
+    ext = _diag(kb, rows)
+    assert (ext.root_cause_category, ext.severity) == ("none", "INFO")
+    # a partition whose leader stays away is no retry the client gets over
+    stuck = rows + [(30, "collector-7d9f4b8c6-x2k9p",
+                     "ERROR org.apache.kafka.common.errors.NotLeaderForPartitionException: This "
+                     "server is not the leader for that topic-partition.")]
+    assert _diag(kb, stuck).root_cause_category == "database"
+
+
 def test_an_ext4_error_belongs_to_the_workload_whose_process_met_it(kb):
     """The kernel's ext4 error names the process (``comm ledger``): a workload of that
     name in the window owns the failure; a kernel thread's stays the node's."""
