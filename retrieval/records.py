@@ -78,12 +78,15 @@ def _airflow_suffix(segment: str) -> bool:
 
 
 def _hex_id(segment: str) -> bool:
-    return len(segment) == 16 and all(c in "0123456789abcdef" for c in segment)
+    """Spark's generated id: 16 hex digits from spark-submit, 8 from some operators and
+    prefixes (``podNamePrefix``), with at least one digit (``deadbeef`` is a word)."""
+    return (8 <= len(segment) <= 16 and all(c in "0123456789abcdef" for c in segment)
+            and any(c.isdigit() for c in segment))
 
 
 def _without_spark_suffix(parts: list[str]) -> list[str]:
-    """Spark on Kubernetes names its pods ``<app>-<16 hex>-driver`` and
-    ``<app>-<16 hex>-exec-<n>``: the application is ``<app>``."""
+    """Spark on Kubernetes names its pods ``<app>-<hex id>-driver`` and
+    ``<app>-<hex id>-exec-<n>``: the application is ``<app>``."""
     if len(parts) >= 3 and parts[-1] == "driver" and _hex_id(parts[-2]):
         return parts[:-2]
     if (len(parts) >= 4 and parts[-2] == "exec" and parts[-1].isdigit()

@@ -6,9 +6,16 @@ An operator who asks about namespace ``shop`` also reads two things Loki files e
   (kubernetes-event-exporter, eventrouter, ... in ``monitoring``): one query for the exporter
   streams (``EVENT_STREAMS``) outside the namespace, keeping the lines that name it as the
   event's namespace (JSON ``"namespace":"shop"`` or logfmt ``namespace=shop``);
+- **Kubernetes events in ``shop`` about the workload asked for**, when the request narrows
+  the namespace to an app, pod or container: event streams carry none of those labels
+  (Alloy's ``loki.source.kubernetes_events`` labels the event's namespace only), so they are
+  fetched apart, keeping the lines that name the app or pod;
 - **the troubled lines of the nodes ``shop`` runs on**, from the hosts' own streams (journal,
   syslog, kernel: no ``namespace`` label): OOM kills, disk and I/O errors, kubelet and
-  runtime failures (``NODE_TROUBLE``);
+  runtime failures (``NODE_TROUBLE``). The nodes are those of the scope's records, and those
+  whose kubelet names one of its pods (``pod="shop/cart-0"``: records often carry no node
+  label); those kubelet lines come too, whatever they say (the eviction manager, a
+  container killed);
 - **the cluster DNS's warnings and errors** (CoreDNS, kube-dns, NodeLocal DNSCache in
   ``kube-system``) when the scope's own lines show lookups failing (``DNS_TROUBLE``);
 - **the dependencies it calls in other namespaces**: when the scope's warnings and errors
@@ -61,10 +68,15 @@ SERVICE_DNS = re.compile(r"\b[a-z0-9][a-z0-9\-]*\.(?P<ns>[a-z0-9][a-z0-9\-]*)\.s
 #: What a troubled line of the scope looks like (its level, or an HTTP 5xx).
 TROUBLED = re.compile(r"(?i)\b(?:error|err|fatal|critical|warn(?:ing)?|fail(?:ed|ure)?|"
                       r"refused|timed? ?out|unavailable)\b|\b5\d\d\b")
-#: Namespaces where controllers that act on other namespaces' objects run.
+#: Namespaces where controllers that act on other namespaces' objects run (kube-system: the
+#: cluster autoscaler, Karpenter, CSI controllers; only their lines naming the namespace).
 CONTROLLER_NAMESPACES = (r"cert-manager|ingress-nginx|argocd|argo-cd|external-secrets|"
                          r"flux-system|kyverno|gatekeeper-system|istio-system|vault|"
-                         r"sealed-secrets|velero")
+                         r"sealed-secrets|velero|kube-system|karpenter|keda")
+#: Streams of Kubernetes events labelled with the event's namespace (Alloy, Grafana Agent).
+EVENT_JOBS = r".*(?:kubernetes_events|eventhandler).*"
+#: A host stream's line that names a pod of a namespace (kubelet: ``pod="shop/cart-0"``).
+POD_OF = r'\bpods?="?\[?"?{ns}/[a-z0-9]'
 DEPENDENCY_LIMIT = 100
 CONTROLLER_LIMIT = 100
 EVENT_LIMIT = 200
@@ -101,6 +113,18 @@ def related_selectors(selector: Selector, records: Iterable[LogRecord]) -> list[
             filters=[LineFilter(op="|~", value=(rf'namespace"?[=:]\s*"?{quoted}\b'
                                                 rf'|key="?{quoted}/|\b{quoted}/[a-z0-9]'))],
             limit=CONTROLLER_LIMIT, **window))
+    subject = next((v for v in (selector.pod, selector.app, selector.container)
+                    if isinstance(v, str) and v), None)
+    if subject:
+        for streams in ({"container": Regex(regex=EVENT_STREAMS)},
+                        {"labels": [LabelMatcher(name="job", op="=~", value=EVENT_JOBS)]}):
+            out.append(Selector(namespace=ns, filters=[LineFilter(
+                op="|~", value=rf"\b{re.escape(subject)}\b")], limit=EVENT_LIMIT,
+                **streams, **window))
+    out.append(Selector(node=Regex(regex=".+"),
+                        labels=[LabelMatcher(name="namespace", op="=", value="")],
+                        filters=[LineFilter(op="|~", value=POD_OF.format(ns=quoted))],
+                        limit=NODE_LIMIT, **window))
     node_events = [LineFilter(op="|~", value=NODE_EVENT), LineFilter(op="|~", value=NODE_DOWN)]
     out.append(Selector(container=Regex(regex=EVENT_STREAMS), filters=node_events,
                         limit=EVENT_LIMIT, **window))
@@ -137,6 +161,13 @@ def down_nodes(records: Iterable[LogRecord]) -> set[str]:
     return out
 
 
+def hosting_nodes(records: Iterable[LogRecord], namespace: str) -> set[str]:
+    """Nodes whose own streams (no ``namespace`` label) name a pod of ``namespace``."""
+    named = re.compile(POD_OF.format(ns=re.escape(namespace)))
+    return {r.labels["node"] for r in records if r.labels.get("node")
+            and not r.labels.get("namespace") and named.search(r.line[:2000])}
+
+
 async def with_related(source: LogSource, selector: Selector, records: list[LogRecord], *,
                        now_ns: int | None = None) -> list[LogRecord]:
     """``records`` plus the related context's lines, each line once, oldest first."""
@@ -157,9 +188,9 @@ async def with_related(source: LogSource, selector: Selector, records: list[LogR
     # the queries are independent: a Loki answers them side by side, not one after another
     for found in await asyncio.gather(*(fetch(extra) for extra in extras)):
         add(found)
-    if extras:  # the nodes events say went down: their own streams' troubled lines too
+    if extras:  # the nodes events say went down, or that run its pods: their troubled lines
         covered = {r.labels["node"] for r in records if r.labels.get("node")}
-        fresh = down_nodes(merged) - covered
+        fresh = (down_nodes(merged) | hosting_nodes(merged, str(selector.namespace))) - covered
         if fresh:
             add(await fetch(_node_trouble(fresh, selector)))
     merged.sort(key=lambda r: r.ts)

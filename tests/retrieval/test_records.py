@@ -14,6 +14,8 @@ from retrieval.records import workload_of
     ({"pod": "s3-sync-7f9c4bd8f-x2k9p"}, "s3-sync"),
     ({"pod": "nightly-etl-1322a8b8fa56fc8f-driver"}, "nightly-etl"),     # Spark driver
     ({"pod": "nightly-etl-1322a8b8fa56fc8f-exec-12"}, "nightly-etl"),    # and executor
+    ({"pod": "sessionize-d727bda5-exec-3"}, "sessionize"),              # an 8-digit prefix id
+    ({"pod": "cafe-deadbeef-driver"}, "cafe-deadbeef-driver"),          # hex words: a name
     ({"pod": "train-ranker-sqwg18kx"}, "train-ranker"),                 # Airflow pod operator
     ({"pod": "db-backup-3ab9"}, "db-backup-3ab9"),                      # too short to be one
     ({"pod": "edge-ubuntu24"}, "edge-ubuntu24"),                       # name + version

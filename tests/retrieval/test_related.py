@@ -50,11 +50,11 @@ def test_only_a_plain_namespace_gets_related_context_and_nodes_come_from_the_rec
     assert related_selectors(Selector(), LINES) == []
     assert related_selectors(Selector(namespace={"regex": "sh.*"}), LINES) == []
     only_events = related_selectors(Selector(namespace="shop"), [])
-    # events about the namespace, controllers' lines naming it, Node events from exporters
-    # and from Alloy's eventhandler
-    assert len(only_events) == 4 and only_events[0].container.regex.startswith("(?:kub")
+    # events about the namespace, controllers' lines naming it, kubelet lines naming its pods,
+    # Node events from exporters and from Alloy's eventhandler
+    assert len(only_events) == 5 and only_events[0].container.regex.startswith("(?:kub")
     both = related_selectors(Selector(namespace="shop"), LINES[:1])
-    assert [s.node.regex for s in both if s.node is not None] == ["n\\-1"]
+    assert [s.node.regex for s in both if s.node is not None] == [".+", "n\\-1"]
 
 
 async def test_failing_lookups_bring_the_cluster_dns_warnings():
@@ -129,3 +129,51 @@ def test_the_event_streams_of_the_common_exporters_match_and_apps_do_not():
         assert re.fullmatch(EVENT_STREAMS, name), name  # Loki anchors =~ matchers
     for name in ("events", "event-api", "cart"):
         assert not re.fullmatch(EVENT_STREAMS, name), name
+
+
+async def test_kubelet_lines_naming_the_namespaces_pods_bring_their_node_without_node_labels():
+    """The scope's records carry no node label; the kubelet names its pod (``pod="orders/
+    ..."``), so that line comes, and so do its node's troubled lines (the runtime's failed
+    pull), but not another node's."""
+    orders = {"namespace": "orders", "pod": "orders-7d9f4b8c6-x2k9p", "container": "orders"}
+    kubelet = {"job": "systemd-journal", "node": "ip-10-0-3-37", "unit": "kubelet.service"}
+    runtime = {"job": "systemd-journal", "node": "ip-10-0-3-37", "unit": "containerd.service"}
+    elsewhere = {"job": "systemd-journal", "node": "ip-10-0-9-9", "unit": "containerd.service"}
+    lines = [
+        _rec(0, orders, "level=info msg=waiting"),
+        _rec(1, runtime, 'level=error msg="PullImage \\"ecr/orders:2.14.0\\" failed" '
+                         'error="not found"'),
+        _rec(2, kubelet, 'E0412 08:58:03.557198 3523 pod_workers.go:1298] "Error syncing pod, '
+                         'skipping" err="ImagePullBackOff" pod="orders/orders-7d9f4b8c6-x2k9p"'),
+        _rec(3, kubelet, 'I0412 08:58:04.1 3523 kubelet.go:2400] "SyncLoop UPDATE" source="api" '
+                         'pods=["billing/invoice-0"]'),
+        _rec(4, elsewhere, 'level=error msg="PullImage \\"ecr/other:1\\" failed"'),
+    ]
+    source = MemorySource(lines)
+    sel = Selector(namespace="orders", start=T0, end=T0 + 60 * 10**9, default_filter=False)
+    merged = await with_related(source, sel, [r async for r in source.query(sel)])
+    assert [r.ts for r in merged] == [T0 + s * 10**9 for s in (0, 1, 2)]
+
+
+async def test_cluster_controllers_and_the_events_of_the_workload_asked_about():
+    """The autoscaler in kube-system that cannot place the namespace's pod; with a request
+    narrowed to an app, the namespace's event stream (Alloy labels only the namespace)
+    about that app, not about others."""
+    ca = {"namespace": "kube-system", "pod": "cluster-autoscaler-6c7d8f9b5-z7x8c"}
+    proxy = {"namespace": "kube-system", "pod": "kube-proxy-x7k2p"}
+    events = {"job": "loki.source.kubernetes_events", "instance": "alloy", "namespace": "db"}
+    cass = {"namespace": "db", "pod": "cassandra-4", "app": "cassandra"}
+    lines = [
+        _rec(0, cass, "INFO  [main] Cassandra starting"),
+        _rec(1, ca, "I0607 16:36:25.869 1 orchestrator.go:546] Pod db/cassandra-4 can't be "
+                    "scheduled on pool-a, predicate checking error: node(s) had taints"),
+        _rec(2, proxy, "I0607 16:36:26 1 proxier.go:1 Syncing iptables rules"),
+        _rec(3, events, 'name=cassandra-4.17a1 kind=Pod reason=FailedScheduling type=Warning '
+                        'msg="0/6 nodes are available"'),
+        _rec(4, events, 'name=redis-0.17a2 kind=Pod reason=Pulled type=Normal msg="pulled"'),
+    ]
+    source = MemorySource(lines)
+    sel = Selector(namespace="db", app="cassandra", start=T0, end=T0 + 60 * 10**9,
+                   default_filter=False)
+    merged = await with_related(source, sel, [r async for r in source.query(sel)])
+    assert [r.ts for r in merged] == [T0 + s * 10**9 for s in (0, 1, 3)]
