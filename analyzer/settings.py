@@ -38,6 +38,10 @@ class Settings(BaseSettings):
     loki_retries: int = Field(2, ge=0, le=10, description="retries on 5xx / connection errors")
     loki_page_size: int = Field(5000, ge=1, le=5000,
                                 description="entries per request (Loki's max_entries_limit)")
+    loki_labels: Literal["kubernetes", "otel"] = Field(
+        "kubernetes", description="the label names Loki stores: `kubernetes` (namespace, pod, "
+        "container, node, app: Promtail, Alloy) or `otel` (Loki's OTLP ingestion: "
+        "k8s_namespace_name, k8s_pod_name, k8s_container_name, k8s_node_name, service_name)")
 
     # --- the model --------------------------------------------------------------------------
     backend: str = Field("llama-cpp", description="`llama-cpp`, `openai` or `scripted`")

@@ -8,7 +8,7 @@ or raw between backticks. ``#`` starts a comment that runs to the end of the lin
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from pydantic import ValidationError
 
@@ -59,7 +59,7 @@ def needs_guard(matchers: Iterable[LabelMatcher]) -> bool:
     return all(m.matches({}) for m in matchers)
 
 
-def render_logql(selector: Selector) -> str:
+def render_logql(selector: Selector, *, names: Mapping[str, str] | None = None) -> str:
     """The LogQL query for ``selector``, e.g.
     ``{namespace="shop", pod=~"cart-.*"} |~ "(?i)(error|warn|failed|exception|panic|fatal)"``.
 
@@ -67,10 +67,14 @@ def render_logql(selector: Selector) -> str:
     selector, only ``!=`` matchers, ``=~".*"``...), because it would scan every stream. Then
     we add ``namespace=~".+"`` (``GUARD_MATCHER``): every Kubernetes stream has a namespace,
     so the query still means "everything", minus streams without a namespace label.
+    ``names`` renames labels as the Loki stores them (``retrieval.labels.OTEL_LABELS``:
+    ``namespace`` is ``k8s_namespace_name`` there).
     """
     matchers = selector.matchers()
     if needs_guard(matchers):
         matchers.append(GUARD_MATCHER)
+    if names:
+        matchers = [m.model_copy(update={"name": names.get(m.name, m.name)}) for m in matchers]
     return render_query(matchers, selector.line_filters())
 
 

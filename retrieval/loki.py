@@ -22,6 +22,7 @@ from typing import Any
 import httpx
 
 from .errors import ConfigError, InvalidRequest, SourceError, SourceQueryError, SourceUnavailable
+from .labels import OTEL_LABELS, with_short_names
 from .logql import render_logql
 from .records import LogRecord
 from .selector import LABEL_NAME, Selector
@@ -44,13 +45,18 @@ class LokiSource(LogSource):
                  tenant: str | None = None, bearer_token: str | None = None,
                  basic_auth: tuple[str, str] | None = None, timeout_s: float = 30.0,
                  retries: int = 2, page_size: int = MAX_ENTRIES_PER_QUERY,
-                 backoff_s: float = 0.25) -> None:
+                 backoff_s: float = 0.25, label_style: str = "kubernetes") -> None:
         url = base_url.strip().rstrip("/")
         if not url.startswith(("http://", "https://")) or len(url.split("//", 1)[1]) == 0:
             raise ConfigError(f"Loki URL {base_url!r} must start with http:// or https://",
                               field="source")
         if bearer_token and basic_auth:
             raise ConfigError("give Loki a bearer token or basic auth, not both")
+        if label_style not in ("kubernetes", "otel"):
+            raise ConfigError(f"Loki label style {label_style!r}: use kubernetes or otel",
+                              field="loki_labels")
+        #: the label names a selector's are written as (the OTLP ones for ``otel``)
+        self.label_names = OTEL_LABELS if label_style == "otel" else None
         if retries < 0 or page_size < 1 or timeout_s <= 0:
             raise ConfigError("Loki retries must be >= 0, page_size >= 1 and timeout_s > 0")
         self.base_url = url
@@ -92,7 +98,8 @@ class LokiSource(LogSource):
                    bearer_token=token, basic_auth=basic,
                    timeout_s=getattr(settings, "loki_timeout_s", 30.0),
                    retries=getattr(settings, "loki_retries", 2),
-                   page_size=getattr(settings, "loki_page_size", MAX_ENTRIES_PER_QUERY))
+                   page_size=getattr(settings, "loki_page_size", MAX_ENTRIES_PER_QUERY),
+                   label_style=getattr(settings, "loki_labels", "kubernetes"))
 
     def describe(self) -> str:
         return f"loki:{self.base_url}"
@@ -114,7 +121,7 @@ class LokiSource(LogSource):
         ``query_range`` ``page_size`` entries at a time. If more than ``page_size`` entries
         share one nanosecond, the ones that did not fit in a page are skipped."""
         start, end = selector.window(now_ns)
-        logql = render_logql(selector)
+        logql = render_logql(selector, names=self.label_names)
         backward = selector.direction == "backward"
         remaining = selector.limit
         edge_ts: int | None = None  # the page boundary timestamp ...
@@ -286,7 +293,7 @@ def _parse_streams(data: Any) -> list[LogRecord]:
             if len(value) == 3:
                 for part in ("structuredMetadata", "parsed"):
                     labels.update(value[2].get(part) or {})
-            out.append(LogRecord(ts=int(ts), labels=labels, line=line))
+            out.append(LogRecord(ts=int(ts), labels=with_short_names(labels), line=line))
     return out
 
 

@@ -11,6 +11,7 @@ from itertools import islice
 from typing import Any
 
 from .errors import InvalidRequest
+from .labels import with_short_names
 from .records import LogRecord
 from .selector import Selector
 from .source import LogSource, order_and_limit
@@ -43,8 +44,8 @@ class MemorySource(LogSource):
             labels = entry.get("labels") or {}
             if not isinstance(labels, Mapping):
                 raise InvalidRequest(f"log entry {i}: labels must be an object", field="labels")
-            records.append(LogRecord(ts=ts, line=line, labels={
-                str(k): str(v) for k, v in labels.items() if v is not None}))
+            records.append(LogRecord(ts=ts, line=line, labels=with_short_names({
+                str(k): str(v) for k, v in labels.items() if v is not None})))
         return cls(records)
 
     def add(self, records: Iterable[LogRecord]) -> None:

@@ -1,0 +1,44 @@
+"""Label names: the short Kubernetes names LogLens reads, and Loki's OTLP names for them.
+
+Promtail, Grafana Alloy's Kubernetes discovery and most Helm charts label a stream
+``namespace``, ``pod``, ``container``, ``node`` and ``app``. Loki's native OTLP ingestion
+(Loki 3) labels it with the OpenTelemetry resource attributes instead, dots turned into
+underscores: ``k8s_namespace_name``, ``k8s_pod_name``, ``k8s_container_name``,
+``k8s_node_name`` (structured metadata in Loki's default ``otlp_config``: index it as a label
+to select by node), and ``service_name``.
+
+A record read with the OTLP names also gets the short ones (``with_short_names``; the
+originals stay), so workloads, nodes and related context read the same either way. A
+``LokiSource`` told the OTLP style (``LOGLENS_LOKI_LABELS=otel``) writes the long names into
+its LogQL stream selectors (``OTEL_LABELS``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+#: short name -> the label Loki's OTLP ingestion writes for it
+OTEL_LABELS = {"namespace": "k8s_namespace_name", "pod": "k8s_pod_name",
+               "container": "k8s_container_name", "node": "k8s_node_name",
+               "app": "service_name"}
+#: where an OTLP stream's app comes from, first found first (service_name last: the SDK's
+#: service.name, or what Loki derived it from)
+_OTEL_APP = ("k8s_deployment_name", "k8s_statefulset_name", "k8s_daemonset_name",
+             "k8s_cronjob_name", "k8s_job_name", "service_name")
+
+
+def with_short_names(labels: Mapping[str, str]) -> dict[str, str]:
+    """``labels`` plus the short names of the OTLP ones it has, where not already set. The
+    app is taken only from a stream that is OTLP-labelled (``k8s_*_name``): Loki adds
+    ``service_name`` to every stream, and a Promtail stream's workload is its pod's."""
+    out = dict(labels)
+    if not any(k.startswith("k8s_") for k in labels):
+        return out
+    for short, long in OTEL_LABELS.items():
+        if short != "app" and not out.get(short) and labels.get(long):
+            out[short] = labels[long]
+    if not out.get("app"):
+        app = next((labels[k] for k in _OTEL_APP if labels.get(k)), None)
+        if app:
+            out["app"] = app
+    return out

@@ -1,0 +1,76 @@
+"""Loki's OTLP label names (Loki 3 native OTLP ingestion) read as the short Kubernetes ones."""
+
+from __future__ import annotations
+
+import httpx
+
+from retrieval.labels import with_short_names
+from retrieval.logql import render_logql
+from retrieval.loki import LokiSource
+from retrieval.memory import MemorySource
+from retrieval.records import workload_of
+from retrieval.selector import Selector
+
+OTEL = {"k8s_namespace_name": "billing", "k8s_pod_name": "billing-pg-1",
+        "k8s_container_name": "postgres", "k8s_node_name": "gke-pool-a-r79d",
+        "k8s_statefulset_name": "billing-pg", "service_name": "postgres"}
+
+
+def test_otlp_labels_get_the_short_names_and_keep_their_own():
+    labels = with_short_names(OTEL)
+    assert {k: labels[k] for k in ("namespace", "pod", "container", "node", "app")} == {
+        "namespace": "billing", "pod": "billing-pg-1", "container": "postgres",
+        "node": "gke-pool-a-r79d", "app": "billing-pg"}
+    assert labels["k8s_pod_name"] == "billing-pg-1" and workload_of(labels) == "billing-pg"
+    # a short name already there wins; a Promtail stream's service_name is no app
+    assert with_short_names({**OTEL, "namespace": "db"})["namespace"] == "db"
+    promtail = {"namespace": "shop", "pod": "cart-7d9f4b8c6-x2k9p", "service_name": "cart"}
+    assert with_short_names(promtail) == promtail
+
+
+async def test_a_replayed_otlp_window_answers_a_namespace_selector():
+    source = MemorySource.from_entries([
+        {"ts": "2026-01-01T05:49:24Z", "labels": OTEL,
+         "line": 'FATAL:  password authentication failed for user "billing"'},
+        {"ts": "2026-01-01T05:49:25Z", "labels": {**OTEL, "k8s_namespace_name": "shop"},
+         "line": "ok"}])
+    got = [r async for r in source.query(Selector(namespace="billing", default_filter=False,
+                                                  start=0, end=2**62))]
+    assert [r.line[:5] for r in got] == ["FATAL"]
+
+
+def test_logql_in_the_otlp_names():
+    sel = Selector(namespace="billing", pod={"regex": "billing-pg-.*"}, default_filter=False)
+    assert render_logql(sel, names={"namespace": "k8s_namespace_name", "pod": "k8s_pod_name"}
+                        ) == '{k8s_namespace_name="billing", k8s_pod_name=~"billing-pg-.*"}'
+    guarded = render_logql(Selector(default_filter=False), names={"namespace": "k8s_ns"})
+    assert guarded == '{k8s_ns=~".+"}'
+
+
+async def test_a_loki_with_otlp_labels_is_queried_and_read_in_them():
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json={"status": "success", "data": {
+            "resultType": "streams", "result": [{"stream": OTEL, "values": [
+                ["1767246564000000000", "FATAL:  password authentication failed"]]}]}})
+
+    async with httpx.AsyncClient(transport=httpx.MockTransport(handler)) as client:
+        loki = LokiSource("http://loki:3100", client=client, label_style="otel")
+        sel = Selector(namespace="billing", app="billing-pg", default_filter=False,
+                       start=0, end=2**62)
+        got = [r async for r in loki.query(sel)]
+    assert sent[0].url.params["query"] == (
+        '{k8s_namespace_name="billing", service_name="billing-pg"}')
+    assert got[0].labels["namespace"] == "billing" and got[0].labels["app"] == "billing-pg"
+
+
+def test_an_unknown_label_style_is_a_config_error():
+    import pytest
+
+    from retrieval.errors import ConfigError
+
+    with pytest.raises(ConfigError) as err:
+        LokiSource("http://loki:3100", label_style="prometheus")
+    assert err.value.field == "loki_labels"
