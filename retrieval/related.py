@@ -1,6 +1,6 @@
 """Related context: the lines about a scope that its own streams do not carry.
 
-An operator who asks about namespace ``shop`` also reads two things Loki files elsewhere:
+An operator who asks about namespace ``shop`` also reads what Loki files elsewhere:
 
 - **Kubernetes events about ``shop``**, when an exporter writes them from its own pod
   (kubernetes-event-exporter, eventrouter, ... in ``monitoring``): one query for the exporter
