@@ -36,6 +36,7 @@ class PackedLine:
     sources: list[int] = field(default_factory=list)  # indices into the input records
     tokens: int = 0
     last_ts: int | None = None  # the newest collapsed record's time (None: record.ts)
+    pods: tuple[str, ...] = ()  # the distinct ``pod`` labels of the records it stands for
 
     @property
     def until(self) -> int:
@@ -170,7 +171,9 @@ def _assemble(records: Sequence[LogRecord], chosen: list[list[int]], cost: dict[
     lines = [PackedLine(index=i, record=records[m[0]],
                         text=render_line(i, records[m[0]], len(m), max_line_chars),
                         count=len(m), sources=sorted(m), tokens=cost[m[0]],
-                        last_ts=max(records[j].ts for j in m))
+                        last_ts=max(records[j].ts for j in m),
+                        pods=tuple(sorted({records[j].labels.get("pod") or "" for j in m}
+                                          - {""})))
              for i, m in enumerate(in_time)]
     represented = sum(len(m) for m in chosen)
     return Packed(lines=lines, tokens=used, budget=budget, input_records=len(records),

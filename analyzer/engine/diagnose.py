@@ -119,7 +119,8 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
             level=rec.level if _level_written(rec) else Level.UNKNOWN,
             is_event=bool(_EVENT.search(rec.line[:400])), message=_message(rec.message or text),
             hits=hits, probs=prob, callee=callee, node=node_of(rec), status=http_status(text),
-            repeats=event_repeats(rec.line), until=pl.last_ts, pod=pod_of(rec)))
+            repeats=event_repeats(rec.line), until=pl.last_ts, pod=(pod := pod_of(rec)),
+            pods=pl.pods if pod == rec.labels.get("pod") and len(pl.pods) > 1 else ()))
     return out
 
 

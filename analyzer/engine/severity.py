@@ -6,25 +6,36 @@ from retrieval.records import Level
 
 from .signals import DOWN_CAUSES, SEV_NAMES, SEV_ORDER, Candidate, Hit, LineSignals, Params
 
+_FAILED = (Level.ERROR, Level.CRITICAL, Level.UNKNOWN)
+
 
 def serving_workloads(lines: list[LineSignals]) -> set[str]:
     """Workloads whose pods of one ReplicaSet restart while pods of another work normally
     (info-level lines, no failure signature): a rollout stuck on its crashing new pods while
-    the old ones serve is degraded (ERROR), not down. (Collapsed lines show one pod for
-    many, so pods of the same ReplicaSet are not told apart.)"""
+    the old ones serve is degraded (ERROR), not down. A ReplicaSet whose pods write a
+    failure of their own (a cause signature on an error-level line: two replicas that each
+    crash on start) serves nothing, whatever they logged before it. A collapsed line counts
+    for every pod its copies came from. (Pods of one ReplicaSet are not told apart: its
+    other pods serving between their own restarts do not make it serve.)"""
     looping: dict[str, set[str]] = {}
+    failing: dict[str, set[str]] = {}
     fine: dict[str, set[str]] = {}
     for line in lines:
-        if not line.pod or line.pod.count("-") < 2:
+        # name-<hash>-<suffix> of a Deployment's pods
+        replicasets = {pod.rsplit("-", 1)[0] for pod in line.all_pods if pod.count("-") >= 2}
+        if not replicasets:
             continue
-        replicaset = line.pod.rsplit("-", 1)[0]   # name-<hash>-<suffix> of a Deployment
         if any(h.sig.signal == "restart" for h in line.hits):
-            looping.setdefault(line.workload, set()).add(replicaset)
+            looping.setdefault(line.workload, set()).update(replicasets)
+        elif (not line.is_event and line.level in _FAILED
+              and any(h.sig.role == "cause" and h.sig.category != "none" for h in line.hits)):
+            failing.setdefault(line.workload, set()).update(replicasets)
         elif (line.level in (Level.INFO, Level.DEBUG) and not line.is_event
               and not any(h.sig.role != "benign" and h.sig.category != "none"
                           for h in line.hits)):
-            fine.setdefault(line.workload, set()).add(replicaset)
-    return {w for w, sets in looping.items() if fine.get(w, set()) - sets}
+            fine.setdefault(line.workload, set()).update(replicasets)
+    return {w for w, sets in looping.items()
+            if fine.get(w, set()) - sets - failing.get(w, set())}
 
 
 def line_severity(line: LineSignals, hit: Hit | None) -> str:

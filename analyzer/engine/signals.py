@@ -69,6 +69,13 @@ class LineSignals:
     repeats: int = 1                   # a Kubernetes event's own count (BackOff x12)
     until: int | None = None           # the last collapsed copy's time (None: ts)
     pod: str | None = None             # the pod it is from or about
+    pods: tuple[str, ...] = ()         # every pod its collapsed copies are from (() : pod's)
+
+    @property
+    def all_pods(self) -> tuple[str, ...]:
+        """The pods this line stands for: its collapsed copies' (an event: the one it is
+        about)."""
+        return self.pods or ((self.pod,) if self.pod else ())
 
     @property
     def last_ts(self) -> int:

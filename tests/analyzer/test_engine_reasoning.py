@@ -739,6 +739,12 @@ def test_a_rollout_stuck_on_crashing_new_pods_while_old_ones_serve_is_an_error(k
     flapping = _diag(kb, failing + [(s, sibling, f'{{"level":"INFO","message":"Product {s} '
                                                  'served in 40 ms"}') for s in (5, 25, 45)])
     assert flapping.severity == "CRITICAL"
+    # an old pod that starts up fine and then fails the same way is not serving either
+    # (two replicas of one Deployment, each crashing on start: the component is down)
+    crashing = [(s, old, text) for s in (5, 25) for text in (
+        '{"level":"INFO","message":"Starting catalog 3.1.0"}',
+        "ERROR: Migration V42__add_unique_sku_index.sql failed")]
+    assert _diag(kb, failing + crashing).severity == "CRITICAL"
 
 
 def test_a_failure_that_leaves_its_service_without_endpoints_is_critical(kb):

@@ -20,6 +20,14 @@ def test_identical_messages_collapse_with_a_count():
     assert packed.lines[0].text.endswith("(x5)")
     assert packed.lines[0].sources == [0, 1, 2, 3, 4]
     assert packed.collapsed_records == 4 and packed.dropped_records == 0
+    assert packed.lines[0].pods == ("cart-7d9",)
+
+
+def test_a_collapsed_line_names_every_pod_its_copies_came_from():
+    pods = ["cart-7d9f4b8c6-x2k9p", "cart-7d9f4b8c6-q8w2z", "cart-7d9f4b8c6-x2k9p"]
+    records = [rec(i, "connection refused", Level.ERROR, pod) for i, pod in enumerate(pods)]
+    [line] = pack(records, budget_tokens=1000, count_tokens=approx_tokens).lines
+    assert (line.count, line.pods) == (3, ("cart-7d9f4b8c6-q8w2z", "cart-7d9f4b8c6-x2k9p"))
 
 
 def test_same_text_from_different_workloads_or_levels_stays_apart():
