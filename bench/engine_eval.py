@@ -29,9 +29,8 @@ from typing import Any, TypeVar
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from analyzer.engine import classifier as clf_mod  # noqa: E402
 from analyzer.engine.diagnose import diagnose  # noqa: E402
-from analyzer.engine.engine_cli import build_classifier  # noqa: E402
+from analyzer.engine.engine_cli import cached_or_trained  # noqa: E402
 from analyzer.engine.knowledge import load_kb  # noqa: E402
 from analyzer.engine.replay import replay, scope_hint  # noqa: E402
 from analyzer.models_api import PackedLineOut  # noqa: E402
@@ -163,8 +162,7 @@ def main() -> None:
     kb = load_kb(args.kb_dir)
     classifier = None
     if not args.no_classifier:
-        classifier = clf_mod.load(clf_mod.default_cache_path()) or build_classifier(
-            kb, REPO / "golden" / "train.jsonl", calibrate=True, log=sys.stderr)
+        classifier = cached_or_trained(kb, REPO / "golden" / "train.jsonl", log=sys.stderr)
     prompts = Prompts.load()
     modes = [False, True] if args.both_filters else [args.filtered]
     dump: dict[str, Any] = {}

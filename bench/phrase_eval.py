@@ -28,9 +28,8 @@ sys.path.insert(0, str(REPO))
 
 from engine_eval import split_half  # noqa: E402  (bench/ is this script's directory)
 
-from analyzer.engine import classifier as clf_mod  # noqa: E402
 from analyzer.engine.diagnose import diagnose  # noqa: E402
-from analyzer.engine.engine_cli import build_classifier  # noqa: E402
+from analyzer.engine.engine_cli import cached_or_trained  # noqa: E402
 from analyzer.engine.knowledge import load_kb  # noqa: E402
 from analyzer.engine.replay import replay  # noqa: E402
 
@@ -114,8 +113,7 @@ def main() -> None:
     kb = load_kb([])
     classifier = None
     if not args.no_classifier:
-        classifier = clf_mod.load(clf_mod.default_cache_path()) or build_classifier(
-            kb, REPO / "golden" / "train.jsonl", calibrate=True, log=sys.stderr)
+        classifier = cached_or_trained(kb, REPO / "golden" / "train.jsonl", log=sys.stderr)
     rows = split_half(load(args.phrases), args.split, key=lambda r: (r["category"], r["kind"]))
     results = [read_one(r, kb, classifier) for r in rows]
     totals = report(results)

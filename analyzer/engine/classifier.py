@@ -55,6 +55,13 @@ class LineClassifier:
     n_examples: int
     fingerprint: str
     calibration: dict[str, float] = field(default_factory=dict)
+    #: ``examples_digest`` of the knowledge base it was trained with ("": not recorded)
+    kb_examples: str = ""
+
+    def trained_on(self, kb: KnowledgeBase) -> bool:
+        """Whether it learned this knowledge base's examples (a cache trained before a
+        signature was added or changed, or before this was recorded, did not)."""
+        return getattr(self, "kb_examples", "") == examples_digest(kb)
 
     def predict_proba(self, texts: Sequence[str]) -> list[dict[str, float]]:
         if not texts:
@@ -124,6 +131,14 @@ def _key(record: LogRecord) -> tuple[str, str]:
     return record.workload, masked_text(record)
 
 
+def examples_digest(kb: KnowledgeBase) -> str:
+    """A digest of the knowledge base's examples: what the classifier learns from it."""
+    h = hashlib.sha256()
+    for text, label in sorted(kb.examples()):
+        h.update(f"{label}\t{text}\n".encode())
+    return h.hexdigest()[:16]
+
+
 def fingerprint(examples: Sequence[tuple[str, str]], seed: int) -> str:
     h = hashlib.sha256(str(seed).encode())
     for text, label in examples:
@@ -167,7 +182,8 @@ def save(clf: LineClassifier, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     joblib.dump(clf, path)
     meta = {"classes": list(clf.classes), "seed": clf.seed, "examples": clf.n_examples,
-            "fingerprint": clf.fingerprint, "calibration": clf.calibration}
+            "fingerprint": clf.fingerprint, "kb_examples": clf.kb_examples,
+            "calibration": clf.calibration}
     path.with_suffix(".json").write_text(json.dumps(meta, indent=2), encoding="utf-8")
 
 

@@ -100,6 +100,7 @@ def build_classifier(kb: KnowledgeBase, train_path: Path, *, seed: int = clf_mod
     t0 = time.perf_counter()
     examples = clf_mod.synthetic_examples(kb, seed=seed) + clf_mod.golden_examples(records)
     clf = clf_mod.train(examples, seed=seed)
+    clf.kb_examples = clf_mod.examples_digest(kb)
     if log:
         print(f"classifier: {clf.n_examples} distinct lines, {len(clf.classes)} classes, "
               f"{time.perf_counter() - t0:.1f}s", file=log)
@@ -112,6 +113,19 @@ def build_classifier(kb: KnowledgeBase, train_path: Path, *, seed: int = clf_mod
             print(f"calibration: {len(samples)} cross-validated records, {right} right, "
                   f"{time.perf_counter() - t1:.1f}s: {clf.calibration}", file=log)
     return clf
+
+
+def cached_or_trained(kb: KnowledgeBase, train_path: Path, *, log: TextIO | None = None
+                      ) -> clf_mod.LineClassifier:
+    """The cached classifier if it learned ``kb``'s examples, else one trained now (not
+    cached): an evaluation never measures a model trained on another knowledge base."""
+    cached = clf_mod.load(clf_mod.default_cache_path())
+    if cached is not None and cached.trained_on(kb):
+        return cached
+    if log:
+        why = "none cached" if cached is None else "the cached one learned other examples"
+        print(f"classifier: {why}; training one for this knowledge base", file=log)
+    return build_classifier(kb, train_path, calibrate=True, log=log)
 
 
 @click.command("train")
@@ -138,4 +152,5 @@ def train(train_file: Path, kb_dirs: tuple[str, ...], out: Path | None, seed: in
     clf_mod.save(clf, path)
     click.echo(json.dumps({"model": str(path), "examples": clf.n_examples,
                            "classes": list(clf.classes), "fingerprint": clf.fingerprint,
+                           "kb_examples": clf.kb_examples,
                            "calibration": clf.calibration}))

@@ -32,9 +32,9 @@ candidates, each with a severity and the lines that decided it.
   failure logged as an error is still a degraded pod, unless the signature
   ``follows_level``: a throttled call logged as an error failed); repeated restarts or OOM
   kills of the component escalate to CRITICAL unless pods of another ReplicaSet of it keep
-  serving and fail nothing themselves (a stuck rollout: ERROR) (restarts are counted once: the most lines of
-  one restart signal or the highest running count of its event, not the sum over the
-  signals and repeats that report the same restarts); a dependency unreachable
+  serving and fail nothing themselves (a stuck rollout: ERROR) (restarts are counted once:
+  the most lines of one restart signal or the highest running count of its event, not the
+  sum over the signals and repeats that report the same restarts); a dependency unreachable
   (``persistent_categories``) that is only warned about, but at least 3 times over 2
   minutes or more, is ERROR: retried for minutes is not transient; a recovery of the
   component after its last cause line (its last line when only symptoms voted for it; the

@@ -52,6 +52,10 @@ class Engine:
         if classifier is None:
             log.warning("no trained line classifier: the engine uses its signatures alone "
                         "(run `loglens train`)", extra={"path": str(classifier_path)})
+        elif not classifier.trained_on(kb):
+            log.warning("the line classifier was trained without this knowledge base's "
+                        "current examples (run `loglens train`, with the same --kb-dir)",
+                        extra={"path": str(classifier_path)})
         return cls(kb, classifier)
 
     @classmethod
@@ -78,6 +82,8 @@ class Engine:
                      f"{sorted(info.text.items())}\n".encode())
         return {"kb_sha256": h.hexdigest(), "signatures": len(self.kb.signatures),
                 "classifier": self.classifier.fingerprint if self.classifier else None,
+                "classifier_current": (self.classifier.trained_on(self.kb)
+                                       if self.classifier else None),
                 "calibration": dict(self.classifier.calibration) if self.classifier else None,
                 "params": repr(self.params), "top_k": self.top_k}
 

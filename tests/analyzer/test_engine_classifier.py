@@ -43,3 +43,46 @@ def test_save_and_load_roundtrip(line_classifier, tmp_path):
     assert loaded.predict(PROBES) == line_classifier.predict(PROBES)
     assert path.with_suffix(".json").exists()
     assert C.load(tmp_path / "missing.joblib") is None
+
+
+def test_a_classifier_knows_whether_it_learned_the_knowledge_base(kb, line_classifier, tmp_path,
+                                                                   caplog):
+    from dataclasses import replace
+
+    from analyzer.engine.knowledge import load_kb
+    from analyzer.engine.runtime import Engine
+
+    (tmp_path / "ours.yaml").write_text(
+        "category: database\nsignatures:\n  - id: acme-ledger-stuck\n"
+        "    pattern: 'LEDGER-E042 ledger shard stuck'\n    weight: 5\n"
+        "    examples: ['LEDGER-E042 ledger shard stuck on shard 7']\n", encoding="utf-8")
+    extended = load_kb([tmp_path])
+    current = replace(line_classifier, kb_examples=C.examples_digest(kb))
+    assert current.trained_on(kb) and not current.trained_on(extended)
+    assert not line_classifier.trained_on(kb)   # trained without recording it: unknown
+    path = tmp_path / "cache" / "classifier.joblib"
+    C.save(current, path)
+    assert Engine.load(classifier_path=path).describe()["classifier_current"] is True
+    assert not caplog.records
+    engine = Engine.load(kb_dir=tmp_path, classifier_path=path)
+    assert engine.describe()["classifier_current"] is False
+    assert "run `loglens train`" in caplog.records[-1].getMessage()
+
+
+def test_an_evaluation_trains_afresh_rather_than_use_a_stale_cache(kb, line_classifier, tmp_path,
+                                                                  monkeypatch):
+    import io
+    from dataclasses import replace
+
+    from analyzer.engine.engine_cli import cached_or_trained
+    from tests.conftest import REPO
+
+    monkeypatch.setenv("LOGLENS_CACHE_DIR", str(tmp_path))
+    stale = replace(line_classifier, kb_examples="0" * 16)
+    C.save(stale, C.default_cache_path())
+    log = io.StringIO()
+    fresh = cached_or_trained(kb, REPO / "golden" / "train.jsonl", log=log)
+    assert fresh.trained_on(kb) and fresh.calibration
+    assert "learned other examples" in log.getvalue()
+    C.save(fresh, C.default_cache_path())
+    assert cached_or_trained(kb, REPO / "golden" / "train.jsonl").fingerprint == fresh.fingerprint
