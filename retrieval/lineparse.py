@@ -220,6 +220,9 @@ _KLOG = re.compile(r"([IWEF])\d{4} \d{2}:\d{2}:\d{2}\.\d+\s+(\d+) ([^\]\s]+)\] ?
                    re.DOTALL)
 _KLOG_LEVEL = {"I": N, "W": W, "E": E, "F": C}
 _PY_LOGGING = re.compile(r"(DEBUG|INFO|WARNING|ERROR|CRITICAL):([^:\s]*):(.*)", re.DOTALL)
+# Celery's worker format: [2026-03-01 12:00:00,401: INFO/ForkPoolWorker-7] Task ... (after
+# its time, ``: LEVEL/process]`` is left)
+_CELERY = re.compile(r":\s(DEBUG|INFO|WARNING|ERROR|CRITICAL)/([\w.-]+)\]\s?(.*)", re.DOTALL)
 _PRI = re.compile(r"<(\d{1,3})>\s?")
 _GO_PANIC = re.compile(r"(?:panic: |fatal error: |goroutine \d+ \[)")
 _PG = re.compile(r"(?:^|\s)(LOG|ERROR|FATAL|PANIC|WARNING|NOTICE|INFO|DEBUG[1-5]?|DETAIL|HINT"
@@ -266,6 +269,13 @@ def detect_prefix(body: str, out: ParsedLine) -> None:
         if m and int(m.group(1)) < 192:
             out.prefix = _SYSLOG[int(m.group(1)) % 8]
             out.message = body[m.end():].strip()
+            return
+    if first == ":":
+        m = _CELERY.match(body)
+        if m:
+            out.prefix = LEVEL_WORDS[m.group(1).lower()]
+            out.fields["process"] = m.group(2)
+            out.message = m.group(3).strip()
             return
     if first in "DIWEC":
         m = _PY_LOGGING.match(body)

@@ -19,7 +19,7 @@ _NS = 10**9
 
 _ISO = re.compile(
     r"(\d{4})[-/](\d{2})[-/](\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))?"
-    r"\s?(Z|z|UTC|[+-]\d{2}(?::?\d{2})?)?(?![\d:])")
+    r"\s?(Z|z|UTC|[+-]\d{2}(?::?\d{2})?)?(?!\d|:\d)")
 _HOUR = re.compile(r"(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2})")
 _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}

@@ -83,6 +83,10 @@ LINES = [
      {"err": 'failed to "StartContainer"', "pod": "shop/cart"}),
     # Python logging
     ("ERROR:root:boom", E, "boom", {"logger": "root"}),
+    ("[2026-02-15 20:40:58,401: INFO/ForkPoolWorker-7] Task portal.tasks.refresh succeeded", I,
+     "Task portal.tasks.refresh succeeded", {"process": "ForkPoolWorker-7"}),
+    ("[2026-02-15 20:40:58,401: ERROR/MainProcess] consumer: Cannot connect to redis", E,
+     "consumer: Cannot connect to redis", {"process": "MainProcess"}),
     ("WARNING:urllib3.connectionpool:Retrying (Retry(total=2))", W,
      "Retrying (Retry(total=2))", {"logger": "urllib3.connectionpool"}),
     ("2026-03-01 12:00:01,123 - app.db - ERROR - connection lost", E, "connection lost", {}),
