@@ -21,7 +21,7 @@ LEVEL_WORDS: dict[str, Level] = {
     "trace": T, "trc": T, "trac": T, "finest": T, "finer": T, "verbose": T,
     "debug": D, "dbg": D, "debu": D, "fine": D,
     "info": N, "inf": N, "information": N, "informational": N, "notice": N, "config": N,
-    "log": N,
+    "log": N, "note": N, "system": N,
     "warn": W, "warning": W, "wrn": W,
     "error": E, "err": E, "erro": E, "eror": E, "severe": E,
     "critical": C, "crit": C, "crt": C, "fatal": C, "fata": C, "ftl": C, "panic": C,
@@ -31,12 +31,13 @@ _SYSLOG = (C, C, C, E, W, N, N, D)  # emerg alert crit err warning notice info d
 
 LEVEL_KEYS = ("level", "lvl", "severity", "levelname", "log.level", "loglevel", "log_level",
               "@l", "@level", "level_name", "levelName", "severity_text", "severityText",
-              "SeverityText")
+              "SeverityText", "LogLevel")
 _OTEL_KEYS = ("severity_number", "severityNumber", "SeverityNumber")
 _SYSLOG_KEYS = ("PRIORITY", "syslog.severity", "syslog_severity")
 _EVENT_TYPES = {"Normal": N, "Warning": W}
 _MONGO_LEVELS = {"F": C, "E": E, "W": W, "I": N, "D": D}  # MongoDB's "s": F, E, W, I, D1-D5
-MESSAGE_KEYS = ("msg", "message", "@m", "MESSAGE", "short_message", "log", "event", "text",
+MESSAGE_KEYS = ("msg", "message", "Message", "@m", "MESSAGE", "short_message", "log", "event",
+                "text",
                 "@mt", "error.message", "error", "err", "exception")
 ERROR_KEYS = ("err", "error", "error.message", "exception", "exc_info", "stack_trace",
               "stacktrace", "error.stack_trace")
@@ -224,6 +225,10 @@ _PY_LOGGING = re.compile(r"(DEBUG|INFO|WARNING|ERROR|CRITICAL):([^:\s]*):(.*)", 
 # its time, ``: LEVEL/process]`` is left)
 _CELERY = re.compile(r":\s(DEBUG|INFO|WARNING|ERROR|CRITICAL)/([\w.-]+)\]\s?(.*)", re.DOTALL)
 _PRI = re.compile(r"<(\d{1,3})>\s?")
+# Redis: <pid>:<role> 03 Feb 2026 07:03:28.392 <level> message; . debug, - verbose,
+# * notice, # warning
+_REDIS = re.compile(r"\d+:[MSCX] \d{1,2} [A-Z][a-z]{2} \d{4} [\d:.]+ ([.*#-]) (.*)", re.DOTALL)
+_REDIS_LEVEL = {".": D, "-": D, "*": N, "#": W}
 _GO_PANIC = re.compile(r"(?:panic: |fatal error: |goroutine \d+ \[)")
 _PG = re.compile(r"(?:^|\s)(LOG|ERROR|FATAL|PANIC|WARNING|NOTICE|INFO|DEBUG[1-5]?|DETAIL|HINT"
                  r"|STATEMENT|CONTEXT|QUERY|LOCATION):  (?=\S)")
@@ -234,8 +239,12 @@ _LEVEL_TOKEN = re.compile(
     r"(?:\S+\s+){0,5}?"
     r"(?:[\[(<|]?(TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERRO|ERR|CRIT|CRITICAL|FATAL|FATA"
     r"|PANIC|SEVERE|ALERT|EMERG|EMERGENCY)(?=[\s\]):|>,\[-]|$)"
-    r"|\[(?:[\w-]+:)?(trace|debug|info|notice|warn|warning|error|crit|alert|emerg)\]"
-    r"|(Warning|Error|Fatal|Critical|warning|error|fatal):\s)")
+    # [info], fluent-bit's [ warn], MySQL's [Note], NATS' [INF], [sink:error]
+    r"|\[ ?(?:[\w-]+:)?((?i:trace|trc|debug|dbg|info|inf|note|notice|system|warn|warning|wrn"
+    r"|error|err|crit|critical|alert|emerg|fatal|ftl))\]"
+    r"|(Warning|Error|Fatal|Critical|warning|error|fatal):\s"
+    r"|<(Trace|Debug|Information|Notice|Warning|Error|Critical|Fatal)>"  # ClickHouse
+    r"|(debug|info|warn|error|dpanic|panic|fatal)\t)")  # zap's console encoder
 _JAVA_TAIL = re.compile(
     r"(?:\d+ --- )?\[\s*([^\]]*)\]\s+([\w.$]+)\s+[-:]\s+(.*)|([\w.$]+[.$][\w$]+)\s+[-:]\s+(.*)",
     re.DOTALL)
@@ -270,6 +279,12 @@ def detect_prefix(body: str, out: ParsedLine) -> None:
             out.prefix = _SYSLOG[int(m.group(1)) % 8]
             out.message = body[m.end():].strip()
             return
+    if first.isdecimal() and ":" in body[:8]:
+        m = _REDIS.match(body)
+        if m:
+            out.prefix = _REDIS_LEVEL[m.group(1)]
+            out.message = m.group(2).strip()
+            return
     if first == ":":
         m = _CELERY.match(body)
         if m:
@@ -296,7 +311,7 @@ def detect_prefix(body: str, out: ParsedLine) -> None:
                 return
     m = _LEVEL_TOKEN.match(body)
     if m:
-        word = m.group(1) or m.group(2) or m.group(3)
+        word = next(g for g in m.groups() if g)
         out.prefix = LEVEL_WORDS.get(word.lower())
         rest = body[m.end():].lstrip(" \t:|>-]")
         if rest.startswith("["):

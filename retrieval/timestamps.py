@@ -18,7 +18,7 @@ from functools import lru_cache
 _NS = 10**9
 
 _ISO = re.compile(
-    r"(\d{4})[-/](\d{2})[-/](\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))?"
+    r"(\d{4})[-/.](\d{2})[-/.](\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))?"
     r"\s?(Z|z|UTC|[+-]\d{2}(?::?\d{2})?)?(?!\d|:\d)")
 _HOUR = re.compile(r"(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2})")
 _MONTHS = {m: i for i, m in enumerate(

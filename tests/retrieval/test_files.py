@@ -58,10 +58,11 @@ async def test_plain_lines_take_labels_from_the_path_and_time_from_the_line(tmp_
           '10.0.0.1 - - [01/Mar/2026:12:00:04 +0000] "GET / HTTP/1.1" 502 0 "-" "curl"',
           "[2026-03-01T12:00:05.000+01:00] bracketed with an offset",
           "[2026-03-01 12:00:06,401: INFO/MainProcess] celery style",
+          "2026.03.01 12:00:07.250000 [ 151 ] {} <Information> clickhouse style",
           mtime_ns=T0 + 86400 * S)
     got = await query(FileSource(tmp_path))
     assert [r.ts - T0 for r in got] == [-3600 * S + 5 * S, S // 2, 1_250_000_000, 2 * S, 3 * S,
-                                        4 * S, 6_401_000_000]
+                                        4 * S, 6_401_000_000, 7_250_000_000]
     assert got[1].line == "2026-03-01T12:00:00.5Z started"
     assert got[0].labels == {"namespace": "shop", "pod": "cart-7d9", "container": "app",
                              "filename": "shop/cart-7d9/app.log"}
