@@ -961,3 +961,12 @@ def test_a_service_name_in_front_of_a_workloads_pods_is_that_workload(kb):
     assert resolve(["orders-db-ro"], known, "orders-web") == "orders-db-ro"  # as before
     assert resolve(["billing-api"], known | {"billing-api"}, "orders-web",
                    writing=writing) == "billing-api"  # writes nothing: its own name
+
+
+def test_each_database_product_is_named_by_its_own_deadlock_report(kb):
+    from analyzer.engine.targets import callee_names
+
+    assert callee_names("ERROR:  deadlock detected", kb) == ["postgres"]
+    innodb = ("2026-07-12T03:21:44.436297Z 0 [Note] [MY-012468] [InnoDB] Transactions deadlock "
+              "detected, dumping detailed information. (lock0lock.cc:6482)")
+    assert callee_names(innodb, kb) == ["mysql"]
