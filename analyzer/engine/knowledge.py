@@ -35,6 +35,9 @@ for benign look-alikes and lifecycle signals)::
         exclusive: true           # optional: the line reports this (a kubelet probe report);
                                   #   what else it quotes (the probe's "connection refused",
                                   #   "i/o timeout") is detail: no other category's hit votes
+        yields: true              # optional: a wrapper (a Python traceback): when a cause of
+                                  #   another category matches the same line (the traceback
+                                  #   ends in a TimeoutError), this hit does not vote
         examples: ["..."]         # real lines the pattern must match (checked on load); they
                                   #   also train the line classifier, which sees a line with
                                   #   its ids and numbers masked: an access-log line is then
@@ -97,6 +100,7 @@ class Signature:
     sporadic: float = 0.0             # share of a workload's requests below which it is routine
     follows_level: bool = False       # WARN on a warning line, ERROR on an error line
     exclusive: bool = False           # the line's other categories' hits do not vote
+    yields: bool = False              # does not vote when another category's cause matches
     #: lowercase literals of which any match contains one (None: no such set): a line whose
     #: lowercased text holds none of them cannot match, and the regex is not run
     anchors: tuple[str, ...] | None = None
@@ -240,7 +244,7 @@ def _parse_doc(source: str, doc: Any, cats: Mapping[str, CategoryInfo]
 
 _SIG_KEYS = {"id", "pattern", "weight", "severity", "role", "component", "signal", "examples",
              "ecosystem", "note", "recovers", "startup_grace", "sporadic", "follows_level",
-             "exclusive"}
+             "exclusive", "yields"}
 
 
 def _parse_signature(source: str, i: int, entry: Any, category: str) -> Signature:
@@ -300,12 +304,16 @@ def _parse_signature(source: str, i: int, entry: Any, category: str) -> Signatur
     exclusive = entry.get("exclusive", False)
     if not isinstance(exclusive, bool):
         raise KnowledgeError(source, where, f"exclusive: {exclusive!r} is not true or false")
+    yields = entry.get("yields", False)
+    if not isinstance(yields, bool) or yields and role != "cause":
+        raise KnowledgeError(source, where, f"yields: {yields!r}: true or false, on a cause")
     found = anchors(pattern)
     if found is not None and not all(any(a in ex.lower() for a in found) for ex in examples):
         found = None  # the prefilter would miss an example: never skip this regex
     return Signature(sig_id, category, compiled, float(weight), severity, role, component,
                      signal, tuple(examples), source, tuple(recovers), grace, sporadic,
-                     follows, exclusive, None if found is None else tuple(sorted(found)))
+                     follows, exclusive, yields,
+                     None if found is None else tuple(sorted(found)))
 
 
 MIN_ANCHOR = 3

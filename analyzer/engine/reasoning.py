@@ -88,11 +88,15 @@ def line_votes(line: LineSignals, kb: KnowledgeBase, p: Params
     benign = max((h.sig.weight for h in line.hits if h.sig.role == "benign"), default=0.0)
     by_key: dict[tuple[str, str], list[Hit]] = {}
     only = {h.sig.category for h in line.hits if h.sig.exclusive and h.sig.role != "benign"}
+    specific = {h.sig.category for h in line.hits
+                if h.sig.role == "cause" and not h.sig.yields and h.sig.category != "none"}
     for hit in line.hits:
         if hit.sig.role == "benign" or hit.sig.category == "none":
             continue
         if only and hit.sig.category not in only:
             continue  # detail quoted by the line's own report (a probe's output)
+        if hit.sig.yields and specific - {hit.sig.category}:
+            continue  # a wrapper (a traceback) of a more specific cause (its TimeoutError)
         by_key.setdefault((hit.sig.category, _component(hit, line, kb)), []).append(hit)
     strongest = max((h.sig.weight for hits in by_key.values() for h in hits), default=0.0)
     if benign and strongest <= benign:

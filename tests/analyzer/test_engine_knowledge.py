@@ -42,6 +42,8 @@ def _doc(**sig):
     (_doc(sporadic="often"), "sporadic: 'often'"),
     (_doc(follows_level="yes"), "follows_level: 'yes' is not true or false"),
     (_doc(exclusive=1), "exclusive: 1 is not true or false"),
+    (_doc(yields="yes"), "yields: 'yes': true or false, on a cause"),
+    (_doc(yields=True, role="symptom"), "yields: True: true or false, on a cause"),
     ({"category": "dns_resolution", "providers": "coredns", "signatures": []},
      "providers: must be a list"),
     (_doc(component="caller"), "use workload, target, node, self or literal"),

@@ -970,3 +970,15 @@ def test_each_database_product_is_named_by_its_own_deadlock_report(kb):
     innodb = ("2026-07-12T03:21:44.436297Z 0 [Note] [MY-012468] [InnoDB] Transactions deadlock "
               "detected, dumping detailed information. (lock0lock.cc:6482)")
     assert callee_names(innodb, kb) == ["mysql"]
+
+
+def test_a_traceback_is_the_exception_it_ends_in(kb):
+    def traceback(last: str) -> list[tuple[int, str, str]]:
+        return [(s, "shipping-quotes-7d9f4b8c6-x2k9p",
+                 'Traceback (most recent call last):\n  File "/app/quotes.py", line 88, in quote\n'
+                 '    resp = session.post(url, timeout=5)\n' + last) for s in (0, 30, 60)]
+
+    timed_out = _diag(kb, traceback("TimeoutError: The read operation timed out"))
+    assert timed_out.root_cause_category == "timeout"
+    bug = _diag(kb, traceback("KeyError: 'carrier'"))
+    assert bug.root_cause_category == "application_error"
