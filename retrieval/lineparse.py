@@ -229,6 +229,14 @@ _PRI = re.compile(r"<(\d{1,3})>\s?")
 # * notice, # warning
 _REDIS = re.compile(r"\d+:[MSCX] \d{1,2} [A-Z][a-z]{2} \d{4} [\d:.]+ ([.*#-]) (.*)", re.DOTALL)
 _REDIS_LEVEL = {".": D, "-": D, "*": N, "#": W}
+# Blue Gene/L RAS logs (Loghub's BGL): <alert tag or -> <epoch> <date> <node> <time> <node>
+# <type> <component> <level> message
+_BGL = re.compile(r"\S+ \d{9,10} \d{4}\.\d\d\.\d\d \S+ \d{4}-\d\d-\d\d-[\d.]+ \S+ \w+ \w+ "
+                  r"(INFO|WARNING|SEVERE|ERROR|FAILURE|FATAL) (.*)", re.DOTALL)
+_BGL_LEVEL = {"INFO": N, "WARNING": W, "SEVERE": E, "ERROR": E, "FAILURE": C, "FATAL": C}
+# .NET's simple console formatter: "info: Microsoft.Hosting.Lifetime[0]" (the message follows
+# on the next, indented line)
+_DOTNET_LEVEL = {"trce": T, "dbug": D, "info": N, "warn": W, "fail": E, "crit": C}
 _GO_PANIC = re.compile(r"(?:panic: |fatal error: |goroutine \d+ \[)")
 _PG = re.compile(r"(?:^|\s)(LOG|ERROR|FATAL|PANIC|WARNING|NOTICE|INFO|DEBUG[1-5]?|DETAIL|HINT"
                  r"|STATEMENT|CONTEXT|QUERY|LOCATION):  (?=\S)")
@@ -279,6 +287,12 @@ def detect_prefix(body: str, out: ParsedLine) -> None:
             out.prefix = _SYSLOG[int(m.group(1)) % 8]
             out.message = body[m.end():].strip()
             return
+    if " RAS " in body[:120] or " NULL " in body[:120]:
+        m = _BGL.match(body)
+        if m:
+            out.prefix = _BGL_LEVEL[m.group(1)]
+            out.message = m.group(2).strip()
+            return
     if first.isdecimal() and ":" in body[:8]:
         m = _REDIS.match(body)
         if m:
@@ -292,6 +306,10 @@ def detect_prefix(body: str, out: ParsedLine) -> None:
             out.fields["process"] = m.group(2)
             out.message = m.group(3).strip()
             return
+    if body[4:6] == ": " and (dotnet := _DOTNET_LEVEL.get(body[:4])) is not None:
+        out.prefix = dotnet
+        out.message = body[6:].strip()
+        return
     if first in "DIWEC":
         m = _PY_LOGGING.match(body)
         if m:

@@ -109,6 +109,17 @@ LINES = [
      I, "[MY-010559] [Repl] Multi-threaded replica statistics", {}),
     ("2026-02-11T03:13:01.000000Z 12 [Warning] [MY-010055] [Server] IP address could not be "
      "resolved", W, "[MY-010055] [Server] IP address could not be resolved", {}),
+    ("- 1117848119 2005.06.03 R16-M1-N2-C:J17-U01 2005-06-03-18.21.59.871925 R16-M1-N2-C:J17-U01"
+     " RAS KERNEL INFO instruction cache parity error corrected", I,
+     "instruction cache parity error corrected", {}),
+    ("KERNDTLB 1118536327 2005.06.11 R30-M0-N9-C:J16-U01 2005-06-11-17.32.07.581048 "
+     "R30-M0-N9-C:J16-U01 RAS KERNEL FATAL data TLB error interrupt", C,
+     "data TLB error interrupt", {}),
+    ("info: Microsoft.Hosting.Lifetime[0]", I, "Microsoft.Hosting.Lifetime[0]", {}),
+    ("crit: Microsoft.AspNetCore.Hosting.Diagnostics[6]", C,
+     "Microsoft.AspNetCore.Hosting.Diagnostics[6]", {}),
+    ("fail: Microsoft.EntityFrameworkCore.Database.Command[20102]", E,
+     "Microsoft.EntityFrameworkCore.Database.Command[20102]", {}),
     ("[2026-02-15 20:40:58,401: INFO/ForkPoolWorker-7] Task portal.tasks.refresh succeeded", I,
      "Task portal.tasks.refresh succeeded", {"process": "ForkPoolWorker-7"}),
     ("[2026-02-15 20:40:58,401: ERROR/MainProcess] consumer: Cannot connect to redis", E,
