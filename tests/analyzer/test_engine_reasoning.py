@@ -982,3 +982,15 @@ def test_a_traceback_is_the_exception_it_ends_in(kb):
     assert timed_out.root_cause_category == "timeout"
     bug = _diag(kb, traceback("KeyError: 'carrier'"))
     assert bug.root_cause_category == "application_error"
+
+
+def test_a_go_process_that_logs_fatal_again_and_again_is_crash_looping(kb):
+    def loop(pod: str, s: int) -> tuple[int, str, str]:
+        return (s, pod, f'[FATAL] plugin/loop: Loop (127.0.0.1:{50000 + s} -> :53) detected for '
+                        'zone ".", see https://coredns.io/plugins/loop#troubleshooting.')
+
+    once = _diag(kb, [loop("coredns-5d78c9869d-x2k9p", 0)])
+    assert (once.root_cause_category, once.severity) == ("dns_resolution", "ERROR")
+    again = _diag(kb, [loop(pod, s) for s, pod in enumerate(
+        ["coredns-5d78c9869d-x2k9p", "coredns-5d78c9869d-q8w2z"] * 2)])
+    assert (again.root_cause_category, again.severity) == ("dns_resolution", "CRITICAL")
