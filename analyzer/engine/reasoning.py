@@ -16,7 +16,8 @@ candidates, each with a severity and the lines that decided it.
   adds less each time), raised by the category's precedence; the candidate whose first
   cause line is the earliest gets a bonus when it is within reach of the best: the earliest
   cause in a chain wins over later symptoms. When callers are refused by a dependency that
-  shows a failure of its own (OOMKilled, crashing, misconfigured), that failure goes first.
+  shows a failure of its own (OOMKilled, crashing, misconfigured), that failure goes first;
+  when its own lines are only failing probes, its callers' refusals are the incident.
 - Routine look-alikes are dropped before voting: a hit its signature expects while a
   container starts (``startup_grace``: a readiness probe failing in the first seconds after
   ``Started container``, on a workload that never restarts: the whole line is start-up
@@ -197,6 +198,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     ranked = sorted(ranked, key=lambda c: (-c.final, c.first_ts or 0, c.category))
     _callee_own_cause(ranked, kb, p)
     _provider_first(ranked, kb, p)
+    _refused_not_probed(ranked, lines, p)
     kills = _workload_over_host(ranked, lines, p)
     if kills is not None:  # the workload's restarts and recovery, not the node's
         _assess(ranked[0], state, p, kills=kills)
@@ -316,6 +318,24 @@ def _workload_over_host(ranked: list[Candidate], lines: list[LineSignals], p: Pa
         return None
     top.component = restarted.pop()
     return 0
+
+
+def _refused_not_probed(ranked: list[Candidate], lines: list[LineSignals], p: Params) -> None:
+    """A workload whose probes fail while its callers are refused by it is not accepting
+    connections at all (stopped, starting, waiting for its peers): its callers' refusals
+    are the incident, the probe failures their echo. (A probe aimed at the wrong port fails
+    while callers reach the app: it stays a probe failure.)"""
+    if not ranked:
+        return
+    top = max(ranked, key=lambda c: c.final)
+    if top.category != "probe_failure":
+        return
+    writer = {ln.index: ln.workload for ln in lines}
+    refused = [c for c in ranked if c.category == "connection_refused"
+               and c.component == top.component and c.final >= p.callee_reach * top.final
+               and any(writer.get(i) != top.component for i in c.cause_lines)]
+    if refused:
+        max(refused, key=lambda c: c.final).final = top.final * 1.01
 
 
 def _provider_first(ranked: list[Candidate], kb: KnowledgeBase, p: Params) -> None:

@@ -994,3 +994,19 @@ def test_a_go_process_that_logs_fatal_again_and_again_is_crash_looping(kb):
     again = _diag(kb, [loop(pod, s) for s, pod in enumerate(
         ["coredns-5d78c9869d-x2k9p", "coredns-5d78c9869d-q8w2z"] * 2)])
     assert (again.root_cause_category, again.severity) == ("dns_resolution", "CRITICAL")
+
+
+def test_probes_refused_while_callers_are_refused_too_mean_nothing_accepts(kb):
+    probes = [(s, "event-exporter-86cfvmcdj-9x27c",
+               f'{{"reason":"Unhealthy","type":"Warning","involvedObject":{{"kind":"Pod",'
+               f'"namespace":"messaging","name":"rabbitmq-{n}"}},"message":"Readiness probe '
+               f'failed: dial tcp 10.244.5.{n + 10}:5672: connect: connection refused"}}')
+              for n, s in ((0, 0), (1, 20), (2, 40))]
+    probed = _diag(kb, probes)
+    assert (probed.root_cause_category, probed.component) == ("probe_failure", "rabbitmq")
+    callers = [(s, "order-worker-7d9f4b8c6-x2k9p",
+                "[2026-04-11 02:04:31,880: ERROR/MainProcess] consumer: Cannot connect to "
+                "amqp://orders:**@rabbitmq.messaging.svc:5672//: [Errno 111] Connection refused.")
+               for s in (5, 25, 45)]
+    down = _diag(kb, probes + callers)
+    assert (down.root_cause_category, down.component) == ("connection_refused", "rabbitmq")
