@@ -1010,3 +1010,14 @@ def test_probes_refused_while_callers_are_refused_too_mean_nothing_accepts(kb):
                for s in (5, 25, 45)]
     down = _diag(kb, probes + callers)
     assert (down.root_cause_category, down.component) == ("connection_refused", "rabbitmq")
+
+
+def test_clickhouse_refusing_inserts_over_too_many_parts_is_a_database_failure(kb):
+    pod = "chi-events-main-0-0-0"
+    lines = [(s, pod, f"2026.04.09 16:0{s // 60}:{s % 60:02d}.832131 [ 656 ] {{d43266cc}} <Error> "
+                      "executeQuery: Code: 252. DB::Exception: Too many parts (3000 with average "
+                      "size of 18.21 KiB) in table 'events.page_views'. Merges are processing "
+                      "significantly slower than inserts. (TOO_MANY_PARTS)")
+             for s in (0, 20, 40)]
+    ext = _diag(kb, lines)
+    assert (ext.root_cause_category, ext.severity) == ("database", "ERROR")
