@@ -1021,3 +1021,13 @@ def test_clickhouse_refusing_inserts_over_too_many_parts_is_a_database_failure(k
              for s in (0, 20, 40)]
     ext = _diag(kb, lines)
     assert (ext.root_cause_category, ext.severity) == ("database", "ERROR")
+
+
+def test_an_elasticsearch_disk_watermark_logged_at_info_is_a_warning(kb):
+    lines = [(s, "es-master-0", f'{{"@timestamp":"2026-03-14T17:5{s // 60}:15.643Z", '
+                                '"log.level": "INFO", "message":"low disk watermark [85%] exceeded '
+                                'on [zhkd8cnkmbg5ldxwlmm5qv][es-data-2][/usr/share/elasticsearch/'
+                                'data] free: 44.1gb[14.7%], replicas will not be assigned to this '
+                                'node"}') for s in (0, 360)]
+    ext = _diag(kb, lines)
+    assert (ext.root_cause_category, ext.severity) == ("resource_exhausted", "WARN")
