@@ -1031,3 +1031,23 @@ def test_an_elasticsearch_disk_watermark_logged_at_info_is_a_warning(kb):
                                 'node"}') for s in (0, 360)]
     ext = _diag(kb, lines)
     assert (ext.root_cause_category, ext.severity) == ("resource_exhausted", "WARN")
+
+
+def test_a_longhorn_volume_degraded_then_rebuilt_is_a_recovered_storage_warning(kb):
+    manager = "longhorn-manager-x2k9p"
+    degraded = [(0, manager, 'time="2026-09-09T03:00:46Z" level=warning msg="Replica '
+                             'pvc-0bc18c90-r-747b02ca of volume pvc-0bc18c90 is failed, node '
+                             'k8s-node-05 is down"'),
+                *((s, manager, f'time="2026-09-09T03:0{s // 60}:{s % 60:02d}Z" level=info '
+                               'msg="Volume pvc-0bc18c90 is degraded, waiting for replica '
+                               'rebuilding"') for s in (10, 50, 90))]
+    still = _diag(kb, degraded)
+    assert (still.root_cause_category, still.severity) == ("storage", "WARN")
+    faulted = [*degraded, (120, manager, 'time="2026-09-09T03:02:00Z" level=warning '
+                                         'msg="volume pvc-0bc18c90 became faulted"')]
+    down = _diag(kb, faulted)
+    assert (down.root_cause_category, down.severity) == ("storage", "CRITICAL")
+    healed = _diag(kb, [*faulted, (200, manager, 'time="2026-09-09T03:04:29Z" level=info '
+                                                 'msg="Volume pvc-0bc18c90 is healthy with 3 '
+                                                 'replicas"')])
+    assert (healed.root_cause_category, healed.severity) == ("storage", "WARN")
