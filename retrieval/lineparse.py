@@ -37,8 +37,7 @@ _SYSLOG_KEYS = ("PRIORITY", "syslog.severity", "syslog_severity")
 _EVENT_TYPES = {"Normal": N, "Warning": W}
 _MONGO_LEVELS = {"F": C, "E": E, "W": W, "I": N, "D": D}  # MongoDB's "s": F, E, W, I, D1-D5
 MESSAGE_KEYS = ("msg", "message", "Message", "@m", "MESSAGE", "short_message", "log", "event",
-                "text",
-                "@mt", "error.message", "error", "err", "exception")
+                "text", "@mt", "error.message", "error", "err", "exception")
 ERROR_KEYS = ("err", "error", "error.message", "exception", "exc_info", "stack_trace",
               "stacktrace", "error.stack_trace")
 _EMPTY = frozenset({"", "0", "none", "null", "nil", "<nil>", "false", "[]", "{}", "-"})
