@@ -57,6 +57,24 @@ async def test_collapsed_lines_map_back_to_every_log_they_stand_for(records, par
     assert "Why does the cart pod keep restarting?" in call["messages"][1]["content"]
 
 
+async def test_logs_labelled_with_otlp_names_map_back_too(records, parts, scripted):
+    from retrieval.labels import OTEL_LABELS
+
+    original = records["oom-cart-001"]
+    otlp = original.model_copy(update={"logs": [
+        log.model_copy(update={"labels": {OTEL_LABELS[k]: v for k, v in log.labels.items()}})
+        for log in original.logs]})
+    for record in (original, otlp):
+        scripted.enqueue({"severity": "CRITICAL", "root_cause_category": "oom_killed",
+                          "component": "cart", "evidence": [1, 2],
+                          "root_cause": "cart exceeds its memory limit",
+                          "summary": "cart is OOMKilled and checkout fails",
+                          "action": "raise the cart memory limit", "confidence": 0.9})
+    rows = [await run(record, parts) for record in (original, otlp)]
+    assert rows[1]["packed_members"] == rows[0]["packed_members"] == [[1], [2], [3, 4, 5]]
+    assert rows[1]["predicted_evidence"] == rows[0]["predicted_evidence"]
+
+
 async def test_all_lines_keeps_info_lines_and_maps_joined_stack_traces(records, parts):
     row = await run(records["trace-005"], parts, all_lines=True)
     # logs 2-4 are one Java exception joined into one record; 1, 5 and 6 share a message
