@@ -25,6 +25,8 @@ An operator who asks about namespace ``shop`` also reads what Loki files elsewhe
   Secrets, ... in their own namespaces, ``CONTROLLER_NAMESPACES``): their lines that name the
   namespace (``resource_namespace="shop"``, ``key="shop/tls"``): the failures and what they
   are doing about them (a renewal under way);
+- **for a request about one node** (no namespace): the events that name it, from the
+  exporters' streams and Alloy's eventhandler;
 - **nodes going down anywhere in the cluster**: Node events (``NodeNotReady``, pressure,
   reboots) from the exporters' streams and Grafana Alloy's eventhandler (a node is not in
   any namespace, and the pods a namespace lost with it may write nothing), then the troubled
@@ -84,10 +86,25 @@ NODE_LIMIT = 100
 DNS_LIMIT = 100
 
 
+def _node_events(node: str, window: dict[str, Any]) -> list[Selector]:
+    """For a request about one node: the Kubernetes events that name it (NodeNotReady,
+    pressure, its pods evicted), from the exporters' streams and from Alloy's eventhandler
+    (a Node is in no namespace, so its events carry none or an empty one)."""
+    named = [LineFilter(op="|~", value=rf"\b{re.escape(node)}\b")]
+    return [Selector(container=Regex(regex=EVENT_STREAMS), filters=named, limit=EVENT_LIMIT,
+                     **window),
+            Selector(labels=[LabelMatcher(name="job", op="=~", value=EVENT_JOBS)],
+                     filters=named, limit=EVENT_LIMIT, **window)]
+
+
 def related_selectors(selector: Selector, records: Iterable[LogRecord]) -> list[Selector]:
-    """The extra queries for ``selector``'s scope (none without a plain namespace)."""
+    """The extra queries for ``selector``'s scope (none without a plain namespace or, for a
+    node-scoped request, a plain node)."""
     ns = selector.namespace
     if not isinstance(ns, str) or not ns:
+        node = selector.node
+        if ns is None and isinstance(node, str) and node:
+            return _node_events(node, _window(selector))
         return []
     window = _window(selector)
     quoted = re.escape(ns)

@@ -177,3 +177,22 @@ async def test_cluster_controllers_and_the_events_of_the_workload_asked_about():
                    default_filter=False)
     merged = await with_related(source, sel, [r async for r in source.query(sel)])
     assert [r.ts for r in merged] == [T0 + s * 10**9 for s in (0, 1, 3)]
+
+
+async def test_a_request_about_a_node_brings_the_events_that_name_it():
+    node = "ip-10-0-27-72.eu-west-1.compute.internal"
+    alloy = {"job": "loki.source.kubernetes_events", "instance": "alloy-events", "namespace": ""}
+    lines = [_rec(0, {"job": "systemd-journal", "unit": "kubelet.service", "node": node},
+                  'I0624 11:27:22.359943 2916 setters.go:568] "Node became not ready"'),
+             _rec(1, alloy, f"name={node}.f036755e845d2712 kind=Node reason=NodeNotReady "
+                            f'type=Warning msg="Node {node} status is now: NodeNotReady"'),
+             _rec(2, EXPORTER, f'{{"reason":"NodeNotReady","involvedObject":{{"kind":"Node",'
+                               f'"name":"{node}"}},"type":"Warning"}}'),
+             _rec(3, alloy, "name=n-9.17a kind=Node reason=NodeReady type=Normal")]
+    source = MemorySource(lines)
+    sel = Selector(node=node, start=T0, end=T0 + 60 * 10**9, default_filter=False)
+    own = [r async for r in source.query(sel)]
+    assert [r.ts for r in own] == [T0]
+    merged = await with_related(source, sel, own)
+    assert [r.ts for r in merged] == [T0, T0 + 10**9, T0 + 2 * 10**9]
+    assert related_selectors(Selector(node={"regex": "ip-.*"}), own) == []
