@@ -64,7 +64,7 @@ async def test_logs_labelled_with_otlp_names_map_back_too(records, parts, script
     otlp = original.model_copy(update={"logs": [
         log.model_copy(update={"labels": {OTEL_LABELS[k]: v for k, v in log.labels.items()}})
         for log in original.logs]})
-    for record in (original, otlp):
+    for _ in (original, otlp):
         scripted.enqueue({"severity": "CRITICAL", "root_cause_category": "oom_killed",
                           "component": "cart", "evidence": [1, 2],
                           "root_cause": "cart exceeds its memory limit",
