@@ -30,6 +30,7 @@ from retrieval.logql import render_logql
 from retrieval.packing import Packed, pack
 from retrieval.records import LogRecord
 from retrieval.related import with_related
+from retrieval.scope import query_scope
 from retrieval.selector import MAX_LIMIT
 from retrieval.source import LogSource
 
@@ -347,7 +348,9 @@ class Analyzer:
             start, end = sel.window(now)
             span.set_attribute("query.start_ns", start)
             span.set_attribute("query.end_ns", end)
-            records = [r async for r in self.source.query(sel, now_ns=now)]
+            records, found_by = await query_scope(self.source, sel, now_ns=now)
+            if found_by is not sel:  # no stream carries the app label: its pods' names
+                span.set_attribute("query.app_by_pod_name", str(found_by.pod))
             span.set_attribute("log.records", len(records))
             if request.context:
                 own = len(records)

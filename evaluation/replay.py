@@ -48,6 +48,7 @@ from retrieval.packing import (
 )
 from retrieval.records import LogRecord
 from retrieval.related import with_related
+from retrieval.scope import query_scope
 from retrieval.selector import Selector
 from retrieval.source import LogSource
 from retrieval.timestamps import parse_ns
@@ -181,7 +182,7 @@ async def packed_members(record: GoldenRecord, source: LogSource, selector: Sele
     from plus any logs joined into it as stack-trace continuations. Identical logs (same time,
     labels and text) are told apart by order, each index used once.
     """
-    fetched = [r async for r in source.query(selector)]
+    fetched, _ = await query_scope(source, selector)
     if context:  # the related context the analyzer read too
         fetched = await with_related(source, selector, fetched)
     fetched.sort(key=lambda r: r.ts)  # as the pipeline does (stable: ties keep their order)

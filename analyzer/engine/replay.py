@@ -21,6 +21,7 @@ from retrieval.normalize import normalize_records
 from retrieval.packing import Packed, pack
 from retrieval.records import LogRecord
 from retrieval.related import with_related
+from retrieval.scope import query_scope
 from retrieval.selector import MAX_LIMIT, SCOPE_LABELS, Selector
 from retrieval.timestamps import parse_ns
 
@@ -74,7 +75,7 @@ def replay(logs: Sequence[Mapping[str, Any]], scope: Mapping[str, Any], *,
     selector = selector_for(logs, scope, line_filter=line_filter)
 
     async def fetch() -> list[LogRecord]:
-        own = [r async for r in source.query(selector)]
+        own, _ = await query_scope(source, selector)
         return own if line_filter else await with_related(source, selector, own)
 
     fetched = asyncio.run(fetch())

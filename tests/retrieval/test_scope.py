@@ -1,0 +1,39 @@
+"""An app selector on streams that carry no app label reads the app's pods by name."""
+
+from __future__ import annotations
+
+from retrieval.memory import MemorySource
+from retrieval.records import LogRecord
+from retrieval.scope import by_pod_name, query_scope
+from retrieval.selector import Regex, Selector
+
+T0 = 1_772_366_400_000_000_000
+
+
+def _rec(s: int, pod: str, line: str, **labels: str) -> LogRecord:
+    return LogRecord(ts=T0 + s * 10**9, labels={"namespace": "shop", "pod": pod, **labels},
+                     line=line)
+
+
+LINES = [_rec(0, "orders-api-lpb859vlg-zp8qn", "TypeError: Cannot read properties of null"),
+         _rec(1, "orders-api-0", "started"),
+         _rec(2, "orders-api-worker-7d9f4b8c6-x2k9p", "job done"),
+         _rec(3, "cart-7d9f4b8c6-x2k9p", "ok")]
+WINDOW = {"start": T0, "end": T0 + 60 * 10**9, "default_filter": False}
+
+
+async def test_an_app_no_stream_labels_is_read_by_its_pods_names():
+    sel = Selector(namespace="shop", app="orders-api", **WINDOW)
+    records, found_by = await query_scope(MemorySource(LINES), sel)
+    assert sorted(r.labels["pod"] for r in records) == ["orders-api-0",
+                                                        "orders-api-lpb859vlg-zp8qn"]
+    assert found_by.app is None and isinstance(found_by.pod, Regex)
+
+
+async def test_streams_that_carry_the_app_label_are_read_as_asked():
+    labelled = [*LINES, _rec(4, "orders-api-lpb859vlg-zp8qn", "labelled", app="orders-api")]
+    sel = Selector(namespace="shop", app="orders-api", **WINDOW)
+    records, found_by = await query_scope(MemorySource(labelled), sel)
+    assert [r.line for r in records] == ["labelled"] and found_by is sel
+    assert by_pod_name(Selector(app="orders-api", pod="orders-api-0")) is None
+    assert by_pod_name(Selector(app={"regex": "orders.*"})) is None
