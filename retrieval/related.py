@@ -11,7 +11,7 @@ An operator who asks about namespace ``shop`` also reads what Loki files elsewhe
   (Alloy's ``loki.source.kubernetes_events`` labels the event's namespace only), so they are
   fetched apart, keeping the lines that name the app or pod;
 - **the troubled lines of the nodes ``shop`` runs on**, from the hosts' own streams (journal,
-  syslog, kernel: no ``namespace`` label): OOM kills, disk and I/O errors, kubelet and
+  syslog, kernel: no ``namespace`` label; the node named by ``node``, ``host`` or ``hostname``): OOM kills, disk and I/O errors, kubelet and
   runtime failures (``NODE_TROUBLE``). The nodes are those of the scope's records, and those
   whose kubelet names one of its pods (``pod="shop/cart-0"``: records often carry no node
   label); those kubelet lines come too, whatever they say (the eviction manager, a
@@ -83,6 +83,9 @@ DEPENDENCY_LIMIT = 100
 CONTROLLER_LIMIT = 100
 EVENT_LIMIT = 200
 NODE_LIMIT = 100
+#: the labels a host's own streams name their node with: Promtail's and Alloy's Kubernetes
+#: discovery say ``node``; journal scrapes often keep the machine's ``host`` or ``hostname``
+HOST_LABELS = ("node", "host", "hostname")
 DNS_LIMIT = 100
 
 
@@ -138,19 +141,25 @@ def related_selectors(selector: Selector, records: Iterable[LogRecord]) -> list[
             out.append(Selector(namespace=ns, filters=[LineFilter(
                 op="|~", value=rf"\b{re.escape(subject)}\b")], limit=EVENT_LIMIT,
                 **streams, **window))
-    out.append(Selector(node=Regex(regex=".+"),
-                        labels=[LabelMatcher(name="namespace", op="=", value="")],
-                        filters=[LineFilter(op="|~", value=POD_OF.format(ns=quoted))],
-                        limit=NODE_LIMIT, **window))
+    for host in HOST_LABELS[:2]:  # the kubelet's journal: labelled node, or host
+        out.append(Selector(labels=[LabelMatcher(name=host, op="=~", value=".+"),
+                                    LabelMatcher(name="namespace", op="=", value="")],
+                            filters=[LineFilter(op="|~", value=POD_OF.format(ns=quoted))],
+                            limit=NODE_LIMIT, **window))
     node_events = [LineFilter(op="|~", value=NODE_EVENT), LineFilter(op="|~", value=NODE_DOWN)]
     out.append(Selector(container=Regex(regex=EVENT_STREAMS), filters=node_events,
                         limit=EVENT_LIMIT, **window))
     out.append(Selector(labels=[LabelMatcher(name="job", op="=~", value=".*eventhandler.*")],
                         filters=node_events, limit=EVENT_LIMIT, **window))
-    nodes = sorted({r.labels["node"] for r in records if r.labels.get("node")})
+    nodes = sorted({n for r in records if (n := host_of(r))})
     if nodes:
-        out.append(_node_trouble(nodes, selector))
+        out.extend(_node_trouble(nodes, selector))
     return out
+
+
+def host_of(record: LogRecord) -> str | None:
+    """The node a record's stream names (``node``, or a journal's ``host``/``hostname``)."""
+    return next((record.labels[k] for k in HOST_LABELS if record.labels.get(k)), None)
 
 
 def _window(selector: Selector) -> dict[str, Any]:
@@ -158,12 +167,14 @@ def _window(selector: Selector) -> dict[str, Any]:
             "direction": selector.direction}
 
 
-def _node_trouble(nodes: Iterable[str], selector: Selector) -> Selector:
-    """The troubled lines of ``nodes``' own streams in ``selector``'s window."""
-    return Selector(node=Regex(regex="|".join(re.escape(n) for n in sorted(nodes))),
-                    labels=[LabelMatcher(name="namespace", op="=", value="")],
-                    filters=[LineFilter(op="|~", value=NODE_TROUBLE)],
-                    limit=NODE_LIMIT, **_window(selector))
+def _node_trouble(nodes: Iterable[str], selector: Selector) -> list[Selector]:
+    """The troubled lines of ``nodes``' own streams in ``selector``'s window, whichever
+    label names the node there (``HOST_LABELS``)."""
+    names = "|".join(re.escape(n) for n in sorted(nodes))
+    return [Selector(labels=[LabelMatcher(name=host, op="=~", value=names),
+                             LabelMatcher(name="namespace", op="=", value="")],
+                     filters=[LineFilter(op="|~", value=NODE_TROUBLE)],
+                     limit=NODE_LIMIT, **_window(selector)) for host in HOST_LABELS]
 
 
 def down_nodes(records: Iterable[LogRecord]) -> set[str]:
@@ -181,7 +192,7 @@ def down_nodes(records: Iterable[LogRecord]) -> set[str]:
 def hosting_nodes(records: Iterable[LogRecord], namespace: str) -> set[str]:
     """Nodes whose own streams (no ``namespace`` label) name a pod of ``namespace``."""
     named = re.compile(POD_OF.format(ns=re.escape(namespace)))
-    return {r.labels["node"] for r in records if r.labels.get("node")
+    return {n for r in records if (n := host_of(r))
             and not r.labels.get("namespace") and named.search(r.line[:2000])}
 
 
@@ -206,9 +217,10 @@ async def with_related(source: LogSource, selector: Selector, records: list[LogR
     for found in await asyncio.gather(*(fetch(extra) for extra in extras)):
         add(found)
     if extras:  # the nodes events say went down, or that run its pods: their troubled lines
-        covered = {r.labels["node"] for r in records if r.labels.get("node")}
+        covered = {n for r in records if (n := host_of(r))}
         fresh = (down_nodes(merged) | hosting_nodes(merged, str(selector.namespace))) - covered
-        if fresh:
-            add(await fetch(_node_trouble(fresh, selector)))
+        for found in await asyncio.gather(*(fetch(extra) for extra in
+                                            (_node_trouble(fresh, selector) if fresh else []))):
+            add(found)
     merged.sort(key=lambda r: r.ts)
     return merged

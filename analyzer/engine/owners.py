@@ -9,7 +9,7 @@ a database user belongs to the application named like it (``client_of``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from retrieval.records import LogRecord, workload_of
 
@@ -45,10 +45,16 @@ _POD_UID = re.compile(r"(?:(?<=pod)|(?<![0-9a-f]))[0-9a-f]{8}[-_][0-9a-f]{4}[-_]
 _K8S_ALPHABET = frozenset("bcdfghjklmnpqrstvwxz2456789")
 
 
+def host_label(labels: Mapping[str, str]) -> str | None:
+    """The node a stream's labels name: ``node``, or a journal's ``host`` or ``hostname``."""
+    return next((labels[k] for k in ("node", "host", "hostname") if labels.get(k)), None)
+
+
 def line_workload(record: LogRecord) -> str:
     """The workload a line is about: a Kubernetes event's involved pod; for a host's own log
-    stream (journal, syslog, kernel: no pod, container or app label, a node label) the pod a
-    kubelet line names (``pod="ns/name"``), else the node; else its labels' workload."""
+    stream (journal, syslog, kernel: no pod, container or app label; a ``node``, ``host`` or
+    ``hostname`` label) the pod a kubelet line names (``pod="ns/name"``), else the node; else
+    its labels' workload."""
     text = record.line[:600]
     labels = record.labels
     obj = event_object(record.line[:2000])
@@ -59,11 +65,12 @@ def line_workload(record: LogRecord) -> str:
                             else obj[1])
     if any(labels.get(k) for k in _APP_LABELS):
         return record.workload
-    if not any(labels.get(k) for k in ("pod", "container")) and labels.get("node"):
+    host = host_label(labels)
+    if not any(labels.get(k) for k in ("pod", "container")) and host:
         named = _KLOG_POD.search(text)
         if named:
             return component_of(workload_of({"pod": named.group("n")}))
-        return labels["node"]
+        return host
     return component_of(record.workload)
 
 
@@ -182,13 +189,13 @@ def _sigkilled(i: int, records: Sequence[LogRecord], who: list[str], host: list[
     pid first), or None."""
     rec = records[i]
     m = _KILLED.search(rec.line[:600])
-    node = rec.labels.get("node")
+    node = host_label(rec.labels)
     if m is None or not node:
         return None
     pid = re.compile(rf"\b{m.group('pid')}\b")
     found = [(not pid.search(other.line[:600]), abs(other.ts - rec.ts), who[j])
              for j, other in enumerate(records)
-             if not host[j] and other.labels.get("node") == node
+             if not host[j] and host_label(other.labels) == node
              and abs(other.ts - rec.ts) <= BURST_NS and _SIGKILL.search(other.line[:600])]
     return min(found)[2] if found else None
 
@@ -200,7 +207,7 @@ def owners_of(records: Sequence[LogRecord]) -> list[str]:
     within ``BURST_NS`` of it."""
     who = [line_workload(rec) for rec in records]
     owners = runtime_owners(records)
-    host = [w == rec.labels.get("node") for w, rec in zip(who, records, strict=True)]
+    host = [w == host_label(rec.labels) for w, rec in zip(who, records, strict=True)]
     kills = [i for i, rec in enumerate(records) if host[i] and _KILLED.search(rec.line[:600])]
     if not owners and not kills:
         return who
@@ -211,9 +218,9 @@ def owners_of(records: Sequence[LogRecord]) -> list[str]:
                          None) or (_sigkilled(i, records, who, host) if i in kills else None)
             if owner:
                 who[i] = owner
-                tied.append((rec.ts, rec.labels["node"], owner))
+                tied.append((rec.ts, str(host_label(rec.labels)), owner))
     for i, rec in enumerate(records):
-        if host[i] and who[i] == rec.labels.get("node"):
+        if host[i] and who[i] == host_label(rec.labels):
             near = [(abs(ts - rec.ts), owner) for ts, node, owner in tied
                     if node == who[i] and abs(ts - rec.ts) <= BURST_NS]
             if near:

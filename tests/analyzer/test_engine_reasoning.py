@@ -1051,3 +1051,17 @@ def test_a_longhorn_volume_degraded_then_rebuilt_is_a_recovered_storage_warning(
                                                  'msg="Volume pvc-0bc18c90 is healthy with 3 '
                                                  'replicas"')])
     assert (healed.root_cause_category, healed.severity) == ("storage", "WARN")
+
+
+def test_a_journal_labelled_host_is_that_nodes_own_stream(kb):
+    from analyzer.engine.owners import line_workload
+    from retrieval.records import LogRecord
+
+    for key in ("node", "host", "hostname"):
+        rec = LogRecord(ts=0, labels={"job": "systemd-journal", key: "nuc-01",
+                                      "transport": "kernel"},
+                        line="Memory cgroup out of memory: Killed process 334845 (gunicorn)")
+        assert line_workload(rec) == "nuc-01"
+    app = LogRecord(ts=0, labels={"namespace": "immich", "pod": "immich-ml-7d9f4b8c6-x2k9p",
+                                  "host": "nuc-01"}, line="started")
+    assert line_workload(app) == "immich-ml"

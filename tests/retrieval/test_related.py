@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from retrieval.memory import MemorySource
 from retrieval.records import LogRecord
-from retrieval.related import related_selectors, with_related
+from retrieval.related import HOST_LABELS, related_selectors, with_related
 from retrieval.selector import Selector
 
 T0 = 1_772_366_400_000_000_000
@@ -50,11 +50,13 @@ def test_only_a_plain_namespace_gets_related_context_and_nodes_come_from_the_rec
     assert related_selectors(Selector(), LINES) == []
     assert related_selectors(Selector(namespace={"regex": "sh.*"}), LINES) == []
     only_events = related_selectors(Selector(namespace="shop"), [])
-    # events about the namespace, controllers' lines naming it, kubelet lines naming its pods,
-    # Node events from exporters and from Alloy's eventhandler
-    assert len(only_events) == 5 and only_events[0].container.regex.startswith("(?:kub")
+    # events about the namespace, controllers' lines naming it, kubelet lines naming its pods
+    # (journals labelled node or host), Node events from exporters and from Alloy's eventhandler
+    assert len(only_events) == 6 and only_events[0].container.regex.startswith("(?:kub")
     both = related_selectors(Selector(namespace="shop"), LINES[:1])
-    assert [s.node.regex for s in both if s.node is not None] == [".+", "n\\-1"]
+    hosts = [(m.name, m.value) for s in both for m in s.labels if m.name in HOST_LABELS]
+    assert hosts == [("node", ".+"), ("host", ".+"), ("node", "n\\-1"), ("host", "n\\-1"),
+                     ("hostname", "n\\-1")]
 
 
 async def test_failing_lookups_bring_the_cluster_dns_warnings():
@@ -196,3 +198,15 @@ async def test_a_request_about_a_node_brings_the_events_that_name_it():
     merged = await with_related(source, sel, own)
     assert [r.ts for r in merged] == [T0, T0 + 10**9, T0 + 2 * 10**9]
     assert related_selectors(Selector(node={"regex": "ip-.*"}), own) == []
+
+
+async def test_a_journal_labelled_host_not_node_brings_the_nodes_trouble_too():
+    journal = {"job": "systemd-journal", "host": "nuc-01", "transport": "kernel"}
+    pod = {"namespace": "immich", "pod": "immich-ml-7d9f4b8c6-x2k9p", "node": "nuc-01"}
+    lines = [_rec(0, pod, "level=info msg=started"),
+             _rec(1, journal, "Memory cgroup out of memory: Killed process 334845 (gunicorn)"),
+             _rec(2, {**journal, "host": "nuc-02"}, "Memory cgroup out of memory: Killed process 9")]
+    source = MemorySource(lines)
+    sel = Selector(namespace="immich", start=T0, end=T0 + 60 * 10**9, default_filter=False)
+    merged = await with_related(source, sel, [r async for r in source.query(sel)])
+    assert [r.ts for r in merged] == [T0, T0 + 10**9]
