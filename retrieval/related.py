@@ -11,8 +11,9 @@ An operator who asks about namespace ``shop`` also reads what Loki files elsewhe
   (Alloy's ``loki.source.kubernetes_events`` labels the event's namespace only), so they are
   fetched apart, keeping the lines that name the app or pod;
 - **the troubled lines of the nodes ``shop`` runs on**, from the hosts' own streams (journal,
-  syslog, kernel: no ``namespace`` label; the node named by ``node``, ``host`` or ``hostname``): OOM kills, disk and I/O errors, kubelet and
-  runtime failures (``NODE_TROUBLE``). The nodes are those of the scope's records, and those
+  syslog, kernel: no ``namespace`` label; the node named by ``node``, ``host`` or
+  ``hostname``): OOM kills, disk and I/O errors, kubelet and runtime failures
+  (``NODE_TROUBLE``). The nodes are those of the scope's records, and those
   whose kubelet names one of its pods (``pod="shop/cart-0"``: records often carry no node
   label); those kubelet lines come too, whatever they say (the eviction manager, a
   container killed);
