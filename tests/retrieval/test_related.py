@@ -205,7 +205,8 @@ async def test_a_journal_labelled_host_not_node_brings_the_nodes_trouble_too():
     pod = {"namespace": "immich", "pod": "immich-ml-7d9f4b8c6-x2k9p", "node": "nuc-01"}
     lines = [_rec(0, pod, "level=info msg=started"),
              _rec(1, journal, "Memory cgroup out of memory: Killed process 334845 (gunicorn)"),
-             _rec(2, {**journal, "host": "nuc-02"}, "Memory cgroup out of memory: Killed process 9")]
+             _rec(2, {**journal, "host": "nuc-02"},
+                  "Memory cgroup out of memory: Killed process 9")]
     source = MemorySource(lines)
     sel = Selector(namespace="immich", start=T0, end=T0 + 60 * 10**9, default_filter=False)
     merged = await with_related(source, sel, [r async for r in source.query(sel)])
