@@ -120,6 +120,8 @@ def _json(text: str) -> ParsedLine | None:
     if not isinstance(obj, dict):
         return None
     fields = _flatten(obj)
+    if fields.get("msg") == "record" and isinstance(fields.get("record.message"), str):
+        return _cnpg(fields, text)
     message = ""
     for key in MESSAGE_KEYS:
         value = fields.get(key)
@@ -141,6 +143,18 @@ def _json(text: str) -> ParsedLine | None:
         body = message.split("\n", 1)[0]
         found = leading_timestamp(body) if body[:1].isdecimal() else None
         detect_prefix(body[found[1]:].lstrip() if found else body, out)
+    return out
+
+
+def _cnpg(fields: dict[str, Any], text: str) -> ParsedLine:
+    """CloudNativePG wraps each PostgreSQL log record in ``{"msg":"record","record":{...}}``:
+    the record's ``message`` and ``error_severity`` are the line's (its own ``level`` is
+    the operator's, ``info`` for every record)."""
+    message = str(fields["record.message"]).strip()
+    out = ParsedLine(message=message or text, fields=fields, keyword_text=message)
+    out.structured = _PG_LEVEL.get(str(fields.get("record.error_severity", "")).upper(),
+                                   _structured_level(fields))
+    out.error_field = _has_error_field(fields)
     return out
 
 

@@ -115,6 +115,14 @@ LINES = [
     ("KERNDTLB 1118536327 2005.06.11 R30-M0-N9-C:J16-U01 2005-06-11-17.32.07.581048 "
      "R30-M0-N9-C:J16-U01 RAS KERNEL FATAL data TLB error interrupt", C,
      "data TLB error interrupt", {}),
+    ('{"level":"info","ts":"2026-04-14T15:19:24.687864Z","logger":"postgres","msg":"record",'
+     '"logging_pod":"pg-main-1","record":{"log_time":"2026-04-14 15:19:24.687 UTC",'
+     '"user_name":"grafana","error_severity":"FATAL","sql_state_code":"53300",'
+     '"message":"sorry, too many clients already"}}', E, "sorry, too many clients already",
+     {"logging_pod": "pg-main-1", "record.sql_state_code": "53300"}),
+    ('{"level":"info","ts":"2026-04-14T15:19:24Z","logger":"postgres","msg":"record",'
+     '"record":{"error_severity":"LOG","message":"checkpoint complete"}}', I,
+     "checkpoint complete", {}),
     ("info: Microsoft.Hosting.Lifetime[0]", I, "Microsoft.Hosting.Lifetime[0]", {}),
     ("crit: Microsoft.AspNetCore.Hosting.Diagnostics[6]", C,
      "Microsoft.AspNetCore.Hosting.Diagnostics[6]", {}),
