@@ -75,7 +75,7 @@ TROUBLED = re.compile(r"(?i)\b(?:error|err|fatal|critical|warn(?:ing)?|fail(?:ed
 #: cluster autoscaler, Karpenter, CSI controllers; only their lines naming the namespace).
 CONTROLLER_NAMESPACES = (r"cert-manager|ingress-nginx|argocd|argo-cd|external-secrets|"
                          r"flux-system|kyverno|gatekeeper-system|istio-system|vault|"
-                         r"sealed-secrets|velero|kube-system|karpenter|keda")
+                         r"sealed-secrets|velero|kube-system|karpenter|keda|metallb-system")
 #: Streams of Kubernetes events labelled with the event's namespace (Alloy, Grafana Agent).
 EVENT_JOBS = r".*(?:kubernetes_events|eventhandler).*"
 #: A host stream's line that names a pod of a namespace (kubelet: ``pod="shop/cart-0"``).

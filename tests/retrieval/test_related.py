@@ -211,3 +211,17 @@ async def test_a_journal_labelled_host_not_node_brings_the_nodes_trouble_too():
     sel = Selector(namespace="immich", start=T0, end=T0 + 60 * 10**9, default_filter=False)
     merged = await with_related(source, sel, [r async for r in source.query(sel)])
     assert [r.ts for r in merged] == [T0, T0 + 10**9]
+
+
+async def test_metallb_failing_to_give_the_namespaces_service_an_address_comes_in():
+    metallb = {"namespace": "metallb-system", "pod": "metallb-controller-p2vn4khxc7-hdlb2",
+               "container": "controller"}
+    lines = [_rec(0, {"namespace": "gitea", "pod": "gitea-0"}, "level=info msg=started"),
+             _rec(1, metallb, '{"error":"no available IPs","level":"error","msg":"IP allocation '
+                              'failed","service":"gitea/gitea-ssh"}'),
+             _rec(2, metallb, '{"error":"no available IPs","level":"error","msg":"IP allocation '
+                              'failed","service":"shop/web"}')]
+    source = MemorySource(lines)
+    sel = Selector(namespace="gitea", start=T0, end=T0 + 60 * 10**9, default_filter=False)
+    merged = await with_related(source, sel, [r async for r in source.query(sel)])
+    assert [r.ts for r in merged] == [T0, T0 + 10**9]
