@@ -42,3 +42,13 @@ def with_short_names(labels: Mapping[str, str]) -> dict[str, str]:
         if app:
             out["app"] = app
     return out
+
+
+#: the labels a host's own streams name their node with: Promtail's and Alloy's Kubernetes
+#: discovery say ``node``; journal scrapes often keep the machine's ``host`` or ``hostname``
+HOST_LABELS = ("node", "host", "hostname")
+
+
+def host_label(labels: Mapping[str, str]) -> str | None:
+    """The node a stream's labels name (``HOST_LABELS``, first found)."""
+    return next((labels[k] for k in HOST_LABELS if labels.get(k)), None)

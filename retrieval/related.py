@@ -45,6 +45,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from .labels import HOST_LABELS, host_label
 from .records import LogRecord
 from .selector import LabelMatcher, LineFilter, Regex, Selector
 from .source import LogSource
@@ -84,9 +85,6 @@ DEPENDENCY_LIMIT = 100
 CONTROLLER_LIMIT = 100
 EVENT_LIMIT = 200
 NODE_LIMIT = 100
-#: the labels a host's own streams name their node with: Promtail's and Alloy's Kubernetes
-#: discovery say ``node``; journal scrapes often keep the machine's ``host`` or ``hostname``
-HOST_LABELS = ("node", "host", "hostname")
 DNS_LIMIT = 100
 
 
@@ -152,15 +150,11 @@ def related_selectors(selector: Selector, records: Iterable[LogRecord]) -> list[
                         limit=EVENT_LIMIT, **window))
     out.append(Selector(labels=[LabelMatcher(name="job", op="=~", value=".*eventhandler.*")],
                         filters=node_events, limit=EVENT_LIMIT, **window))
-    nodes = sorted({n for r in records if (n := host_of(r))})
+    nodes = sorted({n for r in records if (n := host_label(r.labels))})
     if nodes:
         out.extend(_node_trouble(nodes, selector))
     return out
 
-
-def host_of(record: LogRecord) -> str | None:
-    """The node a record's stream names (``node``, or a journal's ``host``/``hostname``)."""
-    return next((record.labels[k] for k in HOST_LABELS if record.labels.get(k)), None)
 
 
 def _window(selector: Selector) -> dict[str, Any]:
@@ -193,7 +187,7 @@ def down_nodes(records: Iterable[LogRecord]) -> set[str]:
 def hosting_nodes(records: Iterable[LogRecord], namespace: str) -> set[str]:
     """Nodes whose own streams (no ``namespace`` label) name a pod of ``namespace``."""
     named = re.compile(POD_OF.format(ns=re.escape(namespace)))
-    return {n for r in records if (n := host_of(r))
+    return {n for r in records if (n := host_label(r.labels))
             and not r.labels.get("namespace") and named.search(r.line[:2000])}
 
 
@@ -218,7 +212,7 @@ async def with_related(source: LogSource, selector: Selector, records: list[LogR
     for found in await asyncio.gather(*(fetch(extra) for extra in extras)):
         add(found)
     if extras:  # the nodes events say went down, or that run its pods: their troubled lines
-        covered = {n for r in records if (n := host_of(r))}
+        covered = {n for r in records if (n := host_label(r.labels))}
         fresh = (down_nodes(merged) | hosting_nodes(merged, str(selector.namespace))) - covered
         for found in await asyncio.gather(*(fetch(extra) for extra in
                                             (_node_trouble(fresh, selector) if fresh else []))):

@@ -9,8 +9,9 @@ a database user belongs to the application named like it (``client_of``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 
+from retrieval.labels import host_label
 from retrieval.records import LogRecord, workload_of
 
 from .targets import resolve
@@ -43,11 +44,6 @@ _POD_UID = re.compile(r"(?:(?<=pod)|(?<![0-9a-f]))[0-9a-f]{8}[-_][0-9a-f]{4}[-_]
                       r"[-_][0-9a-f]{4}[-_][0-9a-f]{12}(?![0-9a-f])")  # cgroup: ...-pod<uid>
 
 _K8S_ALPHABET = frozenset("bcdfghjklmnpqrstvwxz2456789")
-
-
-def host_label(labels: Mapping[str, str]) -> str | None:
-    """The node a stream's labels name: ``node``, or a journal's ``host`` or ``hostname``."""
-    return next((labels[k] for k in ("node", "host", "hostname") if labels.get(k)), None)
 
 
 def line_workload(record: LogRecord) -> str:

@@ -3,9 +3,10 @@ troubled lines of the nodes the namespace runs on."""
 
 from __future__ import annotations
 
+from retrieval.labels import HOST_LABELS
 from retrieval.memory import MemorySource
 from retrieval.records import LogRecord
-from retrieval.related import HOST_LABELS, related_selectors, with_related
+from retrieval.related import related_selectors, with_related
 from retrieval.selector import Selector
 
 T0 = 1_772_366_400_000_000_000
