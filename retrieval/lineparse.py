@@ -275,6 +275,13 @@ _ACCESS = re.compile(r'"([A-Z]{3,10}) (\S+) (HTTP/[\d.]+)" (\d{3})\b')
 _ACCESS_WARN = frozenset({401, 403, 407, 408, 429})
 
 
+def _named_level(out: ParsedLine, m: re.Match[str], field: str) -> None:
+    """A level word, a name kept as ``field`` and the message (Python logging, Celery)."""
+    out.prefix = LEVEL_WORDS[m.group(1).lower()]
+    out.fields[field] = m.group(2)
+    out.message = m.group(3).strip()
+
+
 def detect_prefix(body: str, out: ParsedLine) -> None:
     """Fill ``out.prefix`` (and message, fields) from how a text line starts; ``body`` is the
     line after its leading timestamp. Cheapest and most specific checks first."""
@@ -315,9 +322,7 @@ def detect_prefix(body: str, out: ParsedLine) -> None:
     if first == ":":
         m = _CELERY.match(body)
         if m:
-            out.prefix = LEVEL_WORDS[m.group(1).lower()]
-            out.fields["process"] = m.group(2)
-            out.message = m.group(3).strip()
+            _named_level(out, m, "process")
             return
     if body[4:6] == ": " and (dotnet := _DOTNET_LEVEL.get(body[:4])) is not None:
         out.prefix = dotnet
@@ -326,9 +331,7 @@ def detect_prefix(body: str, out: ParsedLine) -> None:
     if first in "DIWEC":
         m = _PY_LOGGING.match(body)
         if m:
-            out.prefix = LEVEL_WORDS[m.group(1).lower()]
-            out.fields["logger"] = m.group(2)
-            out.message = m.group(3).strip()
+            _named_level(out, m, "logger")
             return
     if first in "pfg" and _GO_PANIC.match(body):
         out.prefix = Level.CRITICAL
