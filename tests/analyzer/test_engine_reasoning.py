@@ -1065,3 +1065,18 @@ def test_a_journal_labelled_host_is_that_nodes_own_stream(kb):
     app = LogRecord(ts=0, labels={"namespace": "immich", "pod": "immich-ml-7d9f4b8c6-x2k9p",
                                   "host": "nuc-01"}, line="started")
     assert line_workload(app) == "immich-ml"
+
+
+def test_a_dependency_back_and_its_callers_reconnected_is_a_recovered_warning(kb):
+    worker, redis = "paperless-ngx-7d9f4b8c6-x2k9p", "paperless-redis-0"
+    refused = [(s, worker, f"[2026-09-24 09:30:{s},001: ERROR/MainProcess] consumer: Cannot "
+                           "connect to redis://paperless-redis:6379//: Error 111 connecting to "
+                           "paperless-redis:6379. Connection refused.")
+               for s in (10, 14, 18)]
+    down = _diag(kb, refused)
+    assert (down.root_cause_category, down.severity) == ("connection_refused", "ERROR")
+    back = _diag(kb, [*refused,
+                      (30, redis, "1:M 24 Sep 2026 09:30:30.921 * Ready to accept connections tcp"),
+                      (32, worker, "[2026-09-24 09:30:32,112: INFO/MainProcess] Connected to "
+                                   "redis://paperless-redis:6379//")])
+    assert (back.root_cause_category, back.severity) == ("connection_refused", "WARN")
