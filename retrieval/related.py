@@ -88,15 +88,16 @@ NODE_LIMIT = 100
 DNS_LIMIT = 100
 
 
-def _node_events(node: str, window: dict[str, Any]) -> list[Selector]:
-    """For a request about one node: the Kubernetes events that name it (NodeNotReady,
-    pressure, its pods evicted), from the exporters' streams and from Alloy's eventhandler
-    (a Node is in no namespace, so its events carry none or an empty one)."""
-    named = [LineFilter(op="|~", value=rf"\b{re.escape(node)}\b")]
-    return [Selector(container=Regex(regex=EVENT_STREAMS), filters=named, limit=EVENT_LIMIT,
-                     **window),
-            Selector(labels=[LabelMatcher(name="job", op="=~", value=EVENT_JOBS)],
-                     filters=named, limit=EVENT_LIMIT, **window)]
+def _events_naming(name: str, window: dict[str, Any], namespace: str | None = None
+                   ) -> list[Selector]:
+    """The Kubernetes events that name ``name`` (as a word), from the exporters' streams and
+    from Alloy's and Grafana Agent's event sources (``namespace``: only those labelled it).
+    For a request about one node, its events (NodeNotReady, pressure, its pods evicted): a
+    Node is in no namespace, so they carry none or an empty one."""
+    named = [LineFilter(op="|~", value=rf"\b{re.escape(name)}\b")]
+    return [Selector(namespace=namespace, filters=named, limit=EVENT_LIMIT, **streams, **window)
+            for streams in ({"container": Regex(regex=EVENT_STREAMS)},
+                            {"labels": [LabelMatcher(name="job", op="=~", value=EVENT_JOBS)]})]
 
 
 def related_selectors(selector: Selector, records: Iterable[LogRecord]) -> list[Selector]:
@@ -106,7 +107,7 @@ def related_selectors(selector: Selector, records: Iterable[LogRecord]) -> list[
     if not isinstance(ns, str) or not ns:
         node = selector.node
         if ns is None and isinstance(node, str) and node:
-            return _node_events(node, _window(selector))
+            return _events_naming(node, _window(selector))
         return []
     window = _window(selector)
     quoted = re.escape(ns)
@@ -135,11 +136,7 @@ def related_selectors(selector: Selector, records: Iterable[LogRecord]) -> list[
     subject = next((v for v in (selector.pod, selector.app, selector.container)
                     if isinstance(v, str) and v), None)
     if subject:
-        for streams in ({"container": Regex(regex=EVENT_STREAMS)},
-                        {"labels": [LabelMatcher(name="job", op="=~", value=EVENT_JOBS)]}):
-            out.append(Selector(namespace=ns, filters=[LineFilter(
-                op="|~", value=rf"\b{re.escape(subject)}\b")], limit=EVENT_LIMIT,
-                **streams, **window))
+        out.extend(_events_naming(subject, window, namespace=ns))
     for host in HOST_LABELS[:2]:  # the kubelet's journal: labelled node, or host
         out.append(Selector(labels=[LabelMatcher(name=host, op="=~", value=".+"),
                                     LabelMatcher(name="namespace", op="=", value="")],
