@@ -44,6 +44,12 @@ _STATUS = re.compile(r'HTTP/[\d.]+"\s+(?P<a>[1-5]\d\d)\b|\b(?:status|status_code
                      r'http_status|response_code)["\']?\s*[=:]\s*"?(?P<b>[1-5]\d\d)\b')
 _EV_COUNT = re.compile(r'"count"\s*:\s*(?P<a>\d{1,6})\b|(?<![\w.])count=(?P<b>\d{1,6})\b')
 _EVENT = re.compile(r"\b(?:type=(?:Warning|Normal)|reason=\w+)\b|\"reason\":\"\w+\"")
+#: an operator's statement that something is down ("the blog is down", "has been down since
+#: the maintenance", "then went down"), in a sentence that does not ask whether it is
+_OUTAGE = re.compile(r"\b(?:is|are|has been|have been|went|was|were)\s+"
+                     r"(?:completely\s+|totally\s+|still\s+)?down\b", re.I)
+_ASKS = re.compile(r"\s*(?:is|are|was|were|has|have|did|does|do)\b", re.I)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\s+[\u2013\u2014-]+\s+|:\s+|;\s+")
 
 
 @dataclass(slots=True)
@@ -132,7 +138,9 @@ def diagnose(packed: Packed, *, kb: KnowledgeBase, classifier: LineClassifier | 
     lines = line_signals(packed, kb, classifier)
     ranked = infer(lines, kb, params)
     by_index = {ln.index: ln for ln in lines}
-    views = [CandidateView(c.category, c.component[:MAX_COMPONENT], c.severity, c.final,
+    outage = reports_outage(question)
+    views = [CandidateView(c.category, c.component[:MAX_COMPONENT], reported(c.severity, outage),
+                           c.final,
                            c.evidence(MAX_EVIDENCE), sorted(set(c.signature_ids)))
              for c in ranked[:top_k]]
     top = ranked[0] if ranked else None
@@ -149,8 +157,23 @@ def diagnose(packed: Packed, *, kb: KnowledgeBase, classifier: LineClassifier | 
     if healthy or top is None:
         ext = _healthy(packed, kb, scope_hint, conf, focus_workload(lines, question, scope_hint))
     else:
-        ext = _incident(top, by_index, packed, kb, conf)
+        ext = _incident(top, by_index, packed, kb, conf, reported(top.severity, outage))
+        feats["outage_reported"] = float(outage)
     return Diagnosis(ext, views, feats, lines)
+
+
+def reports_outage(question: str | None) -> bool:
+    """Whether the operator states that something is down: "Checkout is down: every order
+    POST returns 500", not "Is the database down?" (a question, not a report)."""
+    return any(_OUTAGE.search(part) and not _ASKS.match(part)
+               for part in _SENTENCES.split(question or ""))
+
+
+def reported(severity: str, outage: bool) -> str:
+    """An incident the logs show failing requests (ERROR) is CRITICAL when the operator
+    reports the component down: the logs show errors, the report says nothing is served.
+    A warning (recovered, degraded) stays a warning, a healthy window stays healthy."""
+    return "CRITICAL" if outage and severity == "ERROR" else severity
 
 
 def confidence(features: dict[str, float], calibration: dict[str, float]) -> float:
@@ -164,13 +187,13 @@ def confidence(features: dict[str, float], calibration: dict[str, float]) -> flo
 
 
 def _incident(top: Candidate, by_index: dict[int, LineSignals], packed: Packed,
-              kb: KnowledgeBase, conf: float) -> Extraction:
+              kb: KnowledgeBase, conf: float, severity: str) -> Extraction:
     evidence = top.evidence(MAX_EVIDENCE)
     first = by_index[min(evidence)] if evidence else None
     count = sum(by_index[i].count for i in {i for _, i in top.votes})
     values = {"component": top.component, "detail": first.message if first else "",
               "count": count, "scope": top.component}
-    return _with_texts(kb, top.category, top.component, top.severity, evidence, conf, values)
+    return _with_texts(kb, top.category, top.component, severity, evidence, conf, values)
 
 
 def _with_texts(kb: KnowledgeBase, category: str, component: str, severity: str,

@@ -43,7 +43,8 @@ candidates, each with a severity and the lines that decided it.
   scheduled ends ``scheduling`` and an eviction; a dependency that callers' access logs show
   answering successfully at least twice after that has recovered too), or a
   mitigation under way anywhere in the window (an autoscaler scale-up for a Pending pod),
-  brings it down to WARN.
+  brings it down to WARN. (``diagnose`` makes an ERROR verdict CRITICAL when the question
+  states that something is down: ``reports_outage``.)
 - A container that restarted more than once while no line says why (no candidate reaches
   the incident threshold) is an ``application_error`` of that workload: its own process
   exits.

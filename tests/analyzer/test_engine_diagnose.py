@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from analyzer.engine.diagnose import diagnose
+from analyzer.engine.diagnose import diagnose, reports_outage
 from analyzer.engine.replay import replay
 from analyzer.schema import Extraction
 from tests.analyzer.engine_helpers import packed_from
@@ -37,6 +37,44 @@ def test_diagnose_returns_a_valid_extraction_and_ranked_candidates(kb, line_clas
     assert diag.candidates[0].category == "resource_exhausted"
     assert [c.score for c in diag.candidates] == sorted(
         (c.score for c in diag.candidates), reverse=True)
+
+
+@pytest.mark.parametrize(("question", "outage"), [
+    ("The blog is down with 'Error establishing a database connection'", True),
+    ("Harbor has been down since the node maintenance. Why?", True),
+    ("MySQL stopped accepting writes and then went down. What happened?", True),
+    ("Checkout is completely down after the last deploy.", True),
+    ("Checkout is down: every order POST returns 500.", True),
+    ("orders-service returns 500 on most requests. Is the database down?", False),
+    ("Payments fail intermittently. Is Stripe down?", False),
+    ("Ledger writes return 503 \u2014 what's down?", False),
+    ("What's slowing Kafka down?", False),
+    ("pg-main-2 is marked DOWN in HAProxy and reports are slow.", False),
+    (None, False),
+])
+def test_reports_outage_reads_statements_not_questions(question, outage):
+    assert reports_outage(question) is outage
+
+
+def test_a_reported_outage_makes_failing_requests_critical(kb, line_classifier):
+    packed = packed_from(INCIDENT)
+    asked = diagnose(packed, kb=kb, classifier=line_classifier,
+                     question="Is the ledger down?")
+    told = diagnose(packed, kb=kb, classifier=line_classifier,
+                    question="The ledger is down since 09:00. Why?")
+    assert asked.extraction.severity == "ERROR"
+    assert told.extraction.severity == "CRITICAL"
+    assert told.candidates[0].severity == "CRITICAL"
+    assert told.extraction.root_cause_category == asked.extraction.root_cause_category
+    assert told.features["outage_reported"] == 1.0
+
+
+def test_a_reported_outage_leaves_a_healthy_window_healthy(kb, line_classifier):
+    lines = [(s, "ledger-7d9f4b8c6-x2k9p", f'level=info msg="posted batch" n={s}')
+             for s in range(0, 30, 3)]
+    ext = diagnose(packed_from(lines), kb=kb, classifier=line_classifier,
+                   question="The ledger is down!").extraction
+    assert (ext.root_cause_category, ext.severity) == ("none", "INFO")
 
 
 def test_empty_context_is_healthy(kb):
