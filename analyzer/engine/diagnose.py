@@ -33,6 +33,7 @@ from .classifier import LineClassifier, full_text, masked_text
 from .knowledge import KnowledgeBase
 from .owners import client_of, data_store, event_object, node_of, owners_of, pod_of
 from .reasoning import Candidate, Hit, LineSignals, Params, infer
+from .retries import operation, succeeded
 from .targets import callee_names, resolve
 
 MATCH_CHARS = 2000
@@ -126,7 +127,8 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
             is_event=bool(_EVENT.search(rec.line[:400])), message=_message(rec.message or text),
             hits=hits, probs=prob, callee=callee, node=node_of(rec), status=http_status(text),
             repeats=event_repeats(rec.line), until=pl.last_ts, pod=(pod := pod_of(rec)),
-            pods=pl.pods if pod == rec.labels.get("pod") and len(pl.pods) > 1 else ()))
+            pods=pl.pods if pod == rec.labels.get("pod") and len(pl.pods) > 1 else (),
+            operation=operation(text), done=succeeded(text)))
     return out
 
 

@@ -24,7 +24,9 @@ candidates, each with a severity and the lines that decided it.
   noise, ``connection refused`` included); what a pod logs itself in the minute after it
   was told to stop (``Stopping container``, SIGTERM, a graceful shutdown), on a workload
   that never restarts (the shutdown grace: its sidecar's probes of the app that already
-  exited are refused); and a hit its signature calls ``sporadic`` (a
+  exited are refused), unless the pod answers clients with 5xx meanwhile (its sidecar went
+  first: the requests in flight fail, which is the incident); and a hit its signature calls
+  ``sporadic`` (a
   401 answered to under half of a workload's HTTP requests is a client's problem, not an
   incident).
 - Severity: the decisive lines' signature severities (lines only the classifier voted for
@@ -41,9 +43,11 @@ candidates, each with a severity and the lines that decided it.
   component after its last cause line (its last line when only symptoms voted for it; the
   last collapsed copy counts; a recovery signal may end only some categories: a pod
   scheduled ends ``scheduling`` and an eviction; a dependency that callers' access logs show
-  answering successfully at least twice after that has recovered too), or a
-  mitigation under way anywhere in the window (an autoscaler scale-up for a Pending pod),
-  brings it down to WARN. (``diagnose`` makes an ERROR verdict CRITICAL when the question
+  answering successfully at least twice after that has recovered too), a mitigation under
+  way anywhere in the window (an autoscaler scale-up for a Pending pod), or every failure
+  its error-level cause lines report retried and then done (a later line of the same
+  workload reports the same job or request id done: ``retries``) brings it down to WARN.
+  (``diagnose`` makes an ERROR verdict CRITICAL when the question
   states that something is down: ``reports_outage``.)
 - A container that restarted more than once while no line says why (no candidate reaches
   the incident threshold) is an ``application_error`` of that workload: its own process
@@ -58,6 +62,7 @@ from dataclasses import dataclass, replace
 from retrieval.records import Level
 
 from .knowledge import KnowledgeBase
+from .retries import retried_ok
 from .severity import line_severity, serving_workloads, severity_of
 from .signals import (
     DOWN_CAUSES,
@@ -187,7 +192,9 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
                 cand.first_ts = line.ts if cand.first_ts is None else min(cand.first_ts, line.ts)
                 cand.last_ts = (line.last_ts if cand.last_ts is None
                                 else max(cand.last_ts, line.last_ts))
-    state = _State(restarts, recoveries, mitigations, serving, downs, starts)
+    errors = {ln.index for ln in lines if ln.level in (Level.ERROR, Level.CRITICAL)}
+    state = _State(restarts, recoveries, mitigations, serving, downs, starts,
+                   retried_ok(lines), errors)
     for cand in cands.values():
         ordered = sorted((v for v, _ in cand.votes), reverse=True)
         cand.score = sum(v * p.decay ** i for i, v in enumerate(ordered))
@@ -244,6 +251,8 @@ class _State:
     serving: set[str]
     downs: set[str]
     starts: dict[str, list[int]]
+    retried: set[int]   # lines whose failed job or request later succeeded (``retries``)
+    errors: set[int]    # lines written at error level or above
 
 
 def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> None:
@@ -261,6 +270,10 @@ def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> Non
         # killed once, started again, and the cause was not seen after: it recovered
         cand.recovered |= any(ts > cand.last_ts for ts in state.starts.get(who, ()))
     cand.mitigated = bool({(who, ""), (who, cand.category)} & state.mitigations)
+    # every failure its cause lines report (at error level; a database's own note about
+    # the deadlock is no failed operation) was retried and then succeeded: transient
+    failed = set(cand.cause_lines) & (state.errors | state.retried)
+    cand.recovered |= bool(failed) and failed <= state.retried
     cand.serving = who in state.serving
     cand.down = who.lower() in state.downs
     cand.severity = severity_of(cand, p)
@@ -383,10 +396,18 @@ def _routine_hits(lines: list[LineSignals], restarts: dict[str, int],
     out: dict[int, set[str]] = {}
     requests: dict[str, int] = {}
     sporadic: dict[tuple[str, str], list[LineSignals]] = {}
-    for line in lines:
+
+    def stopping(line: LineSignals) -> bool:
         stopped = stops.get(line.pod) if line.pod and not line.is_event else None
-        if (stopped is not None and not restarts.get(line.workload)
-                and 0 <= line.ts - stopped <= p.shutdown_grace * 1e9):
+        return (stopped is not None and not restarts.get(line.workload)
+                and 0 <= line.ts - stopped <= p.shutdown_grace * 1e9)
+
+    # a pod that answers clients with 5xx while it stops does not shut down gracefully:
+    # what it logs meanwhile is the incident (its sidecar gone first), not noise
+    unclean = {ln.pod for ln in lines if ln.status is not None and ln.status >= 500
+               and stopping(ln)}
+    for line in lines:
+        if stopping(line) and line.pod not in unclean:
             out.setdefault(line.index, set()).add("*")  # its own lines as it shuts down
         if line.status is not None:
             requests[line.workload] = requests.get(line.workload, 0) + line.count

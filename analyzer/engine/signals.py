@@ -70,6 +70,8 @@ class LineSignals:
     until: int | None = None           # the last collapsed copy's time (None: ts)
     pod: str | None = None             # the pod it is from or about
     pods: tuple[str, ...] = ()         # every pod its collapsed copies are from (() : pod's)
+    operation: str | None = None       # the job or request it is about (``retries``)
+    done: bool = False                 # it reports that operation done
 
     @property
     def all_pods(self) -> tuple[str, ...]:

@@ -163,6 +163,41 @@ def test_what_a_pod_logs_as_it_shuts_down_is_no_incident(kb):
     assert _diag(kb, serving + stop + refusals + looping).root_cause_category != "none"
 
 
+def test_a_pod_that_answers_5xx_while_it_stops_does_not_stop_gracefully(kb):
+    """Its sidecar exits first, requests still in flight fail: those refusals are the
+    incident (a burst of 500s on every deploy), not shutdown noise."""
+    pod, other = "accounts-7d9f4b8c6-g4kjb", "accounts-7d9f4b8c6-stbrw"
+    serving = [(s, other, f'10.60.1.{s} - - [10/Jun/2026:10:25:{s:02d} +0000] "GET /profile '
+                          f'HTTP/1.1" 200 512 "-" "curl"') for s in range(0, 40, 10)]
+    stop = [(40, pod, f'type=Normal reason=Killing kind=Pod name={pod} msg="Stopping container '
+                      f'web"')]
+    refused = [(42, pod, 'django.db.utils.OperationalError: connection to server at '
+                         '"127.0.0.1", port 5432 failed: Connection refused')]
+    answered = [(s, pod, f'10.60.2.{s} - - [10/Jun/2026:10:25:{s:02d} +0000] "GET /profile '
+                         f'HTTP/1.1" {code} 145 "-" "curl"') for s, code in ((43, 500), (44, 500))]
+    assert _diag(kb, serving + stop + refused).root_cause_category == "none"
+    unclean = _diag(kb, serving + stop + refused + answered)
+    assert unclean.root_cause_category != "none"
+    assert unclean.component == "accounts"
+    # the same pod answering 200 while it drains is a graceful stop
+    drained = [(s, pod, line.replace('" 500 ', '" 200 ')) for s, _, line in answered]
+    assert _diag(kb, serving + stop + drained).root_cause_category == "none"
+
+
+def test_a_refused_first_connect_right_after_the_start_is_start_up_noise(kb):
+    """A sidecar proxy not listening yet: attempt 1 is refused, then the pool is ready."""
+    pod = "reporting-7d9f4b8c6-x2k9p"
+    started = [(0, pod, f'type=Normal reason=Started kind=Pod name={pod} msg="Started '
+                        f'container api"')]
+    refused = 'db connect attempt 1/10 failed: connection to server at "127.0.0.1", port ' \
+              '5432 failed: Connection refused; retrying in 1s'
+    ready = "db pool ready (min_size=2 max_size=10) after 2 attempts"
+    early = _diag(kb, started + [(3, pod, refused), (4, pod, ready)])
+    assert (early.root_cause_category, early.severity) == ("none", "INFO")
+    late = _diag(kb, started + [(300, pod, refused), (301, pod, ready)])
+    assert late.root_cause_category == "connection_refused"
+
+
 def test_a_sync_loop_that_ran_through_after_throttled_runs_has_recovered(kb):
     pod = "external-dns-7d9f4b8c6-x2k9p"
     throttled = [(s, pod, 'level=error msg="failed to list resource records sets for zone '
@@ -814,6 +849,15 @@ def test_a_counter_at_zero_is_no_failure_and_planned_disruption_is_routine(kb):
                           '"type":"Normal","involvedObject":{"kind":"Pod","namespace":"web",'
                           '"name":"api-gateway-tzvngz74km-tl75x"}}')]
     assert diagnose(_labelled(rows), kb=kb).extraction.root_cause_category == "none"
+    # an eviction through the API (Karpenter, a descheduler) is a Normal event; the
+    # kubelet's under node pressure a Warning one
+    normal = ('name=catalog-api-8qkgfh5kh-8dxft kind=Pod sourcecomponent=karpenter '
+              'reason=Evicted type=Normal count=1 msg="Evicted pod"')
+    assert _diag(kb, [(0, "catalog-api-8qkgfh5kh-8dxft", normal)]).root_cause_category == "none"
+    pressure = ('name=catalog-api-8qkgfh5kh-8dxft kind=Pod sourcecomponent=kubelet '
+                'reason=Evicted type=Warning count=1 msg="The node was low on resource: memory."')
+    assert _diag(kb, [(0, "catalog-api-8qkgfh5kh-8dxft", pressure)]
+                 ).root_cause_category == "resource_exhausted"
 
 
 def test_a_readiness_failure_right_after_the_process_says_it_is_starting_is_start_up(kb):
@@ -864,7 +908,8 @@ def test_a_probe_report_is_a_probe_failure_whatever_its_output_quotes(kb):
 
 def test_lines_that_only_look_like_faults_are_routine(kb):
     """client-go pacing itself, a load balancer's TCP check on a TLS port, a certificate
-    issued, a volume being provisioned: nothing is wrong."""
+    issued, a volume being provisioned, Hibernate relaying PostgreSQL's notice about a table
+    that exists already: nothing is wrong."""
     ext = _diag(kb, [
         (0, "operator-5c8b7d6f9-p2k7w", "I0312 14:22:05.881022   81234 request.go:697] Waited "
          "for 1.195420869s due to client-side throttling, not priority and fairness, request: "
@@ -877,6 +922,9 @@ def test_lines_that_only_look_like_faults_are_routine(kb):
         (12, "postgres-0", "Normal ExternalProvisioning persistentvolume-controller Waiting "
          "for a volume to be created either by the external provisioner 'ebs.csi.aws.com' or "
          "manually by the system administrator."),
+        (15, "ledger-5c8b7d6f9-p2k7w", "2026-05-22 20:48:46,365 WARN  [org.hib.eng.jdb.spi."
+         "SqlExceptionHelper] (executor-thread-7) relation \"journal_entries_archive\" "
+         "already exists, skipping"),
     ])
     assert ext.root_cause_category == "none"
 
@@ -904,6 +952,18 @@ def test_lines_that_only_look_like_faults_are_routine(kb):
      "node_failure"),
     ("org.apache.kafka.common.errors.TopicAuthorizationException: Not authorized to access "
      "topics: [orders-events]", "auth_failure"),
+    ('{"level":"error","caller":"ipamd/ipamd.go:824","msg":"Failed to increase pool size due to '
+     'not able to allocate ENI AllocENI: error attaching ENI: failed to create ENI: failed to '
+     'create network interface: InsufficientFreeAddressesInSubnet: The specified subnet does '
+     'not have enough free addresses to satisfy the request."}', "resource_exhausted"),
+    ("plugin type=\"host-local\" failed (add): failed to allocate for range 0: no IP "
+     "addresses available in range set: 10.244.3.1-10.244.3.254", "resource_exhausted"),
+    ("\tjava.util.NoSuchElementException: SRCFG00014: The config property "
+     "ledger.fx.api-base-url is required but it could not be found in any config source",
+     "config_error"),
+    ('name=ip-10-0-45-196.eu-central-1.compute.internal kind=Node sourcecomponent=karpenter '
+     'reason=SpotInterrupted type=Warning count=1 msg="Spot interruption warning was triggered"',
+     "node_failure"),
 ])
 def test_what_real_software_prints_alone_names_its_category(kb, line, category):
     """One line, as some real software prints it, is enough (golden/phrases is the wider

@@ -1,0 +1,55 @@
+"""Operations retried until they succeeded.
+
+A job or a request that failed and later succeeded under the same identity was retried past
+its failure: transient, not an outage (Oban and Sidekiq retry a job that hit a deadlock, a
+Rails action retries its transaction, Celery retries a task). ``operation`` reads a line's
+identity (a job id, a tagged request id), ``succeeded`` whether the line reports the
+operation done, and ``retried_ok`` which lines of a window failed an operation that a later
+line of the same workload reports done.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .signals import LineSignals
+
+_UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+_OPERATION = re.compile(
+    # a JSON job or request id (Oban's "id", Sidekiq's "jid", "request_id", "reqId", ...)
+    r'"(?:id|jid|job_id|jobId|request_id|requestId|reqId|task_id|taskId|message_id|messageId)"'
+    r'\s*:\s*"?(?P<a>[\w.:-]{4,64})'
+    # the same as key=value
+    r"|\b(?:jid|job_id|request_id|req_id|reqId|task_id|message_id)=(?P<b>[\w.:-]{4,64})"
+    # a tagged request or task id: Rails' [uuid] tag, Celery's task[uuid]
+    rf"|\[(?P<c>{_UUID})\]", re.IGNORECASE)
+_DONE = re.compile(
+    r'"(?:state|status|result)"\s*:\s*"(?:success|succeeded|completed|done|ok)"'
+    r"|\bCompleted [23]\d\d\b|\bsucceeded\b|\bjob:stop\b|\bINFO: done\b", re.IGNORECASE)
+SCAN = 600  # characters of a line read for its identity and outcome
+
+
+def operation(text: str) -> str | None:
+    """The job or request a line is about, if it names one."""
+    m = _OPERATION.search(text[:SCAN])
+    return (m.group("a") or m.group("b") or m.group("c")) if m else None
+
+
+def succeeded(text: str) -> bool:
+    """Whether the line reports its operation done (a job's success, a 2xx/3xx request)."""
+    return _DONE.search(text[:SCAN]) is not None
+
+
+def retried_ok(lines: Iterable[LineSignals]) -> set[int]:
+    """Indices of the lines (one line each, not collapsed copies) whose operation a later
+    line of the same workload reports done."""
+    lines = list(lines)
+    done: dict[tuple[str, str], int] = {}  # (workload, operation) -> last success
+    for line in lines:
+        if line.operation and line.done:
+            key = (line.workload, line.operation)
+            done[key] = max(done.get(key, 0), line.ts)
+    return {line.index for line in lines
+            if line.operation and not line.done and line.count == 1
+            and done.get((line.workload, line.operation), 0) > line.ts}

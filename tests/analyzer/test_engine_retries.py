@@ -1,0 +1,73 @@
+"""Failed jobs and requests that a retry got past (``analyzer.engine.retries``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.engine.diagnose import diagnose
+from analyzer.engine.retries import operation, retried_ok, succeeded
+from analyzer.engine.signals import LineSignals
+from retrieval.records import Level
+from tests.analyzer.engine_helpers import packed_from
+
+_UUID = "8d525723-d1c7-410d-9a2e-3a94e253cb11"
+
+
+@pytest.mark.parametrize(("line", "op", "done"), [
+    ('{"args":{"account_id":34645},"attempt":1,"event":"job:exception","id":1886437,'
+     '"state":"failure","worker":"CloseInvoice"}', "1886437", False),
+    ('{"args":{"account_id":34645},"attempt":2,"event":"job:stop","id":1886437,'
+     '"state":"success","worker":"CloseInvoice"}', "1886437", True),
+    (f"I, [2026-07-12T03:21:44.496297 #1]  INFO -- : [{_UUID}] Completed 201 Created in 219ms",
+     _UUID, True),
+    (f"E, [2026-07-12T03:21:44.446297 #1] ERROR -- : [{_UUID}] ActiveRecord::Deadlocked",
+     _UUID, False),
+    ("pid=1 tid=fsb7 class=RestockJob jid=62c8af12496476bd6845ebae elapsed=1.063 INFO: done",
+     "62c8af12496476bd6845ebae", True),
+    ('level=error msg="insert order failed" err="connection refused" order_id=463376',
+     None, False),
+])
+def test_a_line_names_its_operation_and_says_whether_it_is_done(line, op, done):
+    assert operation(line) == op
+    assert succeeded(line) is done
+
+
+def _line(index: int, ts: int, op: str | None, done: bool, *, workload: str = "billing",
+          count: int = 1) -> LineSignals:
+    return LineSignals(index=index, ts=ts, workload=workload, level=Level.INFO, count=count,
+                       operation=op, done=done)
+
+
+def test_retried_ok_needs_a_later_success_of_the_same_operation_in_the_same_workload():
+    lines = [
+        _line(0, 10, "job-1", False),                     # retried below: ok
+        _line(1, 11, "job-2", False),                     # never succeeds
+        _line(2, 12, "job-3", False, workload="other"),   # succeeds in another workload only
+        _line(3, 13, "job-4", False, count=3),            # collapsed copies: not one operation
+        _line(4, 14, "job-5", False),                     # succeeded before, failed after
+        _line(5, 9, "job-5", True),
+        _line(6, 20, "job-1", True),
+        _line(7, 21, "job-3", True),
+        _line(8, 22, "job-4", True),
+    ]
+    assert retried_ok(lines) == {0}
+
+
+def _job(ts: int, job: int, attempt: int, ok: bool) -> tuple[int, str, str]:
+    state = ('"event":"job:stop","state":"success"' if ok else
+             '"event":"job:exception","state":"failure","error":"** (Postgrex.Error) ERROR '
+             '40P01 (deadlock_detected) deadlock detected"')
+    level = "info" if ok else "error"
+    return (ts, "billing-worker-7d9f4b8c6-x2k9p",
+            f'[{level}] {{"attempt":{attempt},"id":{job},{state},"level":"{level}",'
+            f'"worker":"CloseInvoice"}}')
+
+
+def test_deadlocks_whose_jobs_all_succeeded_on_retry_are_transient(kb):
+    failures = [_job(s, 1000 + s, 1, False) for s in (0, 20, 40)]
+    retries = [_job(s + 5, 1000 + s, 2, True) for s in (0, 20, 40)]
+    retried = diagnose(packed_from(failures + retries), kb=kb).extraction
+    assert (retried.root_cause_category, retried.severity) == ("database", "WARN")
+    # one job that never got past it: the failures are not transient
+    stuck = diagnose(packed_from(failures + retries[:2]), kb=kb).extraction
+    assert (stuck.root_cause_category, stuck.severity) == ("database", "ERROR")
