@@ -45,7 +45,11 @@ def golden_pkg(monkeypatch):
     return golden
 
 
-@pytest.mark.parametrize("path", [GOLDEN, TRAIN], ids=["golden", "train"])
+HELDOUT = sorted((REPO / "golden" / "heldout").glob("*.jsonl"))
+
+
+@pytest.mark.parametrize("path", [GOLDEN, TRAIN, *HELDOUT],
+                         ids=["golden", "train", *(p.stem for p in HELDOUT)])
 def test_committed_sets_pass_validation_and_load(path):
     assert validate_file(path) == []
     assert len(load_golden(path)) == len(_records(path))
