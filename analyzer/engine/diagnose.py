@@ -141,8 +141,8 @@ def diagnose(packed: Packed, *, kb: KnowledgeBase, classifier: LineClassifier | 
     ranked = infer(lines, kb, params)
     by_index = {ln.index: ln for ln in lines}
     outage = reports_outage(question)
-    views = [CandidateView(c.category, c.component[:MAX_COMPONENT], reported(c.severity, outage),
-                           c.final,
+    views = [CandidateView(c.category, c.component[:MAX_COMPONENT],
+                           reported(c.severity, outage), c.final,
                            c.evidence(MAX_EVIDENCE), sorted(set(c.signature_ids)))
              for c in ranked[:top_k]]
     top = ranked[0] if ranked else None

@@ -37,7 +37,8 @@ def operation(text: str) -> str | None:
 
 
 def succeeded(text: str) -> bool:
-    """Whether the line reports its operation done (a job's success, a 2xx/3xx request)."""
+    """Whether the line reports its operation done (a job's success, Rails' ``Completed``
+    2xx/3xx, Celery's or Sidekiq's done)."""
     return _DONE.search(text[:SCAN]) is not None
 
 
