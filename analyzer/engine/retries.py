@@ -11,7 +11,7 @@ line of the same workload reports done.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Sequence
 
 from .signals import LineSignals
 
@@ -42,10 +42,9 @@ def succeeded(text: str) -> bool:
     return _DONE.search(text[:SCAN]) is not None
 
 
-def retried_ok(lines: Iterable[LineSignals]) -> set[int]:
+def retried_ok(lines: Sequence[LineSignals]) -> set[int]:
     """Indices of the lines (one line each, not collapsed copies) whose operation a later
     line of the same workload reports done."""
-    lines = list(lines)
     done: dict[tuple[str, str], int] = {}  # (workload, operation) -> last success
     for line in lines:
         if line.operation and line.done:
