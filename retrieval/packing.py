@@ -37,6 +37,7 @@ class PackedLine:
     tokens: int = 0
     last_ts: int | None = None  # the newest collapsed record's time (None: record.ts)
     pods: tuple[str, ...] = ()  # the distinct ``pod`` labels of the records it stands for
+    members: tuple[LogRecord, ...] = ()  # every record it stands for, in input order
 
     @property
     def until(self) -> int:
@@ -173,7 +174,8 @@ def _assemble(records: Sequence[LogRecord], chosen: list[list[int]], cost: dict[
                         count=len(m), sources=sorted(m), tokens=cost[m[0]],
                         last_ts=max(records[j].ts for j in m),
                         pods=tuple(sorted({records[j].labels.get("pod") or "" for j in m}
-                                          - {""})))
+                                          - {""})),
+                        members=tuple(records[j] for j in sorted(m)))
              for i, m in enumerate(in_time)]
     represented = sum(len(m) for m in chosen)
     return Packed(lines=lines, tokens=used, budget=budget, input_records=len(records),

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from retrieval.lineparse import parse_line
-from retrieval.packing import Packed
+from retrieval.packing import Packed, PackedLine
 from retrieval.records import Level, LogRecord
 
 from ..schema import (
@@ -128,7 +128,8 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
             hits=hits, probs=prob, callee=callee, node=node_of(rec), status=http_status(text),
             repeats=event_repeats(rec.line), until=pl.last_ts, pod=(pod := pod_of(rec)),
             pods=pl.pods if pod == rec.labels.get("pod") and len(pl.pods) > 1 else (),
-            operation=operation(text), done=succeeded(text)))
+            operation=(op := operation(text)), done=succeeded(text),
+            operations=_operations(pl, op)))
     return out
 
 
@@ -223,6 +224,12 @@ def _level_written(rec: LogRecord) -> bool:
         return True
     parsed = parse_line(rec.line.partition("\n")[0])
     return (parsed.structured or parsed.prefix) is not None
+
+
+def _operations(pl: PackedLine, first: str | None) -> frozenset[str]:
+    """The jobs or requests a packed line's collapsed copies are about."""
+    ops = {operation(full_text(r)[:MATCH_CHARS]) for r in pl.members[1:]} | {first}
+    return frozenset(op for op in ops if op)
 
 
 def event_repeats(line: str) -> int:

@@ -18,6 +18,9 @@ candidates, each with a severity and the lines that decided it.
   cause in a chain wins over later symptoms. When callers are refused by a dependency that
   shows a failure of its own (OOMKilled, crashing, misconfigured), that failure goes first;
   when its own lines are only failing probes, its callers' refusals are the incident.
+- A request's outcome (its 500 in an access or query-stats line) adds no vote of its own when
+  an earlier line of the same request (trace or request id) gave a cause of another category
+  (``retries.explained_symptoms``): the request failed for that cause.
 - Routine look-alikes are dropped before voting: a hit its signature expects while a
   container starts (``startup_grace``: a readiness probe failing in the first seconds after
   ``Started container``, on a workload that never restarts: the whole line is start-up
@@ -62,7 +65,7 @@ from dataclasses import dataclass, replace
 from retrieval.records import Level
 
 from .knowledge import KnowledgeBase
-from .retries import retried_ok
+from .retries import explained_symptoms, retried_ok
 from .severity import line_severity, serving_workloads, severity_of
 from .signals import (
     DOWN_CAUSES,
@@ -170,12 +173,16 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
         recoveries[(who, "")] = max(recoveries.get((who, ""), 0), ts)
     serving = serving_workloads(lines)
     routine = _routine_hits(lines, restarts, starts, stops, p)
+    explained = explained_symptoms(lines)
     for line in lines:
         if line.index in routine:
             drop = routine[line.index]
             line = replace(line, probs={} if "*" in drop else line.probs, hits=[
                 h for h in line.hits if h.sig.id not in drop
                 and not ("*" in drop and h.sig.role != "benign")])
+        if line.index in explained:  # a request's outcome whose cause an earlier line gave
+            line = replace(line, hits=[h for h in line.hits
+                                       if h.sig.id not in explained[line.index]])
         for key, (vote, decisive) in line_votes(line, kb, p).items():
             cand = cands.setdefault(key, Candidate(*key))
             cand.votes.append((vote, line.index))

@@ -1,11 +1,16 @@
-"""Operations retried until they succeeded.
+"""Operations followed across lines: retried until they succeeded, or failed for a reason an
+earlier line gave.
 
 A job or a request that failed and later succeeded under the same identity was retried past
 its failure: transient, not an outage (Oban and Sidekiq retry a job that hit a deadlock, a
 Rails action retries its transaction, Celery retries a task). ``operation`` reads a line's
-identity (a job id, a tagged request id), ``succeeded`` whether the line reports the
-operation done, and ``retried_ok`` which lines of a window failed an operation that a later
-line of the same workload reports done.
+identity (a job id, a tagged request id, a trace id), ``succeeded`` whether the line reports
+the operation done, and ``retried_ok`` which lines of a window failed an operation that a
+later line of the same workload reports done.
+
+A request's outcome line (its 500 in an access or query log) says that it failed, not why;
+when an earlier line of the same request (the same trace or request id) reports a cause, that
+cause is the why: ``explained_symptoms`` finds such outcome lines.
 """
 
 from __future__ import annotations
@@ -18,10 +23,11 @@ from .signals import LineSignals
 _UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 _OPERATION = re.compile(
     # a JSON job or request id (Oban's "id", Sidekiq's "jid", "request_id", "reqId", ...)
-    r'"(?:id|jid|job_id|jobId|request_id|requestId|reqId|task_id|taskId|message_id|messageId)"'
+    r'"(?:id|jid|job_id|jobId|request_id|requestId|reqId|task_id|taskId|message_id|messageId'
+    r'|trace_id|traceId|traceID)"'
     r'\s*:\s*"?(?P<a>[\w.:-]{4,64})'
     # the same as key=value
-    r"|\b(?:jid|job_id|request_id|req_id|reqId|task_id|message_id)=(?P<b>[\w.:-]{4,64})"
+    r"|\b(?:jid|job_id|request_id|req_id|reqId|task_id|message_id|trace_?id)=(?P<b>[\w.:-]{4,64})"
     # a tagged request or task id: Rails' [uuid] tag, Celery's task[uuid]
     rf"|\[(?P<c>{_UUID})\]", re.IGNORECASE)
 _DONE = re.compile(
@@ -33,7 +39,9 @@ SCAN = 600  # characters of a line read for its identity and outcome
 def operation(text: str) -> str | None:
     """The job or request a line is about, if it names one."""
     m = _OPERATION.search(text[:SCAN])
-    return (m.group("a") or m.group("b") or m.group("c")) if m else None
+    found = (m.group("a") or m.group("b") or m.group("c")) if m else None
+    # an unsampled or absent trace is all zeros: no identity that lines share
+    return found if found and found.strip("0-.:") else None
 
 
 def succeeded(text: str) -> bool:
@@ -53,3 +61,27 @@ def retried_ok(lines: Sequence[LineSignals]) -> set[int]:
     return {line.index for line in lines
             if line.operation and not line.done and line.count == 1
             and done.get((line.workload, line.operation), 0) > line.ts}
+
+
+def explained_symptoms(lines: Sequence[LineSignals]) -> dict[int, set[str]]:
+    """``{line index: signature ids}``: the symptom hits of lines whose every operation (one
+    per collapsed copy) an earlier or simultaneous line names together with a cause of
+    another category. The request failed for that cause; its outcome line adds nothing."""
+    causes: dict[str, tuple[int, set[str]]] = {}  # operation -> (first ts, cause categories)
+    for line in lines:
+        cats = {h.sig.category for h in line.hits
+                if h.sig.role == "cause" and h.sig.category != "none"}
+        for op in line.operations if cats else ():
+            ts, known = causes.get(op, (line.ts, set()))
+            causes[op] = (min(ts, line.ts), known | cats)
+    out: dict[int, set[str]] = {}
+    for line in lines:
+        found = [causes.get(op) for op in line.operations]
+        if not found or any(c is None or c[0] > line.ts for c in found):
+            continue
+        cats = set.intersection(*(c[1] for c in found if c is not None))
+        drop = {h.sig.id for h in line.hits
+                if h.sig.role == "symptom" and h.sig.category not in cats}
+        if drop:
+            out[line.index] = drop
+    return out

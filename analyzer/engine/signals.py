@@ -71,6 +71,7 @@ class LineSignals:
     pod: str | None = None             # the pod it is from or about
     pods: tuple[str, ...] = ()         # every pod its collapsed copies are from (() : pod's)
     operation: str | None = None       # the job or request it is about (``retries``)
+    operations: frozenset[str] = frozenset()  # those of all its collapsed copies
     done: bool = False                 # it reports that operation done
 
     @property

@@ -964,6 +964,12 @@ def test_lines_that_only_look_like_faults_are_routine(kb):
     ('name=ip-10-0-45-196.eu-central-1.compute.internal kind=Node sourcecomponent=karpenter '
      'reason=SpotInterrupted type=Warning count=1 msg="Spot interruption warning was triggered"',
      "node_failure"),
+    ("2026.02.03 16:17:33.516542 [ 742 ] {34f2d410-1e51-4165-9e18-61d1a505e5c1} <Error> "
+     "executeQuery: Code: 241. DB::Exception: Memory limit (total) exceeded: would use 13.98 "
+     "GiB (attempt to allocate chunk of 134217728 bytes), maximum: 13.97 GiB. "
+     "(MEMORY_LIMIT_EXCEEDED)", "oom_killed"),
+    ('{"reqId":"m76dt5fvgxbt455br6ln","level":3,"app":"index","method":"PROPFIND","message":'
+     '"Cannot write into \\"config\\" directory!","userAgent":"mirall/3.14.1"}', "auth_failure"),
 ])
 def test_what_real_software_prints_alone_names_its_category(kb, line, category):
     """One line, as some real software prints it, is enough (golden/phrases is the wider

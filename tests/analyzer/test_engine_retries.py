@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analyzer.engine.diagnose import diagnose
-from analyzer.engine.retries import operation, retried_ok, succeeded
+from analyzer.engine.retries import explained_symptoms, operation, retried_ok, succeeded
 from analyzer.engine.signals import LineSignals
 from retrieval.records import Level
 from tests.analyzer.engine_helpers import packed_from
@@ -26,6 +26,10 @@ _UUID = "8d525723-d1c7-410d-9a2e-3a94e253cb11"
      "62c8af12496476bd6845ebae", True),
     ('level=error msg="insert order failed" err="connection refused" order_id=463376',
      None, False),
+    ('level=error ts=2026-06-11T07:03:51.397685Z caller=retry.go:95 org_id=fake '
+     'traceID=05a9bbeac3ad5f5d msg="error processing request" try=0', "05a9bbeac3ad5f5d", False),
+    ('{"level":"info","msg":"request","trace_id":"00000000000000000000000000000000",'
+     '"status":200}', None, False),
 ])
 def test_a_line_names_its_operation_and_says_whether_it_is_done(line, op, done):
     assert operation(line) == op
@@ -71,3 +75,43 @@ def test_deadlocks_whose_jobs_all_succeeded_on_retry_are_transient(kb):
     # one job that never got past it: the failures are not transient
     stuck = diagnose(packed_from(failures + retries[:2]), kb=kb).extraction
     assert (stuck.root_cause_category, stuck.severity) == ("database", "ERROR")
+
+
+_GATEWAY = "query-frontend-6d5f8b7c9-k2x7q"
+
+
+def _failed_query(s: int, trace: str) -> tuple[int, str, str]:
+    return (s, _GATEWAY, f'level=error caller=retry.go:95 traceID={trace} '
+                         f'msg="error processing request" err="context deadline exceeded"')
+
+
+def _query_stats(s: int, trace: str, status: int, seconds: int = 60) -> tuple[int, str, str]:
+    return (s, _GATEWAY, f'level=info caller=metrics.go:217 traceID={trace} '
+                         f'query_type=filter status={status} duration={seconds}s')
+
+
+def test_a_request_outcome_is_explained_by_the_cause_an_earlier_line_of_it_gave(kb):
+    ok = [_query_stats(0, "0e2080dcab4b5037", 200), _query_stats(300, "e6785e6a9d06823e", 200)]
+    traces = [f"5e19877{i}a9272265" for i in range(3)]
+    same = ok + [row for i, s in enumerate((10, 70, 130))
+                 for row in (_failed_query(s, traces[i]), _query_stats(s + 1, traces[i], 500))]
+    got = diagnose(packed_from(same), kb=kb)
+    assert got.extraction.root_cause_category == "timeout"
+    assert "application_error" not in {c.category for c in got.candidates}
+    # the same 500s for requests no line gives a reason for: they are failures of their own
+    other = ok + [row for i, s in enumerate((10, 70, 130))
+                  for row in (_failed_query(s, traces[i]),
+                              _query_stats(s + 1, f"7c0d1e2{i}f3a4b9c0", 500))]
+    assert "application_error" in {c.category for c in diagnose(packed_from(other), kb=kb)
+                                   .candidates}
+
+
+def test_only_outcomes_of_the_same_request_at_or_after_its_cause_are_explained(kb):
+    rows = [_query_stats(5, "5e198770a9272265", 500, 3),  # before the cause: not explained
+            _failed_query(10, "5e198770a9272265"),
+            _query_stats(11, "5e198770a9272265", 500),  # explained
+            _query_stats(12, "1b2c3d4e5f607182", 500, 9)]  # another request
+    lines = diagnose(packed_from(rows), kb=kb).lines
+    explained = explained_symptoms(lines)
+    assert set(explained) == {2}
+    assert explained[2] == {"http-500-own"}
