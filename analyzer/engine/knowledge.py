@@ -21,8 +21,9 @@ for benign look-alikes and lifecycle signals)::
         component: workload       # workload | target | node | self | literal:<name>
                                   #   (self: the line's own workload even when blame shifts)
         signal: restart           # optional: restart | recovery | start | mitigation | down
-                                  #   | stop (down: the target has no pod serving at all;
-                                  #   stop: the line's pod was told to stop)
+                                  #   | stop | cordon (down: the target has no pod serving
+                                  #   at all; stop: the line's pod was told to stop;
+                                  #   cordon: the line's node was taken out of service)
         recovers: [scheduling]    # recovery/mitigation: the categories it ends (default all)
         startup_grace: 120        # optional: hits within this many seconds after the
                                   #   workload's container started (and no restart) are
@@ -64,7 +65,7 @@ import yaml
 from analyzer.schema import CATEGORIES, SEVERITIES
 
 ROLES = ("cause", "symptom", "benign")
-SIGNALS = ("restart", "recovery", "start", "mitigation", "down", "stop")
+SIGNALS = ("restart", "recovery", "start", "mitigation", "down", "stop", "cordon")
 COMPONENT_RULES = ("workload", "target", "node", "self")
 TEXT_FIELDS = ("root_cause", "summary", "action")
 SUFFIXES = (".yaml", ".yml", ".json")

@@ -28,8 +28,11 @@ candidates, each with a severity and the lines that decided it.
   was told to stop (``Stopping container``, SIGTERM, a graceful shutdown), on a workload
   that never restarts (the shutdown grace: its sidecar's probes of the app that already
   exited are refused), unless the pod answers clients with 5xx meanwhile (its sidecar went
-  first: the requests in flight fail, which is the incident); and a hit its signature calls
-  ``sporadic`` (a
+  first: the requests in flight fail, which is the incident); a replacement pod's
+  FailedScheduling while pods of its workload are being stopped (a drain, an upgrade, a
+  consolidation) when a pod of it is placed within ``reschedule_grace``; a node failure
+  reported by a node that was cordoned before (``cordon`` signal: it is going away as
+  planned); and a hit its signature calls ``sporadic`` (a
   401 answered to under half of a workload's HTTP requests is a client's problem, not an
   incident).
 - Severity: the decisive lines' signature severities (lines only the classifier voted for
@@ -413,7 +416,30 @@ def _routine_hits(lines: list[LineSignals], restarts: dict[str, int],
     # what it logs meanwhile is the incident (its sidecar gone first), not noise
     unclean = {ln.pod for ln in lines if ln.status is not None and ln.status >= 500
                and stopping(ln)}
+    # a workload whose pods are moved off a node (a drain, an upgrade, a consolidation):
+    # when its pods were first told to stop, when a pod of it was last placed again
+    moved: dict[str, int] = {}
+    placed: dict[str, int] = {}
+    cordoned: dict[str, int] = {}  # node -> when it was first taken out of service
     for line in lines:
+        for hit in line.hits:
+            if hit.sig.signal == "cordon" and line.node:
+                cordoned[line.node] = min(cordoned.get(line.node, line.ts), line.ts)
+            elif hit.sig.signal == "stop":
+                moved[line.workload] = min(moved.get(line.workload, line.ts), line.ts)
+            elif hit.sig.signal == "recovery" and "scheduling" in hit.sig.recovers:
+                placed[line.workload] = max(placed.get(line.workload, 0), line.ts)
+    for line in lines:
+        if (line.workload in moved and not restarts.get(line.workload)
+                and any(h.sig.category == "scheduling" for h in line.hits)
+                and moved[line.workload] <= line.ts
+                and 0 <= placed.get(line.workload, 0) - line.last_ts
+                <= p.reschedule_grace * 1e9):
+            # its replacement waited for a node and then got one: rescheduling, not trouble
+            out.setdefault(line.index, set()).add("*")
+        if (line.node and cordoned.get(line.node, line.ts + 1) <= line.ts
+                and any(h.sig.category == "node_failure" for h in line.hits)):
+            out.setdefault(line.index, set()).add("*")  # a node going away as planned
         if stopping(line) and line.pod not in unclean:
             out.setdefault(line.index, set()).add("*")  # its own lines as it shuts down
         if line.status is not None:

@@ -41,6 +41,7 @@ class Params:
     persistent_categories: tuple[str, ...] = ("connection_refused", "dns_resolution")
     restart_after: float = 120.0       # a host's OOM kill: the pod on it restarting this soon
     shutdown_grace: float = 60.0       # a pod's own lines this soon after it was told to stop
+    reschedule_grace: float = 300.0    # a moved workload's pod waiting this long for a node
     # causes a single kill of which recovers when the workload starts again after it
     restart_recovers: tuple[str, ...] = ("oom_killed",)
 

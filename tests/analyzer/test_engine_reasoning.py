@@ -1146,3 +1146,48 @@ def test_a_dependency_back_and_its_callers_reconnected_is_a_recovered_warning(kb
                       (32, worker, "[2026-09-24 09:30:32,112: INFO/MainProcess] Connected to "
                                    "redis://paperless-redis:6379//")])
     assert (back.root_cause_category, back.severity) == ("connection_refused", "WARN")
+
+
+_OLD, _NEW = "cart-5cs4b862tv-k4s92", "cart-5cs4b862tv-9jkt2"
+_GKE_NODE = "gke-prod-default-pool-c2c44565-wn4c"
+
+
+def _moved(stop: bool, placed_after: int) -> list[tuple[int, str, str]]:
+    """A cart pod stopped on a node going away, its replacement Pending, then placed."""
+    rows = [(0, _OLD, '{"severity":"INFO","message":"rpc served","code":"OK"}')]
+    if stop:
+        rows.append((10, _OLD, f'type=Normal reason=Killing kind=Pod name={_OLD} '
+                               f'msg="Stopping container server"'))
+    rows += [(20, _NEW, f'type=Warning reason=FailedScheduling kind=Pod name={_NEW} msg="0/3 '
+                        f'nodes are available: 1 node(s) were unschedulable, 2 Insufficient '
+                        f'cpu. preemption: 0/3 nodes are available"'),
+             (20 + placed_after, _NEW, f'type=Normal reason=Scheduled kind=Pod name={_NEW} '
+                                       f'msg="Successfully assigned shop/{_NEW} to node-2"')]
+    return rows
+
+
+def test_a_replacement_pod_that_waits_for_a_node_while_its_workload_is_moved_is_routine(kb):
+    assert _diag(kb, _moved(stop=True, placed_after=40)).root_cause_category == "none"
+    # nothing of the workload was stopped: a pod that could not be placed for a while
+    alone = _diag(kb, _moved(stop=False, placed_after=40))
+    assert (alone.root_cause_category, alone.severity) == ("scheduling", "WARN")
+    # placed only after more than the grace: it waited too long to be routine
+    late = _diag(kb, _moved(stop=True, placed_after=400))
+    assert late.root_cause_category == "scheduling"
+
+
+def _node_event(s: int, reason: str, kind: str = "Normal") -> tuple[int, str, str]:
+    return (s, "", f'name={_GKE_NODE} kind=Node sourcecomponent=node-controller reason={reason} '
+                   f'type={kind} msg="Node {_GKE_NODE} status is now: {reason}"')
+
+
+def test_a_node_that_goes_not_ready_after_it_was_cordoned_is_going_away_as_planned(kb):
+    serving = [(s, _OLD, '{"severity":"INFO","message":"rpc served","code":"OK"}')
+               for s in (0, 30, 60)]
+    planned = serving + [_node_event(5, "NodeNotSchedulable"), _node_event(50, "NodeNotReady")]
+    assert _diag(kb, planned).root_cause_category == "none"
+    unplanned = serving + [_node_event(50, "NodeNotReady")]
+    assert _diag(kb, unplanned).root_cause_category == "node_failure"
+    # cordoned only after it failed: the cordon does not make the failure planned
+    after = serving + [_node_event(50, "NodeNotReady"), _node_event(55, "NodeNotSchedulable")]
+    assert _diag(kb, after).root_cause_category == "node_failure"
