@@ -32,7 +32,8 @@ candidates, each with a severity and the lines that decided it.
   FailedScheduling while pods of its workload are being stopped (a drain, an upgrade, a
   consolidation) when a pod of it is placed within ``reschedule_grace``; a node failure
   reported by a node that was cordoned before (``cordon`` signal: it is going away as
-  planned); and a hit its signature calls ``sporadic`` (a
+  planned); a refused password login that a later line reports accepted for the same user
+  (a typo: ``retries.mistyped_logins``); and a hit its signature calls ``sporadic`` (a
   401 answered to under half of a workload's HTTP requests is a client's problem, not an
   incident).
 - Severity: the decisive lines' signature severities (lines only the classifier voted for
@@ -68,7 +69,7 @@ from dataclasses import dataclass, replace
 from retrieval.records import Level
 
 from .knowledge import KnowledgeBase
-from .retries import explained_symptoms, retried_ok
+from .retries import explained_symptoms, mistyped_logins, retried_ok
 from .severity import line_severity, serving_workloads, severity_of
 from .signals import (
     DOWN_CAUSES,
@@ -429,6 +430,8 @@ def _routine_hits(lines: list[LineSignals], restarts: dict[str, int],
                 moved[line.workload] = min(moved.get(line.workload, line.ts), line.ts)
             elif hit.sig.signal == "recovery" and "scheduling" in hit.sig.recovers:
                 placed[line.workload] = max(placed.get(line.workload, 0), line.ts)
+    for index in mistyped_logins(lines):  # a login refused, then accepted for that user
+        out.setdefault(index, set()).add("*")
     for line in lines:
         if (line.workload in moved and not restarts.get(line.workload)
                 and any(h.sig.category == "scheduling" for h in line.hits)

@@ -33,6 +33,15 @@ _OPERATION = re.compile(
 _DONE = re.compile(
     r'"(?:state|status|result)"\s*:\s*"(?:success|succeeded|completed|done|ok)"'
     r"|\bCompleted [23]\d\d\b|\bsucceeded\b|\bjob:stop\b|\bINFO: done\b", re.IGNORECASE)
+# a login refused or accepted, and whose: the PostgreSQL/MySQL/SQL Server/sshd words
+_LOGIN_FAILED = re.compile(
+    r'password authentication failed for user "?(?P<a>[\w.@-]+)'
+    r"|Failed password for (?:invalid user )?(?P<b>[\w.@-]+)"
+    r"|Access denied for user '(?P<c>[^']+)'"
+    r"|Login failed for user '(?P<d>[^']+)'")
+_LOGIN_OK = re.compile(
+    r"connection authorized: user=(?P<a>[\w.@-]+)"
+    r"|Accepted (?:password|publickey|keyboard-interactive\S*) for (?P<b>[\w.@-]+)")
 SCAN = 600  # characters of a line read for its identity and outcome
 
 
@@ -48,6 +57,27 @@ def succeeded(text: str) -> bool:
     """Whether the line reports its operation done (a job's success, Rails' ``Completed``
     2xx/3xx, Celery's or Sidekiq's done)."""
     return _DONE.search(text[:SCAN]) is not None
+
+
+def login(text: str) -> tuple[str, bool] | None:
+    """``(user, accepted)`` when the line reports a password login refused or accepted."""
+    for pattern, accepted in ((_LOGIN_FAILED, False), (_LOGIN_OK, True)):
+        m = pattern.search(text[:SCAN])
+        if m:
+            return next(v for v in m.groupdict().values() if v), accepted
+    return None
+
+
+def mistyped_logins(lines: Sequence[LineSignals]) -> set[int]:
+    """Indices of refused logins (one line each) that a later line reports accepted for the
+    same user: someone mistyped a password and then logged in."""
+    accepted: dict[str, int] = {}  # user -> last accepted login
+    for line in lines:
+        if line.login and line.login[1]:
+            accepted[line.login[0]] = max(accepted.get(line.login[0], 0), line.ts)
+    return {line.index for line in lines
+            if line.login and not line.login[1] and line.count == 1
+            and accepted.get(line.login[0], 0) > line.ts}
 
 
 def retried_ok(lines: Sequence[LineSignals]) -> set[int]:

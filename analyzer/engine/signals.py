@@ -73,6 +73,7 @@ class LineSignals:
     pods: tuple[str, ...] = ()         # every pod its collapsed copies are from (() : pod's)
     operation: str | None = None       # the job or request it is about (``retries``)
     operations: frozenset[str] = frozenset()  # those of all its collapsed copies
+    login: tuple[str, bool] | None = None  # a password login it reports: (user, accepted)
     done: bool = False                 # it reports that operation done
 
     @property

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from analyzer.engine.diagnose import diagnose
-from analyzer.engine.retries import explained_symptoms, operation, retried_ok, succeeded
+from analyzer.engine.retries import (
+    explained_symptoms,
+    login,
+    operation,
+    retried_ok,
+    succeeded,
+)
 from analyzer.engine.signals import LineSignals
 from retrieval.records import Level
 from tests.analyzer.engine_helpers import packed_from
@@ -115,3 +121,39 @@ def test_only_outcomes_of_the_same_request_at_or_after_its_cause_are_explained(k
     explained = explained_symptoms(lines)
     assert set(explained) == {2}
     assert explained[2] == {"http-500-own"}
+
+
+@pytest.mark.parametrize(("line", "who"), [
+    ('2026-06-09 02:14:07.118 UTC [48211] FATAL:  password authentication failed for user '
+     '"postgres"', ("postgres", False)),
+    ("2026-06-09 02:14:31.502 UTC [48230] LOG:  connection authorized: user=postgres "
+     "database=postgres application_name=pgAdmin 4", ("postgres", True)),
+    ("Failed password for invalid user admin from 203.0.113.7 port 52144 ssh2", ("admin", False)),
+    ("Accepted publickey for deploy from 10.0.4.2 port 51122 ssh2: ED25519 SHA256:x",
+     ("deploy", True)),
+    ("Access denied for user 'shop'@'10.42.1.7' (using password: YES)", ("shop", False)),
+    ("connection refused", None),
+])
+def test_a_line_says_whose_login_it_refused_or_accepted(line, who):
+    assert login(line) == who
+
+
+_PG = "pg-main-2"
+
+
+def _pg(s: int, text: str) -> tuple[int, str, str]:
+    return (s, _PG, f"2026-06-09 02:14:{s:02d}.118 UTC [482{s:02d}] {text}")
+
+
+def test_a_password_refused_and_then_accepted_for_the_same_user_is_a_typo(kb):
+    routine = [_pg(0, "LOG:  checkpoint starting: time"),
+               _pg(30, "LOG:  checkpoint complete: wrote 2153 buffers (9.8%)")]
+    refused = _pg(10, 'FATAL:  password authentication failed for user "postgres"')
+    accepted = _pg(20, "LOG:  connection authorized: user=postgres database=postgres")
+    assert diagnose(packed_from([*routine, refused, accepted]), kb=kb).extraction\
+        .root_cause_category == "none"
+    # never accepted, or accepted for someone else: a login that fails
+    for rows in ([*routine, refused],
+                 [*routine, refused, _pg(20, "LOG:  connection authorized: user=app")]):
+        assert diagnose(packed_from(rows), kb=kb).extraction.root_cause_category \
+            == "auth_failure"
