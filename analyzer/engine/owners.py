@@ -47,10 +47,11 @@ _K8S_ALPHABET = frozenset("bcdfghjklmnpqrstvwxz2456789")
 
 
 def line_workload(record: LogRecord) -> str:
-    """The workload a line is about: a Kubernetes event's involved pod; for a host's own log
-    stream (journal, syslog, kernel: no pod, container or app label; a ``node``, ``host`` or
-    ``hostname`` label) the pod a kubelet line names (``pod="ns/name"``), else the node; else
-    its labels' workload."""
+    """The workload a line is about: a Kubernetes event's involved pod (or, on an exporter's
+    stream with no pod or container label, the involved object of any kind but Node); for a
+    host's own log stream (journal, syslog, kernel: no pod, container or app label; a
+    ``node``, ``host`` or ``hostname`` label) the pod a kubelet line names
+    (``pod="ns/name"``), else the node; else its labels' workload."""
     text = record.line[:600]
     labels = record.labels
     obj = event_object(record.line[:2000])
@@ -61,6 +62,10 @@ def line_workload(record: LogRecord) -> str:
                             else obj[1])
     if any(labels.get(k) for k in _APP_LABELS):
         return record.workload
+    if obj and obj[0] != "Node" and not any(labels.get(k) for k in ("pod", "container")):
+        # an exporter's stream (only a job label) reporting on another kind of object (an
+        # Argo Workflow, a Rollout, a Certificate): the object, not the exporter
+        return component_of(workload_of({"pod": obj[1]}))
     host = host_label(labels)
     if not any(labels.get(k) for k in ("pod", "container")) and host:
         named = _KLOG_POD.search(text)

@@ -1133,6 +1133,22 @@ def test_a_journal_labelled_host_is_that_nodes_own_stream(kb):
     assert line_workload(app) == "immich-ml"
 
 
+def test_an_exporters_event_about_a_custom_resource_is_about_that_resource():
+    from analyzer.engine.owners import line_workload
+    from retrieval.records import LogRecord
+
+    line = ("name=feature-backfill-4wc4l.18a52ca95db7cdae kind=Workflow action= objectAPIversion="
+            "argoproj.io/v1alpha1 sourcecomponent=workflow-controller reason=WorkflowNodeFailed "
+            'type=Warning count=1 msg="Failed node feature-backfill-4wc4l.join-events: '
+            'OOMKilled (exit code 137)"')
+    exporter = {"job": "integrations/kubernetes/eventhandler", "namespace": "ml-pipelines"}
+    assert line_workload(LogRecord(ts=0, labels=exporter, line=line)) == "feature-backfill"
+    # a stream that says whose it is keeps its own workload
+    own = LogRecord(ts=0, labels={**exporter, "pod": "workflow-controller-7d9f4b8c6-x2k9p"},
+                    line=line)
+    assert line_workload(own) == "workflow-controller"
+
+
 def test_a_dependency_back_and_its_callers_reconnected_is_a_recovered_warning(kb):
     worker, redis = "paperless-ngx-7d9f4b8c6-x2k9p", "paperless-redis-0"
     refused = [(s, worker, f"[2026-09-24 09:30:{s},001: ERROR/MainProcess] consumer: Cannot "
