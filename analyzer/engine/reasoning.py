@@ -349,11 +349,15 @@ def _refused_not_probed(ranked: list[Candidate], lines: list[LineSignals], p: Pa
     """A workload whose probes fail while its callers are refused by it is not accepting
     connections at all (stopped, starting, waiting for its peers): its callers' refusals
     are the incident, the probe failures their echo. (A probe aimed at the wrong port fails
-    while callers reach the app: it stays a probe failure.)"""
+    while callers reach the app: it stays a probe failure. So does a probe that kills the
+    container, "failed liveness probe, will be restarted": the probe is what stops it.)"""
     if not ranked:
         return
     top = max(ranked, key=lambda c: c.final)
-    if top.category != "probe_failure":
+    if top.category != "probe_failure" or any(
+            ln.workload == top.component
+            and any(h.sig.signal == "restart" for h in ln.hits)
+            and any(h.sig.category == "probe_failure" for h in ln.hits) for ln in lines):
         return
     writer = {ln.index: ln.workload for ln in lines}
     refused = [c for c in ranked if c.category == "connection_refused"

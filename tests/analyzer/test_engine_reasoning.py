@@ -1076,6 +1076,13 @@ def test_probes_refused_while_callers_are_refused_too_mean_nothing_accepts(kb):
                for s in (5, 25, 45)]
     down = _diag(kb, probes + callers)
     assert (down.root_cause_category, down.component) == ("connection_refused", "rabbitmq")
+    # the probes kill it (restarted by its liveness probe): the probe is what stops it
+    kills = [(s + 10, "event-exporter-86cfvmcdj-9x27c",
+              f'{{"reason":"Killing","type":"Normal","involvedObject":{{"kind":"Pod",'
+              f'"namespace":"messaging","name":"rabbitmq-{n}"}},"message":"Container rabbitmq '
+              f'failed liveness probe, will be restarted"}}') for n, s in ((0, 0), (1, 20))]
+    killed = _diag(kb, probes + callers + kills)
+    assert (killed.root_cause_category, killed.component) == ("probe_failure", "rabbitmq")
 
 
 def test_clickhouse_refusing_inserts_over_too_many_parts_is_a_database_failure(kb):
