@@ -1214,3 +1214,45 @@ def test_a_node_that_goes_not_ready_after_it_was_cordoned_is_going_away_as_plann
     # cordoned only after it failed: the cordon does not make the failure planned
     after = serving + [_node_event(50, "NodeNotReady"), _node_event(55, "NodeNotSchedulable")]
     assert _diag(kb, after).root_cause_category == "node_failure"
+
+
+def _policy_event(s: int, msg: str) -> tuple[int, str, str]:
+    pod = "trino-coordinator-7d9f4b8c6-x2k9p"
+    return (s, pod, f"name={pod}.18a783a50c043a9e kind=Pod sourcecomponent=kyverno-scan "
+                    f'reason=PolicyViolation type=Warning count=22 msg="{msg}"')
+
+
+def test_a_policy_engines_audit_findings_are_reports_not_failures(kb):
+    finding = ("policy require-run-as-nonroot/run-as-non-root fail: validation error: Running "
+               "as root is not allowed. The field spec.securityContext.runAsNonRoot must be set "
+               "to `true`")
+    assert _diag(kb, [_policy_event(s, finding) for s in (0, 60, 120)]).root_cause_category \
+        == "none"
+    blocked = f"{finding} (blocked)"
+    assert _diag(kb, [_policy_event(s, blocked) for s in (0, 60, 120)]).root_cause_category \
+        != "none"
+
+
+class _Suspicious:
+    """A classifier that takes every line for a refused connection."""
+
+    calibration: dict[str, float] = {}  # noqa: RUF012 - the shipped confidence weights
+
+    def predict_proba(self, texts):
+        return [{"connection_refused": 0.6, "none": 0.4} for _ in texts]
+
+
+def test_a_client_asking_for_a_route_that_does_not_exist_is_no_failure(kb):
+    def rows(error: str) -> list[tuple[int, str, str]]:
+        return [(s, "storefront-web-7d9f4b8c6-x2k9p",
+                 f"[33bd3e48-74b6-41fa-9947-7026aeeff3c{s % 10}] {error}") for s in (0, 30, 60)]
+
+    def read(error: str) -> str:
+        return diagnose(packed_from(rows(error)), kb=kb, classifier=_Suspicious()) \
+            .extraction.root_cause_category
+
+    assert read('ActionController::RoutingError (No route matches [GET] "/wp-admin/x.php"):') \
+        == "none"
+    # the same classifier on a line no benign signature knows: it is what votes
+    assert read("ActionController::UnknownFormat (ActionController::UnknownFormat):") \
+        == "connection_refused"
