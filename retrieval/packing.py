@@ -36,8 +36,12 @@ class PackedLine:
     sources: list[int] = field(default_factory=list)  # indices into the input records
     tokens: int = 0
     last_ts: int | None = None  # the newest collapsed record's time (None: record.ts)
-    pods: tuple[str, ...] = ()  # the distinct ``pod`` labels of the records it stands for
     members: tuple[LogRecord, ...] = ()  # every record it stands for, in input order
+
+    @property
+    def pods(self) -> tuple[str, ...]:
+        """The distinct ``pod`` labels of the records it stands for, sorted."""
+        return tuple(sorted({r.labels.get("pod") or "" for r in self.members} - {""}))
 
     @property
     def until(self) -> int:
@@ -173,8 +177,6 @@ def _assemble(records: Sequence[LogRecord], chosen: list[list[int]], cost: dict[
                         text=render_line(i, records[m[0]], len(m), max_line_chars),
                         count=len(m), sources=sorted(m), tokens=cost[m[0]],
                         last_ts=max(records[j].ts for j in m),
-                        pods=tuple(sorted({records[j].labels.get("pod") or "" for j in m}
-                                          - {""})),
                         members=tuple(records[j] for j in sorted(m)))
              for i, m in enumerate(in_time)]
     represented = sum(len(m) for m in chosen)

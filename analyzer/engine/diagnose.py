@@ -114,6 +114,7 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
     for pl, text, prob, workload, (hits, names) in zip(packed.lines, texts, probs, who, matched,
                                                         strict=True):
         rec = pl.record
+        copies = pl.pods  # the pods its collapsed copies came from
         callee = resolve(names, known, workload, writing=workloads)
         for hit in hits:
             rule = hit.sig.component
@@ -127,7 +128,7 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
             is_event=bool(_EVENT.search(rec.line[:400])), message=_message(rec.message or text),
             hits=hits, probs=prob, callee=callee, node=node_of(rec), status=http_status(text),
             repeats=event_repeats(rec.line), until=pl.last_ts, pod=(pod := pod_of(rec)),
-            pods=pl.pods if pod == rec.labels.get("pod") and len(pl.pods) > 1 else (),
+            pods=copies if pod == rec.labels.get("pod") and len(copies) > 1 else (),
             operation=(op := operation(text)), done=succeeded(text),
             operations=_operations(pl, op), login=login(text)))
     return out

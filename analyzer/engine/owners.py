@@ -62,12 +62,13 @@ def line_workload(record: LogRecord) -> str:
                             else obj[1])
     if any(labels.get(k) for k in _APP_LABELS):
         return record.workload
-    if obj and obj[0] != "Node" and not any(labels.get(k) for k in ("pod", "container")):
+    own_stream = any(labels.get(k) for k in ("pod", "container"))
+    if obj and obj[0] != "Node" and not own_stream:
         # an exporter's stream (only a job label) reporting on another kind of object (an
         # Argo Workflow, a Rollout, a Certificate): the object, not the exporter
         return component_of(workload_of({"pod": obj[1]}))
     host = host_label(labels)
-    if not any(labels.get(k) for k in ("pod", "container")) and host:
+    if not own_stream and host:
         named = _KLOG_POD.search(text)
         if named:
             return component_of(workload_of({"pod": named.group("n")}))

@@ -144,6 +144,9 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     recoveries: dict[tuple[str, str], int] = {}   # (who, category or "") -> last ts
     starts: dict[str, list[int]] = {}
     stops: dict[str, int] = {}                  # pod -> when it was first told to stop
+    moved: dict[str, int] = {}                  # workload -> when its pods were first told to
+    placed: dict[str, int] = {}                 # stop; when a pod of it was last placed
+    cordoned: dict[str, int] = {}               # node -> when it was first taken out of service
     mitigations: set[tuple[str, str]] = set()   # (who, category or "")
     downs: set[str] = set()                     # workloads with no endpoint left
     seen: dict[tuple[str, str], list[int]] = {}   # (who, restart signature) -> lines, count
@@ -160,8 +163,13 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
                 downs.add(str(hit.target or line.callee).lower())
             elif hit.sig.signal == "start":
                 starts.setdefault(line.workload, []).append(line.ts)
-            elif hit.sig.signal == "stop" and line.pod:
-                stops[line.pod] = min(stops.get(line.pod, line.ts), line.ts)
+            elif hit.sig.signal == "stop":
+                moved[line.workload] = min(moved.get(line.workload, line.ts), line.ts)
+                if line.pod:
+                    stops[line.pod] = min(stops.get(line.pod, line.ts), line.ts)
+            elif hit.sig.signal == "cordon":
+                if line.node:
+                    cordoned[line.node] = min(cordoned.get(line.node, line.ts), line.ts)
             elif hit.sig.signal == "mitigation":
                 for who in {line.workload, line.callee, line.node} - {None}:
                     for cat in hit.sig.recovers or ("",):
@@ -171,12 +179,15 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
                     for cat in hit.sig.recovers or ("",):
                         key = (str(who), cat)
                         recoveries[key] = max(recoveries.get(key, 0), line.ts)
+                if "scheduling" in hit.sig.recovers:
+                    placed[line.workload] = max(placed.get(line.workload, 0), line.ts)
     for (who, _), (n_lines, count) in seen.items():
         restarts[who] = max(restarts.get(who, 0), n_lines, count)
     for who, ts in _answered_again(lines).items():
         recoveries[(who, "")] = max(recoveries.get((who, ""), 0), ts)
     serving = serving_workloads(lines)
-    routine = _routine_hits(lines, restarts, starts, stops, p)
+    routine = _routine_hits(lines, restarts, starts, stops, p, moved=moved, placed=placed,
+                            cordoned=cordoned)
     explained = explained_symptoms(lines)
     for line in lines:
         if line.index in routine:
@@ -403,11 +414,13 @@ def _callee_own_cause(ranked: list[Candidate], kb: KnowledgeBase, p: Params) -> 
 
 
 def _routine_hits(lines: list[LineSignals], restarts: dict[str, int],
-                  starts: dict[str, list[int]], stops: dict[str, int],
-                  p: Params) -> dict[int, set[str]]:
+                  starts: dict[str, list[int]], stops: dict[str, int], p: Params, *,
+                  moved: dict[str, int], placed: dict[str, int], cordoned: dict[str, int]
+                  ) -> dict[int, set[str]]:
     """``{line index: signature ids}`` of the hits that are routine here, ``"*"`` for a
     line that is routine as a whole (see the module docstring: ``startup_grace``, the
-    shutdown grace and ``sporadic``)."""
+    shutdown grace, a moved workload's rescheduling, a cordoned node, a mistyped login and
+    ``sporadic``)."""
     out: dict[int, set[str]] = {}
     requests: dict[str, int] = {}
     sporadic: dict[tuple[str, str], list[LineSignals]] = {}
@@ -421,19 +434,6 @@ def _routine_hits(lines: list[LineSignals], restarts: dict[str, int],
     # what it logs meanwhile is the incident (its sidecar gone first), not noise
     unclean = {ln.pod for ln in lines if ln.status is not None and ln.status >= 500
                and stopping(ln)}
-    # a workload whose pods are moved off a node (a drain, an upgrade, a consolidation):
-    # when its pods were first told to stop, when a pod of it was last placed again
-    moved: dict[str, int] = {}
-    placed: dict[str, int] = {}
-    cordoned: dict[str, int] = {}  # node -> when it was first taken out of service
-    for line in lines:
-        for hit in line.hits:
-            if hit.sig.signal == "cordon" and line.node:
-                cordoned[line.node] = min(cordoned.get(line.node, line.ts), line.ts)
-            elif hit.sig.signal == "stop":
-                moved[line.workload] = min(moved.get(line.workload, line.ts), line.ts)
-            elif hit.sig.signal == "recovery" and "scheduling" in hit.sig.recovers:
-                placed[line.workload] = max(placed.get(line.workload, 0), line.ts)
     for index in mistyped_logins(lines):  # a login refused, then accepted for that user
         out.setdefault(index, set()).add("*")
     for line in lines:
