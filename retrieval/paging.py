@@ -46,7 +46,8 @@ async def pages_forward(source: LogSource, selector: Selector, *, start_ns: int,
         want = page + len(edge)
         sel = with_limit(selector, want, start=start, end=end_ns, direction="forward")
         got = [r async for r in source.query(sel)]
-        fresh = [r for r in got if _key(r) not in edge]
+        # only records at the edge's time can have been yielded already
+        fresh = [r for r in got if r.ts != edge_ts or _key(r) not in edge]
         if fresh:
             yield fresh
         if len(got) < want:
