@@ -1256,3 +1256,23 @@ def test_a_client_asking_for_a_route_that_does_not_exist_is_no_failure(kb):
     # the same classifier on a line no benign signature knows: it is what votes
     assert read("ActionController::UnknownFormat (ActionController::UnknownFormat):") \
         == "connection_refused"
+
+
+def test_a_server_noting_its_clients_hanging_up_is_no_failure(kb):
+    """A broker's own log of clients resetting their connections: the broker is fine."""
+    def read(pod: str, line: str) -> str:
+        rows = [(s, pod, line.replace("{port}", str(41000 + s))) for s in (0, 40, 80, 120)]
+        return diagnose(packed_from(rows), kb=kb, classifier=_Suspicious()) \
+            .extraction.root_cause_category
+
+    pulsar = ("2026-04-21T16:35:36,782+0000 [pulsar-io-4-6] WARN  org.apache.pulsar.broker."
+              "service.ServerCnx - [/10.4.7.122:{port}] Got exception io.netty.channel.unix."
+              "Errors$NativeIoException: recvAddress(..) failed: Connection reset by peer")
+    assert read("pulsar-broker-0", pulsar) == "none"
+    rabbit = ("2026-04-21 16:35:36.782 [warning] <0.2787.0> closing AMQP connection <0.2787.0> "
+              "(10.0.4.11:{port} -> 10.0.9.3:5672): client unexpectedly closed TCP connection")
+    assert read("rabbitmq-server-1", rabbit) == "none"
+    # a caller whose own upstream reset it is another matter: the same words, no client
+    caller = ("2026-04-21T16:35:36.782Z WARN  c.e.orders.Client - read from 10.0.9.3:{port} "
+              "failed: java.io.IOException: Connection reset by peer")
+    assert read("orders-7d9f4b8c6-x2k9p", caller) == "connection_refused"
