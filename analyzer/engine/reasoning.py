@@ -15,8 +15,10 @@ candidates, each with a severity and the lines that decided it.
 - A candidate's score is its line votes with diminishing returns (the same cause repeated
   adds less each time), raised by the category's precedence; the candidate whose first
   cause line is the earliest gets a bonus when it is within reach of the best: the earliest
-  cause in a chain wins over later symptoms. When callers are refused by a dependency that
-  shows a failure of its own (OOMKilled, crashing, misconfigured), that failure goes first;
+  cause in a chain wins over later symptoms (a volume the kubelet could not mount dates from
+  when its pod was placed: its FailedMount event comes minutes later). When callers are
+  refused by a dependency that shows a failure of its own (OOMKilled, crashing,
+  misconfigured), that failure goes first;
   when its own lines are only failing probes, its callers' refusals are the incident.
 - A request's outcome (its 500 in an access or query-stats line) adds no vote of its own when
   an earlier line of the same request (trace or request id) gave a cause of another category
@@ -147,6 +149,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     moved: dict[str, int] = {}                  # workload -> when its pods were first told to
     placed: dict[str, int] = {}                 # stop; when a pod of it was last placed
     cordoned: dict[str, int] = {}               # node -> when it was first taken out of service
+    assigned: dict[str, int] = {}               # pod -> when it was first placed on a node
     mitigations: set[tuple[str, str]] = set()   # (who, category or "")
     downs: set[str] = set()                     # workloads with no endpoint left
     seen: dict[tuple[str, str], list[int]] = {}   # (who, restart signature) -> lines, count
@@ -181,6 +184,8 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
                         recoveries[key] = max(recoveries.get(key, 0), line.ts)
                 if "scheduling" in hit.sig.recovers:
                     placed[line.workload] = max(placed.get(line.workload, 0), line.ts)
+                    if line.pod:
+                        assigned.setdefault(line.pod, line.ts)
     for (who, _), (n_lines, count) in seen.items():
         restarts[who] = max(restarts.get(who, 0), n_lines, count)
     for who, ts in _answered_again(lines).items():
@@ -211,7 +216,8 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
                 cand.signed_lines.add(line.index)
             if decisive is None or decisive.sig.role == "cause":
                 cand.cause_lines.append(line.index)
-                cand.first_ts = line.ts if cand.first_ts is None else min(cand.first_ts, line.ts)
+                began = _began(line, decisive, assigned)
+                cand.first_ts = began if cand.first_ts is None else min(cand.first_ts, began)
                 cand.last_ts = (line.last_ts if cand.last_ts is None
                                 else max(cand.last_ts, line.last_ts))
     errors = {ln.index for ln in lines if ln.level in (Level.ERROR, Level.CRITICAL)}
@@ -466,6 +472,15 @@ def _routine_hits(lines: list[LineSignals], restarts: dict[str, int],
             for ln in hit_lines:
                 out.setdefault(ln.index, set()).add(sig_id)
     return out
+
+
+def _began(line: LineSignals, decisive: Hit | None, assigned: dict[str, int]) -> int:
+    """When the failure a cause line reports began: a volume the kubelet reports it could not
+    mount (after minutes of trying) kept its pod from starting since the pod was placed."""
+    if (decisive is not None and decisive.sig.category == "storage" and line.is_event
+            and line.pod and assigned.get(line.pod, line.ts) < line.ts):
+        return assigned[line.pod]
+    return line.ts
 
 
 def _earliest_cause_bonus(ranked: list[Candidate], p: Params) -> None:

@@ -1276,3 +1276,27 @@ def test_a_server_noting_its_clients_hanging_up_is_no_failure(kb):
     caller = ("2026-04-21T16:35:36.782Z WARN  c.e.orders.Client - read from 10.0.9.3:{port} "
               "failed: java.io.IOException: Connection reset by peer")
     assert read("orders-7d9f4b8c6-x2k9p", caller) == "connection_refused"
+
+
+def test_a_volume_that_never_mounted_dates_from_when_its_pod_was_placed(kb):
+    """The kubelet reports FailedMount only after minutes of trying; callers are refused from
+    the moment the old pod stopped. The volume is what kept the new pod down."""
+    pod = "zot-6c9d8f7b5-q2w4x"
+
+    def event(s: int, reason: str, kind: str, msg: str) -> tuple[int, str, str]:
+        return (s, "events", f'type={kind} reason={reason} kind=Pod name={pod} msg="{msg}"')
+
+    placed = event(0, "Scheduled", "Normal", f"Successfully assigned registry/{pod} to worker-15")
+    refused = [(s, "registry-ui-5b7c9d8f6-k3m2n",
+                f"2026/06/04 07:16:{s:02d} [error] 29#29: *77{s} connect() failed (111: "
+                f"Connection refused) while connecting to upstream, client: 10.233.66.37, "
+                f'server: _, request: "GET /v2/_catalog HTTP/1.1", upstream: '
+                f'"http://10.233.31.136:5000/v2/_catalog"') for s in (30, 40, 50, 60, 70, 80)]
+    mounts = [event(s, "FailedMount", "Warning", "MountVolume.MountDevice failed for volume "
+                    '\\"pvc-2b4a7a23\\" : rpc error: code = Internal desc = rbd: map failed: '
+                    "(110) Connection timed out") for s in (124, 154)]
+    ext = _diag(kb, [placed, *refused, *mounts])
+    assert (ext.root_cause_category, ext.component) == ("storage", "zot")
+    # without the placement the mount failure is only seen after the refusals began
+    ext = _diag(kb, [*refused, *mounts])
+    assert ext.root_cause_category == "connection_refused"
