@@ -95,6 +95,15 @@ def _without_spark_suffix(parts: list[str]) -> list[str]:
     return parts
 
 
+def _without_runner_suffix(parts: list[str]) -> list[str]:
+    """GitHub's Actions Runner Controller names a runner pod ``<scale set>-<5 chars>-runner-
+    <5 chars>``: the workload is the runner scale set."""
+    if (len(parts) >= 4 and parts[-2] == "runner" and len(parts[-1]) == len(parts[-3]) == 5
+            and _looks_generated(parts[-1]) and _looks_generated(parts[-3])):
+        return parts[:-3]
+    return parts
+
+
 def workload_of(labels: dict[str, str]) -> str:
     """The workload a record belongs to: ``app`` label, else the pod name without its
     controller suffixes, else the container, else ``"unknown"``."""
@@ -105,7 +114,7 @@ def workload_of(labels: dict[str, str]) -> str:
             return labels[key]
     pod = labels.get("pod") or ""
     if pod:
-        parts = _without_spark_suffix(pod.split("-"))
+        parts = _without_runner_suffix(_without_spark_suffix(pod.split("-")))
         while len(parts) > 1 and _looks_generated(parts[-1]):
             parts.pop()
         return "-".join(parts)

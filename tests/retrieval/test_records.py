@@ -17,6 +17,8 @@ from retrieval.records import workload_of
     ({"pod": "sessionize-d727bda5-exec-3"}, "sessionize"),              # an 8-digit prefix id
     ({"pod": "cafe-deadbeef-driver"}, "cafe-deadbeef-driver"),          # hex words: a name
     ({"pod": "train-ranker-sqwg18kx"}, "train-ranker"),                 # Airflow pod operator
+    ({"pod": "k8s-build-x64-rxgqb-runner-4tz2m"}, "k8s-build-x64"),     # ARC runner
+    ({"pod": "ci-runner-7d9f4b8c6-x2k9p"}, "ci-runner"),                # a workload so named
     ({"pod": "db-backup-3ab9"}, "db-backup-3ab9"),                      # too short to be one
     ({"pod": "edge-ubuntu24"}, "edge-ubuntu24"),                       # name + version
     ({"pod": "exporter-driver"}, "exporter-driver"),                   # no Spark id: a name
