@@ -132,6 +132,8 @@ class KnowledgeBase:
     categories: Mapping[str, CategoryInfo]
     ports: Mapping[int, str]
     products: tuple[tuple[str, re.Pattern[str]], ...]
+    #: Services named otherwise than the workload behind them (a webhook's Service)
+    fronts: Mapping[str, str] = field(default_factory=dict)
 
     def by_id(self, sig_id: str) -> Signature:
         return next(s for s in self.signatures if s.id == sig_id)
@@ -193,8 +195,8 @@ def build_kb(docs: Sequence[tuple[str, Any]], services: Any = None, *,
         cats[info.name] = info
         for sig in entries:
             sigs[sig.id] = sig  # a later file with the same id replaces the entry
-    ports, products = _parse_services(services_source, services or {})
-    return KnowledgeBase(tuple(sigs.values()), cats, ports, products)
+    ports, products, fronts = _parse_services(services_source, services or {})
+    return KnowledgeBase(tuple(sigs.values()), cats, ports, products, fronts)
 
 
 def _parse_doc(source: str, doc: Any, cats: Mapping[str, CategoryInfo]
@@ -373,10 +375,11 @@ def _number(source: str, where: str, entry: dict[str, Any], key: str, default: f
     return float(value)
 
 
-def _parse_services(source: str, doc: Any
-                    ) -> tuple[dict[int, str], tuple[tuple[str, re.Pattern[str]], ...]]:
+def _parse_services(source: str, doc: Any) -> tuple[
+        dict[int, str], tuple[tuple[str, re.Pattern[str]], ...], dict[str, str]]:
     if not isinstance(doc, dict):
-        raise KnowledgeError(source, None, "must be a mapping with 'ports' and 'products'")
+        raise KnowledgeError(source, None,
+                             "must be a mapping with 'ports', 'products' and 'fronts'")
     ports: dict[int, str] = {}
     for port, name in (doc.get("ports") or {}).items():
         if not str(port).isdigit() or not isinstance(name, str):
@@ -388,4 +391,10 @@ def _parse_services(source: str, doc: Any
             products.append((str(name), re.compile(str(pattern), re.IGNORECASE)))
         except re.error as exc:
             raise KnowledgeError(source, f"products.{name}", f"invalid regex: {exc}") from exc
-    return ports, tuple(products)
+    fronts: dict[str, str] = {}
+    for service, workload in (doc.get("fronts") or {}).items():
+        if not isinstance(service, str) or not isinstance(workload, str) or not workload:
+            raise KnowledgeError(source, f"fronts.{service}",
+                                 "use <service name>: <workload name>")
+        fronts[service.lower()] = workload
+    return ports, tuple(products), fronts

@@ -63,7 +63,9 @@ _NOT_HOSTS = frozenset({"localhost", "127.0.0.1", "0.0.0.0", "server", "host", "
                         "is", "was", "has", "been", "not", "pool", "attempt",
                         # "Unable to connect to port 22 on 203.0.113.45", "connect to remote"
                         "port", "socket", "address", "endpoint", "remote", "peer", "backend",
-                        "destination", "service", "some"})
+                        "destination", "service", "some",
+                        # "failed calling webhook \"validation.gatekeeper.sh\""
+                        "webhook"})
 
 
 def callee_names(text: str, kb: KnowledgeBase, named: Iterable[str] = ()) -> list[str]:
@@ -80,6 +82,7 @@ def callee_names(text: str, kb: KnowledgeBase, named: Iterable[str] = ()) -> lis
             ports.append(int(port))
         if host:
             name = clean_host(host)
+            name = kb.fronts.get(name, name) if name else None  # a webhook's Service
             if name and name not in names:
                 names.append(name)
 

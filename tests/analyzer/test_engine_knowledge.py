@@ -59,6 +59,14 @@ def test_invalid_entries_raise_naming_file_and_entry(doc, message):
         assert "signatures[0]" in str(err.value)
 
 
+def test_services_file_entries_are_checked():
+    with pytest.raises(KnowledgeError, match=r"services\.yaml: fronts\.kyverno-svc: use "
+                                             r"<service name>: <workload name>"):
+        build_kb([], {"fronts": {"kyverno-svc": ["kyverno"]}}, services_source="services.yaml")
+    kb = build_kb([], {"fronts": {"Kyverno-Svc": "kyverno-admission-controller"}})
+    assert kb.fronts == {"kyverno-svc": "kyverno-admission-controller"}
+
+
 def test_bad_yaml_file_names_the_file(tmp_path: Path):
     (tmp_path / "broken.yaml").write_text("category: [unclosed\n", encoding="utf-8")
     with pytest.raises(KnowledgeError, match=r"broken\.yaml: not valid YAML"):

@@ -581,6 +581,24 @@ def test_the_words_after_connect_are_not_hosts(kb):
     assert (ext.root_cause_category, ext.component) == ("connection_refused", "sessions-cache")
 
 
+def test_a_webhook_that_fails_is_the_deployment_behind_its_service(kb):
+    from analyzer.engine.targets import callee_names
+
+    def call(name: str, url: str) -> str:
+        return (f'reason=FailedCreate msg="Error creating: Internal error occurred: failed '
+                f'calling webhook \\"{name}\\": failed to call webhook: Post \\"{url}\\": '
+                f'context deadline exceeded"')
+
+    # charts that name the Service otherwise than the Deployment (services.yaml "fronts")
+    assert callee_names(call("validation.gatekeeper.sh", "https://gatekeeper-webhook-service."
+                             "gatekeeper-system.svc:443/v1/admit?timeout=3s"), kb) == [
+        "gatekeeper-controller-manager"]
+    # one whose Service is the Deployment's name; never "webhook" itself
+    assert callee_names(call("validate.externalsecret.external-secrets.io", "https://"
+                             "external-secrets-webhook.external-secrets.svc:443/validate"),
+                        kb) == ["external-secrets-webhook"]
+
+
 def test_sandbox_failures_reported_by_one_nodes_kubelet_blame_that_node(kb):
     def sandbox(s: int, pod: str) -> tuple[int, dict[str, str], str]:
         return (s, {"namespace": "shop", "job": "integrations/kubernetes/eventhandler"},
