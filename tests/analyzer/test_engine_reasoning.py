@@ -1318,3 +1318,15 @@ def test_a_volume_that_never_mounted_dates_from_when_its_pod_was_placed(kb):
     # without the placement the mount failure is only seen after the refusals began
     ext = _diag(kb, [*refused, *mounts])
     assert ext.root_cause_category == "connection_refused"
+
+
+def test_a_readiness_failure_right_after_the_kubelet_adds_the_pod_is_start_up_noise(kb):
+    pod = "storefront/catalog-web-6b8d7c9f5-g6qk9"
+    probe = (6, "kubelet", f'I0308 16:25:14.398484    2871 prober.go:107] "Probe failed" '
+                           f'probeType="Readiness" pod="{pod}" probeResult="failure" output='
+                           '"Get \\"http://10.16.31.38:8080/ready\\": dial tcp 10.16.31.38:8080: '
+                           'connect: connection refused"')
+    added = (0, "kubelet", f'I0308 16:25:08.194106    2871 kubelet.go:2410] "SyncLoop ADD" '
+                           f'source="api" pods=["{pod}"]')
+    assert _diag(kb, [probe]).root_cause_category == "probe_failure"
+    assert _diag(kb, [added, probe]).root_cause_category == "none"
