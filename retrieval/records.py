@@ -117,6 +117,9 @@ def workload_of(labels: dict[str, str]) -> str:
         parts = _without_runner_suffix(_without_spark_suffix(pod.split("-")))
         while len(parts) > 1 and _looks_generated(parts[-1]):
             parts.pop()
+        if (len(parts) >= 3 and parts[-1] == "deployment" and len(parts[-2]) == 5
+                and parts[-2].isdigit()):
+            parts = parts[:-2]  # Knative: <service>-<revision number>-deployment
         return "-".join(parts)
     for key in ("container", "service_name", "job", "filename"):
         if labels.get(key):

@@ -19,6 +19,8 @@ from retrieval.records import workload_of
     ({"pod": "train-ranker-sqwg18kx"}, "train-ranker"),                 # Airflow pod operator
     ({"pod": "k8s-build-x64-rxgqb-runner-4tz2m"}, "k8s-build-x64"),     # ARC runner
     ({"pod": "ci-runner-7d9f4b8c6-x2k9p"}, "ci-runner"),                # a workload so named
+    ({"pod": "checkout-00042-deployment-d8r7xg655v-s69q6"}, "checkout"),  # Knative revision
+    ({"pod": "blue-green-deployment-7d9f4b8c6-x2k9p"}, "blue-green-deployment"),
     ({"pod": "db-backup-3ab9"}, "db-backup-3ab9"),                      # too short to be one
     ({"pod": "edge-ubuntu24"}, "edge-ubuntu24"),                       # name + version
     ({"pod": "exporter-driver"}, "exporter-driver"),                   # no Spark id: a name
