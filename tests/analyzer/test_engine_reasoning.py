@@ -599,6 +599,16 @@ def test_a_webhook_that_fails_is_the_deployment_behind_its_service(kb):
                         kb) == ["external-secrets-webhook"]
 
 
+def test_the_aggregated_metrics_api_failing_is_metrics_server(kb):
+    apiserver = ('E0311 02:10:04.104286       1 available_controller.go:460] v1beta1.metrics.'
+                 'k8s.io failed with: failing or missing response from https://10.96.187.20:443'
+                 '/apis/metrics.k8s.io/v1beta1: Get "https://10.96.187.20:443/apis/metrics.k8s.'
+                 'io/v1beta1": dial tcp 10.96.187.20:443: connect: connection refused')
+    ext = _diag(kb, [(s, "kube-apiserver-k8s-cp-01", apiserver) for s in (0, 20, 40)],
+                namespace="kube-system")
+    assert (ext.root_cause_category, ext.component) == ("connection_refused", "metrics-server")
+
+
 def test_sandbox_failures_reported_by_one_nodes_kubelet_blame_that_node(kb):
     def sandbox(s: int, pod: str) -> tuple[int, dict[str, str], str]:
         return (s, {"namespace": "shop", "job": "integrations/kubernetes/eventhandler"},
