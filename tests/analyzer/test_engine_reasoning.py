@@ -1340,3 +1340,18 @@ def test_a_readiness_failure_right_after_the_kubelet_adds_the_pod_is_start_up_no
                            f'source="api" pods=["{pod}"]')
     assert _diag(kb, [probe]).root_cause_category == "probe_failure"
     assert _diag(kb, [added, probe]).root_cause_category == "none"
+
+
+def test_a_cassandra_or_scylla_replica_timing_out_is_the_database(kb):
+    scylla = [(s, "scylla-2", f"WARN  2026-02-26 15:36:{s:02d},434 [shard  2] storage_proxy - "
+                              "Exception when communicating with 10.80.6.127, to read from "
+                              "catalog.product_by_sku: seastar::timed_out_error (timedout)")
+              for s in (0, 20, 40)]
+    caller = [(s + 1, "product-graph-6b8d7c9f5-g6qk9",
+               '{"level":"error","msg":"product lookup failed","error":"Operation timed out '
+               'for catalog.product_by_sku - received only 1 responses from 2 CL=QUORUM."}')
+              for s in (0, 20, 40)]
+    ext = _diag(kb, scylla + caller)
+    assert (ext.root_cause_category, ext.component) == ("timeout", "scylla")
+    # the drivers' words name the database even when it logs nothing here
+    assert _diag(kb, caller).component == "cassandra"
