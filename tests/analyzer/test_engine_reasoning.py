@@ -1355,3 +1355,27 @@ def test_a_cassandra_or_scylla_replica_timing_out_is_the_database(kb):
     assert (ext.root_cause_category, ext.component) == ("timeout", "scylla")
     # the drivers' words name the database even when it logs nothing here
     assert _diag(kb, caller).component == "cassandra"
+
+
+def test_a_probe_answered_404_is_a_wrong_probe_even_while_the_pod_starts(kb):
+    pod = "inventory-service-6b8d7c9f5-g6qk9"
+
+    def window(status: int) -> list[tuple[int, str, str]]:
+        started = (0, "events", f'type=Normal reason=Started kind=Pod name={pod} '
+                                'msg="Started container inventory-service"')
+        probes = [(s, "events", f'type=Warning reason=Unhealthy kind=Pod name={pod} count={n} '
+                                f'msg="Readiness probe failed: HTTP probe failed with statuscode: '
+                                f'{status}"') for n, s in enumerate((20, 50, 80), start=1)]
+        return [started, *probes]
+
+    assert _diag(kb, window(503)).root_cause_category == "none"  # still starting
+    ext = _diag(kb, window(404))
+    assert (ext.root_cause_category, ext.component) == ("probe_failure", "inventory-service")
+    # nor is the app's own "no such route" for the probe's path a client's harmless miss
+    route = ("2026-03-09T11:22:20.002Z  WARN 1 --- [inventory-service] [nio-8080-exec-1] .w.s.m."
+             "s.DefaultHandlerExceptionResolver : Resolved [org.springframework.web.servlet."
+             "resource.NoResourceFoundException: No static resource {}.]")
+    benign = kb.by_id("client-unknown-route")
+    assert benign.search(route.format("favicon.ico"), route.format("favicon.ico").lower())
+    probe_path = route.format("actuator/health/readiness")
+    assert benign.search(probe_path, probe_path.lower()) is None
