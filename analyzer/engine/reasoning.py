@@ -8,8 +8,10 @@ candidates, each with a severity and the lines that decided it.
   ``exclusive`` is what the line reports (a kubelet probe report): the causes the line
   quotes as detail (the probe's "connection refused") do not vote.
 - The component of a vote is the line's workload, except where blame shifts: categories
-  marked ``blame: callee`` (refused, timeout, database) credit the dependency the line names
-  (a present workload when one matches, else the bare name); node failures credit the node;
+  marked ``blame: callee`` (refused, timeout, database) and signatures marked ``component:
+  target`` in any category (a client told that Elasticsearch's disk is full) credit the
+  dependency the line names (a present workload when one matches, else the bare name); node
+  failures credit the node;
   a signature's ``client`` group that names a present workload (the user a database
   rejected) credits that workload.
 - A candidate's score is its line votes with diminishing returns (the same cause repeated
@@ -93,7 +95,7 @@ def _component(hit: Hit, line: LineSignals, kb: KnowledgeBase) -> str:
         return line.node or line.workload
     if rule == "self":
         return line.workload
-    if rule.startswith("literal:") or kb.info(hit.sig.category).blame_callee:
+    if rule == "target" or rule.startswith("literal:") or kb.info(hit.sig.category).blame_callee:
         return hit.target or line.callee or line.workload
     return line.workload
 

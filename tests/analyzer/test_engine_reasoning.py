@@ -1379,3 +1379,16 @@ def test_a_probe_answered_404_is_a_wrong_probe_even_while_the_pod_starts(kb):
     assert benign.search(route.format("favicon.ico"), route.format("favicon.ico").lower())
     probe_path = route.format("actuator/health/readiness")
     assert benign.search(probe_path, probe_path.lower()) is None
+
+
+def test_a_429_for_an_index_blocked_by_a_full_disk_is_no_rate_limit(kb):
+    blocked = [(s, "logstash-0", f'[2026-02-08T23:40:{s:02d},353][INFO ][logstash.outputs.'
+                                 'elasticsearch][main] Retrying failed action {:status=>429, '
+                                 ':error=>{"type"=>"cluster_block_exception", "reason"=>"index '
+                                 '[logs-app-2026.02.08] blocked by: [TOO_MANY_REQUESTS/12/disk '
+                                 'usage exceeded flood-stage watermark, index has read-only-allow'
+                                 '-delete block];"}}') for s in (10, 20, 30)]
+    es = (0, "elasticsearch-0", "[2026-02-08T23:40:00,000][INFO ][o.e.n.Node] started")
+    ext = _diag(kb, [es, *blocked], namespace="elastic-logs")
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "resource_exhausted", "elasticsearch", "ERROR")
