@@ -104,6 +104,15 @@ def _without_runner_suffix(parts: list[str]) -> list[str]:
     return parts
 
 
+def _without_revision_suffix(parts: list[str]) -> list[str]:
+    """Knative Serving runs a revision ``<service>-<00042>`` as the Deployment
+    ``<revision>-deployment``: the workload is the Knative Service."""
+    if (len(parts) >= 3 and parts[-1] == "deployment" and len(parts[-2]) == 5
+            and parts[-2].isdigit()):
+        return parts[:-2]
+    return parts
+
+
 def workload_of(labels: dict[str, str]) -> str:
     """The workload a record belongs to: ``app`` label, else the pod name without its
     controller suffixes, else the container, else ``"unknown"``."""
@@ -117,10 +126,7 @@ def workload_of(labels: dict[str, str]) -> str:
         parts = _without_runner_suffix(_without_spark_suffix(pod.split("-")))
         while len(parts) > 1 and _looks_generated(parts[-1]):
             parts.pop()
-        if (len(parts) >= 3 and parts[-1] == "deployment" and len(parts[-2]) == 5
-                and parts[-2].isdigit()):
-            parts = parts[:-2]  # Knative: <service>-<revision number>-deployment
-        return "-".join(parts)
+        return "-".join(_without_revision_suffix(parts))
     for key in ("container", "service_name", "job", "filename"):
         if labels.get(key):
             return labels[key]
