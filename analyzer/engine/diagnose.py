@@ -33,7 +33,7 @@ from .classifier import LineClassifier, full_text, masked_text
 from .knowledge import KnowledgeBase
 from .owners import client_of, data_store, event_object, node_of, owners_of, pod_of
 from .reasoning import Candidate, Hit, LineSignals, Params, infer
-from .retries import login, operation, succeeded
+from .retries import login, ok_on_retry, operation, succeeded
 from .targets import callee_names, resolve
 
 MATCH_CHARS = 2000
@@ -130,7 +130,8 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
             repeats=event_repeats(rec.line), until=pl.last_ts, pod=(pod := pod_of(rec)),
             pods=copies if pod == rec.labels.get("pod") and len(copies) > 1 else (),
             operation=(op := operation(text)), done=succeeded(text),
-            operations=_operations(pl, op), login=login(text)))
+            operations=_operations(pl, op), login=login(text), retry_ok=ok_on_retry(text),
+            copy_times=tuple(r.ts for r in pl.members) if pl.count > 1 else ()))
     return out
 
 

@@ -55,9 +55,11 @@ candidates, each with a severity and the lines that decided it.
   last collapsed copy counts; a recovery signal may end only some categories: a pod
   scheduled ends ``scheduling`` and an eviction; a dependency that callers' access logs show
   answering successfully at least twice after that has recovered too), a mitigation under
-  way anywhere in the window (an autoscaler scale-up for a Pending pod), or every failure
-  its error-level cause lines report retried and then done (a later line of the same
-  workload reports the same job or request id done: ``retries``) brings it down to WARN.
+  way anywhere in the window (an autoscaler scale-up for a Pending pod), or nearly every
+  failure its cause lines report (``retried_share`` of them, copy by copy) retried and then
+  done brings it down to WARN (a later line of the same workload reports the same job or
+  request id done, or, naming none, a success on a later attempt within a minute of the
+  failure: ``retries``).
   (``diagnose`` makes an ERROR verdict CRITICAL when the question
   states that something is down: ``reports_outage``.)
 - A container that restarted more than once while no line says why (no candidate reaches
@@ -73,7 +75,7 @@ from dataclasses import dataclass, replace
 from retrieval.records import Level
 
 from .knowledge import KnowledgeBase
-from .retries import explained_symptoms, mistyped_logins, retried_ok
+from .retries import explained_symptoms, mistyped_logins, retried_ok, retried_on_attempt
 from .severity import line_severity, serving_workloads, severity_of
 from .signals import (
     DOWN_CAUSES,
@@ -224,7 +226,8 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
                                 else max(cand.last_ts, line.last_ts))
     errors = {ln.index for ln in lines if ln.level in (Level.ERROR, Level.CRITICAL)}
     state = _State(restarts, recoveries, mitigations, serving, downs, starts,
-                   retried_ok(lines), errors)
+                   {**dict.fromkeys(retried_ok(lines), 1), **retried_on_attempt(lines)},
+                   errors, {ln.index: ln.count for ln in lines})
     for cand in cands.values():
         ordered = sorted((v for v, _ in cand.votes), reverse=True)
         cand.score = sum(v * p.decay ** i for i, v in enumerate(ordered))
@@ -281,8 +284,10 @@ class _State:
     serving: set[str]
     downs: set[str]
     starts: dict[str, list[int]]
-    retried: set[int]   # lines whose failed job or request later succeeded (``retries``)
+    retried: dict[int, int]  # lines whose failed job or request later succeeded, and how
+    #                          many of their copies (``retries``)
     errors: set[int]    # lines written at error level or above
+    copies: dict[int, int]  # the records each line stands for
 
 
 def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> None:
@@ -300,10 +305,12 @@ def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> Non
         # killed once, started again, and the cause was not seen after: it recovered
         cand.recovered |= any(ts > cand.last_ts for ts in state.starts.get(who, ()))
     cand.mitigated = bool({(who, ""), (who, cand.category)} & state.mitigations)
-    # every failure its cause lines report (at error level; a database's own note about
-    # the deadlock is no failed operation) was retried and then succeeded: transient
-    failed = set(cand.cause_lines) & (state.errors | state.retried)
-    cand.recovered |= bool(failed) and failed <= state.retried
+    # nearly every failure its cause lines report (at error level; a database's own note
+    # about the deadlock is no failed operation) was retried and then succeeded: transient
+    failed = set(cand.cause_lines) & (state.errors | state.retried.keys())
+    retried = sum(min(state.retried.get(i, 0), state.copies[i]) for i in failed)
+    cand.recovered |= bool(failed) and retried >= p.retried_share * sum(
+        state.copies[i] for i in failed)
     cand.serving = who in state.serving
     cand.down = who.lower() in state.downs
     cand.severity = severity_of(cand, p)

@@ -8,6 +8,11 @@ identity (a job id, a tagged request id, a trace id), ``succeeded`` whether the 
 the operation done, and ``retried_ok`` which lines of a window failed an operation that a
 later line of the same workload reports done.
 
+A caller that retries without naming the operation reports its success on a later attempt
+("ok on attempt 2/3", "placed after 2 attempts", "posted" with ``"attempt":2``): such a line
+stands for the failure its workload reported last before it, within a minute
+(``retried_on_attempt``; a collapsed line's copies count one by one).
+
 A request's outcome line (its 500 in an access or query log) says that it failed, not why;
 when an earlier line of the same request (the same trace or request id) reports a cause, that
 cause is the why: ``explained_symptoms`` finds such outcome lines.
@@ -18,7 +23,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from retrieval.records import Level
+
 from .signals import LineSignals
+
+_NOT_FAILING = (Level.TRACE, Level.DEBUG, Level.INFO)  # a failure's line may not say its level
 
 _UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 _OPERATION = re.compile(
@@ -42,6 +51,22 @@ _LOGIN_FAILED = re.compile(
 _LOGIN_OK = re.compile(
     r"connection authorized: user=(?P<a>[\w.@-]+)"
     r"|Accepted (?:password|publickey|keyboard-interactive\S*) for (?P<b>[\w.@-]+)")
+# a success that says it came on a later attempt: "ok on attempt 2/3", "succeeded after
+# retry", "placed after 2 attempts", "created after 1 retries", a JSON or logfmt attempt 2+
+# on a line that reports success
+_RETRY_OK = re.compile(
+    r"\b(?:on|at)\s+(?:attempt|try|retry)\s*#?\s*(?:[2-9]|[1-9]\d)\b"
+    r"|\bafter\s+(?:(?:[2-9]|[1-9]\d)\s+(?:attempts|tries)|[1-9]\d*\s+retr(?:y|ies))\b"
+    r"|\b(?:succeeded|successful|ok)\s+(?:after|on)\s+(?:a\s+)?retry\b"
+    r"|\bretry\s+(?:succeeded|successful|ok)\b", re.IGNORECASE)
+_LATER_ATTEMPT = re.compile(r'"?\battempt"?\s*[:=]\s*"?(?:[2-9]|[1-9]\d)\b', re.IGNORECASE)
+_SUCCESS = re.compile(r"\b(?:succeeded|success(?:ful)?|ok|posted|sent|delivered|published|"
+                      r"completed|done)\b|\bstatus\W{1,3}2\d\d\b", re.IGNORECASE)
+# a failure on a later attempt, or giving up after it
+_FAILED_AGAIN = re.compile(
+    r"\b(?:giving up|gave up|exhausted|fail(?:ed|ure|ing)?|unsuccessful|errors?|exception|"
+    r"timed out|timeout|refused|denied|unavailable|abort(?:ed|ing)?)\b", re.IGNORECASE)
+RETRY_WINDOW_NS = 60 * 10**9  # a retry that succeeds does so within a minute
 SCAN = 600  # characters of a line read for its identity and outcome
 
 
@@ -57,6 +82,15 @@ def succeeded(text: str) -> bool:
     """Whether the line reports its operation done (a job's success, Rails' ``Completed``
     2xx/3xx, Celery's or Sidekiq's done)."""
     return _DONE.search(text[:SCAN]) is not None
+
+
+def ok_on_retry(text: str) -> bool:
+    """Whether the line reports a success that came on a later attempt (and no failure)."""
+    head = text[:SCAN]
+    if _FAILED_AGAIN.search(head):
+        return False
+    return bool(_RETRY_OK.search(head)
+                or (_LATER_ATTEMPT.search(head) and _SUCCESS.search(head)))
 
 
 def login(text: str) -> tuple[str, bool] | None:
@@ -91,6 +125,33 @@ def retried_ok(lines: Sequence[LineSignals]) -> set[int]:
     return {line.index for line in lines
             if line.operation and not line.done and line.count == 1
             and done.get((line.workload, line.operation), 0) > line.ts}
+
+
+def retried_on_attempt(lines: Sequence[LineSignals]) -> dict[int, int]:
+    """``{line index: copies retried}``: failure lines (not below warning level, not events)
+    whose copies a later line of the same workload reports succeeded on a later attempt within
+    ``RETRY_WINDOW_NS``. Each success (each copy of a collapsed one) stands for the latest
+    failure before it that no success answered yet."""
+    moments: list[tuple[int, int, LineSignals]] = []  # (time, 1 success / 0 failure, line)
+    for line in lines:
+        if line.retry_ok:
+            moments += [(ts, 1, line) for ts in line.times]
+        elif (not line.is_event and line.level not in _NOT_FAILING
+              and any(h.sig.role != "benign" and h.sig.category != "none" for h in line.hits)):
+            moments += [(ts, 0, line) for ts in line.times]
+    pending: dict[str, list[tuple[int, int]]] = {}  # workload -> unanswered (time, index)
+    out: dict[int, int] = {}
+    for ts, success, line in sorted(moments, key=lambda m: (m[0], m[1])):
+        waiting = pending.setdefault(line.workload, [])
+        if not success:
+            waiting.append((ts, line.index))
+            continue
+        while waiting and ts - waiting[-1][0] > RETRY_WINDOW_NS:
+            waiting.clear()  # all older still
+        if waiting:
+            index = waiting.pop()[1]
+            out[index] = out.get(index, 0) + 1
+    return out
 
 
 def explained_symptoms(lines: Sequence[LineSignals]) -> dict[int, set[str]]:

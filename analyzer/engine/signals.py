@@ -39,6 +39,7 @@ class Params:
     persistent_lines: int = 3          # a dependency unreachable, logged as warnings this
     persistent_seconds: float = 120.0  # often over this span (not recovered), is ERROR
     persistent_categories: tuple[str, ...] = ("connection_refused", "dns_resolution")
+    retried_share: float = 0.75        # of its failures retried and then done: transient
     restart_after: float = 120.0       # a host's OOM kill: the pod on it restarting this soon
     shutdown_grace: float = 60.0       # a pod's own lines this soon after it was told to stop
     reschedule_grace: float = 300.0    # a moved workload's pod waiting this long for a node
@@ -75,12 +76,19 @@ class LineSignals:
     operations: frozenset[str] = frozenset()  # those of all its collapsed copies
     login: tuple[str, bool] | None = None  # a password login it reports: (user, accepted)
     done: bool = False                 # it reports that operation done
+    retry_ok: bool = False             # it reports a success on a later attempt
+    copy_times: tuple[int, ...] = ()   # when each collapsed copy was written (() : ts)
 
     @property
     def all_pods(self) -> tuple[str, ...]:
         """The pods this line stands for: its collapsed copies' (an event: the one it is
         about)."""
         return self.pods or ((self.pod,) if self.pod else ())
+
+    @property
+    def times(self) -> tuple[int, ...]:
+        """When each record this line stands for was written."""
+        return self.copy_times or (self.ts,)
 
     @property
     def last_ts(self) -> int:

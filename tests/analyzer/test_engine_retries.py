@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from analyzer.engine.diagnose import diagnose
+from analyzer.engine.knowledge import Signature
 from analyzer.engine.retries import (
+    RETRY_WINDOW_NS,
     explained_symptoms,
     login,
+    ok_on_retry,
     operation,
     retried_ok,
+    retried_on_attempt,
     succeeded,
 )
-from analyzer.engine.signals import LineSignals
+from analyzer.engine.signals import Hit, LineSignals
 from retrieval.records import Level
 from tests.analyzer.engine_helpers import packed_from
 
@@ -81,6 +87,84 @@ def test_deadlocks_whose_jobs_all_succeeded_on_retry_are_transient(kb):
     # one job that never got past it: the failures are not transient
     stuck = diagnose(packed_from(failures + retries[:2]), kb=kb).extraction
     assert (stuck.root_cause_category, stuck.severity) == ("database", "ERROR")
+
+
+@pytest.mark.parametrize(("line", "ok"), [
+    ("2026-03-06 21:15:06,767 INFO fraud.providers.maxmind: minfraud score ok on attempt 2/3 "
+     "risk_score=3.93", True),
+    ("main.INFO: Order 100833978 placed for quote 833978 after 2 attempts [] []", True),
+    ("INFO [payments.stripe] payment_intent pi_mbqFIdLz created after 1 retries", True),
+    ('{"level":"info","msg":"sift event posted","attempt":2,"status":200,"latency_ms":248}',
+     True),
+    ('{"level":"info","msg":"request succeeded after retry","attempt":2}', True),
+    ('level=info msg="retry succeeded" target=kafka-0.kafka-headless:9092 attempt=2', True),
+    # the first attempt, a failure on a later one, giving up: no success on retry
+    ('{"level":"info","msg":"sift event posted","attempt":1,"status":200}', False),
+    ("WARNING maxmind: minfraud score failed (attempt 2/3): ClientConnectorDNSError", False),
+    ('level=error msg="giving up on invoice after 3 attempts" last_status=500', False),
+    ("ERROR upstream connect timeout on attempt 2/3 host=minfraud.maxmind.com", False),
+    ('{"level":"info","msg":"upload queued","attempt":2}', False),
+])
+def test_a_line_says_whether_it_succeeded_on_a_later_attempt(line, ok):
+    assert ok_on_retry(line) is ok
+
+
+_FAILURE = Hit(Signature(id="libc-resolution", category="dns_resolution",
+                         pattern=re.compile("x"), weight=2.0))
+
+
+def _attempt(index: int, seconds: float, *, ok: bool, workload: str = "fraud-scoring",
+             copies: tuple[float, ...] = ()) -> LineSignals:
+    times = tuple(round(s * 10**9) for s in copies)
+    return LineSignals(index=index, ts=round(seconds * 10**9), workload=workload,
+                       level=Level.INFO if ok else Level.WARN, count=max(len(times), 1),
+                       hits=[] if ok else [_FAILURE], retry_ok=ok, copy_times=times)
+
+
+def test_a_success_on_retry_answers_the_latest_unanswered_failure_of_its_workload():
+    lines = [_attempt(0, 0, ok=False), _attempt(1, 1, ok=False), _attempt(2, 2, ok=True),
+             _attempt(3, 3, ok=True),                        # answers 0 once 1 is answered
+             _attempt(4, 10, ok=False, workload="risk"),     # another workload's success
+             _attempt(5, 11, ok=True, workload="other"),
+             _attempt(6, 20, ok=False),                      # answered too late
+             _attempt(7, 20 + RETRY_WINDOW_NS / 1e9 + 1, ok=True)]
+    assert retried_on_attempt(lines) == {0: 1, 1: 1}
+
+
+def test_a_success_answers_the_failure_just_before_it_not_an_older_one():
+    lines = [_attempt(0, 0, ok=False), _attempt(1, 10, ok=False), _attempt(2, 12, ok=True)]
+    assert retried_on_attempt(lines) == {1: 1}
+
+
+def test_the_copies_of_a_collapsed_failure_are_answered_one_by_one():
+    lines = [_attempt(0, 0, ok=False, copies=(0, 30, 80, 200)),
+             _attempt(1, 1, ok=True, copies=(1, 31, 150))]  # 80 s: over a minute before 150
+    assert retried_on_attempt(lines) == {0: 2}
+
+
+def _dns_failure(s: int, attempt: int, level: str = "WARNING") -> tuple[int, str, str]:
+    return (s, "fraud-scoring-5c7d9b8f6-q2w4e",
+            f"2026-03-06 21:{s // 60:02d}:{s % 60:02d},324 {level} fraud.providers.maxmind: "
+            f"minfraud score failed (attempt {attempt}/3): ClientConnectorDNSError: Cannot "
+            f"connect to host minfraud.maxmind.com:443 ssl:default [Temporary failure in "
+            f"name resolution]")
+
+
+def _scored(s: int) -> tuple[int, str, str]:
+    return (s, "fraud-scoring-5c7d9b8f6-q2w4e",
+            f"2026-03-06 21:{s // 60:02d}:{s % 60:02d},767 INFO fraud.providers.maxmind: "
+            f"minfraud score ok on attempt 2/3 risk_score=3.93")
+
+
+def test_lookups_that_nearly_all_succeeded_on_retry_are_transient(kb):
+    starts = range(0, 420, 60)
+    failures = [_dns_failure(s, 1) for s in starts] + [_dns_failure(430, 3, "ERROR")]
+    retried = [_scored(s + 2) for s in starts]
+    transient = diagnose(packed_from(failures + retried), kb=kb).extraction
+    assert (transient.root_cause_category, transient.severity) == ("dns_resolution", "WARN")
+    # half of them never got past the failure: not transient
+    half = diagnose(packed_from(failures + retried[:4]), kb=kb).extraction
+    assert (half.root_cause_category, half.severity) == ("dns_resolution", "ERROR")
 
 
 _GATEWAY = "query-frontend-6d5f8b7c9-k2x7q"
