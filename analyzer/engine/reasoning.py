@@ -155,7 +155,8 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     cordoned: dict[str, int] = {}               # node -> when it was first taken out of service
     assigned: dict[str, int] = {}               # pod -> when it was first placed on a node
     mitigations: set[tuple[str, str]] = set()   # (who, category or "")
-    downs: set[str] = set()                     # workloads with no endpoint left
+    downs: set[str] = set()                     # workloads with no endpoint (no pod) left
+    dead: dict[str, set[str]] = {}              # workload -> its pods that say they died
     seen: dict[tuple[str, str], list[int]] = {}   # (who, restart signature) -> lines, count
     looping: dict[str, dict[int, LineSignals]] = {}   # who -> restarts of no category
     for line in lines:
@@ -166,6 +167,8 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
                 tally[1] = max(tally[1], line.repeats)
                 if hit.sig.category == "none":
                     looping.setdefault(line.workload, {})[line.index] = line
+            elif hit.sig.signal == "down" and hit.sig.component == "workload":
+                dead.setdefault(line.workload, set()).update(line.all_pods or ("",))
             elif hit.sig.signal == "down" and (hit.target or line.callee):
                 downs.add(str(hit.target or line.callee).lower())
             elif hit.sig.signal == "start":
@@ -192,6 +195,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
                         assigned.setdefault(line.pod, line.ts)
     for (who, _), (n_lines, count) in seen.items():
         restarts[who] = max(restarts.get(who, 0), n_lines, count)
+    downs |= {who.lower() for who in _all_dead(lines, dead)}
     for who, ts in _answered_again(lines).items():
         recoveries[(who, "")] = max(recoveries.get((who, ""), 0), ts)
     serving = serving_workloads(lines)
@@ -314,6 +318,16 @@ def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> Non
     cand.serving = who in state.serving
     cand.down = who.lower() in state.downs
     cand.severity = severity_of(cand, p)
+
+
+def _all_dead(lines: list[LineSignals], dead: dict[str, set[str]]) -> set[str]:
+    """Workloads every pod of which (that wrote a line) said it died for good: nothing of
+    them is left working."""
+    pods: dict[str, set[str]] = {}
+    for line in lines:
+        if line.workload in dead and not line.is_event:
+            pods.setdefault(line.workload, set()).update(line.all_pods or ("",))
+    return {who for who, died in dead.items() if pods.get(who, set()) <= died}
 
 
 def _answered_again(lines: list[LineSignals]) -> dict[str, int]:

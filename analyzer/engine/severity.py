@@ -74,7 +74,8 @@ def severity_of(cand: Candidate, p: Params) -> str:
     if cand.restarts >= p.restart_loop and sev != "WARN" and not cand.serving:
         sev = "CRITICAL"  # a loop with no replica left serving: the component is down
     if cand.down and cand.category in DOWN_CAUSES and sev == "ERROR":
-        sev = "CRITICAL"  # its own failure left its Service with no endpoint: it is down
+        sev = "CRITICAL"  # its own failure left its Service with no endpoint, or every pod
+        #                   of it said it died for good: it is down
     if (cand.recovered or cand.mitigated) and sev in ("ERROR", "CRITICAL"):
         sev = "WARN"
     return sev

@@ -111,6 +111,19 @@ def test_benign_look_alikes_are_ignored(kb):
     assert (ext.root_cause_category, ext.severity) == ("none", "INFO")
 
 
+
+def test_istios_validation_controller_trying_a_config_it_must_reject_is_routine(kb):
+    routine = [(s, "productpage-v1-7d9f4b8c6-x2k9p",
+                f'[2026-03-09T11:20:{s:02d}.992Z] "GET /reviews/0 HTTP/1.1" 200 - via_upstream - '
+                '"-" 0 1010 26 25 "-" "Mozilla/5.0" "ab46dace-e7a8-432d-97c4-48955d2b7d9e" '
+                '"10.64.23.160" "10.64.23.160:9080" outbound|9080||reviews.bookinfo.svc.cluster'
+                ".local") for s in (1, 5, 9)]
+    probe = ("2026-03-09T11:20:31.697867Z\tinfo\tvalidationController\tReconcile(enter): "
+             "retry dry-run creation of invalid config")
+    ext = _diag(kb, [*routine, (12, "istiod-5f6d7c8b9-q8w2z", probe)])
+    assert (ext.root_cause_category, ext.severity) == ("none", "INFO")
+
+
 # --- routine look-alikes, recoveries that end one category, a callee's own failure -----------
 
 _STARTED = 'type=Normal reason=Started kind=Pod name={pod} msg="Started container search"'
@@ -822,6 +835,33 @@ def test_a_failure_that_leaves_its_service_without_endpoints_is_critical(kb):
     ext = _diag(kb, [*pull, empty])
     assert (ext.root_cause_category, ext.component, ext.severity) == (
         "image_pull", "keycloak", "CRITICAL")
+
+
+def _streams_dies(s: int, pod: str, client: str) -> list[tuple[int, str, str]]:
+    return [(s, pod, f"[2026-04-22 08:31:{s:02d},882] ERROR stream-thread [{client}-"
+                     "StreamThread-1] Encountered the following exception during processing "
+                     "and the thread is going to shut down: (org.apache.kafka.streams."
+                     "processor.internals.StreamThread)"),
+            (s, pod, "org.apache.kafka.streams.errors.StreamsException: Exception caught in "
+                     "process. taskId=0_3, stacktrace=java.lang.NullPointerException: Cannot "
+                     'invoke "String.length()" because "merchantId" is null'),
+            (s + 1, pod, f"[2026-04-22 08:31:{s + 1:02d},632] ERROR stream-client [{client}] All "
+                         "stream threads have died. The instance will be in error state and "
+                         "should be closed. (org.apache.kafka.streams.KafkaStreams)")]
+
+
+def test_a_workload_whose_every_pod_says_it_died_for_good_is_down(kb):
+    a, b = "fraud-scorer-5c8d7b9f64-94r77", "fraud-scorer-5c8d7b9f64-z2drq"
+    working = [(s, pod, f"[2026-04-22 08:31:{s:02d},477] INFO stream-thread [c-StreamThread-1] "
+                        "Processed 42295 total records, ran 0 punctuators")
+               for s, pod in ((2, a), (3, b))]
+    both = _diag(kb, [*working, *_streams_dies(10, a, "fs-b7acf7cb"),
+                      *_streams_dies(30, b, "fs-76476024")])
+    assert (both.root_cause_category, both.component, both.severity) == (
+        "application_error", "fraud-scorer", "CRITICAL")
+    # one of the two still processes: degraded, not down
+    one = _diag(kb, working + _streams_dies(10, a, "fs-b7acf7cb"))
+    assert (one.root_cause_category, one.severity) == ("application_error", "ERROR")
 
 
 def test_one_oom_kill_after_which_the_container_starts_again_has_recovered(kb):
