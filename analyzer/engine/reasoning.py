@@ -18,7 +18,9 @@ candidates, each with a severity and the lines that decided it.
   adds less each time), raised by the category's precedence; the candidate whose first
   cause line is the earliest gets a bonus when it is within reach of the best: the earliest
   cause in a chain wins over later symptoms (a volume the kubelet could not mount dates from
-  when its pod was placed: its FailedMount event comes minutes later). When callers are
+  when its pod was placed: its FailedMount event comes minutes later; a cause a recovery
+  signal ended before another cause began, such as a rebooted node Ready again before a
+  workload crashes on its own config, gets no bonus). When callers are
   refused by a dependency that shows a failure of its own (OOMKilled, crashing,
   misconfigured), that failure goes first;
   when its own lines are only failing probes, its callers' refusals are the incident.
@@ -304,6 +306,7 @@ def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> Non
     # after its last cause line (its last line at all when only symptoms voted for it)
     until = cand.last_ts if cand.last_ts is not None else cand.last_vote_ts
     cand.recovered = bool(last and until is not None and last > until)
+    cand.recovered_at = last if cand.recovered else None
     if (cand.category in p.restart_recovers and cand.restarts <= 1
             and cand.last_ts is not None):
         # killed once, started again, and the cause was not seen after: it recovered
@@ -512,6 +515,9 @@ def _earliest_cause_bonus(ranked: list[Candidate], p: Params) -> None:
     best = ranked[0].final
     reach = [c for c in ranked if c.first_ts is not None and c.has_signature
              and c.final >= p.earliest_reach * best]
+    # a cause that was over before another one began explains nothing of it
+    reach = [c for c in reach if c.recovered_at is None
+             or not any(o.first_ts is not None and o.first_ts > c.recovered_at for o in reach)]
     if len(reach) < 2:
         return
     earliest = min(reach, key=lambda c: (c.first_ts, -c.final))

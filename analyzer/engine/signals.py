@@ -111,6 +111,7 @@ class Candidate:
     severity: str = "ERROR"
     restarts: int = 0
     recovered: bool = False
+    recovered_at: int | None = None    # when a recovery signal said it was over
     mitigated: bool = False            # something is already fixing it (an autoscaler scale-up)
     serving: bool = False              # another pod of the workload works normally meanwhile
     down: bool = False                 # its Service has no endpoint left (nothing serves)

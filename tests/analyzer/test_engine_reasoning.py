@@ -29,6 +29,22 @@ def test_earliest_cause_wins_over_later_symptoms(kb):
     assert 0 in ext.evidence
 
 
+def test_a_cause_that_was_over_before_another_began_is_not_the_earliest_cause(kb):
+    node = "k3s-agent-2"
+    reboot = [(0, "event-exporter", f'name={node} kind=Node reason=Rebooted type=Warning '
+                                    f'msg="Node {node} has been rebooted, boot id: 4c1f"'),
+              (20, "event-exporter", f'name={node} kind=Node reason=NodeReady type=Normal '
+                                     f'msg="Node {node} status is now: NodeReady"')]
+    crashing = [(s, "gateway-58c9d7b6f-8sz7p",
+                 f"2026/08/30 03:41:{s:02d} [error] 1#0: init_by_lua error: init.lua:708: error "
+                 "parsing declarative config file /kong_dbless/kong.yml:") for s in (30, 45, 58)]
+    ext = _diag(kb, [*reboot, *crashing])
+    assert (ext.root_cause_category, ext.component) == ("config_error", "gateway")
+    # the node still down when the workload fails: the node went first
+    down = _diag(kb, [reboot[0], *crashing])
+    assert down.root_cause_category == "node_failure"
+
+
 def test_blame_shifts_from_caller_to_named_callee(kb):
     ext = _diag(kb, [
         (0, "checkout-7d9f4b8c6-x2k9p",
