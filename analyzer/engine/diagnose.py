@@ -31,7 +31,15 @@ from ..schema import (
 )
 from .classifier import LineClassifier, full_text, masked_text
 from .knowledge import KnowledgeBase
-from .owners import client_of, data_store, event_object, node_of, owners_of, pod_of
+from .owners import (
+    client_of,
+    data_store,
+    event_object,
+    long_running,
+    node_of,
+    owners_of,
+    pod_of,
+)
 from .reasoning import Candidate, Hit, LineSignals, Params, infer
 from .retries import login, ok_on_retry, operation, succeeded
 from .targets import callee_names, resolve
@@ -89,7 +97,7 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
     generic = {*kb.ports.values(), *(name for name, _ in kb.products)}
     apps = {w for w in workloads if not data_store(w, generic)}
     matched: list[tuple[list[Hit], list[str]]] = []
-    for text in texts:
+    for text, pl in zip(texts, packed.lines, strict=True):
         hits: list[Hit] = []
         named: list[str] = []
         lowered = text.lower()
@@ -104,6 +112,9 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
             # even when no workload of that name wrote a line
             account = next((v for k, v in groups.items() if k.startswith("account") and v),
                            None)
+            if account not in workloads and long_running(pl.record):
+                account = None  # a Deployment's own client refused: that Deployment,
+                #                 whatever its ServiceAccount is called
             hits.append(Hit(sig, client=account or (client if client in workloads else None)))
             named += [v for k, v in groups.items() if k.startswith("target") and v]
         matched.append((hits, callee_names(text, kb, named)))

@@ -139,6 +139,18 @@ def _generated(segment: str, lengths: range) -> bool:
     return len(segment) in lengths and set(segment) <= _K8S_ALPHABET
 
 
+def long_running(record: LogRecord) -> bool:
+    """Whether a record comes from a pod of a named, long-running workload: an ``app``
+    label, or a Deployment's ``<name>-<ReplicaSet hash>-<suffix>`` pod (not a Job's or a
+    pipeline's run pod, which is better known by its ServiceAccount than by its name)."""
+    labels = record.labels
+    if any(labels.get(k) for k in ("app", "app_kubernetes_io_name", "k8s_app")):
+        return True
+    parts = (labels.get("pod") or "").split("-")
+    return (len(parts) >= 3 and _generated(parts[-1], range(5, 6))
+            and _generated(parts[-2], range(6, 11)))
+
+
 def component_of(workload: str) -> str:
     """A workload name without a Deployment's pod suffixes that ``workload_of`` keeps when
     the ReplicaSet hash has no digit (``session-files-wqqxjssffj`` → ``session-files``)."""

@@ -1092,6 +1092,12 @@ def test_rbac_denials_blame_the_service_account_refused_unless_it_is_the_default
     default = _diag(kb, [(s, "reporter-7d9f8c6b5-x2k4p", line.format(sa="default"))
                          for s in (0, 5)])
     assert default.component == "reporter"
+    # a Deployment's own client refused is that Deployment, whatever its ServiceAccount is
+    # called (the Flink operator's chart runs flink-kubernetes-operator as flink-operator)
+    own = _diag(kb, [(s, "flink-kubernetes-operator-bv89tczbw-dgmx9",
+                      line.format(sa="flink-operator")) for s in (0, 5)])
+    assert (own.root_cause_category, own.component) == ("auth_failure",
+                                                        "flink-kubernetes-operator")
 
 
 def test_a_service_name_in_front_of_a_workloads_pods_is_that_workload(kb):
