@@ -113,20 +113,30 @@ def _without_revision_suffix(parts: list[str]) -> list[str]:
     return parts
 
 
+def _pod_workload(pod: str) -> str:
+    parts = _without_runner_suffix(_without_spark_suffix(pod.split("-")))
+    while len(parts) > 1 and _looks_generated(parts[-1]):
+        parts.pop()
+    return "-".join(_without_revision_suffix(parts))
+
+
 def workload_of(labels: dict[str, str]) -> str:
     """The workload a record belongs to: ``app`` label, else the pod name without its
-    controller suffixes, else the container, else ``"unknown"``."""
+    controller suffixes, else the container, else ``"unknown"``. A chart that prefixes its
+    release to the product its ``app`` label names (``airflow-postgresql-0``, app
+    ``postgresql``) names the workload by the pod: the StatefulSet and its Service carry the
+    prefix, and another release of the same chart is another workload."""
+    pod = labels.get("pod") or ""
     for key in ("app", "app_kubernetes_io_name", "app.kubernetes.io/name", "k8s_app"):
         if labels.get(key):
-            if labels[key] == "kube-dns" and (labels.get("pod") or "").startswith("coredns"):
+            app = labels[key]
+            if app == "kube-dns" and pod.startswith("coredns"):
                 return "coredns"  # CoreDNS keeps kube-dns's old k8s-app label
-            return labels[key]
-    pod = labels.get("pod") or ""
+            if pod and (named := _pod_workload(pod)).endswith(f"-{app}"):
+                return named
+            return app
     if pod:
-        parts = _without_runner_suffix(_without_spark_suffix(pod.split("-")))
-        while len(parts) > 1 and _looks_generated(parts[-1]):
-            parts.pop()
-        return "-".join(_without_revision_suffix(parts))
+        return _pod_workload(pod)
     for key in ("container", "service_name", "job", "filename"):
         if labels.get(key):
             return labels[key]

@@ -27,6 +27,9 @@ from retrieval.records import workload_of
     ({"pod": "cart-7d9f4b8c6-x2k9p", "app": "shop-cart"}, "shop-cart"),  # app label wins
     ({"pod": "coredns-5d78c9869d-x2k9p", "app": "kube-dns"}, "coredns"),  # its legacy label
     ({"pod": "kube-dns-5d78c9869d-x2k9p", "app": "kube-dns"}, "kube-dns"),
+    ({"pod": "airflow-postgresql-0", "app": "postgresql"}, "airflow-postgresql"),  # release
+    ({"pod": "elasticsearch-master-0", "app": "elasticsearch"}, "elasticsearch"),  # a role
+    ({"pod": "postgresql-0", "app": "postgresql"}, "postgresql"),
     ({"container": "worker"}, "worker"),
     ({}, "unknown"),
 ])
