@@ -90,6 +90,14 @@ def test_node_not_ready_is_critical_on_the_node(kb):
         "node_failure", "CRITICAL", "gke-pool-1-abcd")
 
 
+def test_a_flapping_nic_fails_the_nodes_pods_but_the_node_is_not_gone(kb):
+    flaps = [(s + d, "node-journal", f"ixgbe 0000:3b:00.0 eno1: NIC Link is {state}")
+             for s in (0, 30, 60) for d, state in ((0, "Down"), (2, "Up 10 Gbps"))]
+    ext = _diag(kb, flaps, namespace="default")
+    assert (ext.root_cause_category, ext.severity) == ("node_failure", "ERROR")
+    # (a link that stays down makes the node NotReady: CRITICAL, as above)
+
+
 def test_recovered_within_window_is_warn(kb):
     ext = _diag(kb, [
         (0, "search-7d9f4b8c6-x2k9p",
