@@ -190,7 +190,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
                 for who in {line.workload, line.callee, line.node} - {None}:
                     for cat in hit.sig.recovers or ("",):
                         key = (str(who), cat)
-                        recoveries[key] = max(recoveries.get(key, 0), line.ts)
+                        recoveries[key] = max(recoveries.get(key, 0), line.last_ts)
                 if "scheduling" in hit.sig.recovers:
                     placed[line.workload] = max(placed.get(line.workload, 0), line.ts)
                     if line.pod:

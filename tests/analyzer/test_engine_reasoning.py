@@ -90,6 +90,20 @@ def test_node_not_ready_is_critical_on_the_node(kb):
         "node_failure", "CRITICAL", "gke-pool-1-abcd")
 
 
+def test_a_recovery_repeated_after_the_failure_counts_from_its_last_copy(kb):
+    ready = "2026.12.01 00:31:{s:02d}.696483 [ 208 ] {{}} <Information> Application: Ready for " \
+        "connections."
+    refused = ("2026-12-01 00:31:{s:02d},674 ERROR org.apache.flink.connector.jdbc.internal."
+               "JdbcOutputFormat [] - JDBC executeBatch error: Connect to clickhouse-0.clickhouse-"
+               "headless.analytics.svc.cluster.local:8123 failed: Connection refused")
+    rows = [(5, "clickhouse-0", ready.format(s=5)),
+            *[(s, "clicks-sink-7d9f4b8c6-x2k9p", refused.format(s=s)) for s in (30, 34, 41)]]
+    assert _diag(kb, rows).severity == "ERROR"
+    ext = _diag(kb, [*rows, (46, "clickhouse-0", ready.format(s=46))])
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "connection_refused", "clickhouse", "WARN")
+
+
 def test_a_flapping_nic_fails_the_nodes_pods_but_the_node_is_not_gone(kb):
     flaps = [(s + d, "node-journal", f"ixgbe 0000:3b:00.0 eno1: NIC Link is {state}")
              for s in (0, 30, 60) for d, state in ((0, "Down"), (2, "Up 10 Gbps"))]
