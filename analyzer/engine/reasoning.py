@@ -61,7 +61,9 @@ candidates, each with a severity and the lines that decided it.
   failure its cause lines report (``retried_share`` of them, copy by copy) retried and then
   done brings it down to WARN (a later line of the same workload reports the same job or
   request id done, or, naming none, a success on a later attempt within a minute of the
-  failure: ``retries``).
+  failure: ``retries``). A component that failed and came back ``flapping`` times or more
+  (a NIC link down and up again, three times) is ERROR even when it is back at the end: it
+  flaps.
   (``diagnose`` makes an ERROR verdict CRITICAL when the question
   states that something is down: ``reports_outage``.)
 - A container that restarted more than once while no line says why (no candidate reaches
@@ -150,6 +152,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     cands: dict[tuple[str, str], Candidate] = {}
     restarts: dict[str, int] = {}
     recoveries: dict[tuple[str, str], int] = {}   # (who, category or "") -> last ts
+    recovered_at: dict[tuple[str, str], list[int]] = {}  # ... -> every recovery's time
     starts: dict[str, list[int]] = {}
     stops: dict[str, int] = {}                  # pod -> when it was first told to stop
     moved: dict[str, int] = {}                  # workload -> when its pods were first told to
@@ -191,6 +194,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
                     for cat in hit.sig.recovers or ("",):
                         key = (str(who), cat)
                         recoveries[key] = max(recoveries.get(key, 0), line.last_ts)
+                        recovered_at.setdefault(key, []).extend(line.times)
                 if "scheduling" in hit.sig.recovers:
                     placed[line.workload] = max(placed.get(line.workload, 0), line.ts)
                     if line.pod:
@@ -233,7 +237,9 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     errors = {ln.index for ln in lines if ln.level in (Level.ERROR, Level.CRITICAL)}
     state = _State(restarts, recoveries, mitigations, serving, downs, starts,
                    {**dict.fromkeys(retried_ok(lines), 1), **retried_on_attempt(lines)},
-                   errors, {ln.index: ln.count for ln in lines})
+                   errors, {ln.index: ln.count for ln in lines},
+                   {key: sorted(ts) for key, ts in recovered_at.items()},
+                   {ln.index: ln.times for ln in lines})
     for cand in cands.values():
         ordered = sorted((v for v, _ in cand.votes), reverse=True)
         cand.score = sum(v * p.decay ** i for i, v in enumerate(ordered))
@@ -294,6 +300,8 @@ class _State:
     #                          many of their copies (``retries``)
     errors: set[int]    # lines written at error level or above
     copies: dict[int, int]  # the records each line stands for
+    recovered_at: dict[tuple[str, str], list[int]]  # every recovery's time, by who and what
+    times: dict[int, tuple[int, ...]]  # when each line's copies were written
 
 
 def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> None:
@@ -307,6 +315,10 @@ def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> Non
     until = cand.last_ts if cand.last_ts is not None else cand.last_vote_ts
     cand.recovered = bool(last and until is not None and last > until)
     cand.recovered_at = last if cand.recovered else None
+    if cand.recovered:
+        cand.flaps = _flaps(sorted(t for i in cand.cause_lines for t in state.times[i]),
+                            state.recovered_at.get((who, ""), [])
+                            + state.recovered_at.get((who, cand.category), []))
     if (cand.category in p.restart_recovers and cand.restarts <= 1
             and cand.last_ts is not None):
         # killed once, started again, and the cause was not seen after: it recovered
@@ -321,6 +333,17 @@ def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> Non
     cand.serving = who in state.serving
     cand.down = who.lower() in state.downs
     cand.severity = severity_of(cand, p)
+
+
+def _flaps(failures: list[int], recoveries: list[int]) -> int:
+    """How many times a failure was followed by a recovery: failed, came back, failed again
+    ... (each recovery after at least one failure since the one before counts once)."""
+    cycles, since = 0, 0
+    for ts in sorted(recoveries):
+        if any(since < t < ts for t in failures):
+            cycles += 1
+        since = ts
+    return cycles
 
 
 def _all_dead(lines: list[LineSignals], dead: dict[str, set[str]]) -> set[str]:

@@ -77,5 +77,6 @@ def severity_of(cand: Candidate, p: Params) -> str:
         sev = "CRITICAL"  # its own failure left its Service with no endpoint, or every pod
         #                   of it said it died for good: it is down
     if (cand.recovered or cand.mitigated) and sev in ("ERROR", "CRITICAL"):
-        sev = "WARN"
+        # back for now, but it failed and came back again and again: flapping, not over
+        sev = "ERROR" if cand.flaps >= p.flapping else "WARN"
     return sev

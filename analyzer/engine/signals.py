@@ -40,6 +40,7 @@ class Params:
     persistent_seconds: float = 120.0  # often over this span (not recovered), is ERROR
     persistent_categories: tuple[str, ...] = ("connection_refused", "dns_resolution")
     retried_share: float = 0.75        # of its failures retried and then done: transient
+    flapping: int = 3                  # failed and came back this often: ERROR, not WARN
     restart_after: float = 120.0       # a host's OOM kill: the pod on it restarting this soon
     shutdown_grace: float = 60.0       # a pod's own lines this soon after it was told to stop
     reschedule_grace: float = 300.0    # a moved workload's pod waiting this long for a node
@@ -112,6 +113,7 @@ class Candidate:
     restarts: int = 0
     recovered: bool = False
     recovered_at: int | None = None    # when a recovery signal said it was over
+    flaps: int = 0                     # times it failed and came back before recovering
     mitigated: bool = False            # something is already fixing it (an autoscaler scale-up)
     serving: bool = False              # another pod of the workload works normally meanwhile
     down: bool = False                 # its Service has no endpoint left (nothing serves)

@@ -104,12 +104,27 @@ def test_a_recovery_repeated_after_the_failure_counts_from_its_last_copy(kb):
         "connection_refused", "clickhouse", "WARN")
 
 
-def test_a_flapping_nic_fails_the_nodes_pods_but_the_node_is_not_gone(kb):
-    flaps = [(s + d, "node-journal", f"ixgbe 0000:3b:00.0 eno1: NIC Link is {state}")
-             for s in (0, 30, 60) for d, state in ((0, "Down"), (2, "Up 10 Gbps"))]
-    ext = _diag(kb, flaps, namespace="default")
+def _nic(s: int, state: str) -> tuple[int, str, str]:
+    return (s, "node-journal", f"ixgbe 0000:3b:00.0 eno1: NIC Link is {state}")
+
+
+def test_a_nic_down_cuts_the_node_off_one_that_keeps_coming_back_flaps(kb):
+    down = _diag(kb, [_nic(0, "Down")], namespace="default")
+    assert (down.root_cause_category, down.severity) == ("node_failure", "CRITICAL")
+    once = _diag(kb, [_nic(0, "Down"), _nic(2, "Up 10 Gbps")], namespace="default")
+    assert (once.root_cause_category, once.severity) == ("node_failure", "WARN")
+    flapping = [_nic(s + d, state) for s in (0, 30, 60)
+                for d, state in ((0, "Down"), (2, "Up 10 Gbps"))]
+    ext = _diag(kb, flapping, namespace="default")
     assert (ext.root_cause_category, ext.severity) == ("node_failure", "ERROR")
-    # (a link that stays down makes the node NotReady: CRITICAL, as above)
+
+
+def test_flaps_count_failures_each_followed_by_a_recovery():
+    from analyzer.engine.reasoning import _flaps
+
+    assert _flaps([1, 5, 9], [2, 6, 10]) == 3
+    assert _flaps([1, 2, 3], [4, 6, 8]) == 1       # recovered once, then stayed up
+    assert _flaps([5], [1, 2]) == 0                 # recovered before it failed
 
 
 def test_recovered_within_window_is_warn(kb):
