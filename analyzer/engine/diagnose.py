@@ -126,7 +126,7 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
                                                         strict=True):
         rec = pl.record
         copies = pl.pods  # the pods its collapsed copies came from
-        callee = resolve(names, known, workload, writing=workloads)
+        callee = resolve(names, known, workload, writing=workloads, products=generic)
         for hit in hits:
             rule = hit.sig.component
             if rule.startswith("literal:"):

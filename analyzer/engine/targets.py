@@ -11,7 +11,7 @@ the subject of a line is ``owners``.)
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from retrieval.records import workload_of
 
@@ -124,12 +124,15 @@ def clean_host(host: str) -> str | None:
 
 
 def resolve(names: Sequence[str], workloads: Iterable[str], self_name: str,
-            writing: Iterable[str] | None = None) -> str | None:
+            writing: Iterable[str] | None = None,
+            products: Collection[str] = ()) -> str | None:
     """The first name that is (or prefixes, or is prefixed by) a present workload other than
     the line's own; else the first name not the caller itself; else None. ``writing``: the
     workloads that write lines, when ``workloads`` also holds names other lines only mention:
     a name extending one of them (``orders-db-ro``, a Service in front of ``orders-db``'s
-    pods) is that workload before it is a name of its own."""
+    pods) is that workload before it is a name of its own. A product name (``products``:
+    ``postgres``) is also a present workload one word of which it begins
+    (``temporal-postgresql``)."""
     present = [w for w in workloads if w.lower() != self_name.lower()]
     lowered = {w.lower(): w for w in present}
     writers = {w.lower(): w for w in writing or () if w.lower() != self_name.lower()}
@@ -148,6 +151,12 @@ def resolve(names: Sequence[str], workloads: Iterable[str], self_name: str,
             lw = w.lower()
             if lw.startswith(name + "-") or name.startswith(lw + "-") or lw.endswith("-" + name):
                 return w
+    for name in names:
+        if name in products:
+            found = [w for w in present if any(part.startswith(name)
+                                               for part in w.lower().split("-"))]
+            if len(found) == 1:  # one instance of the product: that one
+                return found[0]
     for name in names:
         if name != self_name.lower() and not self_name.lower().startswith(name + "-"):
             return name

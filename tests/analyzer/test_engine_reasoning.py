@@ -1156,6 +1156,18 @@ def test_a_service_name_in_front_of_a_workloads_pods_is_that_workload(kb):
                    writing=writing) == "billing-api"  # writes nothing: its own name
 
 
+def test_a_product_name_is_the_one_workload_in_the_window_that_is_that_product():
+    from analyzer.engine.targets import resolve
+
+    present = {"temporal-postgresql", "temporal-history", "temporal-frontend"}
+    assert resolve(["postgres"], present, "temporal-history",
+                   products={"postgres", "redis"}) == "temporal-postgresql"
+    # not a product, or two instances of it: the name as it is
+    assert resolve(["postgres"], present, "temporal-history") == "postgres"
+    assert resolve(["postgres"], present | {"keycloak-postgresql"}, "temporal-history",
+                   products={"postgres"}) == "postgres"
+
+
 def test_each_database_product_is_named_by_its_own_deadlock_report(kb):
     from analyzer.engine.targets import callee_names
 
