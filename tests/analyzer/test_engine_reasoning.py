@@ -1156,6 +1156,17 @@ def test_a_service_name_in_front_of_a_workloads_pods_is_that_workload(kb):
                    writing=writing) == "billing-api"  # writes nothing: its own name
 
 
+@pytest.mark.parametrize(("line", "hit"), [
+    ("System.Net.Http.HttpRequestException: Response status code does not indicate success: "
+     "503 (Service Unavailable).", False),   # an HTTP status's reason phrase
+    ('"GET /v1/items HTTP/1.1" 503 Service Unavailable', False),
+    ("upstream cart is unavailable", True),
+])
+def test_a_503_reason_phrase_is_no_service_reported_down(kb, line, hit):
+    sig = next(s for s in kb.signatures if s.id == "service-has-no-endpoints")
+    assert (sig.search(line, line.lower()) is not None) is hit
+
+
 def test_a_product_name_is_the_one_workload_in_the_window_that_is_that_product():
     from analyzer.engine.targets import resolve
 
