@@ -37,8 +37,10 @@ _EV_HOST = re.compile(r'(?<![\w.\-])sourcehost=(?P<a>[\w.\-]+)'
 _JSON_KIND = re.compile(r'"kind"\s*:\s*"(?P<k>\w+)"')
 _JSON_NAME = re.compile(r'"name"\s*:\s*"(?P<n>[\w.\-]+)"')
 _EVENT_ID = re.compile(r"\.[0-9a-f]{8,}$")
+# (an autoscaler is named after the workload it scales, as its chart or kubectl autoscale
+# names it)
 _CONTROLLERS = frozenset({"Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "Job",
-                          "CronJob"})
+                          "CronJob", "HorizontalPodAutoscaler"})
 _CONTAINER_ID = re.compile(r"(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])")
 _POD_UID = re.compile(r"(?:(?<=pod)|(?<![0-9a-f]))[0-9a-f]{8}[-_][0-9a-f]{4}[-_][0-9a-f]{4}"
                       r"[-_][0-9a-f]{4}[-_][0-9a-f]{12}(?![0-9a-f])")  # cgroup: ...-pod<uid>

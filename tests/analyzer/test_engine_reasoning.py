@@ -264,6 +264,23 @@ def test_a_refused_first_connect_right_after_the_start_is_start_up_noise(kb):
     assert late.root_cause_category == "connection_refused"
 
 
+def test_a_kafka_clients_first_bootstrap_attempt_after_a_scale_up_is_start_up_noise(kb):
+    pod = "orders-consumer-7d9f4b8c6-x2k9p"
+    warned = (14, pod, "2026-01-07T21:45:27.728Z  WARN 1 --- [ntainer#0-0-C-1] org.apache.kafka."
+                       "clients.NetworkClient   : [Consumer clientId=consumer-orders-1, groupId="
+                       "orders] Connection to node -1 (events-kafka-bootstrap.kafka.svc/10.96.239."
+                       "186:9092) could not be established. Broker may not be available.")
+    joined = (16, pod, "2026-01-07T21:45:29.028Z  INFO 1 --- [ntainer#0-0-C-1] org.apache.kafka."
+                       "clients.Metadata        : [Consumer clientId=consumer-orders-1, groupId="
+                       "orders] Cluster ID: lwpw9gwz4bd7nzsn4mjlvf")
+    scaled = (0, "event-exporter-5pvtsm8xnl-ps2zb",
+              'type=Normal reason=SuccessfulRescale kind=HorizontalPodAutoscaler '
+              'name=orders-consumer msg="New size: 4; reason: cpu resource utilization '
+              '(percentage of request) above target"')
+    assert _diag(kb, [warned, joined]).root_cause_category == "connection_refused"
+    assert _diag(kb, [scaled, warned, joined]).root_cause_category == "none"
+
+
 def test_a_sync_loop_that_ran_through_after_throttled_runs_has_recovered(kb):
     pod = "external-dns-7d9f4b8c6-x2k9p"
     throttled = [(s, pod, 'level=error msg="failed to list resource records sets for zone '
