@@ -264,6 +264,16 @@ def test_a_refused_first_connect_right_after_the_start_is_start_up_noise(kb):
     assert late.root_cause_category == "connection_refused"
 
 
+def test_etcd_noting_a_request_over_its_100_ms_is_routine_seconds_are_not(kb):
+    line = ('{{"level":"warn","ts":"2026-06-12T03:15:13.398901Z","caller":"etcdserver/util.go:170",'
+            '"msg":"apply request took too long","took":"{took}","expected-duration":"100ms",'
+            '"prefix":"read-only range "}}')
+    rows = [(s, "etcd-cp-1", line.format(took=f"{161 + s}.8ms")) for s in (0, 20, 40)]
+    assert _diag(kb, rows).root_cause_category == "none"
+    slow = [(s, "etcd-cp-1", line.format(took="4.812s")) for s in (0, 20, 40)]
+    assert _diag(kb, slow).root_cause_category != "none"
+
+
 def test_a_kafka_clients_first_bootstrap_attempt_after_a_scale_up_is_start_up_noise(kb):
     pod = "orders-consumer-7d9f4b8c6-x2k9p"
     warned = (14, pod, "2026-01-07T21:45:27.728Z  WARN 1 --- [ntainer#0-0-C-1] org.apache.kafka."
