@@ -128,10 +128,10 @@ def retried_ok(lines: Sequence[LineSignals]) -> set[int]:
 
 
 def retried_on_attempt(lines: Sequence[LineSignals]) -> dict[int, int]:
-    """``{line index: copies retried}``: failure lines (not below warning level, not events)
-    whose copies a later line of the same workload reports succeeded on a later attempt within
-    ``RETRY_WINDOW_NS``. Each success (each copy of a collapsed one) stands for the latest
-    failure before it that no success answered yet."""
+    """``{line index: copies retried}``: failure lines (at warning level or above, or at none
+    written; not events) whose copies a later line of the same workload reports succeeded on
+    a later attempt within ``RETRY_WINDOW_NS``. Each success (each copy of a collapsed one)
+    stands for the latest failure before it that no success answered yet."""
     moments: list[tuple[int, int, LineSignals]] = []  # (time, 1 success / 0 failure, line)
     for line in lines:
         if line.retry_ok:
@@ -146,8 +146,8 @@ def retried_on_attempt(lines: Sequence[LineSignals]) -> dict[int, int]:
         if not success:
             waiting.append((ts, line.index))
             continue
-        while waiting and ts - waiting[-1][0] > RETRY_WINDOW_NS:
-            waiting.clear()  # all older still
+        if waiting and ts - waiting[-1][0] > RETRY_WINDOW_NS:
+            waiting.clear()  # the latest is over a minute old: all the others are older
         if waiting:
             index = waiting.pop()[1]
             out[index] = out.get(index, 0) + 1

@@ -131,8 +131,8 @@ def resolve(names: Sequence[str], workloads: Iterable[str], self_name: str,
     workloads that write lines, when ``workloads`` also holds names other lines only mention:
     a name extending one of them (``orders-db-ro``, a Service in front of ``orders-db``'s
     pods) is that workload before it is a name of its own. A product name (``products``:
-    ``postgres``) is also a present workload one word of which it begins
-    (``temporal-postgresql``)."""
+    ``postgres``) no workload is called is the one present workload a word of which it
+    begins (``temporal-postgresql``), if there is exactly one."""
     present = [w for w in workloads if w.lower() != self_name.lower()]
     lowered = {w.lower(): w for w in present}
     writers = {w.lower(): w for w in writing or () if w.lower() != self_name.lower()}
