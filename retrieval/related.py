@@ -29,9 +29,10 @@ An operator who asks about namespace ``shop`` also reads what Loki files elsewhe
 - **for a request about one node** (no namespace): the events that name it, from the
   exporters' streams and Alloy's eventhandler;
 - **nodes going down anywhere in the cluster**: Node events (``NodeNotReady``, pressure,
-  reboots) from the exporters' streams and Grafana Alloy's eventhandler (a node is not in
-  any namespace, and the pods a namespace lost with it may write nothing), then the troubled
-  lines of those nodes' own streams (the machine check or kernel panic that took them down).
+  reboots, a Spot or preemptible VM the cloud takes back) from the exporters' streams and
+  Grafana Alloy's eventhandler (a node is not in any namespace, and the pods a namespace
+  lost with it may write nothing), then the troubled lines of those nodes' own streams
+  (the machine check or kernel panic that took them down).
 
 ``related_selectors`` builds those queries from the scope's selector and the records its own
 query returned; ``with_related`` runs them and merges their lines in (each line once, by time).
@@ -64,7 +65,7 @@ DNS_STREAMS = r"coredns|kube-dns|node-local-dns|nodelocaldns|dnsmasq"
 #: A Node event (every exporter shape) that says the node is down or degraded.
 NODE_EVENT = r'(?:\bkind=Node\b|"kind"\s*:\s*"Node")'
 NODE_DOWN = (r"(?i)(NodeNotReady|\bNotReady\b|Rebooted|NodeHas(?:Disk|Memory|PID)Pressure"
-             r"|NodeNotSchedulable|unreachable)")
+             r"|NodeNotSchedulable|unreachable|SpotInterrupt|Preempt)")
 NODE_NAMED = re.compile(r'(?:"involvedObject"\s*:\s*\{[^{}]*"name"\s*:\s*"|\bname=)'
                         r'(?P<n>[a-z0-9][a-z0-9.\-]*?)(?:\.[0-9a-f]{12,})?["\s]')
 #: A Service DNS name: <service>.<namespace>.svc

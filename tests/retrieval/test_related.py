@@ -182,6 +182,22 @@ async def test_cluster_controllers_and_the_events_of_the_workload_asked_about():
     assert [r.ts for r in merged] == [T0 + s * 10**9 for s in (0, 1, 3)]
 
 
+async def test_a_node_the_cloud_takes_back_comes_in_like_a_node_that_died():
+    handler = {"job": "integrations/kubernetes/eventhandler", "namespace": "default"}
+    node = "ip-10-0-45-196.eu-central-1.compute.internal"
+    lines = [_rec(0, SHOP, "level=info msg=started"),
+             _rec(1, handler, f"name={node} kind=Node sourcecomponent=karpenter "
+                              'reason=SpotInterrupted type=Warning msg="Spot interruption '
+                              'warning was triggered"'),
+             _rec(2, handler, "name=gke-pool-3 kind=Node reason=Preempted type=Warning "
+                              'msg="Node gke-pool-3 was preempted"'),
+             _rec(3, handler, f"name={node} kind=Node reason=RegisteredNode type=Normal")]
+    source = MemorySource(lines)
+    sel = Selector(namespace="shop", start=T0, end=T0 + 60 * 10**9, default_filter=False)
+    merged = await with_related(source, sel, [r async for r in source.query(sel)])
+    assert [r.ts for r in merged] == [T0 + s * 10**9 for s in (0, 1, 2)]
+
+
 async def test_a_request_about_a_node_brings_the_events_that_name_it():
     node = "ip-10-0-27-72.eu-west-1.compute.internal"
     alloy = {"job": "loki.source.kubernetes_events", "instance": "alloy-events", "namespace": ""}
