@@ -117,6 +117,10 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
                 #                 whatever its ServiceAccount is called
             hits.append(Hit(sig, client=account or (client if client in workloads else None)))
             named += [v for k, v in groups.items() if k.startswith("target") and v]
+        credited = {h.sig.category: h.client for h in hits if h.client}
+        for hit in hits:  # a line that says whose identity was refused says it for all
+            if hit.client is None and hit.sig.category in credited:  # its hits of that kind
+                hit.client = credited[hit.sig.category]
         matched.append((hits, callee_names(text, kb, named)))
     # a dependency some line names by host (redis-master) is what another line names only
     # by its port or product (redis), even when it writes no logs itself

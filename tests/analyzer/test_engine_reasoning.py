@@ -1164,6 +1164,23 @@ def test_rbac_denials_blame_the_service_account_refused_unless_it_is_the_default
                                                         "flink-kubernetes-operator")
 
 
+def test_gkes_metadata_server_refusing_a_pods_identity_blames_the_pods_workload(kb):
+    refused = ('W0124 00:19:{s:02d}.306774       1 token.go:188] "Failed to get access token" '
+               'ksa="ingest/events-subscriber" gsa="events-enricher@acme-data.iam.'
+               'gserviceaccount.com" err="rpc error: code = PermissionDenied desc = Permission '
+               'iam.serviceAccounts.getAccessToken denied"')
+    pulling = ("2026-01-24 00:19:{s:02d},644 INFO subscriber.main: starting streaming pull "
+               "subscription=projects/acme-data/subscriptions/clickstream-enricher")
+    rows = [(s, "gke-metadata-server-x7k2p", refused.format(s=s)) for s in (1, 31)] + [
+        (s, "events-subscriber-7d9f4b8c6-x2k9p", pulling.format(s=s)) for s in (0, 30)]
+    got = diagnose(packed_from(rows), kb=kb)
+    assert (got.extraction.root_cause_category, got.extraction.component) == (
+        "auth_failure", "events-subscriber")
+    # every auth hit of those lines is about the refused account, none about the server
+    assert "gke-metadata-server" not in {c.component for c in got.candidates
+                                         if c.category == "auth_failure"}
+
+
 def test_a_service_name_in_front_of_a_workloads_pods_is_that_workload(kb):
     from analyzer.engine.targets import resolve
 
