@@ -61,9 +61,10 @@ candidates, each with a severity and the lines that decided it.
   failure its cause lines report (``retried_share`` of them, copy by copy) retried and then
   done brings it down to WARN (a later line of the same workload reports the same job or
   request id done, or, naming none, a success on a later attempt within a minute of the
-  failure: ``retries``). A component that failed and came back ``flapping`` times or more
-  (a NIC link down and up again, three times) is ERROR even when it is back at the end: it
-  flaps.
+  failure: ``retries``). A node that failed and came back ``flapping`` times or more (a NIC
+  link down and up again, three times) is ERROR even when it is back at the end: it flaps
+  (``flapping_categories``: one instance; a workload's replicas restarted one after the other
+  are no flapping).
   (``diagnose`` makes an ERROR verdict CRITICAL when the question
   states that something is down: ``reports_outage``.)
 - A container that restarted more than once while no line says why (no candidate reaches
@@ -315,7 +316,7 @@ def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> Non
     until = cand.last_ts if cand.last_ts is not None else cand.last_vote_ts
     cand.recovered = bool(last and until is not None and last > until)
     cand.recovered_at = last if cand.recovered else None
-    if cand.recovered:
+    if cand.recovered and cand.category in p.flapping_categories:
         cand.flaps = _flaps(sorted(t for i in cand.cause_lines for t in state.times[i]),
                             state.recovered_at.get((who, ""), [])
                             + state.recovered_at.get((who, cand.category), []))

@@ -41,6 +41,7 @@ class Params:
     persistent_categories: tuple[str, ...] = ("connection_refused", "dns_resolution")
     retried_share: float = 0.75        # of its failures retried and then done: transient
     flapping: int = 3                  # failed and came back this often: ERROR, not WARN
+    flapping_categories: tuple[str, ...] = ("node_failure",)  # of one instance: a node
     restart_after: float = 120.0       # a host's OOM kill: the pod on it restarting this soon
     shutdown_grace: float = 60.0       # a pod's own lines this soon after it was told to stop
     reschedule_grace: float = 300.0    # a moved workload's pod waiting this long for a node

@@ -119,6 +119,18 @@ def test_a_nic_down_cuts_the_node_off_one_that_keeps_coming_back_flaps(kb):
     assert (ext.root_cause_category, ext.severity) == ("node_failure", "ERROR")
 
 
+def test_a_rolling_restart_that_refused_callers_replica_by_replica_is_no_flapping(kb):
+    refused = ("{s:02d} ERROR redis: dial tcp 10.42.0.{i}:6379: connect: connection refused "
+               "addr=redis-node-{i}.redis-headless:6379")
+    ready = "1:M 24 Sep 2026 09:31:{s:02d}.921 * Ready to accept connections tcp"
+    rows = []
+    for i, s in enumerate((0, 20, 40)):
+        rows += [(s + 1, "queue-worker-7d9f4b8c6-x2k9p", refused.format(s=s + 1, i=i)),
+                 (s + 5, f"redis-node-{i}", ready.format(s=s + 5))]
+    ext = _diag(kb, rows)
+    assert (ext.root_cause_category, ext.severity) == ("connection_refused", "WARN")
+
+
 def test_flaps_count_failures_each_followed_by_a_recovery():
     from analyzer.engine.reasoning import _flaps
 
@@ -274,7 +286,7 @@ def test_etcd_noting_a_request_over_its_100_ms_is_routine_seconds_are_not(kb):
     assert _diag(kb, slow).root_cause_category != "none"
 
 
-def test_a_kafka_clients_first_bootstrap_attempt_after_a_scale_up_is_start_up_noise(kb):
+def test_a_kafka_clients_first_bootstrap_attempt_after_its_start_is_start_up_noise(kb):
     pod = "orders-consumer-7d9f4b8c6-x2k9p"
     warned = (14, pod, "2026-01-07T21:45:27.728Z  WARN 1 --- [ntainer#0-0-C-1] org.apache.kafka."
                        "clients.NetworkClient   : [Consumer clientId=consumer-orders-1, groupId="
@@ -283,12 +295,18 @@ def test_a_kafka_clients_first_bootstrap_attempt_after_a_scale_up_is_start_up_no
     joined = (16, pod, "2026-01-07T21:45:29.028Z  INFO 1 --- [ntainer#0-0-C-1] org.apache.kafka."
                        "clients.Metadata        : [Consumer clientId=consumer-orders-1, groupId="
                        "orders] Cluster ID: lwpw9gwz4bd7nzsn4mjlvf")
+    started = (0, "event-exporter-5pvtsm8xnl-ps2zb",
+               f'type=Normal reason=Started kind=Pod name={pod} msg="Started container '
+               'consumer"')
+    assert _diag(kb, [warned, joined]).root_cause_category == "connection_refused"
+    assert _diag(kb, [started, warned, joined]).root_cause_category == "none"
+    # (an HPA scale-up is no start of the workload's pods that already run: their failures
+    # right after it are not start-up noise)
     scaled = (0, "event-exporter-5pvtsm8xnl-ps2zb",
               'type=Normal reason=SuccessfulRescale kind=HorizontalPodAutoscaler '
               'name=orders-consumer msg="New size: 4; reason: cpu resource utilization '
               '(percentage of request) above target"')
-    assert _diag(kb, [warned, joined]).root_cause_category == "connection_refused"
-    assert _diag(kb, [scaled, warned, joined]).root_cause_category == "none"
+    assert _diag(kb, [scaled, warned, joined]).root_cause_category == "connection_refused"
 
 
 def test_a_sync_loop_that_ran_through_after_throttled_runs_has_recovered(kb):
@@ -1348,6 +1366,19 @@ def test_an_exporters_event_about_a_custom_resource_is_about_that_resource():
     own = LogRecord(ts=0, labels={**exporter, "pod": "workflow-controller-7d9f4b8c6-x2k9p"},
                     line=line)
     assert line_workload(own) == "workflow-controller"
+
+
+def test_an_autoscalers_event_is_about_the_workload_it_scales():
+    from analyzer.engine.owners import line_workload
+    from retrieval.records import LogRecord
+
+    line = ('{"metadata":{"name":"order-events-consumer.b94432f13c793ddd","namespace":"orders"},'
+            '"reason":"SuccessfulRescale","message":"New size: 4; reason: cpu resource '
+            'utilization (percentage of request) above target","involvedObject":{"kind":'
+            '"HorizontalPodAutoscaler","namespace":"orders","name":"order-events-consumer"}}')
+    exporter = {"namespace": "monitoring", "pod": "event-exporter-5pvtsm8xnl-ps2zb",
+                "container": "event-exporter"}
+    assert line_workload(LogRecord(ts=0, labels=exporter, line=line)) == "order-events-consumer"
 
 
 def test_a_dependency_back_and_its_callers_reconnected_is_a_recovered_warning(kb):
