@@ -146,7 +146,7 @@ def long_running(record: LogRecord) -> bool:
     label, or a Deployment's ``<name>-<ReplicaSet hash>-<suffix>`` pod (not a Job's or a
     pipeline's run pod, which is better known by its ServiceAccount than by its name)."""
     labels = record.labels
-    if any(labels.get(k) for k in ("app", "app_kubernetes_io_name", "k8s_app")):
+    if any(labels.get(k) for k in _APP_LABELS):
         return True
     parts = (labels.get("pod") or "").split("-")
     return (len(parts) >= 3 and _generated(parts[-1], range(5, 6))
