@@ -9,7 +9,7 @@ a database user belongs to the application named like it (``client_of``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from retrieval.labels import host_label
 from retrieval.records import LogRecord, workload_of
@@ -48,17 +48,19 @@ _POD_UID = re.compile(r"(?:(?<=pod)|(?<![0-9a-f]))[0-9a-f]{8}[-_][0-9a-f]{4}[-_]
 _K8S_ALPHABET = frozenset("bcdfghjklmnpqrstvwxz2456789")
 
 
-def line_workload(record: LogRecord) -> str:
+def line_workload(record: LogRecord, pods: Mapping[str, str] | None = None) -> str:
     """The workload a line is about: a Kubernetes event's involved pod (or, on an exporter's
     stream with no pod or container label, the involved object of any kind but Node); for a
     host's own log stream (journal, syslog, kernel: no pod, container or app label; a
     ``node``, ``host`` or ``hostname`` label) the pod a kubelet line names
-    (``pod="ns/name"``), else the node; else its labels' workload."""
+    (``pod="ns/name"``), else the node; else its labels' workload. ``pods``: the workload
+    of each pod that writes lines of its own (``pod_workloads``): a pod named there is
+    that workload, whatever its name alone would say."""
     text = record.line[:600]
     labels = record.labels
     obj = event_object(record.line[:2000])
     if obj and obj[0] == "Pod":
-        return component_of(workload_of({"pod": obj[1]}))
+        return _pod_owner(obj[1], pods)
     if obj and obj[0] in _CONTROLLERS:
         return component_of(workload_of({"pod": obj[1]}) if obj[0] in ("ReplicaSet", "Job")
                             else obj[1])
@@ -73,9 +75,25 @@ def line_workload(record: LogRecord) -> str:
     if not own_stream and host:
         named = _KLOG_POD.search(text)
         if named:
-            return component_of(workload_of({"pod": named.group("n")}))
+            return _pod_owner(named.group("n"), pods)
         return host
     return component_of(record.workload)
+
+
+def _pod_owner(pod: str, pods: Mapping[str, str] | None) -> str:
+    return (pods or {}).get(pod) or component_of(workload_of({"pod": pod}))
+
+
+def pod_workloads(records: Iterable[LogRecord]) -> dict[str, str]:
+    """``{pod: workload}`` of the pods that write lines of their own with an ``app``
+    label: an event or a kubelet line about ``rabbitmq-server-2`` is about the workload the
+    pod's own lines belong to (app ``rabbitmq``), not a second one its name would make."""
+    pods: dict[str, str] = {}
+    for rec in records:
+        pod = rec.labels.get("pod")
+        if pod and any(rec.labels.get(k) for k in _APP_LABELS):
+            pods.setdefault(pod, component_of(rec.workload))
+    return pods
 
 
 def runtime_ids(text: str) -> set[str]:
@@ -85,7 +103,8 @@ def runtime_ids(text: str) -> set[str]:
             | {m.group().replace("_", "-") for m in _POD_UID.finditer(text)})
 
 
-def runtime_owners(records: Iterable[LogRecord]) -> dict[str, str]:
+def runtime_owners(records: Iterable[LogRecord], pods: Mapping[str, str] | None = None
+                   ) -> dict[str, str]:
     """``{container id or pod UID: workload}`` from the lines that name both a pod and such
     an id (kubelet's ``pod="ns/name"`` with a ContainerDied id, an event's involvedObject
     uid): the kernel's OOM killer and containerd name only the id."""
@@ -97,8 +116,8 @@ def runtime_owners(records: Iterable[LogRecord]) -> dict[str, str]:
             continue
         named = _KLOG_POD.search(head)
         obj = event_object(head)
-        owner = (component_of(workload_of({"pod": named.group("n")})) if named
-                 else line_workload(rec) if obj and obj[0] == "Pod" else None)
+        owner = (_pod_owner(named.group("n"), pods) if named
+                 else line_workload(rec, pods) if obj and obj[0] == "Pod" else None)
         if owner:
             for i in ids:
                 owners.setdefault(i, owner)
@@ -216,13 +235,42 @@ def _sigkilled(i: int, records: Sequence[LogRecord], who: list[str], host: list[
     return min(found)[2] if found else None
 
 
+def service_names(records: Sequence[LogRecord], pods: Mapping[str, str],
+                  who: Sequence[str]) -> dict[str, str]:
+    """``{app-label workload: the name callers use}``. A chart labels its pods with the
+    product (``scores-db-0``, app ``postgresql``) while its StatefulSet and Service carry the
+    release's name: when every pod of the workload has the one pod-name workload
+    (``scores-db``) and another workload's line calls that name as a Service
+    (``scores-db.scores-db.svc``, ``scores-db:5432``; not a pod's own DNS name
+    ``rabbitmq-server-2.rabbitmq-nodes``), that is the workload's name."""
+    named: dict[str, set[str]] = {}
+    for pod, workload in pods.items():
+        named.setdefault(workload, set()).add(component_of(workload_of({"pod": pod})))
+    renames: dict[str, str] = {}
+    for workload, names in named.items():
+        if len(names) != 1 or workload in names:
+            continue
+        name = next(iter(names))
+        called = re.compile(rf"(?<![\w.\-]){re.escape(name)}(?=\.[a-z]|:\d)")
+        if any(w != workload and called.search(rec.line[:2000])
+               for rec, w in zip(records, who, strict=True)):
+            renames[workload] = name
+    return renames
+
+
 def owners_of(records: Sequence[LogRecord]) -> list[str]:
     """``line_workload`` of each record, except that a host stream's line (the kernel's OOM
     killer, containerd) naming a container id or pod UID that a kubelet line or an event tied
     to a pod is about that pod's workload, and so are the lines of the same node's stream
-    within ``BURST_NS`` of it."""
-    who = [line_workload(rec) for rec in records]
-    owners = runtime_owners(records)
+    within ``BURST_NS`` of it; a workload callers know by another name is that name
+    (``service_names``)."""
+    pods = pod_workloads(records)
+    who = [line_workload(rec, pods) for rec in records]
+    renames = service_names(records, pods, who)
+    if renames:
+        pods = {pod: renames.get(w, w) for pod, w in pods.items()}
+        who = [renames.get(w, w) for w in who]
+    owners = runtime_owners(records, pods)
     host = [w == host_label(rec.labels) for w, rec in zip(who, records, strict=True)]
     kills = [i for i, rec in enumerate(records) if host[i] and _KILLED.search(rec.line[:600])]
     if not owners and not kills:

@@ -1589,3 +1589,63 @@ def test_a_429_for_an_index_blocked_by_a_full_disk_is_no_rate_limit(kb):
     ext = _diag(kb, [es, *blocked], namespace="elastic-logs")
     assert (ext.root_cause_category, ext.component, ext.severity) == (
         "resource_exhausted", "elasticsearch", "ERROR")
+
+
+def test_an_event_about_a_pod_that_logs_in_the_window_is_about_that_pods_workload():
+    from analyzer.engine.owners import owners_of
+    from retrieval.records import LogRecord
+
+    event = LogRecord(ts=0, labels={"job": "integrations/kubernetes/eventhandler"},
+                      line="name=rabbitmq-server-2.48270bd22afc12de kind=Pod action= "
+                           "reason=Killing type=Normal msg=\"Stopping container rabbitmq\"")
+    kubelet = LogRecord(ts=1, labels={"job": "systemd-journal", "node": "worker-3"},
+                        line='kubelet[2211]: "Probe failed" probeType="Readiness" '
+                             'pod="tournament/rabbitmq-server-2" containerName="rabbitmq"')
+    own = LogRecord(ts=2, labels={"namespace": "tournament", "pod": "rabbitmq-server-2",
+                                  "container": "rabbitmq", "app": "rabbitmq"},
+                    line="[notice] <0.64.0> SIGTERM received - shutting down")
+    # the pod's own lines say it is the RabbitmqCluster "rabbitmq": so are lines about it
+    assert owners_of([event, kubelet, own]) == ["rabbitmq", "rabbitmq", "rabbitmq"]
+    # without them, the pod's name is all there is
+    assert owners_of([event, kubelet]) == ["rabbitmq-server", "rabbitmq-server"]
+
+
+def test_a_product_labelled_workload_its_callers_call_by_its_service_name_is_that_name(kb):
+    from analyzer.engine.owners import owners_of
+    from retrieval.records import LogRecord
+
+    db = {"namespace": "scores-db", "pod": "scores-db-0", "container": "postgresql",
+          "app": "postgresql"}
+    api = {"namespace": "scores", "pod": "leaderboard-api-lb6ffrgvg-c8hrw",
+           "app": "leaderboard-api"}
+    refused = LogRecord(ts=0, labels=db, line="FATAL:  sorry, too many clients already")
+
+    def caller(text: str) -> LogRecord:
+        return LogRecord(ts=1, labels=api, line=text)
+
+    for called in ('connection to server at "scores-db.scores-db.svc.cluster.local" '
+                   "(10.4.192.241), port 5432 failed", "dial tcp scores-db:5432: i/o timeout"):
+        assert owners_of([refused, caller(called)])[0] == "scores-db"
+    # a pod's own DNS name, the pod name itself, or the database's own line are no Service
+    for other in ("connect to scores-db-0.scores-db-hl:5432 refused", "pod scores-db-0 ready"):
+        assert owners_of([refused, caller(other)])[0] == "postgresql"
+    assert owners_of([LogRecord(ts=0, labels=db, line="listening on scores-db:5432")]) == [
+        "postgresql"]
+    # a workload whose pods have two names (logs-es-hot-0 and logs-es-warm-0 labelled
+    # elasticsearch) keeps its label
+    hot = {"pod": "logs-es-hot-0", "app": "elasticsearch"}
+    warm = {"pod": "logs-es-warm-0", "app": "elasticsearch"}
+    who = owners_of([LogRecord(ts=0, labels=hot, line="low disk watermark"),
+                     LogRecord(ts=0, labels=warm, line="started"),
+                     caller("GET http://logs-es-hot:9200/_cluster/health timed out")])
+    assert who[:2] == ["elasticsearch", "elasticsearch"]
+    failing = caller('SQLSTATE[08006] [7] connection to server at "scores-db.scores-db.svc'
+                     '.cluster.local" (10.4.192.241), port 5432 failed: FATAL:  sorry, too '
+                     "many clients already")
+    from retrieval.normalize import normalize_records
+    from retrieval.packing import pack
+
+    packed = pack(normalize_records([refused, failing]), budget_tokens=100_000,
+                  count_tokens=lambda t: len(t) // 3 + 1)
+    ext = diagnose(packed, kb=kb).extraction
+    assert (ext.root_cause_category, ext.component) == ("database", "scores-db")
