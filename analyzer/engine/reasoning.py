@@ -370,6 +370,10 @@ def _answered_again(lines: list[LineSignals]) -> dict[str, int]:
     return {who: sorted(times)[-2] for who, times in answered.items() if len(times) >= 2}
 
 
+#: the kernel reporting a block device failing writes (not a mount failing)
+_DISK_FAILURES = frozenset({"io-error", "read-only-fs"})
+
+
 def _workload_over_host(ranked: list[Candidate], lines: list[LineSignals], p: Params
                         ) -> int | None:
     """A failure a host stream reports about a process it names that is a workload here
@@ -394,6 +398,15 @@ def _workload_over_host(ranked: list[Candidate], lines: list[LineSignals], p: Pa
     if len({ln.callee for ln in named}) == 1:
         top.component = str(named[0].callee)
         return sum(ln.count for ln in named) if top.category in HOSTED_CAUSES else 0
+    if top.category == "storage" and set(top.signature_ids) & _DISK_FAILURES:
+        # a disk the node's kernel reports failing is the volume of the one workload on that
+        # node that fails to write as well (Redis's AOF on a read-only filesystem); a mount
+        # failing (NFS, Lustre) is the node's
+        hosted = ({c.component for c in ranked[1:] if c.category == "storage"}
+                  & {ln.workload for ln in lines if ln.node == top.component} - hosts)
+        if len(hosted) == 1:
+            top.component = hosted.pop()
+            return 0
     if top.category not in HOSTED_CAUSES:
         return None
     own = [c for c in ranked[1:] if c.category == top.category and c.component not in hosts
