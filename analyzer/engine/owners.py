@@ -213,7 +213,7 @@ def client_of(user: str, apps: set[str]) -> str | None:
 BURST_NS = 2 * 10**9
 # The kernel's kill, and a process of a pod's own saying it lost a child to SIGKILL (a
 # worker pool: Celery/billiard, gunicorn, PHP-FPM, Puma; the container itself lives on).
-_KILLED = re.compile(r"Killed process (?P<pid>\d+)")
+_KILLED = re.compile(r"Killed process (?P<pid>\d+)(?: \((?P<comm>[^()\s]{1,64})\))?")
 _SIGKILL = re.compile(r"SIGKILL|signal 9\b|\bkilled by signal 9|code 137\b", re.IGNORECASE)
 
 
@@ -258,12 +258,25 @@ def service_names(records: Sequence[LogRecord], pods: Mapping[str, str],
     return renames
 
 
+def _burst(records: Sequence[LogRecord], who: list[str], host: list[bool],
+           tied: list[tuple[int, str, str]]) -> None:
+    """A host stream's line not yet tied to a pod, within ``BURST_NS`` of one on the same
+    node that is (``tied``: (ts, node, owner)), is that line's owner's."""
+    for i, rec in enumerate(records):
+        if host[i] and who[i] == host_label(rec.labels):
+            near = [(abs(ts - rec.ts), owner) for ts, node, owner in tied
+                    if node == who[i] and abs(ts - rec.ts) <= BURST_NS]
+            if near:
+                who[i] = min(near)[1]
+
+
 def owners_of(records: Sequence[LogRecord]) -> list[str]:
     """``line_workload`` of each record, except that a host stream's line (the kernel's OOM
     killer, containerd) naming a container id or pod UID that a kubelet line or an event tied
     to a pod is about that pod's workload, and so are the lines of the same node's stream
-    within ``BURST_NS`` of it; a workload callers know by another name is that name
-    (``service_names``)."""
+    within ``BURST_NS`` of it; so is a kill of a process (``Killed process 50074 (ffmpeg)``)
+    that the window's other kills tie to one workload; a workload callers know by another
+    name is that name (``service_names``)."""
     pods = pod_workloads(records)
     who = [line_workload(rec, pods) for rec in records]
     renames = service_names(records, pods, who)
@@ -283,10 +296,20 @@ def owners_of(records: Sequence[LogRecord]) -> list[str]:
             if owner:
                 who[i] = owner
                 tied.append((rec.ts, str(host_label(rec.labels)), owner))
-    for i, rec in enumerate(records):
-        if host[i] and who[i] == host_label(rec.labels):
-            near = [(abs(ts - rec.ts), owner) for ts, node, owner in tied
-                    if node == who[i] and abs(ts - rec.ts) <= BURST_NS]
-            if near:
-                who[i] = min(near)[1]
+    _burst(records, who, host, tied)
+    # a kill no line ties to a pod, of a process the window's other kills show whose it is
+    # (the same ffmpeg of the same Deployment, OOM-killed again on another node)
+    processes: dict[str, set[str]] = {}
+    untied: list[tuple[int, str]] = []
+    for i in kills:
+        m = _KILLED.search(records[i].line[:600])
+        if m and m.group("comm"):
+            if who[i] != host_label(records[i].labels):
+                processes.setdefault(m.group("comm"), set()).add(who[i])
+            else:
+                untied.append((i, m.group("comm")))
+    tied = [(records[i].ts, str(host_label(records[i].labels)), next(iter(processes[comm])))
+            for i, comm in untied if len(processes.get(comm, ())) == 1]
+    if tied:
+        _burst(records, who, host, tied)
     return who

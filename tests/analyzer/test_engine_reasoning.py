@@ -824,6 +824,40 @@ def test_the_kernels_oom_kill_belongs_to_the_pod_its_container_id_or_restart_poi
     assert alone.component == _NODE  # nothing says which pod: the node's report stays its own
 
 
+def test_a_kill_of_a_process_the_windows_other_kills_show_whose_it_is_is_that_ones(kb):
+    from analyzer.engine.owners import owners_of
+    from retrieval.records import LogRecord
+
+    def burst(s: int, cid: str, comm: str, node: str = _NODE):
+        return [(t, {**labels, "node": node}, line.replace("(java)", f"({comm})"))
+                for t, labels, line in _oom_burst(s, cid)]
+
+    def kubelet(s: int, cid: str, pod: str = "ffmpeg-transcoder-v7tl47lwb-zplkl"):
+        return (s, {"job": "node/journal", "node": _NODE, "unit": "kubelet.service"},
+                f'kubelet.go:2461] "SyncLoop (PLEG): event for pod" pod="media/{pod}" '
+                f'event={{"Type":"ContainerDied","Data":"{cid}"}}')
+
+    def records(rows):
+        return [LogRecord(ts=s * 10**9, labels=labels, line=line) for s, labels, line in rows]
+
+    other = "ip-10-40-7-12.eu-central-1.compute.internal"
+    tied = [*burst(0, "a" * 64, "ffmpeg"), kubelet(2, "a" * 64),
+            *burst(30, "b" * 64, "ffmpeg"), kubelet(32, "b" * 64)]
+    # the third kill, on a node no kubelet line speaks of, is the same Deployment's ffmpeg
+    third = burst(60, "c" * 64, "ffmpeg", other)
+    assert set(owners_of(records(tied + third))) == {"ffmpeg-transcoder"}
+    ext = diagnose(_labelled(tied + third), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "oom_killed", "ffmpeg-transcoder", "CRITICAL")  # three kills: a loop
+    # a process no other kill ties to a pod stays the node's
+    java = burst(60, "c" * 64, "java", other)
+    assert owners_of(records(tied + java))[-3:] == [other] * 3
+    # nor does one that kills of two workloads show
+    two = [*tied[:4], *burst(30, "b" * 64, "ffmpeg"),
+           kubelet(32, "b" * 64, "thumbnailer-5c8d7f9b6-q2w7e")]
+    assert owners_of(records(two + third))[-3:] == [other] * 3
+
+
 def test_a_dependency_named_by_host_somewhere_is_what_its_port_means_elsewhere(kb):
     rows = [(0, {"namespace": "shop", "pod": "cart-7d9f4b8c6-x2k9p"},
              "[ioredis] Unhandled error event: Error: connect ECONNREFUSED 10.108.118.7:6379\n"
