@@ -29,7 +29,8 @@ candidates, each with a severity and the lines that decided it.
   (``retries.explained_symptoms``): the request failed for that cause.
 - Routine look-alikes are dropped before voting: a hit its signature expects while a
   container starts (``startup_grace``: a readiness probe failing in the first seconds after
-  ``Started container``, on a workload that never restarts: the whole line is start-up
+  ``Started container``, or after its own pod was placed on a node (``Scheduled``), on a
+  workload that never restarts: the whole line is start-up
   noise, ``connection refused`` included); what a pod logs itself in the minute after it
   was told to stop (``Stopping container``, SIGTERM, a graceful shutdown), on a workload
   that never restarts (the shutdown grace: its sidecar's probes of the app that already
@@ -207,7 +208,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
         recoveries[(who, "")] = max(recoveries.get((who, ""), 0), ts)
     serving = serving_workloads(lines)
     routine = _routine_hits(lines, restarts, starts, stops, p, moved=moved, placed=placed,
-                            cordoned=cordoned)
+                            cordoned=cordoned, assigned=assigned)
     explained = explained_symptoms(lines)
     for line in lines:
         if line.index in routine:
@@ -484,8 +485,8 @@ def _callee_own_cause(ranked: list[Candidate], kb: KnowledgeBase, p: Params) -> 
 
 def _routine_hits(lines: list[LineSignals], restarts: dict[str, int],
                   starts: dict[str, list[int]], stops: dict[str, int], p: Params, *,
-                  moved: dict[str, int], placed: dict[str, int], cordoned: dict[str, int]
-                  ) -> dict[int, set[str]]:
+                  moved: dict[str, int], placed: dict[str, int], cordoned: dict[str, int],
+                  assigned: dict[str, int]) -> dict[int, set[str]]:
     """``{line index: signature ids}`` of the hits that are routine here, ``"*"`` for a
     line that is routine as a whole (see the module docstring: ``startup_grace``, the
     shutdown grace, a moved workload's rescheduling, a cordoned node, a mistyped login and
@@ -523,7 +524,10 @@ def _routine_hits(lines: list[LineSignals], restarts: dict[str, int],
         for hit in line.hits:
             sig = hit.sig
             if sig.startup_grace and not restarts.get(line.workload):
-                began = [t for t in starts.get(line.workload, ()) if t <= line.ts]
+                # its workload's start, or its own pod's placement on a node
+                began = [t for t in [*starts.get(line.workload, ()),
+                                     *([assigned[line.pod]] if line.pod in assigned else [])]
+                         if t <= line.ts]
                 if began and line.ts - max(began) <= sig.startup_grace * 1e9:
                     out.setdefault(line.index, set()).add("*")  # the whole line
             if sig.sporadic and line.status is not None:

@@ -1685,26 +1685,17 @@ def test_a_product_labelled_workload_its_callers_call_by_its_service_name_is_tha
     assert (ext.root_cause_category, ext.component) == ("database", "scores-db")
 
 
-def _diag_records(kb, records):
-    from retrieval.normalize import normalize_records
-    from retrieval.packing import pack
-
-    packed = pack(normalize_records(records), budget_tokens=100_000,
-                  count_tokens=lambda t: len(t) // 3 + 1)
-    return diagnose(packed, kb=kb).extraction
-
-
 def test_a_failing_disk_is_the_volume_of_the_workload_on_that_node_that_cannot_write(kb):
-    from retrieval.records import LogRecord
-    from tests.conftest import T0
-
     node = "pool-streams-9m31i"
     kernel = {"job": "node/journal", "node": node, "transport": "kernel"}
     redis = {"namespace": "streams", "pod": "redis-streams-0", "container": "redis",
              "app": "redis-streams", "node": node}
 
-    def at(s: int, labels: dict[str, str], line: str) -> LogRecord:
-        return LogRecord(ts=T0 + s * 10**9, labels=labels, line=line)
+    def at(s: int, labels: dict[str, str], line: str) -> tuple[int, dict[str, str], str]:
+        return (s, labels, line)
+
+    def _diag_records(kb, rows):
+        return diagnose(_labelled(rows), kb=kb).extraction
 
     disk = [at(0, kernel, "blk_update_request: I/O error, dev sda, sector 81921024 op 0x1:"
                           "(WRITE) flags 0x800 phys_seg 1 prio class 0"),
@@ -1718,7 +1709,7 @@ def test_a_failing_disk_is_the_volume_of_the_workload_on_that_node_that_cannot_w
     ext = _diag_records(kb, disk + aof)
     assert (ext.root_cause_category, ext.component) == ("storage", "redis-streams")
     # with no workload on that node failing to write, it is the node's disk
-    elsewhere = [at(4, {**redis, "node": "pool-apps-y863x"}, aof[0].line)]
+    elsewhere = [at(4, {**redis, "node": "pool-apps-y863x"}, aof[0][2])]
     assert _diag_records(kb, disk + elsewhere).component == node
     # a mount the node fails (Lustre, NFS) stays the node's
     mount = [at(0, kernel, "Lustre mount FAILED : bglio11 : block_id : location"),
@@ -1726,3 +1717,27 @@ def test_a_failing_disk_is_the_volume_of_the_workload_on_that_node_that_cannot_w
     job = [at(3, redis, 'MountVolume.SetUp failed for volume "scratch" : mount failed: '
                         "exit status 32")]
     assert _diag_records(kb, mount + job).component == node
+
+
+def test_a_startup_probe_failing_just_after_its_pod_was_placed_is_start_up(kb):
+    ns = "br-servers"
+    exporter = {"job": "integrations/kubernetes/eventhandler", "namespace": ns}
+    pod = "battle-royale-f2c55-tq9fd"
+    server = {"namespace": ns, "pod": pod, "container": "br-server", "app": "battle-royale"}
+    scheduled = (0, exporter, f"name={pod}.ce554a9447ee84c2 kind=Pod action= reason=Scheduled "
+                              f'type=Normal msg="Successfully assigned {ns}/{pod} to gke-br-1"')
+    probe = (6, exporter, f"name={pod}.9e276ae70244a530 kind=Pod action= reason=Unhealthy "
+                          'type=Warning count=1 msg="Startup probe failed: Get '
+                          '\\"http://10.8.188.98:8080/healthz\\": dial tcp 10.8.188.98:8080: '
+                          'connect: connection refused"')
+    rest = [(7, server, "[br] navmesh loaded in 4.2s, listening udp 7777, http 8080"),
+            (9, server, "[br] player p_743116 joined (1/60)"),
+            (30, server, "[br] player p_241265 connection timed out, slot released"),
+            (33, server, "[br] player p_117734 connection timed out, slot released"),
+            (40, server, "[br] match m-578596 finished, winner squad 7, errors=0")]
+    healthy = diagnose(_labelled([scheduled, probe, *rest]), kb=kb).extraction
+    assert (healthy.root_cause_category, healthy.severity) == ("none", "INFO")
+    # placed long before, the probe failing is no start-up any more
+    late = diagnose(_labelled([scheduled, (scheduled[0] + 900, *probe[1:]),
+                               *[(s + 900, lb, ln) for s, lb, ln in rest]]), kb=kb).extraction
+    assert late.root_cause_category == "probe_failure"
