@@ -1741,3 +1741,31 @@ def test_a_startup_probe_failing_just_after_its_pod_was_placed_is_start_up(kb):
     late = diagnose(_labelled([scheduled, (scheduled[0] + 900, *probe[1:]),
                                *[(s + 900, lb, ln) for s, lb, ln in rest]]), kb=kb).extraction
     assert late.root_cause_category == "probe_failure"
+
+
+def test_a_node_journal_of_a_pod_starting_up_is_healthy(kb):
+    node = {"job": "node/journal", "node": "worker-3.ocp4.example.com"}
+    pod = "openshift-marketplace/redhat-operators-rl5jq"
+    rows = [(0, node, f'kubelet.go:2431] "SyncLoop ADD" source="api" pods=["{pod}"]'),
+            (1, node, "IPv6: ADDRCONF(NETDEV_CHANGE): bfc2f0131c13656: link becomes ready"),
+            (1, node, "device 8a87df7332f74fa entered promiscuous mode"),
+            (1, node, "cni0: port 3(veth6a2f1c9e) entered forwarding state"),
+            (2, node, f'level=info msg="Started container 56a7b273c1880: {pod}/registry-server"'),
+            (11, node, 'prober.go:107] "Probe failed" probeType="Startup" '
+                       f'pod="{pod}" containerName="registry-server" probeResult="failure" '
+                       'output="timeout: failed to connect service \\":50051\\" within 1s"'),
+            (20, node, f'kubelet.go:2542] "SyncLoop (probe)" probe="startup" status="started" '
+                       f'pod="{pod}"'),
+            (30, {"namespace": "shop", "pod": "pg-0", "app": "pg"},
+             "LOG:  statistics: numbackends=12 of max_connections=200, deadlocks=0")]
+    diag = diagnose(_labelled(rows), kb=kb)
+    assert (diag.extraction.root_cause_category, diag.extraction.severity) == ("none", "INFO")
+    # the kernel wiring the pod's network is routine, whatever a classifier makes of it
+    plumbing = [ln for ln in diag.lines if any(
+        w in ln.message for w in ("promiscuous", "veth", "ADDRCONF"))]
+    assert len(plumbing) == 3
+    assert all({h.sig.role for h in ln.hits} == {"benign"} for ln in plumbing)
+    # a liveness probe failing is no start-up
+    live = [(s, lb, ln.replace('probeType="Startup"', 'probeType="Liveness"'))
+            for s, lb, ln in rows]
+    assert diagnose(_labelled(live), kb=kb).extraction.root_cause_category == "probe_failure"
