@@ -39,6 +39,7 @@ from .owners import (
     node_of,
     owners_of,
     pod_of,
+    text_event,
 )
 from .reasoning import Candidate, Hit, LineSignals, Params, infer
 from .retries import login, ok_on_retry, operation, succeeded
@@ -140,7 +141,8 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
         out.append(LineSignals(
             index=pl.index, ts=rec.ts, workload=workload, count=pl.count,
             level=rec.level if _level_written(rec) else Level.UNKNOWN,
-            is_event=bool(_EVENT.search(rec.line[:400])), message=_message(rec.message or text),
+            is_event=bool(_EVENT.search(rec.line[:400]) or text_event(rec.line[:400])),
+            message=_message(rec.message or text),
             hits=hits, probs=prob, callee=callee, node=node_of(rec), status=http_status(text),
             repeats=event_repeats(rec.line), until=pl.last_ts, pod=(pod := pod_of(rec)),
             pods=copies if pod == rec.labels.get("pod") and len(copies) > 1 else (),

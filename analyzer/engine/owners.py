@@ -34,6 +34,14 @@ _EV_JSON = re.compile(r'"involvedObject"\s*:\s*\{(?P<o>(?:[^{}"]|"(?:[^"\\]|\\.)
 # event-exporter JSON: ``"source":{"component":"kubelet","host":...}``)
 _EV_HOST = re.compile(r'(?<![\w.\-])sourcehost=(?P<a>[\w.\-]+)'
                       r'|"source"\s*:\s*\{[^{}]*"host"\s*:\s*"(?P<b>[\w.\-]+)"')
+# the text shape (``kubectl events``' columns, an exporter's text layout):
+# ``[<age or time>] Warning BackOff pod/api-1: Back-off restarting failed container``
+_EV_TEXT = re.compile(r"^(?:\S+\s+){0,2}?(?:Normal|Warning)\s+[A-Z]\w+\s+"
+                      r"(?P<k>[a-z][a-z0-9.]*)/(?P<n>[a-z0-9][\w.\-]*)(?=:|\s)")
+_KINDS = {k.lower(): k for k in ("Pod", "Node", "Deployment", "ReplicaSet", "StatefulSet",
+                                 "DaemonSet", "Job", "CronJob", "HorizontalPodAutoscaler",
+                                 "PersistentVolumeClaim", "PersistentVolume", "Service",
+                                 "Endpoints", "ConfigMap", "Secret", "Ingress", "Certificate")}
 _JSON_KIND = re.compile(r'"kind"\s*:\s*"(?P<k>\w+)"')
 _JSON_NAME = re.compile(r'"name"\s*:\s*"(?P<n>[\w.\-]+)"')
 _EVENT_ID = re.compile(r"\.[0-9a-f]{8,}$")
@@ -67,6 +75,8 @@ def line_workload(record: LogRecord, pods: Mapping[str, str] | None = None) -> s
     if any(labels.get(k) for k in _APP_LABELS):
         return record.workload
     own_stream = any(labels.get(k) for k in ("pod", "container"))
+    if obj and obj[0] == "Node" and not own_stream and not host_label(labels):
+        return obj[1]  # an exporter's stream reporting on a node: that node's
     if obj and obj[0] != "Node" and not own_stream:
         # an exporter's stream (only a job label) reporting on another kind of object (an
         # Argo Workflow, a Rollout, a Certificate): the object, not the exporter
@@ -124,13 +134,27 @@ def runtime_owners(records: Iterable[LogRecord], pods: Mapping[str, str] | None 
     return owners
 
 
+def text_event(text: str) -> tuple[str, str] | None:
+    """``(kind, name)`` of an event in the text shape (``Warning BackOff pod/api-1: ...``):
+    of a kind it knows, or of another (a custom resource's) with the layout's colon."""
+    m = _EV_TEXT.match(text)
+    if not m or not (m.group("k") in _KINDS or text[m.end():].startswith(":")):
+        return None
+    kind = m.group("k")
+    return _KINDS.get(kind, kind[:1].upper() + kind[1:]), m.group("n")
+
+
 def event_object(text: str) -> tuple[str, str] | None:
     """``(kind, name)`` of the object a Kubernetes event line is about, or None (a line that
-    is not an event). An exporter's event id suffix (``api-1.17f3a9c0d2e4b5a6``) is dropped."""
+    is not an event): JSON, logfmt or the text shape (``Warning BackOff pod/api-1: ...``).
+    An exporter's event id suffix (``api-1.17f3a9c0d2e4b5a6``) is dropped."""
     m = _EV_JSON.search(text)
     if m:
         kind, name = _JSON_KIND.search(m.group("o")), _JSON_NAME.search(m.group("o"))
     else:
+        shaped = text_event(text)
+        if shaped:
+            return shaped
         kind, name = _EV_KIND.search(text), _EV_NAME.search(text)
     if not kind or not name:
         return None

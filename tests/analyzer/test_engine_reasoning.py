@@ -1769,3 +1769,25 @@ def test_a_node_journal_of_a_pod_starting_up_is_healthy(kb):
     live = [(s, lb, ln.replace('probeType="Startup"', 'probeType="Liveness"'))
             for s, lb, ln in rows]
     assert diagnose(_labelled(live), kb=kb).extraction.root_cause_category == "probe_failure"
+
+
+def test_events_in_kubectls_text_shape_are_about_their_object(kb):
+    from analyzer.engine.owners import event_object, line_workload
+    from retrieval.records import LogRecord
+
+    exporter = {"namespace": "telemetry", "job": "kubernetes-event-exporter"}
+    backoff = "Warning BackOff pod/node-red-7d9f4b8c6-x2k9p: Back-off restarting failed container"
+    assert event_object(backoff) == ("Pod", "node-red-7d9f4b8c6-x2k9p")
+    assert event_object(f"2m  {backoff}") == ("Pod", "node-red-7d9f4b8c6-x2k9p")  # kubectl
+    assert event_object("Normal ScalingReplicaSet deployment/shop: Scaled up replica set "
+                        "shop-5f6d7c8b9 to 3") == ("Deployment", "shop")
+    assert line_workload(LogRecord(ts=0, labels=exporter, line=backoff)) == "node-red"
+    oom = ("Warning OOMKilling node/plant07-ipc-01: Memory cgroup out of memory: Killed "
+           "process 2211 (influxd)")
+    assert line_workload(LogRecord(ts=0, labels=exporter, line=oom)) == "plant07-ipc-01"
+    # a sentence that happens to start with the word is no event
+    assert event_object("Warning Disk usage/var is at 91%") is None
+    lines = diagnose(_labelled([(0, exporter, backoff)]), kb=kb).lines
+    assert lines[0].is_event and lines[0].workload == "node-red"
+    sentence = diagnose(_labelled([(0, exporter, "Warning Disk usage/var is at 91%")]), kb=kb)
+    assert not sentence.lines[0].is_event
