@@ -8,8 +8,9 @@ An operator who asks about namespace ``shop`` also reads what Loki files elsewhe
   event's namespace (JSON ``"namespace":"shop"`` or logfmt ``namespace=shop``);
 - **Kubernetes events in ``shop`` about the workload asked for**, when the request narrows
   the namespace to an app, pod or container: event streams carry none of those labels
-  (Alloy's ``loki.source.kubernetes_events`` labels the event's namespace only), so they are
-  fetched apart, keeping the lines that name the app or pod;
+  (Alloy's ``loki.source.kubernetes_events`` labels the event's namespace only, and so may an
+  exporter scraped under its own ``job``), so they are fetched apart, keeping the lines that
+  name the app or pod;
 - **the troubled lines of the nodes ``shop`` runs on**, from the hosts' own streams (journal,
   syslog, kernel: no ``namespace`` label; the node named by ``node``, ``host`` or
   ``hostname``): OOM kills, disk and I/O errors, kubelet and runtime failures
@@ -18,7 +19,8 @@ An operator who asks about namespace ``shop`` also reads what Loki files elsewhe
   label); those kubelet lines come too, whatever they say (the eviction manager, a
   container killed);
 - **the cluster DNS's warnings and errors** (CoreDNS, kube-dns, NodeLocal DNSCache in
-  ``kube-system``) when the scope's own lines show lookups failing (``DNS_TROUBLE``);
+  ``kube-system``; ``DNS_WORRIES``, a resolver at its query limit included) when the scope's
+  own lines show lookups failing (``DNS_TROUBLE``);
 - **the dependencies it calls in other namespaces**: when the scope's warnings and errors
   name a Service in another namespace (``loyalty-service.loyalty.svc``), that namespace's
   warnings and errors (``DEPENDENCY_LIMIT``; the seed's error/warn filter);
@@ -62,6 +64,10 @@ DNS_TROUBLE = re.compile(r"no such host|NXDOMAIN|SERVFAIL|server misbehaving|nam
                          r"EAI_AGAIN|ENOTFOUND|UnknownHostException|could not resolve|"
                          r"lookup \S+ on [\d.:\[\]]+:53|:53: i/o timeout", re.IGNORECASE)
 DNS_STREAMS = r"coredns|kube-dns|node-local-dns|nodelocaldns|dnsmasq"
+#: What a resolver says when it is the trouble (dnsmasq: "Maximum number of concurrent DNS
+#: queries reached").
+DNS_WORRIES = (r"(?i)(\berror|\bwarn|fail|timeout|refused|loop|maximum number|limit reached"
+               r"|overload|SERVFAIL)")
 #: A Node event (every exporter shape) that says the node is down or degraded.
 NODE_EVENT = r'(?:\bkind=Node\b|"kind"\s*:\s*"Node")'
 NODE_DOWN = (r"(?i)(NodeNotReady|\bNotReady\b|Rebooted|NodeHas(?:Disk|Memory|PID)Pressure"
@@ -78,8 +84,9 @@ TROUBLED = re.compile(r"(?i)\b(?:error|err|fatal|critical|warn(?:ing)?|fail(?:ed
 CONTROLLER_NAMESPACES = (r"cert-manager|ingress-nginx|argocd|argo-cd|external-secrets|"
                          r"flux-system|kyverno|gatekeeper-system|istio-system|vault|"
                          r"sealed-secrets|velero|kube-system|karpenter|keda|metallb-system")
-#: Streams of Kubernetes events labelled with the event's namespace (Alloy, Grafana Agent).
-EVENT_JOBS = r".*(?:kubernetes_events|eventhandler).*"
+#: Streams of Kubernetes events labelled with the event's namespace (Alloy, Grafana Agent,
+#: an exporter scraped under its own job name).
+EVENT_JOBS = r".*(?:kubernetes_events|eventhandler|event-?exporter|event-?router).*"
 #: A host stream's line that names a pod of a namespace (kubelet: ``pod="shop/cart-0"``).
 POD_OF = r'\bpods?="?\[?"?{ns}/[a-z0-9]'
 DEPENDENCY_LIMIT = 100
@@ -121,7 +128,7 @@ def related_selectors(selector: Selector, records: Iterable[LogRecord]) -> list[
     if ns != "kube-system" and any(DNS_TROUBLE.search(r.line[:2000]) for r in records):
         out.append(Selector(
             namespace="kube-system", container=Regex(regex=DNS_STREAMS),
-            filters=[LineFilter(op="|~", value=r"(?i)(\berror|\bwarn|fail|timeout|refused|loop)")],
+            filters=[LineFilter(op="|~", value=DNS_WORRIES)],
             limit=DNS_LIMIT, **window))
     called = sorted({m.group("ns") for r in records if TROUBLED.search(r.line[:2000])
                      for m in SERVICE_DNS.finditer(r.line[:2000])} - {ns})

@@ -74,6 +74,30 @@ async def test_failing_lookups_bring_the_cluster_dns_warnings():
     assert [r.ts for r in merged] == [T0, T0 + 10**9]
     quiet = [_rec(0, auth, "level=info msg=served")]
     assert not any(s.namespace == "kube-system" for s in related_selectors(sel, quiet))
+    # kube-dns's dnsmasq saying it is at its limit is the resolver's own trouble
+    dnsmasq = {"namespace": "kube-system", "pod": "kube-dns-5b8c9d7f6-lw2pq",
+               "container": "dnsmasq"}
+    limit = [lines[0], _rec(1, dnsmasq, "dnsmasq[12]: Maximum number of concurrent DNS "
+                                        "queries reached (max: 1500)")]
+    source = MemorySource(limit)
+    merged = await with_related(source, sel, [r async for r in source.query(sel)])
+    assert [r.ts for r in merged] == [T0, T0 + 10**9]
+
+
+async def test_a_pod_scoped_request_gets_its_events_from_an_exporter_known_by_its_job():
+    exporter = {"namespace": "magento", "job": "kubernetes-event-exporter"}
+    pod = "catalog-reindex-29011200-7xkq2"
+    lines = [_rec(0, exporter, f"Warning FailedScheduling pod/{pod}: 0/5 nodes are available: "
+                               "5 Insufficient memory."),
+             _rec(1, exporter, "Normal Pulled pod/magento-web-7d9f4b8c6-x2k9p: Container image "
+                               "already present on machine"),
+             _rec(2, {"namespace": "magento", "pod": pod, "container": "indexer"},
+                  "Reindexing catalogsearch_fulltext")]
+    source = MemorySource(lines)
+    sel = Selector(namespace="magento", pod=pod, start=T0, end=T0 + 60 * 10**9,
+                   default_filter=False)
+    merged = await with_related(source, sel, [r async for r in source.query(sel)])
+    assert [r.ts for r in merged] == [T0, T0 + 2 * 10**9]
 
 
 async def test_a_node_that_went_down_brings_its_event_and_its_own_troubled_lines():
