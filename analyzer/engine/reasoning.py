@@ -251,7 +251,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     ranked = sorted(cands.values(), key=lambda c: (-c.final, c.first_ts or 0, c.category))
     _earliest_cause_bonus(ranked, p)
     ranked = sorted(ranked, key=lambda c: (-c.final, c.first_ts or 0, c.category))
-    _callee_own_cause(ranked, kb, p)
+    _callee_own_cause(ranked, lines, kb, p)
     _provider_first(ranked, kb, p)
     _refused_not_probed(ranked, lines, p)
     kills = _workload_over_host(ranked, lines, p)
@@ -468,15 +468,22 @@ def _is_provider(component: str, providers: tuple[str, ...]) -> bool:
     return any(name == prov or name.startswith(prov + "-") for prov in providers)
 
 
-def _callee_own_cause(ranked: list[Candidate], kb: KnowledgeBase, p: Params) -> None:
+def _callee_own_cause(ranked: list[Candidate], lines: list[LineSignals], kb: KnowledgeBase,
+                      p: Params) -> None:
     """Callers refused by (or timing out on) X, while X shows a failure of its own (killed,
     crashing, misconfigured, failing probes): X's own failure is the earlier cause in the
-    chain and goes first, when it is within ``callee_reach`` of the callers' score."""
+    chain and goes first, when it is within ``callee_reach`` of the callers' score. (When
+    X itself wrote the top candidate's lines, its failing probes are their echo: a database
+    saying it lost its quorum is not ready.)"""
     if not ranked or not kb.info(ranked[0].category).blame_callee:
         return
     top = ranked[0]
+    writer = {ln.index: ln.workload for ln in lines}
+    said = bool(top.cause_lines) and all(writer.get(i, "").lower() == top.component.lower()
+                                         for i in top.cause_lines)
     own = [c for c in ranked[1:] if c.component.lower() == top.component.lower()
            and c.category in DOWN_CAUSES and c.has_signature
+           and not (said and c.category == "probe_failure")
            and c.final >= p.callee_reach * top.final]
     if own:
         best = max(own, key=lambda c: c.final)

@@ -1791,3 +1791,39 @@ def test_events_in_kubectls_text_shape_are_about_their_object(kb):
     assert lines[0].is_event and lines[0].workload == "node-red"
     sentence = diagnose(_labelled([(0, exporter, "Warning Disk usage/var is at 91%")]), kb=kb)
     assert not sentence.lines[0].is_event
+
+
+def test_a_database_that_lost_its_quorum_is_down_and_its_failing_probes_are_the_echo(kb):
+    ns = "mariadb"
+    exporter = {"namespace": ns, "job": "kubernetes-event-exporter"}
+    db = {"namespace": ns, "pod": "mariadb-galera-0", "container": "mariadb-galera"}
+    rows = [(0, exporter, "Normal Killing pod/mariadb-galera-2: Stopping container mariadb-galera"),
+            (0, exporter, "Normal Killing pod/mariadb-galera-1: Stopping container mariadb-galera"),
+            (2, db, "2026-04-01  2:10:02 0 [Note] WSREP: view(view_id(NON_PRIM,0c5e2f1a-b7c8,41) "
+                    "memb { 0c5e2f1a-b7c8,0 } joined { } left { }"),
+            (2, db, "2026-04-01  2:10:02 0 [Note] WSREP: Received NON-PRIMARY."),
+            (3, db, "2026-04-01  2:10:03 0 [Warning] WSREP: Send action {(nil), 328, TORDERED} "
+                    "returned -107 (Transport endpoint is not connected)"),
+            *[(20 + k, exporter, f"Warning Unhealthy pod/mariadb-galera-{k}: Readiness probe "
+                                 "failed: ERROR 1047 (08S01) at line 1: WSREP has not yet prepared "
+                                 "node for application use") for k in range(3)]]
+    ext = diagnose(_labelled(rows), kb=kb).extraction
+    assert (ext.root_cause_category, ext.severity, ext.component) == (
+        "database", "CRITICAL", "mariadb-galera")
+
+
+def test_runtime_and_socket_lines_that_borrow_other_categories_words(kb):
+    pod = "spree-sidekiq-8b7c6d9f5-zr2wq"
+    missing = _diag(kb, [(0, pod, "/app/config/initializers/sidekiq.rb:4:in `fetch': key not "
+                                  'found: "REDIS_URL" (KeyError)')])
+    assert missing.root_cause_category == "config_error"  # Ruby's ENV.fetch
+    go = diagnose(packed_from([(0, pod, "fatal error: all goroutines are asleep - deadlock!")]),
+                  kb=kb)
+    assert go.extraction.root_cause_category == "application_error"
+    assert "deadlock" not in {h.sig.id for h in go.lines[0].hits}  # the program's, no database's
+    socket = _diag(kb, [(0, pod, "WSREP: Send action {(nil), 328, TORDERED} returned -107 "
+                                 "(Transport endpoint is not connected)")])
+    assert socket.root_cause_category != "storage"
+    fuse = _diag(kb, [(0, pod, "stat /var/lib/kubelet/pods/7f6e/volumes/kubernetes.io~csi/pvc-7a8b"
+                               "/mount: transport endpoint is not connected")])
+    assert fuse.root_cause_category == "storage"
