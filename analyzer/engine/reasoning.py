@@ -32,7 +32,8 @@ candidates, each with a severity and the lines that decided it.
   ``Started container``, or after its own pod was placed on a node (``Scheduled``), on a
   workload that never restarts: the whole line is start-up
   noise, ``connection refused`` included); what a pod logs itself in the minute after it
-  was told to stop (``Stopping container``, SIGTERM, a graceful shutdown), on a workload
+  was told to stop (``Stopping container``, SIGTERM, a graceful shutdown), and the probe
+  failures the kubelet reports about it meanwhile, on a workload
   that never restarts (the shutdown grace: its sidecar's probes of the app that already
   exited are refused), unless the pod answers clients with 5xx meanwhile (its sidecar went
   first: the requests in flight fail, which is the incident); a replacement pod's
@@ -503,7 +504,9 @@ def _routine_hits(lines: list[LineSignals], restarts: dict[str, int],
     sporadic: dict[tuple[str, str], list[LineSignals]] = {}
 
     def stopping(line: LineSignals) -> bool:
-        stopped = stops.get(line.pod) if line.pod and not line.is_event else None
+        # its own lines, and the kubelet's word that its probes fail as it goes
+        own = not line.is_event or any(h.sig.category == "probe_failure" for h in line.hits)
+        stopped = stops.get(line.pod) if line.pod and own else None
         return (stopped is not None and not restarts.get(line.workload)
                 and 0 <= line.ts - stopped <= p.shutdown_grace * 1e9)
 

@@ -1827,3 +1827,32 @@ def test_runtime_and_socket_lines_that_borrow_other_categories_words(kb):
     fuse = _diag(kb, [(0, pod, "stat /var/lib/kubelet/pods/7f6e/volumes/kubernetes.io~csi/pvc-7a8b"
                                "/mount: transport endpoint is not connected")])
     assert fuse.root_cause_category == "storage"
+
+
+def test_a_probe_failing_while_its_pod_starts_or_is_stopped_on_purpose_is_routine(kb):
+    exporter = {"namespace": "magento", "job": "kubernetes-event-exporter"}
+    pod = "magento-web-84c6d9b7f-m9t2v"
+    nginx = {"namespace": "magento", "pod": pod, "container": "nginx"}
+    started = (0, exporter, f"Normal Started pod/{pod}: Started container php-fpm")
+    probe_503 = (6, nginx, '10.20.2.1 - - [08/Apr/2026:07:00:08 +0000] "GET /health_check.php '
+                           'HTTP/1.1" 503 0 "-" "kube-probe/1.29" 0.412')
+    served = [(s, nginx, f'10.20.3.218 - - [08/Apr/2026:07:00:{s:02d} +0000] "GET / HTTP/1.1" 200 '
+                         '16217 "-" "Mozilla/5.0"') for s in (8, 20, 30)]
+    warming = diagnose(_labelled([started, probe_503, *served]), kb=kb).extraction
+    assert warming.root_cause_category == "none"
+    # the same answers ten minutes after the start are the app failing its health check
+    late = [(s + 600, lb, ln) for s, lb, ln in [probe_503, (7, *probe_503[1:]),
+                                               (8, *probe_503[1:])]]
+    assert diagnose(_labelled([started, *late]), kb=kb).extraction.root_cause_category == (
+        "probe_failure")
+    es = {"namespace": "search", "job": "kubernetes-event-exporter"}
+    killing = (0, es, "Normal Killing pod/opensearch-2: Stopping container opensearch")
+    unready = (6, es, "Warning Unhealthy pod/opensearch-2: Readiness probe failed: dial tcp "
+                      "10.244.5.12:9200: connect: connection refused")
+    node = {"namespace": "search", "pod": "opensearch-2", "container": "opensearch"}
+    back = (52, node, "[2026-04-12T05:00:52,379][INFO ][o.o.n.Node] [opensearch-2] started")
+    restart = diagnose(_labelled([killing, unready, back]), kb=kb).extraction
+    assert restart.root_cause_category == "none"
+    # unready with nobody having asked it to stop is a probe failure
+    assert diagnose(_labelled([unready, back]), kb=kb).extraction.root_cause_category == (
+        "probe_failure")
