@@ -1856,3 +1856,14 @@ def test_a_probe_failing_while_its_pod_starts_or_is_stopped_on_purpose_is_routin
     # unready with nobody having asked it to stop is a probe failure
     assert diagnose(_labelled([unready, back]), kb=kb).extraction.root_cause_category == (
         "probe_failure")
+
+
+def test_a_buffers_gauge_is_no_full_buffer(kb):
+    pod = "telegraf-modbus-7d9f4b8c6-x2k9p"
+    gauge = diagnose(packed_from([(s, pod, "D! [outputs.influxdb_v2] Buffer fullness: "
+                                           f"{n} / 10000 metrics") for s, n in
+                                  ((0, 10), (15, 51), (30, 8))]), kb=kb)
+    assert gauge.extraction.root_cause_category == "none"
+    overflow = _diag(kb, [(0, pod, "W! [outputs.influxdb_v2] Metric buffer overflow; 1000 "
+                                   "metrics have been dropped")])
+    assert overflow.root_cause_category == "resource_exhausted"
