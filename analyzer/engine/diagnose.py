@@ -52,6 +52,14 @@ DEFAULT_CALIBRATION = {"intercept": -1.0, "margin": 3.0, "log_top": 0.6, "signat
                        "none": 1.5, "none_gap": 1.0}
 _STATUS = re.compile(r'HTTP/[\d.]+"\s+(?P<a>[1-5]\d\d)\b|\b(?:status|status_code|statusCode|'
                      r'http_status|response_code)["\']?\s*[=:]\s*"?(?P<b>[1-5]\d\d)\b')
+#: Django's request log names the response by its reason phrase
+#: (``WARNING ... log Unauthorized: /api/v1/auth/token``)
+_REASONS = {"Bad Request": 400, "Unauthorized": 401, "Forbidden": 403, "Not Found": 404,
+            "Method Not Allowed": 405, "Gone": 410, "Too Many Requests": 429,
+            "Internal Server Error": 500, "Bad Gateway": 502, "Service Unavailable": 503,
+            "Gateway Timeout": 504}
+_REASON_LINE = re.compile(r"\b(?:log|django\.request|request)\s*:?\s+(?P<r>"
+                          + "|".join(_REASONS) + r"): /\S*\s*$")
 _EV_COUNT = re.compile(r'"count"\s*:\s*(?P<a>\d{1,6})\b|(?<![\w.])count=(?P<b>\d{1,6})\b')
 _EVENT = re.compile(r"\b(?:type=(?:Warning|Normal)|reason=\w+)\b|\"reason\":\"\w+\"")
 #: an operator's statement that something is down ("the blog is down", "has been down since
@@ -261,9 +269,13 @@ def event_repeats(line: str) -> int:
 
 
 def http_status(text: str) -> int | None:
-    """The status of an HTTP access-log line (common log format, ``status=``, JSON)"""
+    """The status of an HTTP access-log line (common log format, ``status=``, JSON, and
+    Django's request log: ``Unauthorized: /api/v1/auth/token``)"""
     m = _STATUS.search(text[:600])
-    return int(m.group("a") or m.group("b")) if m else None
+    if m:
+        return int(m.group("a") or m.group("b"))
+    r = _REASON_LINE.search(text[:600])
+    return _REASONS[r.group("r")] if r else None
 
 
 def focus_workload(lines: Sequence[LineSignals], question: str | None,

@@ -214,7 +214,10 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     for line in lines:
         if line.index in routine:
             drop = routine[line.index]
-            line = replace(line, probs={} if "*" in drop else line.probs, hits=[
+            # a signature routine here takes the classifier's word for its category along
+            gone = {h.sig.category for h in line.hits if h.sig.id in drop}
+            line = replace(line, probs={} if "*" in drop else {
+                c: v for c, v in line.probs.items() if c not in gone}, hits=[
                 h for h in line.hits if h.sig.id not in drop
                 and not ("*" in drop and h.sig.role != "benign")])
         if line.index in explained:  # a request's outcome whose cause an earlier line gave

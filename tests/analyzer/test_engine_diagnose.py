@@ -107,3 +107,26 @@ def test_golden_floor(kb, line_classifier, line_filter):
         comp += ext.component.lower() == str(want.get("component", "")).strip().lower()
     assert cat / len(records) >= 0.82
     assert comp / len(records) >= 0.58
+
+
+def test_djangos_request_log_counts_as_responses_and_a_few_401s_among_them_are_routine(
+        kb, line_classifier):
+    from analyzer.engine.diagnose import http_status
+
+    assert http_status("WARNING 2026-02-15 20:42:04,751 log Unauthorized: /api/v1/auth/token") \
+        == 401
+    assert http_status("ERROR 2026-02-15 20:42:04,751 django.request Internal Server Error: "
+                       "/checkout/") == 500
+    assert http_status("the client is Unauthorized: /x was refused") is None
+    web = "portal-web-5f6d7c8b9-q8w2z"
+    served = [(s, web, f'10.0.58.49 - - [15/Feb/2026:20:40:{s:02d} +0000] "GET /account '
+                       'HTTP/1.1" 200 22400 "-" "axios/1.6.7"') for s in range(0, 40, 5)]
+    refused = [(s, web, f"WARNING 2026-02-15 20:40:{s:02d},751 log Unauthorized: "
+                        "/api/v1/auth/token") for s in (11, 24, 37)]
+    rows = sorted(served + refused)
+    ext = diagnose(packed_from(rows), kb=kb, classifier=line_classifier).extraction
+    assert ext.root_cause_category == "none"  # one client's bad credentials, the rest served
+    # refused more often than served, it is the service refusing
+    most = sorted(served[:2] + [(s, web, refused[0][2]) for s in range(1, 40, 4)])
+    assert diagnose(packed_from(most), kb=kb, classifier=line_classifier).extraction \
+        .root_cause_category == "auth_failure"
