@@ -1867,3 +1867,20 @@ def test_a_buffers_gauge_is_no_full_buffer(kb):
     overflow = _diag(kb, [(0, pod, "W! [outputs.influxdb_v2] Metric buffer overflow; 1000 "
                                    "metrics have been dropped")])
     assert overflow.root_cause_category == "resource_exhausted"
+
+
+def test_a_kafka_clients_first_bootstrap_right_after_it_was_created_is_start_up(kb):
+    pod = "order-events-consumer-7d9f4b8c6-x2k9p"
+    created = (0, pod, "INFO 1 --- [main] o.a.k.clients.consumer.ConsumerConfig : ConsumerConfig "
+                       "values: allow.auto.create.topics = true auto.commit.interval.ms = 5000")
+    bootstrap = (1, pod, "WARN 1 --- [ntainer#0-0-C-1] org.apache.kafka.clients.NetworkClient : "
+                         "[Consumer clientId=consumer-orders-1, groupId=orders] Connection to "
+                         "node -1 (events-kafka-bootstrap.kafka.svc/10.96.239.186:9092) could "
+                         "not be established. Broker may not be available.")
+    joined = (6, pod, "INFO 1 --- [ntainer#0-0-C-1] o.a.k.c.c.internals.ConsumerCoordinator : "
+                      "[Consumer clientId=consumer-orders-1, groupId=orders] Successfully joined "
+                      "group with generation Generation{generationId=47}")
+    assert _diag(kb, [created, bootstrap, joined]).root_cause_category == "none"
+    # long after the client was made, the broker being unreachable is no start-up
+    late = [created, (300, *bootstrap[1:]), (301, *bootstrap[1:]), (302, *bootstrap[1:])]
+    assert _diag(kb, late).root_cause_category == "connection_refused"
