@@ -30,13 +30,13 @@ candidates, each with a severity and the lines that decided it.
 - Routine look-alikes are dropped before voting: a hit its signature expects while a
   container starts (``startup_grace``: a readiness probe failing in the first seconds after
   ``Started container``, or after its own pod was placed on a node (``Scheduled``), on a
-  workload that never restarts: the whole line is start-up
-  noise, ``connection refused`` included); what a pod logs itself in the minute after it
-  was told to stop (``Stopping container``, SIGTERM, a graceful shutdown), and the probe
-  failures the kubelet reports about it meanwhile, on a workload
-  that never restarts (the shutdown grace: its sidecar's probes of the app that already
-  exited are refused), unless the pod answers clients with 5xx meanwhile (its sidecar went
-  first: the requests in flight fail, which is the incident); a replacement pod's
+  workload that never restarts: the whole line is start-up noise, ``connection refused``
+  included); what a pod logs itself in the minute after it was told to stop (``Stopping
+  container``, SIGTERM, a graceful shutdown), and the probe failures the kubelet reports
+  about it meanwhile, on a workload that never restarts (the shutdown grace: its sidecar's
+  probes of the app that already exited are refused), unless the pod answers clients with
+  5xx meanwhile (its sidecar went first: the requests in flight fail, which is the
+  incident); a replacement pod's
   FailedScheduling while pods of its workload are being stopped (a drain, an upgrade, a
   consolidation) when a pod of it is placed within ``reschedule_grace``; a node failure
   reported by a node that was cordoned before (``cordon`` signal: it is going away as
