@@ -1673,15 +1673,10 @@ def test_a_product_labelled_workload_its_callers_call_by_its_service_name_is_tha
                      LogRecord(ts=0, labels=warm, line="started"),
                      caller("GET http://logs-es-hot:9200/_cluster/health timed out")])
     assert who[:2] == ["elasticsearch", "elasticsearch"]
-    failing = caller('SQLSTATE[08006] [7] connection to server at "scores-db.scores-db.svc'
-                     '.cluster.local" (10.4.192.241), port 5432 failed: FATAL:  sorry, too '
-                     "many clients already")
-    from retrieval.normalize import normalize_records
-    from retrieval.packing import pack
-
-    packed = pack(normalize_records([refused, failing]), budget_tokens=100_000,
-                  count_tokens=lambda t: len(t) // 3 + 1)
-    ext = diagnose(packed, kb=kb).extraction
+    failing = ('SQLSTATE[08006] [7] connection to server at "scores-db.scores-db.svc'
+               '.cluster.local" (10.4.192.241), port 5432 failed: FATAL:  sorry, too many '
+               "clients already")
+    ext = diagnose(_labelled([(0, db, refused.line), (1, api, failing)]), kb=kb).extraction
     assert (ext.root_cause_category, ext.component) == ("database", "scores-db")
 
 
@@ -1691,32 +1686,29 @@ def test_a_failing_disk_is_the_volume_of_the_workload_on_that_node_that_cannot_w
     redis = {"namespace": "streams", "pod": "redis-streams-0", "container": "redis",
              "app": "redis-streams", "node": node}
 
-    def at(s: int, labels: dict[str, str], line: str) -> tuple[int, dict[str, str], str]:
-        return (s, labels, line)
-
-    def _diag_records(kb, rows):
+    def diag(rows):
         return diagnose(_labelled(rows), kb=kb).extraction
 
-    disk = [at(0, kernel, "blk_update_request: I/O error, dev sda, sector 81921024 op 0x1:"
-                          "(WRITE) flags 0x800 phys_seg 1 prio class 0"),
-            at(1, kernel, "Buffer I/O error on dev sda, logical block 10240128, lost async "
-                          "page write"),
-            at(2, kernel, "EXT4-fs error (device sda): ext4_journal_check_start:83: comm "
-                          "redis-server: Detected aborted journal"),
-            at(2, kernel, "EXT4-fs (sda): Remounting filesystem read-only")]
-    aof = [at(4, redis, "1:M 25 Feb 2026 04:01:19.936 # Error writing to the AOF file: "
-                        "Read-only file system")]
-    ext = _diag_records(kb, disk + aof)
+    disk = [(0, kernel, "blk_update_request: I/O error, dev sda, sector 81921024 op 0x1:"
+                      "(WRITE) flags 0x800 phys_seg 1 prio class 0"),
+            (1, kernel, "Buffer I/O error on dev sda, logical block 10240128, lost async "
+                      "page write"),
+            (2, kernel, "EXT4-fs error (device sda): ext4_journal_check_start:83: comm "
+                      "redis-server: Detected aborted journal"),
+            (2, kernel, "EXT4-fs (sda): Remounting filesystem read-only")]
+    aof = [(4, redis, "1:M 25 Feb 2026 04:01:19.936 # Error writing to the AOF file: "
+                    "Read-only file system")]
+    ext = diag(disk + aof)
     assert (ext.root_cause_category, ext.component) == ("storage", "redis-streams")
     # with no workload on that node failing to write, it is the node's disk
-    elsewhere = [at(4, {**redis, "node": "pool-apps-y863x"}, aof[0][2])]
-    assert _diag_records(kb, disk + elsewhere).component == node
+    elsewhere = [(4, {**redis, "node": "pool-apps-y863x"}, aof[0][2])]
+    assert diag(disk + elsewhere).component == node
     # a mount the node fails (Lustre, NFS) stays the node's
-    mount = [at(0, kernel, "Lustre mount FAILED : bglio11 : block_id : location"),
-             at(1, kernel, "Lustre mount FAILED : bglio11 : block_id : location")]
-    job = [at(3, redis, 'MountVolume.SetUp failed for volume "scratch" : mount failed: '
-                        "exit status 32")]
-    assert _diag_records(kb, mount + job).component == node
+    mount = [(0, kernel, "Lustre mount FAILED : bglio11 : block_id : location"),
+             (1, kernel, "Lustre mount FAILED : bglio11 : block_id : location")]
+    job = [(3, redis, 'MountVolume.SetUp failed for volume "scratch" : mount failed: '
+                    "exit status 32")]
+    assert diag(mount + job).component == node
 
 
 def test_a_startup_probe_failing_just_after_its_pod_was_placed_is_start_up(kb):
