@@ -427,7 +427,13 @@ def _workload_over_host(ranked: list[Candidate], lines: list[LineSignals], p: Pa
     if len(restarted) != 1:
         return None
     top.component = restarted.pop()
-    return 0
+    tally: dict[str, int] = {}  # each kill the host reports is a restart of it, counted once
+    for line in lines:
+        if line.index in causes:
+            for hit in line.hits:
+                if hit.sig.signal == "restart":
+                    tally[hit.sig.id] = tally.get(hit.sig.id, 0) + line.count
+    return max(tally.values(), default=0)
 
 
 def _refused_not_probed(ranked: list[Candidate], lines: list[LineSignals], p: Params) -> None:

@@ -529,6 +529,41 @@ def test_the_process_a_host_oom_kill_names_is_the_workload_killed_each_time(kb):
     assert diagnose(_labelled(other), kb=kb).extraction.component == "kw-22"
 
 
+def test_kills_a_host_reports_before_its_one_pod_starts_again_are_that_pods_restarts(kb):
+    kernel = {"job": "systemd-journal", "unit": "kernel", "node": "kw-23"}
+    events = {"namespace": "chat", "job": "integrations/kubernetes/eventhandler"}
+
+    def kill(s):
+        return [(s, kernel, f"Memory cgroup out of memory: Killed process {5000 + s} "
+                            f"(beam.smp) total-vm:4123456kB, anon-rss:2012345kB"),
+                (s + 20, events, f"name=chat-0.{s:016x} kind=Pod reason=Started type=Normal "
+                                 f'sourcehost=kw-23 msg="Started container chat"')]
+
+    once = diagnose(_labelled(kill(0)), kb=kb).extraction
+    assert (once.component, once.severity) == ("chat", "WARN")  # killed once, back
+    loop = diagnose(_labelled(kill(0) + kill(190) + kill(380)), kb=kb).extraction
+    assert (loop.root_cause_category, loop.component, loop.severity) == (
+        "oom_killed", "chat", "CRITICAL")
+
+
+def test_a_jvm_service_that_fails_to_start_again_and_again_is_in_a_restart_loop(kb):
+    pod = "payments-7d9f4b8c6-x2k9p"
+
+    def attempt(s):
+        return [(s, pod, "2026-04-08T07:45:09.100Z ERROR 1 --- [main] o.s.boot.SpringApplication"
+                         " : java.lang.IllegalArgumentException: Could not resolve placeholder "
+                         "'stripe.api.key' in value \"${stripe.api.key}\""),
+                (s + 1, pod, "2026-04-08T07:45:09.200Z ERROR 1 --- [main] "
+                             "o.s.boot.SpringApplication : Application run failed")]
+
+    twice = _diag(kb, attempt(0) + attempt(40))
+    assert (twice.root_cause_category, twice.severity) == ("config_error", "ERROR")
+    # its own last words on each start are the restarts, with no kubelet event to count
+    loop = _diag(kb, attempt(0) + attempt(40) + attempt(100))
+    assert (loop.root_cause_category, loop.component, loop.severity) == (
+        "config_error", "payments", "CRITICAL")
+
+
 def test_a_dependency_that_answers_its_callers_again_has_recovered(kb):
     gw = "storefront-7d9f4b8c6-x2k9p"
 
