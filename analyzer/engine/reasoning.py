@@ -66,7 +66,9 @@ candidates, each with a severity and the lines that decided it.
   failure: ``retries``). A node that failed and came back ``flapping`` times or more (a NIC
   link down and up again, three times) is ERROR even when it is back at the end: it flaps
   (``flapping_categories``: one instance; a workload's replicas restarted one after the other
-  are no flapping).
+  are no flapping). More pods of a workload refused by a ResourceQuota while its own pods
+  go on writing below error level after the first refusal is WARN: an autoscaler's
+  scale-up capped, the running replicas serve.
   (``diagnose`` makes an ERROR verdict CRITICAL when the question
   states that something is down: ``reports_outage``.)
 - A container that restarted more than once while no line says why (no candidate reaches
@@ -241,11 +243,15 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
                 cand.last_ts = (line.last_ts if cand.last_ts is None
                                 else max(cand.last_ts, line.last_ts))
     errors = {ln.index for ln in lines if ln.level in (Level.ERROR, Level.CRITICAL)}
+    alive: dict[str, int] = {}  # workload -> the last line its own pods wrote, not an error
+    for ln in lines:
+        if ln.pod and not ln.is_event and ln.level < Level.ERROR:
+            alive[ln.workload] = max(alive.get(ln.workload, 0), ln.last_ts)
     state = _State(restarts, recoveries, mitigations, serving, downs, starts,
                    {**dict.fromkeys(retried_ok(lines), 1), **retried_on_attempt(lines)},
                    errors, {ln.index: ln.count for ln in lines},
                    {key: sorted(ts) for key, ts in recovered_at.items()},
-                   {ln.index: ln.times for ln in lines})
+                   {ln.index: ln.times for ln in lines}, alive)
     for cand in cands.values():
         ordered = sorted((v for v, _ in cand.votes), reverse=True)
         cand.score = sum(v * p.decay ** i for i, v in enumerate(ordered))
@@ -308,6 +314,7 @@ class _State:
     copies: dict[int, int]  # the records each line stands for
     recovered_at: dict[tuple[str, str], list[int]]  # every recovery's time, by who and what
     times: dict[int, tuple[int, ...]]  # when each line's copies were written
+    alive: dict[str, int]  # the last line each workload's own pods wrote below error level
 
 
 def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> None:
@@ -337,6 +344,10 @@ def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> Non
     cand.recovered |= bool(failed) and retried >= p.retried_share * sum(
         state.copies[i] for i in failed)
     cand.serving = who in state.serving
+    # more pods of it refused while its running ones go on working: capacity capped
+    cand.capped = (cand.category == "scheduling" and cand.first_ts is not None
+                   and set(cand.signature_ids) == {"quota-exceeded-create"}
+                   and state.alive.get(who, 0) > cand.first_ts)
     cand.down = who.lower() in state.downs
     cand.severity = severity_of(cand, p)
 

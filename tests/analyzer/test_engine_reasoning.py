@@ -564,6 +564,23 @@ def test_a_jvm_service_that_fails_to_start_again_and_again_is_in_a_restart_loop(
         "config_error", "payments", "CRITICAL")
 
 
+def test_extra_replicas_refused_by_a_quota_while_the_running_ones_serve_is_degraded(kb):
+    events = {"namespace": "shop", "job": "integrations/kubernetes/eventhandler"}
+    api = {"namespace": "shop", "pod": "checkout-api-x5r8q6w66-7k8rv", "container": "api"}
+    refused = [(s, events, f"name=checkout-api-x5r8q6w66.{s:016x} kind=ReplicaSet "
+                           f"reason=FailedCreate type=Warning msg=\"Error creating: pods "
+                           f"\\\"checkout-api-x5r8q6w66-q{s:04d}\\\" is forbidden: exceeded quota: "
+                           f"checkout-compute, requested: requests.cpu=1, used: "
+                           f"requests.cpu=8, limited: requests.cpu=8\"") for s in (0, 20, 40)]
+    served = [(s, api, f'10.42.0.9 - - [01/Mar/2026:12:00:{s:02d} +0000] "POST /v1/checkout '
+                       f'HTTP/1.1" 200 512 "-" "okhttp/4.12"') for s in (5, 25, 45)]
+    nothing_runs = diagnose(_labelled(refused), kb=kb).extraction
+    assert (nothing_runs.root_cause_category, nothing_runs.severity) == ("scheduling", "ERROR")
+    capped = diagnose(_labelled(sorted(refused + served, key=lambda r: r[0])), kb=kb).extraction
+    assert (capped.root_cause_category, capped.component, capped.severity) == (
+        "scheduling", "checkout-api", "WARN")
+
+
 def test_a_dependency_that_answers_its_callers_again_has_recovered(kb):
     gw = "storefront-7d9f4b8c6-x2k9p"
 
