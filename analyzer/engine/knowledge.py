@@ -134,6 +134,12 @@ class KnowledgeBase:
     products: tuple[tuple[str, re.Pattern[str]], ...]
     #: Services named otherwise than the workload behind them (a webhook's Service)
     fronts: Mapping[str, str] = field(default_factory=dict)
+    #: words that name a data store in a workload's name, beyond the ports' and products'
+    stores: frozenset[str] = frozenset()
+
+    def store_words(self) -> set[str]:
+        """Every word that makes a workload a data store (``owners.data_store``)."""
+        return {*self.ports.values(), *(name for name, _ in self.products), *self.stores}
 
     def by_id(self, sig_id: str) -> Signature:
         return next(s for s in self.signatures if s.id == sig_id)
@@ -195,8 +201,8 @@ def build_kb(docs: Sequence[tuple[str, Any]], services: Any = None, *,
         cats[info.name] = info
         for sig in entries:
             sigs[sig.id] = sig  # a later file with the same id replaces the entry
-    ports, products, fronts = _parse_services(services_source, services or {})
-    return KnowledgeBase(tuple(sigs.values()), cats, ports, products, fronts)
+    ports, products, fronts, stores = _parse_services(services_source, services or {})
+    return KnowledgeBase(tuple(sigs.values()), cats, ports, products, fronts, stores)
 
 
 def _parse_doc(source: str, doc: Any, cats: Mapping[str, CategoryInfo]
@@ -376,10 +382,11 @@ def _number(source: str, where: str, entry: dict[str, Any], key: str, default: f
 
 
 def _parse_services(source: str, doc: Any) -> tuple[
-        dict[int, str], tuple[tuple[str, re.Pattern[str]], ...], dict[str, str]]:
+        dict[int, str], tuple[tuple[str, re.Pattern[str]], ...], dict[str, str],
+        frozenset[str]]:
     if not isinstance(doc, dict):
-        raise KnowledgeError(source, None,
-                             "must be a mapping with 'ports', 'products' and 'fronts'")
+        raise KnowledgeError(source, None, "must be a mapping with 'ports', 'products', "
+                                           "'fronts' and 'stores'")
     ports: dict[int, str] = {}
     for port, name in (doc.get("ports") or {}).items():
         if not str(port).isdigit() or not isinstance(name, str):
@@ -397,4 +404,7 @@ def _parse_services(source: str, doc: Any) -> tuple[
             raise KnowledgeError(source, f"fronts.{service}",
                                  "use <service name>: <workload name>")
         fronts[service.lower()] = workload
-    return ports, tuple(products), fronts
+    stores = doc.get("stores") or []
+    if not isinstance(stores, list) or not all(isinstance(s, str) and s for s in stores):
+        raise KnowledgeError(source, "stores", "use a list of words")
+    return ports, tuple(products), fronts, frozenset(s.lower() for s in stores)

@@ -49,10 +49,12 @@ candidates, each with a severity and the lines that decided it.
   stays WARN; an error-level line makes a signature's ERROR, not its WARN: a readiness
   failure logged as an error is still a degraded pod, unless the signature
   ``follows_level``: a throttled call logged as an error failed); repeated restarts or OOM
-  kills of the component escalate to CRITICAL unless pods of another ReplicaSet of it keep
-  serving and fail nothing themselves (a stuck rollout: ERROR) (restarts are counted once:
-  the most lines of one restart signal or the highest running count of its event, not the
-  sum over the signals and repeats that report the same restarts); a dependency unreachable
+  kills of the component (a host's kills of it count too) escalate to CRITICAL unless pods
+  of another ReplicaSet of it keep serving and fail nothing themselves (a stuck rollout:
+  ERROR) (restarts are counted once: the most lines of one restart signal or the highest
+  running count of its event, not the sum over the signals and repeats that report the same
+  restarts); a data store's failing disk (``data_store`` by name) is CRITICAL: its data is
+  at risk; a dependency unreachable
   (``persistent_categories``) that is only warned about, but at least 3 times over 2
   minutes or more, is ERROR: retried for minutes is not transient; a recovery of the
   component after its last cause line (its last line when only symptoms voted for it; the
@@ -84,6 +86,7 @@ from dataclasses import dataclass, replace
 from retrieval.records import Level
 
 from .knowledge import KnowledgeBase
+from .owners import data_store
 from .retries import explained_symptoms, mistyped_logins, retried_ok, retried_on_attempt
 from .severity import line_severity, serving_workloads, severity_of
 from .signals import (
@@ -251,7 +254,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
                    {**dict.fromkeys(retried_ok(lines), 1), **retried_on_attempt(lines)},
                    errors, {ln.index: ln.count for ln in lines},
                    {key: sorted(ts) for key, ts in recovered_at.items()},
-                   {ln.index: ln.times for ln in lines}, alive)
+                   {ln.index: ln.times for ln in lines}, alive, kb.store_words())
     for cand in cands.values():
         ordered = sorted((v for v, _ in cand.votes), reverse=True)
         cand.score = sum(v * p.decay ** i for i, v in enumerate(ordered))
@@ -315,6 +318,7 @@ class _State:
     recovered_at: dict[tuple[str, str], list[int]]  # every recovery's time, by who and what
     times: dict[int, tuple[int, ...]]  # when each line's copies were written
     alive: dict[str, int]  # the last line each workload's own pods wrote below error level
+    stores: set[str]  # words that make a workload's name a data store's (``data_store``)
 
 
 def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> None:
@@ -344,6 +348,10 @@ def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> Non
     cand.recovered |= bool(failed) and retried >= p.retried_share * sum(
         state.copies[i] for i in failed)
     cand.serving = who in state.serving
+    # a data store whose disk fails (I/O errors, remounted read-only): its data is at risk
+    cand.data_at_risk = (cand.category == "storage" and bool(set(cand.signature_ids)
+                                                             & _DISK_FAILURES)
+                         and data_store(who, state.stores))
     # more pods of it refused while its running ones go on working: capacity capped
     cand.capped = (cand.category == "scheduling" and cand.first_ts is not None
                    and set(cand.signature_ids) == {"quota-exceeded-create"}

@@ -76,6 +76,8 @@ def severity_of(cand: Candidate, p: Params) -> str:
     if cand.down and cand.category in DOWN_CAUSES and sev == "ERROR":
         sev = "CRITICAL"  # its own failure left its Service with no endpoint, or every pod
         #                   of it said it died for good: it is down
+    if cand.data_at_risk and sev == "ERROR":
+        sev = "CRITICAL"  # a database's volume failing writes: its data is at risk
     if cand.capped and sev == "ERROR":
         sev = "WARN"  # its running pods serve; only the extra ones it asked for are refused
     if (cand.recovered or cand.mitigated) and sev in ("ERROR", "CRITICAL"):

@@ -118,6 +118,7 @@ class Candidate:
     mitigated: bool = False            # something is already fixing it (an autoscaler scale-up)
     serving: bool = False              # another pod of the workload works normally meanwhile
     capped: bool = False               # more pods of it are refused while its pods work on
+    data_at_risk: bool = False         # a data store's disk fails under it
     down: bool = False                 # its Service has no endpoint left (nothing serves)
     signed_lines: set[int] = field(default_factory=set)  # lines a signature decided
     #: (first, last time, copies) of the lines whose failure signature was written down to

@@ -65,6 +65,10 @@ def test_services_file_entries_are_checked():
         build_kb([], {"fronts": {"kyverno-svc": ["kyverno"]}}, services_source="services.yaml")
     kb = build_kb([], {"fronts": {"Kyverno-Svc": "kyverno-admission-controller"}})
     assert kb.fronts == {"kyverno-svc": "kyverno-admission-controller"}
+    with pytest.raises(KnowledgeError, match=r"services\.yaml: stores: use a list of words"):
+        build_kb([], {"stores": "minio"}, services_source="services.yaml")
+    kb = build_kb([], {"ports": {5432: "postgres"}, "stores": ["MinIO"]})
+    assert kb.store_words() == {"postgres", "minio"}
 
 
 def test_bad_yaml_file_names_the_file(tmp_path: Path):

@@ -348,7 +348,13 @@ def test_an_ext4_error_belongs_to_the_workload_whose_process_met_it(kb):
             (1, kernel, "EXT4-fs (nvme1n1): Remounting filesystem read-only"),
             (30, app, 'level=info msg="batch committed" entries=120')]
     ext = diagnose(_labelled(rows), kb=kb).extraction
-    assert (ext.root_cause_category, ext.component) == ("storage", "ledger")
+    # an application's volume (no data store by its name): failing, not data at risk
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "storage", "ledger", "ERROR")
+    store = [(s, who if who is kernel else {**app, "pod": "minio-0"},
+              line.replace("comm ledger", "comm minio")) for s, who, line in rows]
+    ext = diagnose(_labelled(store), kb=kb).extraction
+    assert (ext.component, ext.severity) == ("minio", "CRITICAL")
     kthread = [(s, who, line.replace("comm ledger", "comm jbd2/nvme1n1-8"))
                for s, who, line in rows]
     assert diagnose(_labelled(kthread), kb=kb).extraction.component == "kw-30"
@@ -1751,7 +1757,9 @@ def test_a_failing_disk_is_the_volume_of_the_workload_on_that_node_that_cannot_w
     aof = [(4, redis, "1:M 25 Feb 2026 04:01:19.936 # Error writing to the AOF file: "
                     "Read-only file system")]
     ext = diag(disk + aof)
-    assert (ext.root_cause_category, ext.component) == ("storage", "redis-streams")
+    # a data store's volume failing writes: its data is at risk
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "storage", "redis-streams", "CRITICAL")
     # with no workload on that node failing to write, it is the node's disk
     elsewhere = [(4, {**redis, "node": "pool-apps-y863x"}, aof[0][2])]
     assert diag(disk + elsewhere).component == node
