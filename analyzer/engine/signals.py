@@ -14,8 +14,10 @@ DOWN_CAUSES = frozenset({"oom_killed", "application_error", "config_error", "pro
                          "image_pull", "scheduling", "node_failure", "storage"})
 
 #: failures a host stream reports about a process it hosts (the kernel's OOM killer, a
-#: segfault trap, an eviction): the workload that shows them too owns them
-HOSTED_CAUSES = frozenset({"oom_killed", "application_error", "resource_exhausted"})
+#: segfault trap, an eviction, the runtime failing to pull a pod's image): the workload that
+#: shows them too owns them
+HOSTED_CAUSES = frozenset({"oom_killed", "application_error", "resource_exhausted",
+                           "image_pull"})
 SEV_ORDER = {"INFO": 0, "WARN": 1, "ERROR": 2, "CRITICAL": 3}
 SEV_NAMES = ("INFO", "WARN", "ERROR", "CRITICAL")
 

@@ -587,6 +587,21 @@ def test_extra_replicas_refused_by_a_quota_while_the_running_ones_serve_is_degra
         "scheduling", "checkout-api", "WARN")
 
 
+def test_the_runtimes_failed_pull_on_a_node_is_the_pods_whose_image_it_is(kb):
+    runtime = {"job": "systemd-journal", "unit": "containerd.service", "node": "gpu-a100-06"}
+    events = {"namespace": "inference", "job": "integrations/kubernetes/eventhandler"}
+    image = "nvcr.io/nvidia/tritonserver:24.10-py3"
+    pulls = [(s, runtime, f'time="2026-03-25T13:20:0{s}.059320Z" level=error msg="PullImage '
+                          f'\\"{image}\\" failed" error="failed to pull and unpack image: '
+                          f'failed to authorize: 401 Unauthorized"') for s in (0, 4, 8)]
+    pod = [(9, events, f"name=triton-radiology-4rw6g58zb5-s8kdm.17a2b3c4d5e6f708 kind=Pod "
+                       f"reason=Failed type=Warning sourcehost=gpu-a100-06 "
+                       f'msg="Failed to pull image \\"{image}\\": 401 Unauthorized"')]
+    assert diagnose(_labelled(pulls), kb=kb).extraction.component == "gpu-a100-06"
+    ext = diagnose(_labelled(pulls + pod), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component) == ("image_pull", "triton-radiology")
+
+
 def test_a_dependency_that_answers_its_callers_again_has_recovered(kb):
     gw = "storefront-7d9f4b8c6-x2k9p"
 
