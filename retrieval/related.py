@@ -13,7 +13,8 @@ An operator who asks about namespace ``shop`` also reads what Loki files elsewhe
   name the app or pod;
 - **the troubled lines of the nodes ``shop`` runs on**, from the hosts' own streams (journal,
   syslog, kernel: no ``namespace`` label; the node named by ``node``, ``host`` or
-  ``hostname``): OOM kills, disk and I/O errors, kubelet and runtime failures
+  ``hostname``): OOM kills, disk and I/O errors, kubelet and runtime failures, GPU
+  (NVIDIA Xid) and machine-check faults
   (``NODE_TROUBLE``). The nodes are those of the scope's records, and those
   whose kubelet names one of its pods (``pod="shop/cart-0"``: records often carry no node
   label); those kubelet lines come too, whatever they say (the eviction manager, a
@@ -58,7 +59,8 @@ EVENT_STREAMS = (r"(?:kube-|kubernetes-|k8s-)?(?:event-?exporter|event-?router|e
                  r"|kube-events?")
 #: What a host stream says when a node is in trouble.
 NODE_TROUBLE = (r"(?i)(error|fail|fatal|panic|oom|out of memory|killed process|no space|"
-                r"i/o error|notready|evict|pressure|throttl|unhealthy|timed? ?out|refused)")
+                r"i/o error|notready|evict|pressure|throttl|unhealthy|timed? ?out|refused|"
+                r"\bxid\b|fallen off the bus|machine check|\bmce\b|\bedac\b|\becc\b)")
 #: What a failing name lookup looks like in a client's line.
 DNS_TROUBLE = re.compile(r"no such host|NXDOMAIN|SERVFAIL|server misbehaving|name resolution|"
                          r"EAI_AGAIN|ENOTFOUND|UnknownHostException|could not resolve|"

@@ -602,6 +602,26 @@ def test_the_runtimes_failed_pull_on_a_node_is_the_pods_whose_image_it_is(kb):
     assert (ext.root_cause_category, ext.component) == ("image_pull", "triton-radiology")
 
 
+def test_a_gpu_fallen_off_the_bus_is_its_nodes_hardware_failure_not_the_jobs(kb):
+    kernel = {"job": "systemd-journal", "transport": "kernel", "node": "gpu-a100-07"}
+    job = {"namespace": "research", "pod": "resnet-ddp-worker-1", "container": "pytorch",
+           "node": "gpu-a100-07"}
+    rows = [(0, kernel, "pcieport 0000:b0:02.0: AER: Uncorrected (Fatal) error received: "
+                        "0000:b0:02.0"),
+            (1, kernel, "NVRM: Xid (PCI:0000:b1:00): 79, pid=5834, name=python, GPU has fallen "
+                        "off the bus."),
+            (2, job, "RuntimeError: CUDA error: unspecified launch failure"),
+            (30, job, "[rank1]: torch.distributed.DistBackendError: NCCL communicator was "
+                      "aborted on rank 1")]
+    ext = diagnose(_labelled(rows), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "node_failure", "gpu-a100-07", "CRITICAL")
+    # Xid 13 is a fault of the application's own kernel, not of the GPU
+    app = [(1, kernel, "NVRM: Xid (PCI:0000:b1:00): 13, pid=5834, name=python, Graphics "
+                       "Exception: ESR 0x504648=0x1000e")] + rows[2:]
+    assert diagnose(_labelled(app), kb=kb).extraction.root_cause_category != "node_failure"
+
+
 def test_a_dependency_that_answers_its_callers_again_has_recovered(kb):
     gw = "storefront-7d9f4b8c6-x2k9p"
 

@@ -47,6 +47,19 @@ async def test_events_about_the_namespace_and_its_nodes_trouble_are_added_once_i
     assert await with_related(source, sel, merged) == merged
 
 
+async def test_a_nodes_gpu_and_hardware_faults_are_its_trouble():
+    kernel = {"job": "systemd-journal", "transport": "kernel", "node": "gpu-7"}
+    lines = [_rec(0, {**SHOP, "node": "gpu-7"}, "level=info msg=started"),
+             _rec(1, kernel, "NVRM: Xid (PCI:0000:b1:00): 79, pid=5834, name=python, GPU has "
+                             "fallen off the bus."),
+             _rec(2, kernel, "mce: [Hardware Error]: Machine check events logged"),
+             _rec(3, kernel, "nvidia-nvswitch0: probe done")]
+    source = MemorySource(lines)
+    sel = Selector(namespace="shop", start=T0, end=T0 + 60 * 10**9, default_filter=False)
+    merged = await with_related(source, sel, [r async for r in source.query(sel)])
+    assert [r.ts for r in merged] == [T0, T0 + 10**9, T0 + 2 * 10**9]
+
+
 def test_only_a_plain_namespace_gets_related_context_and_nodes_come_from_the_records():
     assert related_selectors(Selector(), LINES) == []
     assert related_selectors(Selector(namespace={"regex": "sh.*"}), LINES) == []
