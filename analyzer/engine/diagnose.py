@@ -104,7 +104,8 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
     probs = (classifier.predict_proba([masked_text(pl.record) for pl in packed.lines])
              if classifier is not None and packed.lines else [{} for _ in packed.lines])
     generic = {*kb.ports.values(), *(name for name, _ in kb.products)}
-    apps = {w for w in workloads if not data_store(w, kb.store_words())}
+    stores = kb.store_words()
+    apps = {w for w in workloads if not data_store(w, stores)}
     matched: list[tuple[list[Hit], list[str]]] = []
     for text, pl in zip(texts, packed.lines, strict=True):
         hits: list[Hit] = []
