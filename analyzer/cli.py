@@ -58,6 +58,10 @@ def _selector_options(f: Any) -> Any:
         click.option("--backend", default=None, help="llama-cpp | openai | scripted"),
         click.option("--model", default=None, help="smollm2 | gemma3-270m | PATH.gguf"),
         _MODE_OPTION,
+        click.option("--widen/--no-widen", default=None,
+                     help="also read the other namespaces' warnings and errors and every "
+                     "node's troubled lines [default: only when the engine finds no cause "
+                     "for the scope's errors]"),
         click.option("--json", "as_json", is_flag=True, help="print the result as JSON"),
         click.option("--quiet", is_flag=True, help="do not stream tokens to stderr"),
     ]
@@ -200,7 +204,7 @@ def _run_analysis(kw: dict[str, Any]) -> None:
                              model=kw.get("model"))
         try:
             request = AnalyzeRequest(selector=_selector_dict(kw), question=kw.get("question"),
-                                     mode=kw.get("mode"))
+                                     mode=kw.get("mode"), widen=kw.get("widen"))
         except ValidationError as exc:
             raise InvalidRequest(_first_error(exc)) from exc
         result = asyncio.run(_analyze(settings, request, quiet=bool(kw.get("quiet"))))
@@ -266,6 +270,8 @@ def _human(r: dict[str, Any]) -> str:
     if r.get("fallback_reason"):
         lines.append(f"note: the model's answer was not used ({r['fallback_reason']})"
                      if r["source"] == "fallback" else f"note: {r['fallback_reason']}")
+    if r.get("widened"):
+        lines.append(f"widened: {r['widened']}")
     d = r.get("disagreement")
     if d:
         lines.append(f"disagreement ({', '.join(d['fields'])}): the model chose "

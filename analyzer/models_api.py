@@ -27,6 +27,11 @@ class AnalyzeRequest(BaseModel):
         None, description="also read the scope's related context: Kubernetes events about "
         "the selector's namespace written by an exporter elsewhere, and the troubled lines of "
         "the nodes its pods run on; null: on in `engine` and `hybrid` modes")
+    widen: bool | None = Field(
+        None, description="also read the wider cluster: the other namespaces' warnings and "
+        "errors and every node's troubled lines in the window; null: only when the engine "
+        "finds no cause for the errors it read about the scope (`engine` and `hybrid` "
+        "modes, baseline retrieval, related context on); true needs the related context")
 
 
 StrategyName = Literal["baseline", "hybrid", "auto"]
@@ -70,6 +75,7 @@ class Timings(BaseModel):
     first_token_ms: float | None = None
     llm_ms: float = 0.0
     diagnose_ms: float = 0.0
+    widen_ms: float = Field(0.0, description="reading and diagnosing the wider cluster")
     total_ms: float = 0.0
 
 
@@ -126,6 +132,8 @@ class AnalysisResult(BaseModel):
         None, description="the diagnosis engine's verdict and top candidates (null: no lines)")
     disagreement: Disagreement | None = Field(
         None, description="hybrid mode: the model's choice against the engine's verdict")
+    widened: str | None = Field(
+        None, description="why the lines include the wider cluster's (null: they do not)")
 
 
 class CompareResponse(BaseModel):

@@ -3,8 +3,10 @@
 
 Retrieval and ranking are a strategy (``analyzer.strategies``: baseline, hybrid, auto); the
 packing is the same for all of them. The packed lines then go to the diagnosis engine (span
-``diagnose``) and, by ``mode`` (``analyzer.modes``: engine, llm, hybrid), to the model
-(``analyzer.llm_stage``) and validation.
+``diagnose``; when it finds no cause for the scope's errors, the analysis reads the wider
+cluster and diagnoses again, span ``widen``: ``analyzer.engine.widen``) and, by ``mode``
+(``analyzer.modes``: engine, llm, hybrid), to the model (``analyzer.llm_stage``) and
+validation.
 
 In ``engine`` mode the model is never asked: lines are packed into the same budget with an
 approximate token count (3 characters a token), so the model need not even be loaded.
@@ -38,6 +40,7 @@ from .backends.base import LLMBackend, Message, Usage
 from .engine.diagnose import Diagnosis
 from .engine.replay import ENGINE_CONTEXT_TOKENS, approx_tokens, scope_hint
 from .engine.runtime import Engine, shipped_engine
+from .engine.widen import unexplained_errors, wider_verdict_holds
 from .extraction import no_logs_extraction
 from .llm_stage import LLMCall, stream_answer
 from .models_api import (
@@ -67,6 +70,7 @@ from .strategies import (
     BaselineStrategy,
     HybridStrategy,
     IndexProvider,
+    Retrieval,
     RetrievalStrategy,
 )
 from .telemetry import current_trace_id, get_tracer
@@ -75,6 +79,7 @@ log = logging.getLogger("loglens.pipeline")
 
 CHAT_TEMPLATE_MARGIN = 48  # tokens the chat template adds around our messages
 HIGH_CONFIDENCE = 0.8
+ASKED_WIDER = "the request asked for the wider cluster (widen: true)"
 
 
 @dataclass(slots=True)
@@ -187,8 +192,14 @@ class Analyzer:
         ``limit`` unset reads up to ``MAX_LIMIT`` lines (packing still fits them to the
         budget), with the related context (``retrieval.related``) unless the request turns it
         off. ``llm`` mode, and any selector that sets them, keep them as given (no related
-        context unless asked)."""
+        context unless asked). Widening (``widen``) reads beyond the related context, so it
+        needs it: asked for without it, the request is refused."""
         sel = request.selector
+        if request.widen and request.context is False:
+            raise InvalidRequest("widen reads beyond the related context: it needs context "
+                                 "on (or unset)", field="widen")
+        if request.widen and request.context is None:
+            request = request.model_copy(update={"context": True})
         if mode == "llm":
             return request if request.context is not None else request.model_copy(
                 update={"context": False})
@@ -224,14 +235,22 @@ class Analyzer:
                 t_normalized = time.perf_counter()
                 packed = self._pack(request, records, ranking=got.ranking, mode=run_mode)
                 t_packed = time.perf_counter()
+                diag = self._diagnose(packed, request) if packed.lines else None
+                t_diagnosed = time.perf_counter()
+                widened = (ASKED_WIDER if request.widen and request.context
+                           and got.strategy == "baseline" else None)
+                if diag is not None and self._may_widen(request, run_mode, got.strategy):
+                    wide = await self._widen(request, query, packed, diag, run_mode)
+                    if wide is not None:
+                        got, packed, diag, widened = wide
+                        records = got.records
+                t_widened = time.perf_counter()
                 yield Event("retrieved", {
                     "query": query, "fetched": len(records),
                     "lines": [m.model_dump() for m in _lines_out(packed)],
                     "dropped": packed.dropped_records, "collapsed": packed.collapsed_records,
                     "elapsed_ms": _ms(t0, t_packed), "strategy": got.strategy,
-                    "strategy_reason": got.reason, "mode": run_mode})
-                diag = self._diagnose(packed, request) if packed.lines else None
-                t_diagnosed = time.perf_counter()
+                    "strategy_reason": got.reason, "mode": run_mode, "widened": widened})
                 call = LLMCall(Usage(model=self.backend.model))
                 choices: Choices | None = None
                 if diag is not None and run_mode != "engine":
@@ -260,6 +279,7 @@ class Analyzer:
                                     - got.normalize_ms, 0.0),
                         pack_ms=_ms(t_normalized, t_packed),
                         diagnose_ms=_ms(t_packed, t_diagnosed),
+                        widen_ms=_ms(t_diagnosed, t_widened),
                         first_token_ms=_ms(t0, call.first_token) if call.first_token else None,
                         llm_ms=_ms(call.started, call.done) if call.started else 0.0,
                         total_ms=_ms(t0, time.perf_counter())),
@@ -267,7 +287,8 @@ class Analyzer:
                     trace_id=current_trace_id(), strategy=got.strategy,
                     strategy_reason=got.reason, mode=run_mode,
                     engine=engine_verdict(diag, classifier=self.engine.classifier is not None)
-                    if diag is not None else None, disagreement=decision.disagreement)
+                    if diag is not None else None, disagreement=decision.disagreement,
+                    widened=widened)
                 root.set_attribute("extraction.source", decision.source)
                 log.info("analysis done", extra={"source": decision.source, "mode": run_mode,
                                                  "total_ms": result.timings.total_ms})
@@ -278,6 +299,40 @@ class Analyzer:
                 if raise_errors:
                     raise
                 yield Event("error", {**exc.to_dict(), "status": exc.status})
+
+    @staticmethod
+    def _may_widen(request: AnalyzeRequest, mode: Mode, strategy: str) -> bool:
+        """Whether a healthy verdict on unexplained errors may send this analysis wider: the
+        engine's modes, the baseline's reading with the related context, and the request
+        neither asking for the wider cluster already nor refusing it."""
+        return (mode != "llm" and strategy == "baseline" and bool(request.context)
+                and request.widen is None)
+
+    async def _widen(self, request: AnalyzeRequest, query: str, packed: Packed,
+                     diag: Diagnosis, mode: Mode
+                     ) -> tuple[Retrieval, Packed, Diagnosis, str] | None:
+        """The retrieval, packing and verdict with the wider cluster, when the engine found
+        no cause for the errors it read and the wider reading finds one that came first;
+        None: the first verdict stands."""
+        until = unexplained_errors(diag, packed)
+        if until is None:
+            return None
+        with self.tracer.start_as_current_span("widen") as span:
+            wide_request = request.model_copy(update={"widen": True})
+            got = await self.strategies["baseline"].retrieve(self, wide_request, query,
+                                                             time.time_ns())
+            span.set_attribute("log.records", len(got.records))
+            wide = self._pack(wide_request, got.records, ranking=got.ranking, mode=mode)
+            wide_diag = self._diagnose(wide, wide_request)
+            holds = wider_verdict_holds(wide_diag, wide, until)
+            span.set_attribute("widen.category", wide_diag.extraction.root_cause_category)
+            span.set_attribute("widen.holds", holds)
+        if not holds:
+            return None
+        return got, wide, wide_diag, (
+            "the engine found no cause for the errors it read about the scope, so it read "
+            "the other namespaces' warnings and errors and the nodes' troubled lines too: "
+            f"the verdict comes from there ({wide_diag.extraction.component})")
 
     def _diagnose(self, packed: Packed, request: AnalyzeRequest) -> Diagnosis:
         with self.tracer.start_as_current_span("diagnose") as span:
@@ -354,7 +409,8 @@ class Analyzer:
             span.set_attribute("log.records", len(records))
             if request.context:
                 own = len(records)
-                records = await with_related(self.source, sel, records, now_ns=now)
+                records = await with_related(self.source, sel, records, now_ns=now,
+                                             wider=bool(request.widen))
                 span.set_attribute("log.related_records", len(records) - own)
         with self.tracer.start_as_current_span("flatten_logs") as span:
             records.sort(key=lambda r: r.ts)  # the model reads oldest first

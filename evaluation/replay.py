@@ -102,7 +102,7 @@ async def replay_record(task: Task, strategy: Strategy, parts: Components,
             selector = selector.model_copy(update={"default_filter": False,
                                                    "limit": max(1, len(record.logs))})
         members = await packed_members(record, source, selector, result.lines,
-                                       context=context)
+                                       context=context, wider=result.widened is not None)
     except LogLensError as exc:
         return {**row, "error": exc.message, "json_valid": False,
                 "latency_ms": round((time.perf_counter() - t0) * 1000, 2)}
@@ -171,8 +171,8 @@ def _render(pl: PackedLineOut) -> str:
 
 
 async def packed_members(record: GoldenRecord, source: LogSource, selector: Selector,
-                         lines: Sequence[PackedLineOut], *, context: bool = False
-                         ) -> list[list[int]]:
+                         lines: Sequence[PackedLineOut], *, context: bool = False,
+                         wider: bool = False) -> list[list[int]]:
     """For each packed line, the indices into ``record.logs`` it stands for.
 
     The pipeline's first stages are re-run on the same input (the source's answer to the same
@@ -183,8 +183,8 @@ async def packed_members(record: GoldenRecord, source: LogSource, selector: Sele
     labels and text) are told apart by order, each index used once.
     """
     fetched, _ = await query_scope(source, selector)
-    if context:  # the related context the analyzer read too
-        fetched = await with_related(source, selector, fetched)
+    if context:  # the related context the analyzer read too (and the wider cluster)
+        fetched = await with_related(source, selector, fetched, wider=wider)
     fetched.sort(key=lambda r: r.ts)  # as the pipeline does (stable: ties keep their order)
     normalized = normalize_records(fetched)
     raw_of = _joined_sources(fetched, normalized)

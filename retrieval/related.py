@@ -35,7 +35,13 @@ An operator who asks about namespace ``shop`` also reads what Loki files elsewhe
   reboots, a Spot or preemptible VM the cloud takes back) from the exporters' streams and
   Grafana Alloy's eventhandler (a node is not in any namespace, and the pods a namespace
   lost with it may write nothing), then the troubled lines of those nodes' own streams
-  (the machine check or kernel panic that took them down).
+  (the machine check or kernel panic that took them down);
+- **the wider cluster**, only when asked (``wider``; the analyzer asks when nothing it read
+  about the scope explains the scope's errors, ``analyzer.engine.widen``): the warnings and
+  errors of every other namespace (the seed's error/warn filter, the newest
+  ``WIDER_LIMIT``) and the troubled lines of every node's own streams. A notebook's
+  ``KilledWorker`` whose workers the kernel kills in another namespace, a login proxy's
+  failed token exchange with an identity server that cannot start, are read so.
 
 ``related_selectors`` builds those queries from the scope's selector and the records its own
 query returned; ``with_related`` runs them and merges their lines in (each line once, by time).
@@ -96,6 +102,7 @@ CONTROLLER_LIMIT = 100
 EVENT_LIMIT = 200
 NODE_LIMIT = 100
 DNS_LIMIT = 100
+WIDER_LIMIT = 200
 
 
 def _events_naming(name: str, window: dict[str, Any], namespace: str | None = None
@@ -163,6 +170,22 @@ def related_selectors(selector: Selector, records: Iterable[LogRecord]) -> list[
     return out
 
 
+def wider_selectors(selector: Selector) -> list[Selector]:
+    """The cluster beyond ``selector``'s scope in its window: the warnings and errors of the
+    other namespaces (all of them when it names none), newest first, and the troubled lines
+    of every node's own streams, whichever label names the node."""
+    window = _window(selector)
+    ns = selector.namespace
+    others = ([LabelMatcher(name="namespace", op="!=", value=ns)]
+              if isinstance(ns, str) and ns else [])
+    out = [Selector(namespace=Regex(regex=".+"), labels=others, limit=WIDER_LIMIT,
+                    **{**window, "default_filter": True})]
+    out.extend(Selector(labels=[LabelMatcher(name=host, op="=~", value=".+"),
+                                LabelMatcher(name="namespace", op="=", value="")],
+                        filters=[LineFilter(op="|~", value=NODE_TROUBLE)],
+                        limit=NODE_LIMIT, **window) for host in HOST_LABELS)
+    return out
+
 
 def _window(selector: Selector) -> dict[str, Any]:
     return {"start": selector.start, "end": selector.end, "default_filter": False,
@@ -199,8 +222,9 @@ def hosting_nodes(records: Iterable[LogRecord], namespace: str) -> set[str]:
 
 
 async def with_related(source: LogSource, selector: Selector, records: list[LogRecord], *,
-                       now_ns: int | None = None) -> list[LogRecord]:
-    """``records`` plus the related context's lines, each line once, oldest first."""
+                       now_ns: int | None = None, wider: bool = False) -> list[LogRecord]:
+    """``records`` plus the related context's lines (and with ``wider`` the wider
+    cluster's, ``wider_selectors``), each line once, oldest first."""
     seen = {(r.ts, r.line, tuple(sorted(r.labels.items()))) for r in records}
     merged = list(records)
 
@@ -215,6 +239,8 @@ async def with_related(source: LogSource, selector: Selector, records: list[LogR
                 merged.append(rec)
 
     extras = related_selectors(selector, records)
+    if wider:
+        extras += wider_selectors(selector)
     # the queries are independent: a Loki answers them side by side, not one after another
     for found in await asyncio.gather(*(fetch(extra) for extra in extras)):
         add(found)

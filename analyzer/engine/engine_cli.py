@@ -22,9 +22,10 @@ from typing import Any, TextIO
 import click
 
 from . import classifier as clf_mod
-from .diagnose import DEFAULT_CALIBRATION, diagnose
+from .diagnose import DEFAULT_CALIBRATION, Diagnosis, diagnose
 from .knowledge import KnowledgeBase, KnowledgeError, load_kb
-from .replay import replay, scope_hint
+from .replay import Replayed, scope_hint
+from .widen import replay_diagnosed
 
 DEFAULT_TRAIN = Path("golden/train.jsonl")
 FEATURES = ("margin", "log_top", "signature", "none", "none_gap")
@@ -60,9 +61,15 @@ def calibration_samples(records: Sequence[Mapping[str, Any]], kb: KnowledgeBase,
         rest = [r for r in records if fold_of[str(r.get("scenario") or r.get("id"))] != k]
         clf = clf_mod.train(synthetic + clf_mod.golden_examples(rest), seed=seed)
         for rec in held:
-            rep = replay(rec["logs"], _scope(rec), question=rec.get("question"))
-            diag = diagnose(rep.packed, kb=kb, classifier=clf,
-                            scope_hint=scope_hint(rep.selector), question=rec.get("question"))
+            question = rec.get("question")
+
+            def judge(rep: Replayed, clf: clf_mod.LineClassifier = clf,
+                      question: str | None = question) -> Diagnosis:
+                return diagnose(rep.packed, kb=kb, classifier=clf,
+                                scope_hint=scope_hint(rep.selector), question=question)
+
+            _, diag, _ = replay_diagnosed(rec["logs"], _scope(rec), question=question,
+                                          diagnose=judge)
             right = int(verdict_right(diag.extraction.root_cause_category,
                                       diag.extraction.component, rec.get("expected") or {}))
             samples.append((_features(diag.features), right))

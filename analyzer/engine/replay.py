@@ -1,6 +1,7 @@
 """A golden-format record as the engine sees it in production: the same request shape as the
 evaluation harness (scope + the logs' window + limit ``min(200, len(logs))``; every line, as
-the engine reads a window in production, or with ``line_filter`` the default error/warn
+the engine reads a window in production, with its related context (and with ``wider`` the
+wider cluster's, ``retrieval.related``), or with ``line_filter`` the default error/warn
 filter the model's mode keeps), fetched from an in-memory source, sorted, normalized and
 packed: into ``ENGINE_CONTEXT_TOKENS`` as the engine reads, or with ``line_filter`` into the
 budget the model's prompt leaves for log lines.
@@ -68,7 +69,7 @@ def selector_for(logs: Sequence[Mapping[str, Any]], scope: Mapping[str, Any], *,
 
 
 def replay(logs: Sequence[Mapping[str, Any]], scope: Mapping[str, Any], *,
-           question: str | None = None, line_filter: bool = False,
+           question: str | None = None, line_filter: bool = False, wider: bool = False,
            count_tokens: Callable[[str], int] = approx_tokens, n_ctx: int = N_CTX,
            max_tokens: int = MAX_TOKENS, prompts: Prompts | None = None) -> Replayed:
     source = MemorySource.from_entries(logs)
@@ -76,7 +77,7 @@ def replay(logs: Sequence[Mapping[str, Any]], scope: Mapping[str, Any], *,
 
     async def fetch() -> list[LogRecord]:
         own, _ = await query_scope(source, selector)
-        return own if line_filter else await with_related(source, selector, own)
+        return own if line_filter else await with_related(source, selector, own, wider=wider)
 
     fetched = asyncio.run(fetch())
     fetched.sort(key=lambda r: r.ts)

@@ -106,3 +106,28 @@ def test_serve_runs_the_api_until_stopped(tmp_path):
     # the default mode is "engine": the diagnosis engine answers, the model is not asked
     assert len(done) == 1 and done[0]["source"] == "engine" and done[0]["mode"] == "engine"
     assert len(done[0]["trace_id"]) == 32 and len(done[0]["span_id"]) == 16
+
+
+def test_analyze_reads_wider_when_the_scopes_errors_go_unexplained_and_says_so(tmp_path):
+    (tmp_path / "jhub" / "jupyter-amelie").mkdir(parents=True)
+    (tmp_path / "jhub" / "jupyter-amelie" / "notebook.log").write_text(
+        "2026-03-01T12:00:01Z INFO kernel started\n"
+        "2026-03-01T12:00:30Z ERROR Compute failed: KilledWorker: all those workers died "
+        "while running it\n")
+    (tmp_path / "etl" / "spark-exec-1").mkdir(parents=True)
+    (tmp_path / "etl" / "spark-exec-1" / "executor.log").write_text(
+        "2026-03-01T12:00:10Z ERROR Executor: Exception in task 3.0 in stage 2.0\n"
+        "java.lang.OutOfMemoryError: Java heap space\n")
+    args = ["analyze", "--source", f"file:{tmp_path}", "--namespace", "jhub",
+            "--start", "2026-03-01T11:00:00Z", "--end", "2026-03-01T13:00:00Z",
+            "--backend", "scripted", "--mode", "engine", "--quiet"]
+    r = run(*args)
+    assert r.exit_code == 0, r.stderr
+    assert "widened: the engine found no cause" in r.stdout
+    assert "oom_killed" in r.stdout and "spark-exec" in r.stdout
+    kept = run(*args, "--no-widen", "--json")
+    assert kept.exit_code == 0, kept.stderr
+    result = json.loads(kept.stdout)
+    assert result["widened"] is None
+    assert result["extraction"]["root_cause_category"] == "none"
+    assert {line["labels"]["namespace"] for line in result["lines"]} == {"jhub"}

@@ -6,7 +6,7 @@ from __future__ import annotations
 from retrieval.labels import HOST_LABELS
 from retrieval.memory import MemorySource
 from retrieval.records import LogRecord
-from retrieval.related import related_selectors, with_related
+from retrieval.related import WIDER_LIMIT, related_selectors, wider_selectors, with_related
 from retrieval.selector import Selector
 
 T0 = 1_772_366_400_000_000_000
@@ -279,3 +279,31 @@ async def test_metallb_failing_to_give_the_namespaces_service_an_address_comes_i
     sel = Selector(namespace="gitea", start=T0, end=T0 + 60 * 10**9, default_filter=False)
     merged = await with_related(source, sel, [r async for r in source.query(sel)])
     assert [r.ts for r in merged] == [T0, T0 + 10**9]
+
+
+async def test_the_wider_cluster_only_when_asked_other_namespaces_troubles_and_every_nodes():
+    """``wider``: the other namespaces' warnings and errors (not their info lines, not the
+    scope's own again) and the troubled lines of nodes the scope does not run on."""
+    kernel = {"job": "systemd-journal", "transport": "kernel", "node": "n-7"}
+    lines = [_rec(0, SHOP, "level=error msg=\"compute failed: KilledWorker\""),
+             _rec(1, {"namespace": "dask", "pod": "dask-worker-x", "node": "n-7"},
+                  "distributed.worker - WARNING - Worker is at 82% memory usage"),
+             _rec(2, {"namespace": "dask", "pod": "dask-worker-x", "node": "n-7"},
+                  "distributed.worker - INFO - Starting worker"),
+             _rec(3, kernel, "Memory cgroup out of memory: Killed process 54522 (python)"),
+             _rec(4, kernel, "eth0: link up"),
+             _rec(5, SHOP, "level=warn msg=retrying")]
+    source = MemorySource(lines)
+    sel = Selector(namespace="shop", start=T0, end=T0 + 60 * 10**9, default_filter=False)
+    own = [r async for r in source.query(sel)]
+    assert len(await with_related(source, sel, own)) == 2  # the scope's nodes only: none
+    wide = await with_related(source, sel, own, wider=True)
+    assert [r.ts for r in wide] == [T0, T0 + 10**9, T0 + 3 * 10**9, T0 + 5 * 10**9]
+    assert await with_related(source, sel, wide, wider=True) == wide  # each line once
+    others, *hosts = wider_selectors(sel)
+    assert others.default_filter and others.limit == WIDER_LIMIT
+    assert [(m.name, m.op, m.value) for m in others.matchers()] == [
+        ("namespace", "=~", ".+"), ("namespace", "!=", "shop")]
+    assert {h.labels[0].name for h in hosts} == set(HOST_LABELS)
+    # a request about no namespace reads every namespace's
+    assert not wider_selectors(Selector(node="n-7"))[0].labels
