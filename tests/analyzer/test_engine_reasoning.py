@@ -1971,3 +1971,19 @@ def test_a_kafka_clients_first_bootstrap_right_after_it_was_created_is_start_up(
     # long after the client was made, the broker being unreachable is no start-up
     late = [created, (300, *bootstrap[1:]), (301, *bootstrap[1:]), (302, *bootstrap[1:])]
     assert _diag(kb, late).root_cause_category == "connection_refused"
+
+
+def test_a_server_that_names_the_setting_it_lacks_and_stops_is_a_config_error(kb):
+    line = ("2026-04-04 06:00:10,515 ERROR [org.keycloak.quarkus.runtime.cli."
+            "ExecutionExceptionHandler] (main) ERROR: hostname is not configured; either "
+            "configure hostname, or set hostname-strict to false")
+    rows = [(0, "keycloak-0", "2026-04-04 06:00:07,986 INFO  [org.keycloak] (main) Starting "
+                              "Infinispan embedded cache manager"),
+            (3, "keycloak-0", line)]
+    ext = _diag(kb, rows)
+    assert (ext.root_cause_category, ext.component) == ("config_error", "keycloak")
+    # a feature left unconfigured on purpose, said at info level or skipped, is no fault
+    for quiet in ('level=info msg="tracing is not configured, skipping"',
+                  "ERROR smtp relay is not configured, skipping notification"):
+        assert _diag(kb, [rows[0], (3, "keycloak-0", quiet)]).root_cause_category != (
+            "config_error")
