@@ -32,8 +32,11 @@ _PHRASES = re.compile(
     r"|Retrying connect to server:?)"
     r"\s+[\"'/]?(?:[a-z][\w+.\-]*:///?)?(?P<h>[\w.\-]+)(?::(?P<p>\d{2,5}))?", re.IGNORECASE)
 _URL = re.compile(r"https?://(?P<h>[\w.\-]+)(?::(?P<p>\d{2,5}))?", re.IGNORECASE)
-_SVC = re.compile(r"\"(?P<h>[a-z][\w\-]*\.[\w\-]+\.svc(?:\.cluster\.local)?)(?::\d+)?\"",
-                  re.IGNORECASE)
+# a Service DNS name anywhere ("10.96.157.176:5432 (pg-treasury.treasury-db.svc.cluster.local)"),
+# but not a certificate's own subject or SAN (CN=ledger.finance.svc: the writer itself)
+_SVC = re.compile(r"(?<![\w.\-])(?<!CN=)(?<!DNS:)"
+                  r"(?P<h>[a-z][\w\-]*\.[a-z][\w\-]*\.svc(?:\.cluster\.local)?)"
+                  r"(?![\w\-]|\.[\w\-])", re.IGNORECASE)
 _HOSTPORT = re.compile(rf"(?<![\w.\-/])(?P<h>{_HOST}|\d+\.\d+\.\d+\.\d+)"
                        rf"(?:/\d+\.\d+\.\d+\.\d+)?:(?P<p>\d{{2,5}})\b"  # Java: host/ip:port
                        r"(?![:.]\d)")  # not file:line:col (node:net:1607:16), not rv:124.0

@@ -1987,3 +1987,19 @@ def test_a_server_that_names_the_setting_it_lacks_and_stops_is_a_config_error(kb
                   "ERROR smtp relay is not configured, skipping notification"):
         assert _diag(kb, [rows[0], (3, "keycloak-0", quiet)]).root_cause_category != (
             "config_error")
+
+
+def test_a_service_dns_name_anywhere_in_a_line_names_the_callee_but_a_certificates_subject_not(
+        kb):
+    from analyzer.engine.targets import callee_names
+
+    pgx = ('{"level":"error","msg":"acquire connection","error":"failed to connect to `user='
+           'cashpos database=treasury`: 10.96.157.176:5432 (pg-treasury.treasury-db.svc.'
+           'cluster.local): tls error: tls: failed to verify certificate: x509: certificate '
+           'has expired or is not yet valid"}')
+    assert callee_names(pgx, kb)[0] == "pg-treasury"
+    own = ('{"level":"warn","msg":"serving certificate expires soon","subject":'
+           '"CN=ledger.finance.svc","issuer":"CN=Acme Internal CA G2","days_left":9}')
+    assert "ledger" not in callee_names(own, kb)
+    san = "x509: certificate is valid for DNS:ledger.finance.svc, not ledger-v2.finance.svc"
+    assert callee_names(san, kb)[:1] == ["ledger-v2"]
