@@ -149,3 +149,24 @@ def test_a_source_failure_mid_page_is_shown_not_swallowed(incident_records, scri
         page.wait_for_selector("#error:not([hidden])", timeout=10_000)
         assert "loki is down" in page.locator("#error").inner_text()
         assert page.locator("#result").is_hidden()
+
+
+@pytest.mark.slow
+@browser
+def test_the_page_says_when_the_verdict_came_from_the_wider_cluster(scripted, chromium):
+    from retrieval.memory import MemorySource
+    from retrieval.timestamps import parse_ns
+    from tests.analyzer.test_engine_widen import _window
+
+    logs = _window(kill_at=10)
+    app = create_app(Settings(backend="scripted", log_format="text", grafana_url=GRAFANA,
+                              mode="engine"),
+                     source=MemorySource.from_entries(logs), backend=scripted)
+    start, end = parse_ns(logs[0]["ts"]) // 10**6, parse_ns(logs[-1]["ts"]) // 10**6 + 1
+    with serve(app) as base:
+        page = chromium.new_page()
+        page.goto(page_url(base, namespace="jhub", pod="jupyter-amelie", start=start, end=end,
+                           question="Why does the notebook fail with KilledWorker?"))
+        page.wait_for_selector("#result:not([hidden])", timeout=15_000)
+        assert page.locator("#category").inner_text() == "oom_killed"
+        assert "widened: the engine found no cause" in page.locator("#source").inner_text()
