@@ -128,7 +128,7 @@ async def replay_record(task: Task, strategy: Strategy, parts: Components,
                              if result.disagreement else None),
             "packed": sorted({g for m in members for g in m}), "predicted_evidence": evidence,
             "packed_members": members, "context": [_render(pl) for pl in result.lines],
-            "fetched": result.stats.fetched}
+            "fetched": result.stats.fetched, "widened": result.widened}
 
 
 async def replay(tasks: Sequence[Task], strategies: Sequence[Strategy], parts: Components,

@@ -94,7 +94,7 @@ async def test_the_harness_maps_the_wider_lines_back_to_the_records_logs(scripte
     parts = Components(backend=scripted, prompts=Prompts.load(),
                        config=AnalyzerConfig(mode="engine"))
     row = await replay_record(Task(0, record), get("baseline"), parts, ReplayOptions())
-    assert row["error"] is None
+    assert row["error"] is None and row["widened"]
     assert row["prediction"]["root_cause_category"] == "oom_killed"
     assert all(row["packed_members"])  # every packed line found among the record's logs
     assert set(kills) <= set(row["packed"])
