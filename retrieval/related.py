@@ -26,9 +26,10 @@ An operator who asks about namespace ``shop`` also reads what Loki files elsewhe
   name a Service in another namespace (``loyalty-service.loyalty.svc``), that namespace's
   warnings and errors (``DEPENDENCY_LIMIT``; the seed's error/warn filter);
 - **controllers acting on its objects** (cert-manager, ingress-nginx, Argo CD, External
-  Secrets, ... in their own namespaces, ``CONTROLLER_NAMESPACES``): their lines that name the
-  namespace (``resource_namespace="shop"``, ``key="shop/tls"``): the failures and what they
-  are doing about them (a renewal under way);
+  Secrets, Prometheus's service discovery, ... in their own namespaces,
+  ``CONTROLLER_NAMESPACES``): their lines that name the namespace
+  (``resource_namespace="shop"``, ``key="shop/tls"``, client-go's ``in the namespace
+  \"shop\"``): the failures and what they are doing about them (a renewal under way);
 - **for a request about one node** (no namespace): the events that name it, from the
   exporters' streams and Alloy's eventhandler;
 - **nodes going down anywhere in the cluster**: Node events (``NodeNotReady``, pressure,
@@ -91,7 +92,9 @@ TROUBLED = re.compile(r"(?i)\b(?:error|err|fatal|critical|warn(?:ing)?|fail(?:ed
 #: cluster autoscaler, Karpenter, CSI controllers; only their lines naming the namespace).
 CONTROLLER_NAMESPACES = (r"cert-manager|ingress-nginx|argocd|argo-cd|external-secrets|"
                          r"flux-system|kyverno|gatekeeper-system|istio-system|vault|"
-                         r"sealed-secrets|velero|kube-system|karpenter|keda|metallb-system")
+                         r"sealed-secrets|velero|kube-system|karpenter|keda|metallb-system|"
+                         # Prometheus's service discovery lists every namespace's endpoints
+                         r"monitoring|openshift-monitoring")
 #: Streams of Kubernetes events labelled with the event's namespace (Alloy, Grafana Agent,
 #: an exporter scraped under its own job name).
 EVENT_JOBS = r".*(?:kubernetes_events|eventhandler|event-?exporter|event-?router).*"
@@ -148,6 +151,7 @@ def related_selectors(selector: Selector, records: Iterable[LogRecord]) -> list[
         out.append(Selector(
             namespace=Regex(regex=CONTROLLER_NAMESPACES),
             filters=[LineFilter(op="|~", value=(rf'namespace"?[=:]\s*"?{quoted}\b'
+                                                rf'|namespace \\?"{quoted}\\?"'
                                                 rf'|key="?{quoted}/|\b{quoted}/[a-z0-9]'))],
             limit=CONTROLLER_LIMIT, **window))
     subject = next((v for v in (selector.pod, selector.app, selector.container)

@@ -307,3 +307,23 @@ async def test_the_wider_cluster_only_when_asked_other_namespaces_troubles_and_e
     assert {h.labels[0].name for h in hosts} == set(HOST_LABELS)
     # a request about no namespace reads every namespace's
     assert not wider_selectors(Selector(node="n-7"))[0].labels
+
+
+async def test_prometheus_refused_the_namespaces_endpoints_comes_in_by_client_gos_wording():
+    """client-go's RBAC refusal names the namespace in quotes (``in the namespace
+    \\"payments-v2\\"``); Prometheus's service discovery in ``monitoring`` lists every
+    namespace, so its lines about this one are about the scope."""
+    prom = {"namespace": "monitoring", "pod": "prometheus-k8s-0", "container": "prometheus"}
+    refused = ('level=error component=k8s_client_runtime msg="Failed to watch *v1.Endpoints: '
+               'endpoints is forbidden: User \\"system:serviceaccount:monitoring:prometheus-k8s'
+               '\\" cannot list resource \\"endpoints\\" in API group \\"\\" in the namespace '
+               '\\"payments-v2\\""')
+    lines = [_rec(0, {"namespace": "payments-v2", "pod": "settlement-1"}, "level=info msg=ok"),
+             _rec(1, prom, refused),
+             _rec(2, prom, refused.replace("payments-v2", "payments-v3")),
+             _rec(3, prom, 'level=info msg="Completed loading of configuration file"')]
+    source = MemorySource(lines)
+    sel = Selector(namespace="payments-v2", start=T0, end=T0 + 60 * 10**9,
+                   default_filter=False)
+    merged = await with_related(source, sel, [r async for r in source.query(sel)])
+    assert [r.ts for r in merged] == [T0, T0 + 10**9]
