@@ -47,6 +47,7 @@ _DOC_LINK = re.compile(r"(?:\bsee|details|background on this error at|documentat
                        re.IGNORECASE)
 _FROM = re.compile(r"\b(?:from|to|on|at) (?P<h>[a-z][\w\-]+)\s*$", re.IGNORECASE)
 _IP = re.compile(r"^\d+\.\d+\.\d+\.\d+$")
+_LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1", "0.0.0.0"})
 _PUBLIC_TLDS = frozenset({"com", "net", "org", "io", "dev", "ai", "co", "cloud", "app", "shop",
                           "me", "eu", "us", "uk", "de", "fr", "nl", "jp", "in", "info", "biz",
                           "tech", "xyz", "example"})
@@ -81,6 +82,8 @@ def callee_names(text: str, kb: KnowledgeBase, named: Iterable[str] = ()) -> lis
     def add(host: str | None, port: str | None = None) -> None:
         if port and port.isdigit() and int(port) < 80 and int(port) not in _LOW_PORTS:
             return  # "grain:32", "retries:3": a field, not a host and port
+        if host and host.strip("\"'/[]").lower() in _LOOPBACK:
+            return  # a process in the writer's own pod (php-fpm behind nginx on :9000)
         if port and port.isdigit():
             ports.append(int(port))
         if host:

@@ -2003,3 +2003,21 @@ def test_a_service_dns_name_anywhere_in_a_line_names_the_callee_but_a_certificat
     assert "ledger" not in callee_names(own, kb)
     san = "x509: certificate is valid for DNS:ledger.finance.svc, not ledger-v2.finance.svc"
     assert callee_names(san, kb)[:1] == ["ledger-v2"]
+
+
+def test_a_php_fpm_pool_at_its_ceiling_before_nginxs_upstream_timeouts_is_the_cause(kb):
+    from analyzer.engine.targets import callee_names
+
+    timed_out = ('2026/02/18 14:52:12 [error] 29#29: *76549 upstream timed out (110: Connection '
+                 'timed out) while reading response header from upstream, client: 10.244.78.237,'
+                 ' server: news.example.org, request: "GET / HTTP/1.1", upstream: '
+                 '"fastcgi://127.0.0.1:9000", host: "news.example.org"')
+    # php-fpm listens on the pod's own loopback: port 9000 is no HDFS NameNode here
+    assert callee_names(timed_out, kb) == []
+    ceiling = ("[18-Feb-2026 14:51:58] WARNING: [pool www] server reached pm.max_children "
+               "setting (16), consider raising it")
+    pod = "wordpress-7d9f4b8c6-x2k9p"
+    rows = [(0, pod, ceiling), (5, pod, ceiling), (14, pod, timed_out),
+            (15, pod, timed_out.replace("76549", "76550"))]
+    ext = _diag(kb, rows)
+    assert (ext.root_cause_category, ext.component) == ("resource_exhausted", "wordpress")
