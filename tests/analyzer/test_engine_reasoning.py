@@ -2021,3 +2021,17 @@ def test_a_php_fpm_pool_at_its_ceiling_before_nginxs_upstream_timeouts_is_the_ca
             (15, pod, timed_out.replace("76549", "76550"))]
     ext = _diag(kb, rows)
     assert (ext.root_cause_category, ext.component) == ("resource_exhausted", "wordpress")
+
+
+@pytest.mark.parametrize("line", [
+    '2026-06-11T03:20:53.203913Z ERROR vector::cli: Configuration error. error=Transform '
+    '"parse_app_json":',
+    'nginx: [emerg] unknown directive "proxy_passs" in /etc/nginx/conf.d/default.conf:12',
+    "[ALERT]    (1) : Fatal errors found in configuration.",
+])
+def test_a_server_that_rejects_its_configuration_file_is_a_config_error(kb, line):
+    pod = "vector-aggregator-0"
+    rows = [(0, pod, "2026-06-11T03:20:53.066500Z  INFO vector::app: Loading configs."),
+            (1, pod, line)]
+    ext = _diag(kb, rows)
+    assert (ext.root_cause_category, ext.component) == ("config_error", "vector-aggregator")
