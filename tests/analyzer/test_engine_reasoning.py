@@ -2035,3 +2035,14 @@ def test_a_server_that_rejects_its_configuration_file_is_a_config_error(kb, line
             (1, pod, line)]
     ext = _diag(kb, rows)
     assert (ext.root_cause_category, ext.component) == ("config_error", "vector-aggregator")
+
+
+def test_an_insert_client_quoting_clickhouses_refusal_blames_clickhouse(kb):
+    line = ('2026-03-22T10:05:38.534Z\terror\tinternal/base_exporter.go:128\tExporting failed. '
+            'Rejecting data.\t{"otelcol.component.id": "clickhouse", "otelcol.signal": "logs", '
+            '"error": "code: 252, message: Too many parts (300 with average size of 38.45 KiB) '
+            "in table 'otel.otel_logs'. Merges are processing significantly slower than "
+            'inserts", "rejected_items": 4367}')
+    pod = "otel-gateway-cqsttxs2z-8rn5z"
+    ext = _diag(kb, [(0, pod, line), (4, pod, line.replace("4367", "4211"))])
+    assert (ext.root_cause_category, ext.component) == ("database", "clickhouse")
