@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -283,7 +284,9 @@ def focus_workload(lines: Sequence[LineSignals], question: str | None,
                    scope_hint: str | None) -> str:
     """The workload a healthy verdict is about: the one the question names (the longest
     name wins: ``cart-api`` over ``cart``), else the one the selector names, else the one
-    that wrote the most lines (the earliest on a tie); ``none`` with no lines."""
+    that wrote the most lines (the earliest on a tie); ``none`` with no lines. A selector's
+    pod is the workload its own lines are (``prometheus`` for ``prometheus-k8s-0``, not the
+    StatefulSet its events name)."""
     counts: dict[str, int] = {}
     for ln in lines:
         counts[ln.workload] = counts.get(ln.workload, 0) + ln.count
@@ -294,6 +297,9 @@ def focus_workload(lines: Sequence[LineSignals], question: str | None,
         if re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text):
             return name
     hint = (scope_hint or "").lower()
+    own = Counter(ln.workload for ln in lines if hint and (ln.pod or "").lower() == hint)
+    if own:  # the pod asked about: the workload its own lines are (its app label)
+        return own.most_common(1)[0][0]
     for name in counts:
         if hint and (name.lower() == hint or hint.startswith(name.lower() + "-")):
             return name

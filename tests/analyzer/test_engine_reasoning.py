@@ -2046,3 +2046,41 @@ def test_an_insert_client_quoting_clickhouses_refusal_blames_clickhouse(kb):
     pod = "otel-gateway-cqsttxs2z-8rn5z"
     ext = _diag(kb, [(0, pod, line), (4, pod, line.replace("4367", "4211"))])
     assert (ext.root_cause_category, ext.component) == ("database", "clickhouse")
+
+
+def test_startup_probe_failures_while_a_server_replays_its_wal_are_its_start_not_a_fault(kb):
+    """"Starting Prometheus Server" is a start (two words before its fields), so the startup
+    probe's 503s within its grace are the start-up they are meant to cover; the healthy
+    verdict is about the pod asked for, by its own lines' workload."""
+    from analyzer.engine.diagnose import diagnose
+    from retrieval.normalize import normalize_records
+    from retrieval.packing import pack
+    from retrieval.records import LogRecord
+    from tests.conftest import T0
+
+    prom = {"namespace": "monitoring", "pod": "prometheus-k8s-0", "container": "prometheus",
+            "app": "prometheus"}
+    events = {"namespace": "kube-system", "pod": "eventrouter-5c9d7f7b8-x2k9p",
+              "container": "eventrouter"}
+    kubelet = {"job": "systemd-journal", "unit": "kubelet.service", "node": "n-1"}
+    probe = ('I0620 09:48:33.622576    1322 prober.go:107] "Probe failed" probeType="Startup" '
+             'pod="monitoring/prometheus-k8s-0" containerName="prometheus" '
+             'probeResult="failure" output="HTTP probe failed with statuscode: 503"')
+    rows = [(0, events, '{"verb":"ADDED","event":{"metadata":{"name":"prometheus-k8s.18bac1",'
+                        '"namespace":"monitoring"},"involvedObject":{"kind":"StatefulSet",'
+                        '"namespace":"monitoring","name":"prometheus-k8s"},"reason":'
+                        '"SuccessfulCreate","message":"create Pod prometheus-k8s-0 in '
+                        'StatefulSet prometheus-k8s successful","type":"Normal"}}'),
+            (1, prom, 'ts=2026-06-20T09:48:27.111Z caller=main.go:681 level=info '
+                      'msg="Starting Prometheus Server" mode=server version="(version=2.55.1)"'),
+            (7, kubelet, probe), (17, kubelet, probe.replace("33.622576", "43.377928")),
+            (20, prom, 'ts=2026-06-20T09:48:46.305Z level=info component=tsdb '
+                       'msg="WAL replay completed"'),
+            (26, kubelet, 'I0620 09:48:52.992555 1322 kubelet.go:2542] "SyncLoop (probe)" '
+                          'probe="startup" status="started" pod="monitoring/prometheus-k8s-0"')]
+    records = [LogRecord(ts=T0 + s * 10**9, labels=labels, line=line) for s, labels, line in rows]
+    packed = pack(normalize_records(records), budget_tokens=100_000,
+                  count_tokens=lambda t: len(t) // 3 + 1)
+    ext = diagnose(packed, kb=kb, scope_hint="prometheus-k8s-0").extraction
+    assert (ext.root_cause_category, ext.severity, ext.component) == (
+        "none", "INFO", "prometheus")
