@@ -2084,3 +2084,35 @@ def test_startup_probe_failures_while_a_server_replays_its_wal_are_its_start_not
     ext = diagnose(packed, kb=kb, scope_hint="prometheus-k8s-0").extraction
     assert (ext.root_cause_category, ext.severity, ext.component) == (
         "none", "INFO", "prometheus")
+
+
+def test_a_node_the_cluster_autoscaler_scales_down_going_notready_is_planned(kb):
+    from analyzer.engine.diagnose import diagnose
+    from retrieval.normalize import normalize_records
+    from retrieval.packing import pack
+    from retrieval.records import LogRecord
+    from tests.conftest import T0
+
+    events = {"job": "loki.source.kubernetes_events"}
+    node = "pool-cx42-ca8935a3"
+
+    def event(reason, msg, controller="node-controller"):
+        return (f"name={node}.18bb4a1db5addb00 kind=Node action= objectAPIversion=v1 "
+                f"reportingcontroller={controller} sourcecomponent={controller} sourcehost= "
+                f'reason={reason} type=Normal count=1 msg="{msg}"')
+
+    rows = [(0, event("ScaleDown", "marked the node as toBeDeleted/unschedulable",
+                      "cluster-autoscaler")),
+            (40, event("NodeNotReady", f"Node {node} status is now: NodeNotReady")),
+            (42, event("RemovingNode", f"Node {node} event: Removing Node {node} from "
+                                       "Controller"))]
+    records = [LogRecord(ts=T0 + s * 10**9, labels=events, line=line) for s, line in rows]
+
+    def verdict(rows_in):
+        packed = pack(normalize_records(rows_in), budget_tokens=100_000,
+                      count_tokens=lambda t: len(t) // 3 + 1)
+        return diagnose(packed, kb=kb, scope_hint=node).extraction
+
+    assert verdict(records).root_cause_category == "none"
+    # without the autoscaler's taint first, a node going NotReady is a node failure
+    assert verdict(records[1:]).root_cause_category == "node_failure"
