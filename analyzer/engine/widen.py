@@ -44,8 +44,9 @@ def wider_verdict_holds(diag: Diagnosis, packed: Packed, errors_until: int) -> b
     if diag.extraction.root_cause_category == "none" or not diag.extraction.evidence:
         return False
     by_index = {pl.index: pl for pl in packed.lines}
-    first = min(by_index[i].record.ts for i in diag.extraction.evidence if i in by_index)
-    return first <= errors_until
+    first = min((by_index[i].record.ts for i in diag.extraction.evidence if i in by_index),
+                default=None)
+    return first is not None and first <= errors_until
 
 
 def replay_diagnosed(logs: Sequence[Mapping[str, Any]], scope: Mapping[str, Any], *,
