@@ -61,6 +61,7 @@ _REASONS = {"Bad Request": 400, "Unauthorized": 401, "Forbidden": 403, "Not Foun
             "Gateway Timeout": 504}
 _REASON_LINE = re.compile(r"\b(?:log|django\.request|request)\s*:?\s+(?P<r>"
                           + "|".join(_REASONS) + r"): /\S*\s*$")
+_BACKOFF = re.compile(r"back-off (?:(?P<m>\d+)m)?(?P<s>\d+)s restarting failed", re.IGNORECASE)
 _EV_COUNT = re.compile(r'"count"\s*:\s*(?P<a>\d{1,6})\b|(?<![\w.])count=(?P<b>\d{1,6})\b')
 _EVENT = re.compile(r"\b(?:type=(?:Warning|Normal)|reason=\w+)\b|\"reason\":\"\w+\"")
 #: an operator's statement that something is down ("the blog is down", "has been down since
@@ -154,7 +155,8 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
             is_event=bool(_EVENT.search(rec.line[:400]) or text_event(rec.line[:400])),
             message=_message(rec.message or text),
             hits=hits, probs=prob, callee=callee, node=node_of(rec), status=http_status(text),
-            repeats=event_repeats(rec.line), until=pl.last_ts, pod=(pod := pod_of(rec)),
+            repeats=max(event_repeats(r.line) for r in pl.members or (rec,)),
+            until=pl.last_ts, pod=(pod := pod_of(rec)),
             pods=copies if pod == rec.labels.get("pod") and len(copies) > 1 else (),
             operation=(op := operation(text)), done=succeeded(text),
             operations=_operations(pl, op), login=login(text), retry_ok=ok_on_retry(text),
@@ -263,11 +265,24 @@ def _operations(pl: PackedLine, first: str | None) -> frozenset[str]:
 
 def event_repeats(line: str) -> int:
     """How many times a Kubernetes event line says it happened (``"count":12``,
-    ``count=12``); 1 for any other line."""
+    ``count=12``), or how many restarts the kubelet's back-off implies (``back-off 40s
+    restarting failed container``: ``backoff_restarts``); 1 for any other line."""
+    implied = backoff_restarts(line)
     if event_object(line[:2000]) is None:
-        return 1
+        return implied
     m = _EV_COUNT.search(line)
-    return max(int(m.group("a") or m.group("b")), 1) if m else 1
+    return max(int(m.group("a") or m.group("b")), 1, implied) if m else implied
+
+
+def backoff_restarts(line: str) -> int:
+    """The restarts a kubelet back-off delay implies: it starts at 10 s and doubles after
+    each failed restart up to 5 min, so ``back-off 40s`` follows the third (10 s: 1, 20 s:
+    2, 40 s: 3, 80 s: 4, 160 s: 5, 5m0s: 6 or more); 1 when the line gives no delay."""
+    m = _BACKOFF.search(line[:2000])
+    if m is None:
+        return 1
+    seconds = int(m.group("m") or 0) * 60 + int(m.group("s"))
+    return 6 if seconds >= 300 else 1 + max(int(math.log2(max(seconds, 10) / 10)), 0)
 
 
 def http_status(text: str) -> int | None:

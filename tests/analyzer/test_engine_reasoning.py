@@ -2116,3 +2116,37 @@ def test_a_node_the_cluster_autoscaler_scales_down_going_notready_is_planned(kb)
     assert verdict(records).root_cause_category == "none"
     # without the autoscaler's taint first, a node going NotReady is a node failure
     assert verdict(records[1:]).root_cause_category == "node_failure"
+
+
+def test_the_kubelets_back_off_delay_says_how_many_times_the_container_restarted(kb):
+    from analyzer.engine.diagnose import backoff_restarts, diagnose
+    from retrieval.normalize import normalize_records
+    from retrieval.packing import pack
+    from retrieval.records import LogRecord
+    from tests.conftest import T0
+
+    assert [backoff_restarts(f"back-off {d} restarting failed container=x") for d in
+            ("10s", "20s", "40s", "1m20s", "2m40s", "5m0s")] == [1, 2, 3, 4, 5, 6]
+    assert backoff_restarts("Back-off restarting failed container api") == 1
+    app = {"namespace": "logging", "pod": "vector-aggregator-0", "container": "vector"}
+    kubelet = {"job": "systemd-journal", "unit": "kubelet.service", "node": "n-1"}
+
+    def backoff(delay):
+        return ('E0611 03:20:59.421840 1840 pod_workers.go:1301] "Error syncing pod, skipping" '
+                'err="failed to \\"StartContainer\\" for \\"vector\\" with CrashLoopBackOff: '
+                f'\\"back-off {delay} restarting failed container=vector '
+                'pod=vector-aggregator-0_logging(6bf7809f)\\"" pod="logging/vector-aggregator-0"')
+
+    def severity(delays):
+        rows = [(0, app, '2026-06-11T03:20:53.203913Z ERROR vector::cli: Configuration error. '
+                         'error=Transform "parse_app_json":')]
+        rows += [(10 + 20 * i, kubelet, backoff(d)) for i, d in enumerate(delays)]
+        records = [LogRecord(ts=T0 + s * 10**9, labels=labels, line=line)
+                   for s, labels, line in rows]
+        packed = pack(normalize_records(records), budget_tokens=100_000,
+                      count_tokens=lambda t: len(t) // 3 + 1)
+        return diagnose(packed, kb=kb, scope_hint="logging").extraction.severity
+
+    assert severity(["10s"]) == "ERROR"
+    # two kubelet lines collapse into one packed line: the longest delay among them counts
+    assert severity(["20s", "40s"]) == "CRITICAL"
