@@ -25,6 +25,11 @@ An operator who asks about namespace ``shop`` also reads what Loki files elsewhe
 - **the dependencies it calls in other namespaces**: when the scope's warnings and errors
   name a Service in another namespace (``loyalty-service.loyalty.svc``), that namespace's
   warnings and errors (``DEPENDENCY_LIMIT``; the seed's error/warn filter);
+- **the in-cluster registry its pulls fail through**: when the scope's pull failures name an
+  image on a registry that is not a public one (``harbor.corp.internal/shop/cart:1.4``; not
+  Docker Hub, Quay, GHCR, GCR, ECR, ACR, ...), the warnings and errors of the namespaces
+  named like the registry host's first label (``harbor``, ``jfrog-artifactory``): a registry
+  proxy that its upstream throttles says so only in its own lines;
 - **controllers acting on its objects** (cert-manager, ingress-nginx, Argo CD, External
   Secrets, Prometheus's service discovery, ... in their own namespaces,
   ``CONTROLLER_NAMESPACES``): their lines that name the namespace
@@ -88,6 +93,17 @@ SERVICE_DNS = re.compile(r"\b[a-z0-9][a-z0-9\-]*\.(?P<ns>[a-z0-9][a-z0-9\-]*)\.s
 #: What a troubled line of the scope looks like (its level, or an HTTP 5xx).
 TROUBLED = re.compile(r"(?i)\b(?:error|err|fatal|critical|warn(?:ing)?|fail(?:ed|ure)?|"
                       r"refused|timed? ?out|unavailable)\b|\b5\d\d\b")
+#: A pull failure's image reference: the registry host before the repository path.
+PULL_FAILED = re.compile(r"(?i)ErrImagePull|ImagePullBackOff|fail(?:ed|ure)? to pull|"
+                         r"pull(?:ing)? image .{0,200}fail|Back-off pulling")
+IMAGE_REF = re.compile(r"(?<![\w.\-/])(?P<host>[a-z][a-z0-9\-]*(?:\.[a-z0-9\-]+)+(?::\d{2,5})?)"
+                       r"/[\w.\-]+(?:/[\w.\-]+)*(?::[\w.\-]+|@sha256:[0-9a-f]{12,})")
+#: Public registries: no workload of the cluster serves them.
+PUBLIC_REGISTRIES = re.compile(
+    r"(?:.*\.)?(?:docker\.io|quay\.io|ghcr\.io|gcr\.io|pkg\.dev|amazonaws\.com|azurecr\.io|"
+    r"registry\.k8s\.io|mcr\.microsoft\.com|public\.ecr\.aws|nvcr\.io|registry\.gitlab\.com|"
+    r"docker\.elastic\.co|registry\.access\.redhat\.com|registry\.redhat\.io|icr\.io|"
+    r"container-registry\.oracle\.com)(?::\d+)?")
 #: Namespaces where controllers that act on other namespaces' objects run (kube-system: the
 #: cluster autoscaler, Karpenter, CSI controllers; only their lines naming the namespace).
 CONTROLLER_NAMESPACES = (r"cert-manager|ingress-nginx|argocd|argo-cd|external-secrets|"
@@ -147,6 +163,10 @@ def related_selectors(selector: Selector, records: Iterable[LogRecord]) -> list[
     for other in called[:3]:
         out.append(Selector(namespace=other, limit=DEPENDENCY_LIMIT,
                             **{**window, "default_filter": True}))
+    for registry in _registries(records, ns)[:2]:
+        out.append(Selector(namespace=Regex(regex=f".*{re.escape(registry)}.*"),
+                            labels=[LabelMatcher(name="namespace", op="!=", value=ns)],
+                            limit=DEPENDENCY_LIMIT, **{**window, "default_filter": True}))
     if not re.fullmatch(CONTROLLER_NAMESPACES, ns):
         out.append(Selector(
             namespace=Regex(regex=CONTROLLER_NAMESPACES),
@@ -172,6 +192,23 @@ def related_selectors(selector: Selector, records: Iterable[LogRecord]) -> list[
     if nodes:
         out.extend(_node_trouble(nodes, selector))
     return out
+
+
+def _registries(records: Iterable[LogRecord], ns: str) -> list[str]:
+    """The first label of the in-cluster registries the scope's pull failures name
+    (``harbor.corp.internal/shop/cart:1.4`` → ``harbor``), public registries left out."""
+    found: list[str] = []
+    for r in records:
+        line = r.line[:2000]
+        if not PULL_FAILED.search(line):
+            continue
+        for m in IMAGE_REF.finditer(line):
+            host = m.group("host").lower()
+            first = host.split(".")[0]
+            if PUBLIC_REGISTRIES.fullmatch(host) or first in found or first == ns:
+                continue
+            found.append(first)
+    return found
 
 
 def wider_selectors(selector: Selector) -> list[Selector]:

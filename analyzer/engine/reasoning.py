@@ -56,7 +56,10 @@ candidates, each with a severity and the lines that decided it.
   restarts); a data store's failing disk (``data_store`` by name) is CRITICAL: its data is
   at risk; a dependency unreachable
   (``persistent_categories``) that is only warned about, but at least 3 times over 2
-  minutes or more, is ERROR: retried for minutes is not transient; a recovery of the
+  minutes or more, is ERROR: retried for minutes is not transient; a component only warned
+  about whose callers' lines naming it fail after it began (a cause signature of ERROR on an
+  event or an error-level line: pods that cannot pull through a throttled registry proxy) is
+  ERROR: they feel it; a recovery of the
   component after its last cause line (its last line when only symptoms voted for it; the
   last collapsed copy counts; a recovery signal may end only some categories: a pod
   scheduled ends ``scheduling`` and an eviction; a dependency that callers' access logs show
@@ -254,7 +257,8 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
                    {**dict.fromkeys(retried_ok(lines), 1), **retried_on_attempt(lines)},
                    errors, {ln.index: ln.count for ln in lines},
                    {key: sorted(ts) for key, ts in recovered_at.items()},
-                   {ln.index: ln.times for ln in lines}, alive, kb.store_words())
+                   {ln.index: ln.times for ln in lines}, alive, _failed_callers(lines),
+                   kb.store_words())
     for cand in cands.values():
         ordered = sorted((v for v, _ in cand.votes), reverse=True)
         cand.score = sum(v * p.decay ** i for i, v in enumerate(ordered))
@@ -318,6 +322,7 @@ class _State:
     recovered_at: dict[tuple[str, str], list[int]]  # every recovery's time, by who and what
     times: dict[int, tuple[int, ...]]  # when each line's copies were written
     alive: dict[str, int]  # the last line each workload's own pods wrote below error level
+    felt: dict[str, list[int]]  # callee -> when other workloads' lines naming it failed
     stores: set[str]  # words that make a workload's name a data store's (``data_store``)
 
 
@@ -357,7 +362,25 @@ def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> Non
                    and set(cand.signature_ids) == {"quota-exceeded-create"}
                    and state.alive.get(who, 0) > cand.first_ts)
     cand.down = who.lower() in state.downs
+    cand.felt = cand.first_ts is not None and any(
+        ts >= cand.first_ts for callee, times in state.felt.items()
+        if who.lower() == callee or who.lower().startswith(callee + "-") for ts in times)
     cand.severity = severity_of(cand, p)
+
+
+def _failed_callers(lines: list[LineSignals]) -> dict[str, list[int]]:
+    """When other workloads' lines that name a callee failed (a cause signature of ERROR or
+    worse, on an event or an error-level line: a pod that cannot pull from a registry), by
+    the name they give it (``harbor``: the workload ``harbor-core`` too)."""
+    out: dict[str, list[int]] = {}
+    for ln in lines:
+        callee = (ln.callee or "").lower()
+        if not callee or callee == ln.workload.lower():
+            continue
+        if any(h.sig.role == "cause" and h.sig.category != "none"
+               and line_severity(ln, h) in ("ERROR", "CRITICAL") for h in ln.hits):
+            out.setdefault(callee, []).append(ln.ts)
+    return out
 
 
 def _flaps(failures: list[int], recoveries: list[int]) -> int:

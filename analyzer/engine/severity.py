@@ -68,6 +68,8 @@ def severity_of(cand: Candidate, p: Params) -> str:
     sev = SEV_NAMES[max(levels)] if levels else "ERROR"
     if sev == "INFO":
         sev = "WARN"
+    if sev == "WARN" and cand.felt:
+        sev = "ERROR"  # only warned about by itself, but its callers fail: they feel it
     if (sev == "WARN" and cand.category in p.persistent_categories
             and _persistent(cand.warned_failures, p)):
         sev = "ERROR"  # unreachable again and again, minutes apart: it is not transient

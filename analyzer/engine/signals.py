@@ -122,6 +122,7 @@ class Candidate:
     capped: bool = False               # more pods of it are refused while its pods work on
     data_at_risk: bool = False         # a data store's disk fails under it
     down: bool = False                 # its Service has no endpoint left (nothing serves)
+    felt: bool = False                 # callers naming it failed after it began
     signed_lines: set[int] = field(default_factory=set)  # lines a signature decided
     #: (first, last time, copies) of the lines whose failure signature was written down to
     #: a warning

@@ -2150,3 +2150,36 @@ def test_the_kubelets_back_off_delay_says_how_many_times_the_container_restarted
     assert severity(["10s"]) == "ERROR"
     # two kubelet lines collapse into one packed line: the longest delay among them counts
     assert severity(["20s", "40s"]) == "CRITICAL"
+
+
+def test_a_registry_proxy_its_upstream_throttles_is_rate_limited_and_its_failing_pulls_felt(kb):
+    """Pods pull through the company's registry proxy, which Docker Hub throttles: the proxy is
+    rate limited (only warned about by itself, but the pods that cannot pull through it make
+    it ERROR). A node's own pull of a public image that Docker Hub throttles is an image pull
+    failure of the pod."""
+    proxy = "harbor-core-7d9f4b8c6-x2k9p"
+    web = "web-frontend-5f6d7c8b9-q8w2z"
+    throttled = ("2026-04-16T13:27:12Z [WARNING] [/server/middleware/repoproxy/proxy.go:147]: "
+                 "failed to proxy manifest from https://registry-1.docker.io/v2/library/nginx/"
+                 'manifests/1.27: http status code: 429, body: {"errors":[{"code":'
+                 '"TOOMANYREQUESTS","message":"You have reached your pull rate limit."}]}')
+    pull = ('type=Warning reason=Failed msg="Failed to pull image \\"{ref}\\": failed to pull '
+            'and unpack image \\"{ref}\\": failed to resolve reference: unexpected status from '
+            'HEAD request to {url}: 429 Too Many Requests"')
+    through = pull.format(ref="harbor.corp.internal/proxy/library/nginx:1.27",
+                          url="https://harbor.corp.internal/v2/proxy/library/nginx/manifests/1.27")
+    ext = _diag(kb, [(0, proxy, throttled), (1, web, through),
+                     (2, web, 'type=Warning reason=Failed msg="Error: ErrImagePull"'),
+                     (20, proxy, "2026-04-16T13:27:32Z [WARNING] dockerhub-remote: Error while "
+                                 "trying to download 'https://registry-1.docker.io/v2/library/"
+                                 "redis/manifests/7.4': 429 Too Many Requests - toomanyrequests: "
+                                 "You have reached your pull rate limit.")])
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "rate_limited", "harbor-core", "ERROR")
+    direct = pull.format(ref="docker.io/library/nginx:1.27",
+                         url="https://registry-1.docker.io/v2/library/nginx/manifests/1.27")
+    ext = _diag(kb, [(1, web, direct),
+                     (2, web, 'type=Warning reason=Failed msg="Error: ErrImagePull"')])
+    assert (ext.root_cause_category, ext.component) == ("image_pull", "web-frontend")
+    proxied = kb.by_id("registry-upstream-throttled").pattern
+    assert proxied.search(throttled) and not proxied.search(direct)

@@ -327,3 +327,36 @@ async def test_prometheus_refused_the_namespaces_endpoints_comes_in_by_client_go
                    default_filter=False)
     merged = await with_related(source, sel, [r async for r in source.query(sel)])
     assert [r.ts for r in merged] == [T0, T0 + 10**9]
+
+
+async def test_an_in_cluster_registry_a_pull_failure_names_brings_its_warnings():
+    """Pods cannot pull through the company's registry proxy: the proxy runs in its own
+    namespace (named like the registry host's first label) and says why. A public registry
+    (Docker Hub, Quay, GHCR, ECR) is no workload of the cluster and adds no query."""
+    events = {"job": "loki.source.kubernetes_events", "namespace": "staging"}
+    harbor = {"namespace": "harbor", "pod": "harbor-core-7d9f4b8c6-x2k9p", "container": "core"}
+    failed = ('reason=Failed type=Warning msg="Failed to pull image \\"{ref}\\": unexpected '
+              'status from HEAD request: 429 Too Many Requests"')
+    lines = [
+        _rec(0, events, failed.format(ref="harbor.corp.internal/proxy/library/nginx:1.27")),
+        _rec(1, harbor, "[ERROR] [/server/middleware/repoproxy/proxy.go:147]: failed to proxy "
+                        "manifest, http status code: 429, TOOMANYREQUESTS"),
+        _rec(2, harbor, "[INFO] [/server/middleware/repoproxy/proxy.go:98]: manifest cached"),
+        _rec(3, {"namespace": "ci", "pod": "runner-1"}, "ERROR: job failed"),
+    ]
+    source = MemorySource(lines)
+    sel = Selector(namespace="staging", start=T0, end=T0 + 60 * 10**9, default_filter=False)
+    own = [r async for r in source.query(sel)]
+    merged = await with_related(source, sel, own)
+    assert [r.ts for r in merged] == [T0, T0 + 10**9]  # the proxy's error, not its info
+    registry = [s for s in related_selectors(sel, own) if "harbor" in str(s.namespace)]
+    assert len(registry) == 1 and registry[0].default_filter
+    public = [_rec(0, events, failed.format(ref=ref)) for ref in (
+        "docker.io/library/nginx:1.27", "quay.io/prometheus/node-exporter:v1.8.2",
+        "ghcr.io/org/app@sha256:0123456789abcdef0123",
+        "123456789012.dkr.ecr.eu-west-1.amazonaws.com/shop/cart:3.1")]
+    assert not [s for s in related_selectors(sel, public) if s.default_filter]
+    # an image named by a line that is no pull failure brings nothing either
+    pulled = [_rec(0, events, 'reason=Pulled msg="Successfully pulled image '
+                              '\\"harbor.corp.internal/shop/cart:3.1\\""')]
+    assert not [s for s in related_selectors(sel, pulled) if s.default_filter]
