@@ -44,6 +44,7 @@ from .owners import (
 )
 from .reasoning import Candidate, Hit, LineSignals, Params, infer
 from .retries import login, ok_on_retry, operation, succeeded
+from .signals import TROUBLE_WORDS
 from .targets import callee_names, resolve
 
 MATCH_CHARS = 2000
@@ -160,7 +161,8 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
             pods=copies if pod == rec.labels.get("pod") and len(copies) > 1 else (),
             operation=(op := operation(text)), done=succeeded(text),
             operations=_operations(pl, op), login=login(text), retry_ok=ok_on_retry(text),
-            copy_times=tuple(r.ts for r in pl.members) if pl.count > 1 else ()))
+            copy_times=tuple(r.ts for r in pl.members) if pl.count > 1 else (),
+            worded=bool(TROUBLE_WORDS.search(text[:MATCH_CHARS]))))
     return out
 
 

@@ -3,10 +3,12 @@ candidates, each with a severity and the lines that decided it.
 
 - Every line votes for categories with the weights of the signatures it matches (symptoms
   weigh less by their own weights) plus the classifier's probabilities for lines that look
-  like trouble. A benign look-alike (``error_count=0``, "retry succeeded", deprecations)
-  silences the line unless a cause signature outweighs it. A signature marked
-  ``exclusive`` is what the line reports (a kubelet probe report): the causes the line
-  quotes as detail (the probe's "connection refused") do not vote.
+  like trouble (a signature, a warning level or worse, or no level but a word of trouble:
+  ``TROUBLE_WORDS``; an init container's "Checking database connection" is none). A benign
+  look-alike (``error_count=0``, "retry succeeded", deprecations) silences the line unless a
+  cause signature outweighs it. A signature marked ``exclusive`` is what the line reports (a
+  kubelet probe report): the causes the line quotes as detail (the probe's "connection
+  refused") do not vote.
 - The component of a vote is the line's workload, except where blame shifts: categories
   marked ``blame: callee`` (refused, timeout, database) and signatures marked ``component:
   target`` in any category (a client told that Elasticsearch's disk is full) credit the
@@ -141,7 +143,8 @@ def line_votes(line: LineSignals, kb: KnowledgeBase, p: Params
         weights = sorted((h.sig.weight for h in hits), reverse=True)
         best = max(hits, key=lambda h: (h.sig.role == "cause", h.sig.weight))
         votes[key] = (weights[0] + 0.25 * sum(weights[1:]), best)
-    suspicious = line.level >= Level.WARN or line.level == Level.UNKNOWN or by_key
+    suspicious = (line.level >= Level.WARN or by_key
+                  or line.level == Level.UNKNOWN and line.worded)
     if line.probs and suspicious and not (benign and not by_key):
         for cat, prob in line.probs.items():
             if cat == "none" or prob < p.classifier_min_p or only and cat not in only:

@@ -3,6 +3,7 @@ ranked cause (``Candidate``) and the tunables (``Params``)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from retrieval.records import Level
@@ -58,6 +59,19 @@ class Hit:
     client: str | None = None          # a present workload the line names as the client
 
 
+#: Words of a line that says something went wrong; a line of no level without any of them
+#: ("Checking database connection and schema version") is no failure the classifier may vote
+#: for.
+TROUBLE_WORDS = re.compile(
+    r"(?i)err|fail|fatal|panic|exception|refus|denied|forbidden|unauthori|invalid|cannot|"
+    r"can't|could not|couldn't|unable|not found|no such|missing|timed? ?out|timeout|deadline|"
+    r"unavailable|unreachable|unhealthy|killed|kill|oom|out of memory|exceed|exhaust|full|"
+    r"throttl|limit|abort|crash|back-?off|evict|lost|corrupt|reset|broken|expired|reject|"
+    r"terminat|stopp|shutdown|down\b|warn|retry|retrying|slow|lag|stuck|pending|conflict|"
+    r"violat|overload|too many|insufficient|not ready|notready|degraded|bad\b|no matching|"
+    r"mismatch|wrong|unknown|delet|[45]\d\d\b")
+
+
 @dataclass(slots=True)
 class LineSignals:
     index: int
@@ -82,6 +96,7 @@ class LineSignals:
     done: bool = False                 # it reports that operation done
     retry_ok: bool = False             # it reports a success on a later attempt
     copy_times: tuple[int, ...] = ()   # when each collapsed copy was written (() : ts)
+    worded: bool = True                # its text has a word of trouble (``TROUBLE_WORDS``)
 
     @property
     def all_pods(self) -> tuple[str, ...]:

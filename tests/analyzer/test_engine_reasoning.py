@@ -2183,3 +2183,26 @@ def test_a_registry_proxy_its_upstream_throttles_is_rate_limited_and_its_failing
     assert (ext.root_cause_category, ext.component) == ("image_pull", "web-frontend")
     proxied = kb.by_id("registry-upstream-throttled").pattern
     assert proxied.search(throttled) and not proxied.search(direct)
+
+
+def test_the_classifier_votes_on_a_line_of_no_level_only_when_it_says_something_went_wrong(kb):
+    """An init container's plain progress line ("Checking database connection and schema
+    version") has no level and no word of trouble: the classifier's guess that it is about a
+    database is no failure. The same guess on a line that says something failed counts."""
+    from analyzer.engine.diagnose import line_signals
+    from analyzer.engine.reasoning import Params, line_votes
+
+    pod = "gitlab-webservice-default-7d9f4b8c6-x2k9p"
+    quiet, failing = line_signals(packed_from([
+        (0, pod, "Checking database connection and schema version"),
+        (1, pod, "Checking database connection: could not connect to server")]), kb)
+    assert (quiet.level, quiet.worded, failing.worded) == (Level.UNKNOWN, False, True)
+    guess = {"database": 0.6, "none": 0.4}
+    p = Params()
+    for line in (quiet, failing):
+        line.probs = dict(guess)
+    assert line_votes(quiet, kb, p) == {}
+    assert "database" in {cat for cat, _ in line_votes(failing, kb, p)}
+    # a wget that cannot resolve a name says "bad address": a word of trouble too
+    assert line_signals(packed_from([(0, pod, "wget: bad address 'config-server:8888'")]),
+                        kb)[0].worded
