@@ -2206,3 +2206,19 @@ def test_the_classifier_votes_on_a_line_of_no_level_only_when_it_says_something_
     # a wget that cannot resolve a name says "bad address": a word of trouble too
     assert line_signals(packed_from([(0, pod, "wget: bad address 'config-server:8888'")]),
                         kb)[0].worded
+
+
+def test_a_clients_cluster_block_exception_names_elasticsearch_even_without_its_host(kb):
+    """A bulk indexer told that its index is blocked by the flood-stage watermark: the full
+    disk is Elasticsearch's, whether or not the line names its host, and whether or not
+    Elasticsearch's own lines are in the reading."""
+    indexer = "booking-indexer-7d9f4b8c6-x2k9p"
+    blocked = ("ResponseError: cluster_block_exception: [cluster_block_exception] Reason: index "
+               "[bookings-2026.04] blocked by: [TOO_MANY_REQUESTS/12/disk usage exceeded "
+               "flood-stage watermark, index has read-only-allow-delete block];")
+    rows = [(0, indexer, blocked), (9, indexer, blocked.replace("04]", "05]"))]
+    ext = _diag(kb, rows)
+    assert (ext.root_cause_category, ext.component) == ("resource_exhausted", "elasticsearch")
+    ext = _diag(kb, [*rows, (5, "elasticsearch-data-1", "[INFO ][o.e.c.m.MetadataIndexState"
+                                                       "Service] closing indices")])
+    assert ext.component == "elasticsearch-data"
