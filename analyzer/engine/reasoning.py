@@ -55,29 +55,29 @@ candidates, each with a severity and the lines that decided it.
   of another ReplicaSet of it keep serving and fail nothing themselves (a stuck rollout:
   ERROR) (restarts are counted once: the most lines of one restart signal or the highest
   running count of its event, not the sum over the signals and repeats that report the same
-  restarts); a data store's failing disk (``data_store`` by name) is CRITICAL: its data is
-  at risk; a dependency unreachable
-  (``persistent_categories``) that is only warned about, but at least 3 times over 2
-  minutes or more, is ERROR: retried for minutes is not transient; a component only warned
-  about whose callers' lines naming it fail after it began (a cause signature of ERROR on an
-  event or an error-level line: pods that cannot pull through a throttled registry proxy) is
-  ERROR: they feel it; a recovery of the
-  component after its last cause line (its last line when only symptoms voted for it; the
-  last collapsed copy counts; a recovery signal may end only some categories: a pod
-  scheduled ends ``scheduling`` and an eviction; a dependency that callers' access logs show
-  answering successfully at least twice after that has recovered too), a mitigation under
-  way anywhere in the window (an autoscaler scale-up for a Pending pod), or nearly every
-  failure its cause lines report (``retried_share`` of them, copy by copy) retried and then
-  done brings it down to WARN (a later line of the same workload reports the same job or
-  request id done, or, naming none, a success on a later attempt within a minute of the
-  failure: ``retries``). A node that failed and came back ``flapping`` times or more (a NIC
-  link down and up again, three times) is ERROR even when it is back at the end: it flaps
-  (``flapping_categories``: one instance; a workload's replicas restarted one after the other
-  are no flapping). More pods of a workload refused by a ResourceQuota while its own pods
-  go on writing below error level after the first refusal is WARN: an autoscaler's
-  scale-up capped, the running replicas serve.
-  (``diagnose`` makes an ERROR verdict CRITICAL when the question
-  states that something is down: ``reports_outage``.)
+  restarts); a container killed for memory twice (``oom_loop``) that the kubelet now backs
+  off restarting is an OOM loop (CRITICAL); a data store's failing disk (``data_store`` by
+  name) is CRITICAL: its data is at risk; a dependency unreachable
+  (``persistent_categories``) that is only warned about, but at least 3 times over 2 minutes
+  or more, is ERROR: retried for minutes is not transient; a component only warned about
+  whose callers' lines naming it fail after it began (a cause signature of ERROR on an event
+  or an error-level line: pods that cannot pull through a throttled registry proxy) is
+  ERROR: they feel it; a recovery of the component after its last cause line (its last line
+  when only symptoms voted for it; the last collapsed copy counts; a recovery signal may end
+  only some categories: a pod scheduled ends ``scheduling`` and an eviction; a dependency
+  that callers' access logs show answering successfully at least twice after that has
+  recovered too), a mitigation under way anywhere in the window (an autoscaler scale-up for
+  a Pending pod), or nearly every failure its cause lines report (``retried_share`` of them,
+  copy by copy) retried and then done brings it down to WARN (a later line of the same
+  workload reports the same job or request id done, or, naming none, a success on a later
+  attempt within a minute of the failure: ``retries``). A node that failed and came back
+  ``flapping`` times or more (a NIC link down and up again, three times) is ERROR even when
+  it is back at the end: it flaps (``flapping_categories``: one instance; a workload's
+  replicas restarted one after the other are no flapping). More pods of a workload refused
+  by a ResourceQuota while its own pods go on writing below error level after the first
+  refusal is WARN: an autoscaler's scale-up capped, the running replicas serve.
+  (``diagnose`` makes an ERROR verdict CRITICAL when the question states that something is
+  down: ``reports_outage``.)
 - A container that restarted more than once while no line says why (no candidate reaches
   the incident threshold) is an ``application_error`` of that workload: its own process
   exits.
@@ -261,6 +261,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
                    errors, {ln.index: ln.count for ln in lines},
                    {key: sorted(ts) for key, ts in recovered_at.items()},
                    {ln.index: ln.times for ln in lines}, alive, _failed_callers(lines),
+                   {ln.workload for ln in lines if any(h.sig.id == _BACK_OFF for h in ln.hits)},
                    kb.store_words())
     for cand in cands.values():
         ordered = sorted((v for v, _ in cand.votes), reverse=True)
@@ -326,6 +327,7 @@ class _State:
     times: dict[int, tuple[int, ...]]  # when each line's copies were written
     alive: dict[str, int]  # the last line each workload's own pods wrote below error level
     felt: dict[str, list[int]]  # callee -> when other workloads' lines naming it failed
+    backing_off: set[str]  # workloads whose container restart the kubelet backs off
     stores: set[str]  # words that make a workload's name a data store's (``data_store``)
 
 
@@ -365,6 +367,7 @@ def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> Non
                    and set(cand.signature_ids) == {"quota-exceeded-create"}
                    and state.alive.get(who, 0) > cand.first_ts)
     cand.down = who.lower() in state.downs
+    cand.backing_off = who in state.backing_off
     cand.felt = cand.first_ts is not None and any(
         ts >= cand.first_ts for callee, times in state.felt.items()
         if who.lower() == callee or who.lower().startswith(callee + "-") for ts in times)
@@ -422,6 +425,7 @@ def _answered_again(lines: list[LineSignals]) -> dict[str, int]:
 
 #: the kernel reporting a block device failing writes (not a mount failing)
 _DISK_FAILURES = frozenset({"io-error", "read-only-fs"})
+_BACK_OFF = "crashloop"  # the kubelet backs off restarting a failed container
 
 
 def _workload_over_host(ranked: list[Candidate], lines: list[LineSignals], p: Params

@@ -75,6 +75,9 @@ def severity_of(cand: Candidate, p: Params) -> str:
         sev = "ERROR"  # unreachable again and again, minutes apart: it is not transient
     if cand.restarts >= p.restart_loop and sev != "WARN" and not cand.serving:
         sev = "CRITICAL"  # a loop with no replica left serving: the component is down
+    if (cand.category == "oom_killed" and cand.backing_off and cand.restarts >= p.oom_loop
+            and sev == "ERROR" and not cand.serving):
+        sev = "CRITICAL"  # killed for memory again and again, restarted ever later: a loop
     if cand.down and cand.category in DOWN_CAUSES and sev == "ERROR":
         sev = "CRITICAL"  # its own failure left its Service with no endpoint, or every pod
         #                   of it said it died for good: it is down

@@ -38,6 +38,7 @@ class Params:
     earliest_bonus: float = 0.35       # ... and gains this share of the best score
     incident_threshold: float = 2.6    # below: a healthy window
     restart_loop: int = 3              # restart signals for CRITICAL
+    oom_loop: int = 2                  # OOM kills for CRITICAL while the kubelet backs off
     callee_reach: float = 0.3          # a callee's own failure explains callers' refusals
     persistent_lines: int = 3          # a dependency unreachable, logged as warnings this
     persistent_seconds: float = 120.0  # often over this span (not recovered), is ERROR
@@ -138,6 +139,7 @@ class Candidate:
     data_at_risk: bool = False         # a data store's disk fails under it
     down: bool = False                 # its Service has no endpoint left (nothing serves)
     felt: bool = False                 # callers naming it failed after it began
+    backing_off: bool = False          # the kubelet backs off restarting its container
     signed_lines: set[int] = field(default_factory=set)  # lines a signature decided
     #: (first, last time, copies) of the lines whose failure signature was written down to
     #: a warning

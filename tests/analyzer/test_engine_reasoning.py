@@ -2222,3 +2222,19 @@ def test_a_clients_cluster_block_exception_names_elasticsearch_even_without_its_
     ext = _diag(kb, [*rows, (5, "elasticsearch-data-1", "[INFO ][o.e.c.m.MetadataIndexState"
                                                        "Service] closing indices")])
     assert ext.component == "elasticsearch-data"
+
+
+def test_killed_for_memory_twice_while_the_kubelet_backs_off_its_restart_is_an_oom_loop(kb):
+    """Two OOM kills of a container that the kubelet now restarts only after a back-off: the
+    same limit will kill it again, it is down (CRITICAL). Two kills it came back from without
+    a back-off, or one kill and a back-off, are a failing component (ERROR)."""
+    pod = "sidekiq-7d9f4b8c6-x2k9p"
+    kill = ("Memory cgroup out of memory: Killed process {} (ruby) total-vm:3296490kB, "
+            "anon-rss:2071044kB, file-rss:11240kB, shmem-rss:0kB, UID:1000 oom_score_adj:982")
+    back_off = ('type=Warning reason=BackOff msg="Back-off restarting failed container sidekiq '
+                f'in pod {pod}_gitlab"')
+    twice = [(0, pod, kill.format(41872)), (60, pod, kill.format(44120))]
+    ext = _diag(kb, [*twice, (75, pod, back_off)])
+    assert (ext.root_cause_category, ext.severity) == ("oom_killed", "CRITICAL")
+    assert _diag(kb, twice).severity == "ERROR"
+    assert _diag(kb, [twice[0], (15, pod, back_off)]).severity == "ERROR"
