@@ -66,10 +66,18 @@ _BACKOFF = re.compile(r"back-off (?:(?P<m>\d+)m)?(?P<s>\d+)s restarting failed",
 _EV_COUNT = re.compile(r'"count"\s*:\s*(?P<a>\d{1,6})\b|(?<![\w.])count=(?P<b>\d{1,6})\b')
 _EVENT = re.compile(r"\b(?:type=(?:Warning|Normal)|reason=\w+)\b|\"reason\":\"\w+\"")
 #: an operator's statement that something is down ("the blog is down", "has been down since
-#: the maintenance", "then went down"), in a sentence that does not ask whether it is
-_OUTAGE = re.compile(r"\b(?:is|are|has been|have been|went|was|were)\s+"
-                     r"(?:completely\s+|totally\s+|still\s+)?down\b", re.I)
-_ASKS = re.compile(r"\s*(?:is|are|was|were|has|have|did|does|do)\b", re.I)
+#: the maintenance", "then went down", "unreachable", "nobody can log in", "nothing is
+#: written", "every order POST fails", "no readings have been processed"), in a sentence that
+#: does not ask whether it is (``_ASKS``: "Is ...", "Can nobody ...", not "Can't ...")
+_OUTAGE = re.compile(
+    r"\b(?:is|are|has been|have been|went|was|were)\s+(?:completely\s+|totally\s+|still\s+)?"
+    r"down\b|\bunreachable\b|\b(?:nobody|no one|no user)\s+can\b"
+    r"|\bnothing\s+(?:is|was|gets?|works?|has been)\b"
+    r"|\bevery\s+\w+(?:\s+\w+)?\s+(?:fails?|failed|returns?\s+(?:5\d\d|an? error))"
+    r"|\bno\s+\S+(?:\s+\S+)?\s+(?:have|has)\s+been\s+"
+    r"(?:processed|written|delivered|received|sent|indexed)", re.I)
+_ASKS = re.compile(r"\s*(?:is|are|was|were|has|have|did|does|do|can(?!['\u2019]?t\b|not\b)"
+                   r"|could(?!n['\u2019]?t\b))\b", re.I)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\s+[\u2013\u2014-]+\s+|:\s+|;\s+")
 
 

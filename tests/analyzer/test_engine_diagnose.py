@@ -50,6 +50,16 @@ def test_diagnose_returns_a_valid_extraction_and_ranked_candidates(kb, line_clas
     ("Ledger writes return 503 \u2014 what's down?", False),
     ("What's slowing Kafka down?", False),
     ("pg-main-2 is marked DOWN in HAProxy and reports are slow.", False),
+    ("The DC2 storefront is unreachable from outside since 07:55. What broke?", True),
+    ("Nobody can log in to the finance portals since the upgrade. Why?", True),
+    ("Since the rollout nothing is written to payments.enriched any more.", True),
+    ("No meter readings have been processed since 05:20. What happened?", True),
+    ("Since 10:00 every order POST fails.", True),
+    ("Is the storefront unreachable from outside?", False),
+    ("Can nobody log in, or only the admins?", False),
+    ("Some users cannot log in since the upgrade. Why?", False),
+    ("Does every request fail?", False),
+    ("Can't reach the API since 10:00 and nobody can log in.", True),
     (None, False),
 ])
 def test_reports_outage_reads_statements_not_questions(question, outage):
