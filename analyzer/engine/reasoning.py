@@ -376,15 +376,19 @@ def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> Non
 
 def _failed_callers(lines: list[LineSignals]) -> dict[str, list[int]]:
     """When other workloads' lines that name a callee failed (a cause signature of ERROR or
-    worse, on an event or an error-level line: a pod that cannot pull from a registry), by
-    the name they give it (``harbor``: the workload ``harbor-core`` too)."""
+    worse, on an event or an error-level line: a pod that cannot pull from a registry; or a
+    line written at error level that no benign signature explains: "payment authorization
+    failed" naming the gateway), by the name they give it (``harbor``: the workload
+    ``harbor-core`` too)."""
     out: dict[str, list[int]] = {}
     for ln in lines:
         callee = (ln.callee or "").lower()
         if not callee or callee == ln.workload.lower():
             continue
-        if any(h.sig.role == "cause" and h.sig.category != "none"
-               and line_severity(ln, h) in ("ERROR", "CRITICAL") for h in ln.hits):
+        if (any(h.sig.role == "cause" and h.sig.category != "none"
+                and line_severity(ln, h) in ("ERROR", "CRITICAL") for h in ln.hits)
+                or ln.level in (Level.ERROR, Level.CRITICAL) and not ln.is_event
+                and not any(h.sig.role == "benign" for h in ln.hits)):
             out.setdefault(callee, []).append(ln.ts)
     return out
 

@@ -2238,3 +2238,18 @@ def test_killed_for_memory_twice_while_the_kubelet_backs_off_its_restart_is_an_o
     assert (ext.root_cause_category, ext.severity) == ("oom_killed", "CRITICAL")
     assert _diag(kb, twice).severity == "ERROR"
     assert _diag(kb, [twice[0], (15, pod, back_off)]).severity == "ERROR"
+
+
+def test_a_gateway_throttled_only_in_warnings_is_error_when_its_callers_fail_at_error_level(kb):
+    """The payment gateway warns that Stripe answers 429; checkout's requests to it fail,
+    logged at error level with no signature of their own: the throttling is felt (ERROR).
+    Without the callers' failures it stays a warning."""
+    gateway = "payment-gateway-7d9f4b8c6-x2k9p"
+    warned = [(s, gateway, 'level=warn msg="stripe call throttled: 429 Too Many Requests, '
+                           'retry after 2s" path=/v1/payment_intents') for s in (0, 20, 40)]
+    failed = (10, "checkout-api-5f6d7c8b9-q8w2z",
+              'level=error msg="payment authorization failed" upstream=payment-gateway:8080')
+    assert _diag(kb, warned).severity == "WARN"
+    ext = _diag(kb, [*warned, failed])
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "rate_limited", "payment-gateway", "ERROR")
