@@ -2253,3 +2253,18 @@ def test_a_gateway_throttled_only_in_warnings_is_error_when_its_callers_fail_at_
     ext = _diag(kb, [*warned, failed])
     assert (ext.root_cause_category, ext.component, ext.severity) == (
         "rate_limited", "payment-gateway", "ERROR")
+
+
+def test_spring_failing_to_create_its_flyway_bean_is_the_migrations_failure_not_config(kb):
+    pod = "stock-ledger-7cm7gb7p6-xb2jt"
+    bean = ("org.springframework.beans.factory.BeanCreationException: Error creating bean with "
+            "name '{}' defined in class path resource [org/springframework/boot/autoconfigure/"
+            "flyway/FlywayAutoConfiguration$FlywayConfiguration.class]: {}")
+    rows = [(0, pod, '2026-02-26T18:05:51.112Z ERROR 1 --- [main] o.f.core.internal.command.'
+                     'DbMigrate : Migration of schema "inventory" to version "57 - unique sku" '
+                     'failed! Changes successfully rolled back.'),
+            (1, pod, bean.format("flywayInitializer", "Invocation of init method failed"))]
+    assert _diag(kb, rows).root_cause_category == "database"
+    sig = kb.by_id("spring-config").pattern
+    assert not sig.search(rows[1][2])
+    assert sig.search(bean.format("paymentClient", "Could not resolve property 'api.url'"))
