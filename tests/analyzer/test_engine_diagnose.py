@@ -55,6 +55,8 @@ def test_diagnose_returns_a_valid_extraction_and_ranked_candidates(kb, line_clas
     ("Since the rollout nothing is written to payments.enriched any more.", True),
     ("No meter readings have been processed since 05:20. What happened?", True),
     ("Since 10:00 every order POST fails.", True),
+    ("Why are the warehouse scanners offline from MQTT?", True),
+    ("Maven builds die with 'Agent went offline during the build'. Is it the network?", False),
     ("Is the storefront unreachable from outside?", False),
     ("Can nobody log in, or only the admins?", False),
     ("Some users cannot log in since the upgrade. Why?", False),
