@@ -2268,3 +2268,19 @@ def test_spring_failing_to_create_its_flyway_bean_is_the_migrations_failure_not_
     sig = kb.by_id("spring-config").pattern
     assert not sig.search(rows[1][2])
     assert sig.search(bean.format("paymentClient", "Could not resolve property 'api.url'"))
+
+
+def test_a_celery_worker_connected_to_its_broker_again_ends_the_refusals(kb):
+    """Celery's own "Connected to amqp://..." (its prefix stripped by normalization) after
+    the broker refused it is a recovery: the outage is over (WARN)."""
+    pod = "airflow-worker-7d9f4b8c6-x2k9p"
+    refused = ("[2026-02-11 02:15:{:02d},278: ERROR/MainProcess] consumer: Cannot connect to "
+               "amqp://airflow:**@rabbitmq.airflow.svc.cluster.local:5672//: [Errno 111] "
+               "Connection refused.")
+    rows = [(s, pod, refused.format(s)) for s in (2, 8, 22, 44)]
+    assert _diag(kb, rows).severity == "ERROR"
+    back = (74, pod, "[2026-02-11 02:16:14,478: INFO/MainProcess] Connected to "
+                     "amqp://airflow:**@rabbitmq.airflow.svc.cluster.local:5672//")
+    ext = _diag(kb, [*rows, back])
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "connection_refused", "rabbitmq", "WARN")
