@@ -86,9 +86,13 @@ def _hex_id(segment: str) -> bool:
 
 def _without_spark_suffix(parts: list[str]) -> list[str]:
     """Spark on Kubernetes names its pods ``<app>-<hex id>-driver`` and
-    ``<app>-<hex id>-exec-<n>``: the application is ``<app>``."""
+    ``<app>-<hex id>-exec-<n>``, the Spark operator its driver ``<app>-driver``: the
+    application is ``<app>``. (No controller names a pod ``...-driver``: a Deployment's pods
+    end in generated suffixes, a StatefulSet's in an ordinal.)"""
     if len(parts) >= 3 and parts[-1] == "driver" and _hex_id(parts[-2]):
         return parts[:-2]
+    if len(parts) >= 2 and parts[-1] == "driver":
+        return parts[:-1]
     if (len(parts) >= 4 and parts[-2] == "exec" and parts[-1].isdigit()
             and _hex_id(parts[-3])):
         return parts[:-3]

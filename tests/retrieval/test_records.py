@@ -15,7 +15,9 @@ from retrieval.records import workload_of
     ({"pod": "nightly-etl-1322a8b8fa56fc8f-driver"}, "nightly-etl"),     # Spark driver
     ({"pod": "nightly-etl-1322a8b8fa56fc8f-exec-12"}, "nightly-etl"),    # and executor
     ({"pod": "sessionize-d727bda5-exec-3"}, "sessionize"),              # an 8-digit prefix id
-    ({"pod": "cafe-deadbeef-driver"}, "cafe-deadbeef-driver"),          # hex words: a name
+    ({"pod": "cafe-deadbeef-1322a8b8fa56fc8f-exec-1"}, "cafe-deadbeef"),  # hex words: a name
+    ({"pod": "fuel-cost-rollup-driver"}, "fuel-cost-rollup"),  # the Spark operator's driver
+    ({"pod": "nvidia-driver-daemonset-x2k9p"}, "nvidia-driver-daemonset"),  # a DaemonSet's pod
     ({"pod": "train-ranker-sqwg18kx"}, "train-ranker"),                 # Airflow pod operator
     ({"pod": "k8s-build-x64-rxgqb-runner-4tz2m"}, "k8s-build-x64"),     # ARC runner
     ({"pod": "ci-runner-7d9f4b8c6-x2k9p"}, "ci-runner"),                # a workload so named
@@ -23,7 +25,6 @@ from retrieval.records import workload_of
     ({"pod": "blue-green-deployment-7d9f4b8c6-x2k9p"}, "blue-green-deployment"),
     ({"pod": "db-backup-3ab9"}, "db-backup-3ab9"),                      # too short to be one
     ({"pod": "edge-ubuntu24"}, "edge-ubuntu24"),                       # name + version
-    ({"pod": "exporter-driver"}, "exporter-driver"),                   # no Spark id: a name
     ({"pod": "cart-7d9f4b8c6-x2k9p", "app": "shop-cart"}, "shop-cart"),  # app label wins
     ({"pod": "coredns-5d78c9869d-x2k9p", "app": "kube-dns"}, "coredns"),  # its legacy label
     ({"pod": "kube-dns-5d78c9869d-x2k9p", "app": "kube-dns"}, "kube-dns"),
