@@ -238,6 +238,7 @@ _PY_LOGGING = re.compile(r"(DEBUG|INFO|WARNING|ERROR|CRITICAL):([^:\s]*):(.*)", 
 # its time, ``: LEVEL/process]`` is left)
 _CELERY = re.compile(r":\s(DEBUG|INFO|WARNING|ERROR|CRITICAL)/([\w.-]+)\]\s?(.*)", re.DOTALL)
 _PRI = re.compile(r"<(\d{1,3})>\s?")
+_TELEGRAF_LEVEL = {"D": D, "I": N, "W": W, "E": E}
 # Redis: <pid>:<role> 03 Feb 2026 07:03:28.392 <level> message; . debug, - verbose,
 # * notice, # warning
 _REDIS = re.compile(r"\d+:[MSCX] \d{1,2} [A-Z][a-z]{2} \d{4} [\d:.]+ ([.*#-]) (.*)", re.DOTALL)
@@ -287,6 +288,10 @@ def detect_prefix(body: str, out: ParsedLine) -> None:
     line after its leading timestamp. Cheapest and most specific checks first."""
     first = body[:1]
     if not first:
+        return
+    if body[1:3] == "! " and first in _TELEGRAF_LEVEL:  # Telegraf: "E! [outputs.influxdb] ..."
+        out.prefix = _TELEGRAF_LEVEL[first]
+        out.message = body[3:].strip()
         return
     if first in "IWEF":
         m = _KLOG.match(body)

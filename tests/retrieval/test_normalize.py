@@ -132,6 +132,13 @@ LINES = [
      "Task portal.tasks.refresh succeeded", {"process": "ForkPoolWorker-7"}),
     ("[2026-02-15 20:40:58,401: ERROR/MainProcess] consumer: Cannot connect to redis", E,
      "consumer: Cannot connect to redis", {"process": "MainProcess"}),
+    # Telegraf: a one-letter level and "!"
+    ("2026-02-11T02:15:02Z E! [outputs.influxdb_v2] When writing to [http://influxdb2:8086]: "
+     "context deadline exceeded", E, "[outputs.influxdb_v2] When writing to "
+     "[http://influxdb2:8086]: context deadline exceeded", {}),
+    ("2026-02-11T02:15:40Z D! [outputs.influxdb_v2] Wrote batch of 877 metrics in 15.008ms", D,
+     "[outputs.influxdb_v2] Wrote batch of 877 metrics in 15.008ms", {}),
+    ("W! [inputs.modbus] slow response", W, "[inputs.modbus] slow response", {}),
     ("WARNING:urllib3.connectionpool:Retrying (Retry(total=2))", W,
      "Retrying (Retry(total=2))", {"logger": "urllib3.connectionpool"}),
     ("2026-03-01 12:00:01,123 - app.db - ERROR - connection lost", E, "connection lost", {}),
