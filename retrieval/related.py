@@ -93,9 +93,10 @@ SERVICE_DNS = re.compile(r"\b[a-z0-9][a-z0-9\-]*\.(?P<ns>[a-z0-9][a-z0-9\-]*)\.s
 #: What a troubled line of the scope looks like (its level, or an HTTP 5xx).
 TROUBLED = re.compile(r"(?i)\b(?:error|err|fatal|critical|warn(?:ing)?|fail(?:ed|ure)?|"
                       r"refused|timed? ?out|unavailable)\b|\b5\d\d\b")
-#: A pull failure's image reference: the registry host before the repository path.
+#: What a failed image pull says (the kubelet, its events, containerd).
 PULL_FAILED = re.compile(r"(?i)ErrImagePull|ImagePullBackOff|fail(?:ed|ure)? to pull|"
                          r"pull(?:ing)? image .{0,200}fail|Back-off pulling")
+#: An image reference: the registry host, then the repository path and a tag or digest.
 IMAGE_REF = re.compile(r"(?<![\w.\-/])(?P<host>[a-z][a-z0-9\-]*(?:\.[a-z0-9\-]+)+(?::\d{2,5})?)"
                        r"/[\w.\-]+(?:/[\w.\-]+)*(?::[\w.\-]+|@sha256:[0-9a-f]{12,})")
 #: Public registries: no workload of the cluster serves them.

@@ -61,16 +61,17 @@ candidates, each with a severity and the lines that decided it.
   (``persistent_categories``) that is only warned about, but at least 3 times over 2 minutes
   or more, is ERROR: retried for minutes is not transient; a component only warned about
   whose callers' lines naming it fail after it began (a cause signature of ERROR on an event
-  or an error-level line: pods that cannot pull through a throttled registry proxy) is
-  ERROR: they feel it; a recovery of the component after its last cause line (its last line
-  when only symptoms voted for it; the last collapsed copy counts; a recovery signal may end
-  only some categories: a pod scheduled ends ``scheduling`` and an eviction; a dependency
-  that callers' access logs show answering successfully at least twice after that has
-  recovered too), a mitigation under way anywhere in the window (an autoscaler scale-up for
-  a Pending pod), or nearly every failure its cause lines report (``retried_share`` of them,
-  copy by copy) retried and then done brings it down to WARN (a later line of the same
-  workload reports the same job or request id done, or, naming none, a success on a later
-  attempt within a minute of the failure: ``retries``). A node that failed and came back
+  or an error-level line: pods that cannot pull through a throttled registry proxy; or a
+  line written at error level that no benign signature explains) is ERROR: they feel it; a
+  recovery of the component after its last cause line (its last line when only symptoms
+  voted for it; the last collapsed copy counts; a recovery signal may end only some
+  categories: a pod scheduled ends ``scheduling`` and an eviction; a dependency that
+  callers' access logs show answering successfully at least twice after that has recovered
+  too), a mitigation under way anywhere in the window (an autoscaler scale-up for a Pending
+  pod), or nearly every failure its cause lines report (``retried_share`` of them, copy by
+  copy) retried and then done brings it down to WARN (a later line of the same workload
+  reports the same job or request id done, or, naming none, a success on a later attempt
+  within a minute of the failure: ``retries``). A node that failed and came back
   ``flapping`` times or more (a NIC link down and up again, three times) is ERROR even when
   it is back at the end: it flaps (``flapping_categories``: one instance; a workload's
   replicas restarted one after the other are no flapping). More pods of a workload refused

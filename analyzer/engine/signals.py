@@ -66,9 +66,9 @@ class Hit:
 TROUBLE_WORDS = re.compile(
     r"(?i)err|fail|fatal|panic|exception|refus|denied|forbidden|unauthori|invalid|cannot|"
     r"can't|could not|couldn't|unable|not found|no such|missing|timed? ?out|timeout|deadline|"
-    r"unavailable|unreachable|unhealthy|killed|kill|oom|out of memory|exceed|exhaust|full|"
+    r"unavailable|unreachable|unhealthy|kill|oom|out of memory|exceed|exhaust|full|"
     r"throttl|limit|abort|crash|back-?off|evict|lost|corrupt|reset|broken|expired|reject|"
-    r"terminat|stopp|shutdown|down\b|warn|retry|retrying|slow|lag|stuck|pending|conflict|"
+    r"terminat|stopp|shutdown|down\b|warn|retry|slow|lag|stuck|pending|conflict|"
     r"violat|overload|too many|insufficient|not ready|notready|degraded|bad\b|no matching|"
     r"mismatch|wrong|unknown|delet|[45]\d\d\b")
 
