@@ -76,7 +76,8 @@ candidates, each with a severity and the lines that decided it.
   it is back at the end: it flaps (``flapping_categories``: one instance; a workload's
   replicas restarted one after the other are no flapping). More pods of a workload refused
   by a ResourceQuota while its own pods go on writing below error level after the first
-  refusal is WARN: an autoscaler's scale-up capped, the running replicas serve.
+  refusal is WARN: an autoscaler's scale-up capped, the running replicas serve (not when the
+  workload's own error-level lines report its work failed on the quota: a CI runner's jobs).
   (``diagnose`` makes an ERROR verdict CRITICAL when the question states that something is
   down: ``reports_outage``.)
 - A container that restarted more than once while no line says why (no candidate reaches
@@ -366,7 +367,10 @@ def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> Non
     # more pods of it refused while its running ones go on working: capacity capped
     cand.capped = (cand.category == "scheduling" and cand.first_ts is not None
                    and set(cand.signature_ids) == {"quota-exceeded-create"}
-                   and state.alive.get(who, 0) > cand.first_ts)
+                   and state.alive.get(who, 0) > cand.first_ts
+                   # refused pods a controller wanted, not work the workload reports failed
+                   # (a CI runner's "Job failed (system failure): ... exceeded quota")
+                   and not set(cand.cause_lines) & state.errors)
     cand.down = who.lower() in state.downs
     cand.backing_off = who in state.backing_off
     cand.felt = cand.first_ts is not None and any(

@@ -587,6 +587,25 @@ def test_extra_replicas_refused_by_a_quota_while_the_running_ones_serve_is_degra
         "scheduling", "checkout-api", "WARN")
 
 
+
+def test_work_a_ci_runner_reports_failed_for_a_quota_is_failing_though_the_runner_runs_on(kb):
+    """The build pods a runner creates are the work: when its own error-level lines report
+    the jobs failed on the quota, the incident is not capped replicas (ERROR), even while
+    the runner goes on polling and running the jobs that got a pod."""
+    runner = {"namespace": "gitlab-runner", "pod": "gitlab-runner-7d9f4b8c6-x2k9p",
+              "container": "gitlab-runner"}
+    failed = [(s, runner, f'ERROR: Job failed (system failure): prepare environment: setting '
+                          f'up build pod: pods "runner-k2m8x9qp-project-118-concurrent-{s}" is '
+                          f'forbidden: exceeded quota: ci-quota, requested: limits.cpu=2, '
+                          f'used: limits.cpu=16, limited: limits.cpu=16  job={902100 + s}')
+              for s in (0, 20, 40)]
+    polling = [(s, runner, f"Appending trace to coordinator...ok  code=202 job={902000 + s} "
+                           f"status=202 Accepted") for s in (5, 25, 45)]
+    ext = diagnose(_labelled(sorted(failed + polling, key=lambda r: r[0])), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "scheduling", "gitlab-runner", "ERROR")
+
+
 def test_the_runtimes_failed_pull_on_a_node_is_the_pods_whose_image_it_is(kb):
     runtime = {"job": "systemd-journal", "unit": "containerd.service", "node": "gpu-a100-06"}
     events = {"namespace": "inference", "job": "integrations/kubernetes/eventhandler"}
