@@ -239,6 +239,12 @@ _PY_LOGGING = re.compile(r"(DEBUG|INFO|WARNING|ERROR|CRITICAL):([^:\s]*):(.*)", 
 _CELERY = re.compile(r":\s(DEBUG|INFO|WARNING|ERROR|CRITICAL)/([\w.-]+)\]\s?(.*)", re.DOTALL)
 _PRI = re.compile(r"<(\d{1,3})>\s?")
 _TELEGRAF_LEVEL = {"D": D, "I": N, "W": W, "E": E}
+# WebSphere and Open Liberty's basic format: [4/25/26, 5:00:38:200 UTC] <thread id> <logger>
+# <one-letter event type> message (A audit, I info, W warning, E error, F fatal, C config,
+# D detail; O and R are the application's System.out and System.err: no level)
+_WEBSPHERE = re.compile(r"\[\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}:\d{2}[:.]\d{3} ?[^\]]*\] "
+                        r"([0-9a-fA-F]{8}) (\S+)\s+([AIWEFCDOR]) (.*)", re.DOTALL)
+_WEBSPHERE_LEVEL = {"A": N, "I": N, "C": N, "W": W, "E": E, "F": C, "D": D}
 # Redis: <pid>:<role> 03 Feb 2026 07:03:28.392 <level> message; . debug, - verbose,
 # * notice, # warning
 _REDIS = re.compile(r"\d+:[MSCX] \d{1,2} [A-Z][a-z]{2} \d{4} [\d:.]+ ([.*#-]) (.*)", re.DOTALL)
@@ -305,6 +311,13 @@ def detect_prefix(body: str, out: ParsedLine) -> None:
                     out.fields.update(logfmt_fields(rest[q.end():]))
                     rest = unquote(q.group(0))
             out.message = rest.strip()
+            return
+    if first == "[" and body[1:2].isdecimal():
+        m = _WEBSPHERE.match(body)
+        if m:
+            out.prefix = _WEBSPHERE_LEVEL.get(m.group(3))
+            out.fields.update(thread=m.group(1), logger=m.group(2))
+            out.message = m.group(4).strip()
             return
     if first == "<":
         m = _PRI.match(body)

@@ -132,6 +132,16 @@ LINES = [
      "Task portal.tasks.refresh succeeded", {"process": "ForkPoolWorker-7"}),
     ("[2026-02-15 20:40:58,401: ERROR/MainProcess] consumer: Cannot connect to redis", E,
      "consumer: Cannot connect to redis", {"process": "MainProcess"}),
+    # WebSphere / Open Liberty: [date, time zone] thread logger <one-letter type> message
+    ("[4/25/26, 5:00:38:200 UTC] 00000077 gov.pay.orchestrator.ledger.LedgerWriter       W "
+     "deadlock on PAYMENT_LEDGER, transaction rolled back", W,
+     "deadlock on PAYMENT_LEDGER, transaction rolled back",
+     {"thread": "00000077", "logger": "gov.pay.orchestrator.ledger.LedgerWriter"}),
+    ("[1/3/26 14:02:11:493 CET] 0000004a com.ibm.ws.webcontainer.servlet.ServletWrapper E "
+     "SRVE0777E: Exception thrown by application class", E,
+     "SRVE0777E: Exception thrown by application class", {"thread": "0000004a"}),
+    ("[1/3/26 14:02:11:493 CET] 0000004a SystemOut                                     O "
+     "hello from the app", U, "hello from the app", {"logger": "SystemOut"}),
     # Telegraf: a one-letter level and "!"
     ("2026-02-11T02:15:02Z E! [outputs.influxdb_v2] When writing to [http://influxdb2:8086]: "
      "context deadline exceeded", E, "[outputs.influxdb_v2] When writing to "
