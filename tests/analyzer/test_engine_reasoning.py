@@ -2303,3 +2303,26 @@ def test_a_celery_worker_connected_to_its_broker_again_ends_the_refusals(kb):
     ext = _diag(kb, [*rows, back])
     assert (ext.root_cause_category, ext.component, ext.severity) == (
         "connection_refused", "rabbitmq", "WARN")
+
+
+def test_the_api_servers_quoted_etcd_errors_name_etcd_and_make_its_alarm_felt(kb):
+    """etcd raises its NOSPACE alarm at warning level; the API server and the controllers
+    quote etcd's own error ("etcdserver: mvcc: database space exceeded") without its host:
+    that names etcd, and their failures make its alarm ERROR."""
+    from analyzer.engine.targets import callee_names
+
+    quoted = ('E0412 03:14:09.310512       1 status.go:71] apiserver received an error that is '
+              'not an metav1.Status: rpctypes.EtcdError{code:0x8, desc:"etcdserver: mvcc: '
+              'database space exceeded"}: etcdserver: mvcc: database space exceeded')
+    assert "etcd" in callee_names(quoted, kb)
+    alarm = ('{"level":"warn","ts":"2026-04-12T03:14:02.118Z","caller":"etcdserver/server.go:'
+             '2102","msg":"alarm raised","alarm":"NOSPACE","from":"8e9e05c52164694d"}')
+    rows = [(0, "etcd-cp-1", alarm), (7, "kube-apiserver-cp-1", quoted),
+            (9, "kube-apiserver-cp-1", quoted.replace("03:14:09", "03:14:11"))]
+
+    def etcd(rows):
+        views = diagnose(packed_from(rows, namespace="kube-system"), kb=kb).candidates
+        return next(v.severity for v in views if v.component == "etcd-cp")
+
+    assert etcd(rows[:1]) == "WARN"
+    assert etcd(rows) == "ERROR"
