@@ -17,15 +17,17 @@ candidates, each with a severity and the lines that decided it.
   a signature's ``client`` group that names a present workload (the user a database
   rejected) credits that workload.
 - A candidate's score is its line votes with diminishing returns (the same cause repeated
-  adds less each time), raised by the category's precedence; the candidate whose first
-  cause line is the earliest gets a bonus when it is within reach of the best: the earliest
-  cause in a chain wins over later symptoms (a volume the kubelet could not mount dates from
-  when its pod was placed: its FailedMount event comes minutes later; a cause a recovery
-  signal ended before another cause began, such as a rebooted node Ready again before a
-  workload crashes on its own config, gets no bonus). When callers are
-  refused by a dependency that shows a failure of its own (OOMKilled, crashing,
-  misconfigured), that failure goes first;
-  when its own lines are only failing probes, its callers' refusals are the incident.
+  adds less each time), raised by the category's precedence; the candidate whose first cause
+  line is the earliest gets a bonus when it is within reach of the best: the earliest cause
+  in a chain wins over later symptoms (a volume the kubelet could not mount dates from when
+  its pod was placed: its FailedMount event comes minutes later; a cause a recovery signal
+  ended before another cause began, such as a rebooted node Ready again before a workload
+  crashes on its own config, gets no bonus). When callers are refused by a dependency that
+  shows a failure of its own (OOMKilled, crashing, misconfigured), that failure goes first;
+  when its own lines are only failing probes, its callers' refusals are the incident. A
+  probe failing on a workload whose own failure of another kind (ERROR or worse) came first
+  and is within reach is that failure's echo: the failure goes first (a server that could
+  not build its datasource at start, then fails its readiness probe).
 - A request's outcome (its 500 in an access or query-stats line) adds no vote of its own when
   an earlier line of the same request (trace or request id) gave a cause of another category
   (``retries.explained_symptoms``): the request failed for that cause.
@@ -277,6 +279,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     _callee_own_cause(ranked, lines, kb, p)
     _provider_first(ranked, kb, p)
     _refused_not_probed(ranked, lines, p)
+    _probe_echo(ranked, p)
     kills = _workload_over_host(ranked, lines, p)
     if kills is not None:  # the workload's restarts and recovery, not the node's
         _assess(ranked[0], state, p, kills=kills)
@@ -514,6 +517,25 @@ def _refused_not_probed(ranked: list[Candidate], lines: list[LineSignals], p: Pa
                and any(writer.get(i) != top.component for i in c.cause_lines)]
     if refused:
         max(refused, key=lambda c: c.final).final = top.final * 1.01
+
+
+def _probe_echo(ranked: list[Candidate], p: Params) -> None:
+    """A readiness or liveness probe failing on a workload whose own failure of another kind
+    came first (a server that could not build its datasource at start) is that failure's
+    echo: the failure goes first, when it is within ``earliest_reach`` of the probe's."""
+    if not ranked or ranked[0].category != "probe_failure":
+        return
+    top = ranked[0]
+    began = top.first_ts
+    if began is None:
+        return
+    own = [c for c in ranked[1:] if c.component == top.component and c.has_signature
+           and c.category not in ("probe_failure", "none") and c.first_ts is not None
+           and c.first_ts < began and c.severity in ("ERROR", "CRITICAL")
+           and c.final >= p.earliest_reach * top.final]
+    if own:
+        first = min(own, key=lambda c: c.first_ts or 0)
+        first.final = max(first.final, top.final + 1e-6)
 
 
 def _provider_first(ranked: list[Candidate], kb: KnowledgeBase, p: Params) -> None:

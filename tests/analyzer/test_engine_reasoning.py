@@ -2326,3 +2326,23 @@ def test_the_api_servers_quoted_etcd_errors_name_etcd_and_make_its_alarm_felt(kb
 
     assert etcd(rows[:1]) == "WARN"
     assert etcd(rows) == "ERROR"
+
+
+def test_a_readiness_probe_failing_after_its_servers_own_start_failure_is_that_failures_echo(kb):
+    """JBoss EAP cannot resolve its datasource's ${env...} expression, starts "with errors",
+    and then fails its readiness probe: the configuration is the cause, the probe its echo."""
+    pod = "claims-processing-z2zw26skl9-gld2m"
+    unresolved = ('20:05:08,115 ERROR [org.jboss.as.controller.management-operation] '
+                  '(ServerService Thread Pool -- 51) WFLYCTL0013: Operation ("add") failed - '
+                  'address: ([("subsystem" => "datasources"), ("data-source" => "ClaimsDS")]) - '
+                  'failure description: "WFLYCTL0211: Cannot resolve expression '
+                  "'jdbc:postgresql://${env.CLAIMS_DB_HOST}:5432/${env.CLAIMS_DB_NAME}'\"")
+    probe = ('I0316 20:05:{:02d}.014000    2210 prober.go:107] "Probe failed" '
+             'probeType="Readiness" pod="claims-processing/{}" containerName="eap" '
+             'probeResult="failure" output="HTTP probe failed with statuscode: 503"')
+    rows = [(0, pod, unresolved),
+            *((s, pod, probe.format(s, pod)) for s in (24, 29, 34, 39, 44, 49, 54, 59))]
+    ext = _diag(kb, rows)
+    assert (ext.root_cause_category, ext.component) == ("config_error", "claims-processing")
+    # the probe alone is a probe failure
+    assert _diag(kb, rows[1:]).root_cause_category == "probe_failure"
