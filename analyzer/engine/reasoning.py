@@ -64,24 +64,25 @@ candidates, each with a severity and the lines that decided it.
   or more, is ERROR: retried for minutes is not transient; a component only warned about
   whose callers' lines naming it fail after it began (a cause signature of ERROR on an event
   or an error-level line: pods that cannot pull through a throttled registry proxy; or a
-  line written at error level that no benign signature explains) is ERROR: they feel it; a
-  recovery of the component after its last cause line (its last line when only symptoms
-  voted for it; the last collapsed copy counts; a recovery signal may end only some
-  categories: a pod scheduled ends ``scheduling`` and an eviction; a dependency that
-  callers' access logs show answering successfully at least twice after that has recovered
-  too), a mitigation under way anywhere in the window (an autoscaler scale-up for a Pending
-  pod), or nearly every failure its cause lines report (``retried_share`` of them, copy by
-  copy) retried and then done brings it down to WARN (a later line of the same workload
-  reports the same job or request id done, or, naming none, a success on a later attempt
-  within a minute of the failure: ``retries``). A node that failed and came back
-  ``flapping`` times or more (a NIC link down and up again, three times) is ERROR even when
-  it is back at the end: it flaps (``flapping_categories``: one instance; a workload's
-  replicas restarted one after the other are no flapping). More pods of a workload refused
-  by a ResourceQuota while its own pods go on writing below error level after the first
-  refusal is WARN: an autoscaler's scale-up capped, the running replicas serve (not when the
-  workload's own error-level lines report its work failed on the quota: a CI runner's jobs).
-  (``diagnose`` makes an ERROR verdict CRITICAL when the question states that something is
-  down: ``reports_outage``.)
+  line written at error level that no benign signature explains) is ERROR: they feel it; so
+  is a throttled one (``given_up_categories``) whose own error-level lines then report its
+  work given up (a notice dead-lettered after its retries); a recovery of the component
+  after its last cause line (its last line when only symptoms voted for it; the last
+  collapsed copy counts; a recovery signal may end only some categories: a pod scheduled
+  ends ``scheduling`` and an eviction; a dependency that callers' access logs show answering
+  successfully at least twice after that has recovered too), a mitigation under way anywhere
+  in the window (an autoscaler scale-up for a Pending pod), or nearly every failure its
+  cause lines report (``retried_share`` of them, copy by copy) retried and then done brings
+  it down to WARN (a later line of the same workload reports the same job or request id
+  done, or, naming none, a success on a later attempt within a minute of the failure:
+  ``retries``). A node that failed and came back ``flapping`` times or more (a NIC link down
+  and up again, three times) is ERROR even when it is back at the end: it flaps
+  (``flapping_categories``: one instance; a workload's replicas restarted one after the
+  other are no flapping). More pods of a workload refused by a ResourceQuota while its own
+  pods go on writing below error level after the first refusal is WARN: an autoscaler's
+  scale-up capped, the running replicas serve (not when the workload's own error-level lines
+  report its work failed on the quota: a CI runner's jobs). (``diagnose`` makes an ERROR
+  verdict CRITICAL when the question states that something is down: ``reports_outage``.)
 - A container that restarted more than once while no line says why (no candidate reaches
   the incident threshold) is an ``application_error`` of that workload: its own process
   exits.
@@ -265,6 +266,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
                    errors, {ln.index: ln.count for ln in lines},
                    {key: sorted(ts) for key, ts in recovered_at.items()},
                    {ln.index: ln.times for ln in lines}, alive, _failed_callers(lines),
+                   _own_failures(lines),
                    {ln.workload for ln in lines if any(h.sig.id == _BACK_OFF for h in ln.hits)},
                    kb.store_words())
     for cand in cands.values():
@@ -332,6 +334,7 @@ class _State:
     times: dict[int, tuple[int, ...]]  # when each line's copies were written
     alive: dict[str, int]  # the last line each workload's own pods wrote below error level
     felt: dict[str, list[int]]  # callee -> when other workloads' lines naming it failed
+    gave_up: dict[str, list[int]]  # workload -> when its own error-level lines report a failure
     backing_off: set[str]  # workloads whose container restart the kubelet backs off
     stores: set[str]  # words that make a workload's name a data store's (``data_store``)
 
@@ -376,9 +379,12 @@ def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> Non
                    and not set(cand.cause_lines) & state.errors)
     cand.down = who.lower() in state.downs
     cand.backing_off = who in state.backing_off
-    cand.felt = cand.first_ts is not None and any(
+    cand.felt = cand.first_ts is not None and (any(
         ts >= cand.first_ts for callee, times in state.felt.items()
         if who.lower() == callee or who.lower().startswith(callee + "-") for ts in times)
+        # throttled, it retried, then gave the work up: "moved to dead-letter topic"
+        or cand.category in p.given_up_categories
+        and any(ts >= cand.first_ts for ts in state.gave_up.get(who.lower(), ())))
     cand.severity = severity_of(cand, p)
 
 
@@ -398,6 +404,17 @@ def _failed_callers(lines: list[LineSignals]) -> dict[str, list[int]]:
                 or ln.level in (Level.ERROR, Level.CRITICAL) and not ln.is_event
                 and not any(h.sig.role == "benign" for h in ln.hits)):
             out.setdefault(callee, []).append(ln.ts)
+    return out
+
+
+def _own_failures(lines: list[LineSignals]) -> dict[str, list[int]]:
+    """When each workload's own lines written at error level report a failure that no
+    signature explains (its work given up: "Renewal notice ... moved to dead-letter topic")."""
+    out: dict[str, list[int]] = {}
+    for ln in lines:
+        if (ln.level in (Level.ERROR, Level.CRITICAL) and not ln.is_event
+                and not any(h.sig.role in ("benign", "cause") for h in ln.hits)):
+            out.setdefault(ln.workload.lower(), []).append(ln.ts)
     return out
 
 

@@ -43,6 +43,8 @@ class Params:
     persistent_lines: int = 3          # a dependency unreachable, logged as warnings this
     persistent_seconds: float = 120.0  # often over this span (not recovered), is ERROR
     persistent_categories: tuple[str, ...] = ("connection_refused", "dns_resolution")
+    # warned about by its own lines, then failing its work at error level: felt (ERROR)
+    given_up_categories: tuple[str, ...] = ("rate_limited",)
     retried_share: float = 0.75        # of its failures retried and then done: transient
     flapping: int = 3                  # failed and came back this often: ERROR, not WARN
     flapping_categories: tuple[str, ...] = ("node_failure",)  # of one instance: a node

@@ -2346,3 +2346,19 @@ def test_a_readiness_probe_failing_after_its_servers_own_start_failure_is_that_f
     assert (ext.root_cause_category, ext.component) == ("config_error", "claims-processing")
     # the probe alone is a probe failure
     assert _diag(kb, rows[1:]).root_cause_category == "probe_failure"
+
+
+def test_a_throttled_service_that_then_gives_its_work_up_at_error_level_is_error(kb):
+    """Graph throttles the mailer (a warning), and the mailer dead-letters the notices it could
+    not send (its own error-level lines, no signature of their own): the throttling is felt
+    (ERROR). Throttled and still delivering, it is a warning."""
+    pod = "notification-service-7d9f4b8c6-x2k9p"
+    throttled = ('{"level":"warn","msg":"Graph sendMail throttled for mailbox noreply: 429 Too '
+                 'Many Requests, ApplicationThrottled, retry after 30s","attempt":5}')
+    gave_up = ('{"level":"error","msg":"Renewal notice for policy P-11864994 moved to '
+               'dead-letter topic policy.renewal-notices.dlq after 5 attempts"}')
+    warned = [(s, pod, throttled) for s in (0, 30)]
+    assert _diag(kb, warned).severity == "WARN"
+    ext = _diag(kb, [*warned, (35, pod, gave_up)])
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "rate_limited", "notification-service", "ERROR")
