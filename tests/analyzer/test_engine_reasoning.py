@@ -2362,3 +2362,13 @@ def test_a_throttled_service_that_then_gives_its_work_up_at_error_level_is_error
     ext = _diag(kb, [*warned, (35, pod, gave_up)])
     assert (ext.root_cause_category, ext.component, ext.severity) == (
         "rate_limited", "notification-service", "ERROR")
+
+
+def test_a_kubelet_whose_client_certificate_is_never_renewed_has_a_certificate_problem(kb):
+    node = {"job": "node/journal", "unit": "kubelet.service", "node": "k8s-bm-w03"}
+    unsigned = ('E0107 06:11:05.234850    2817 certificate_manager.go:562] "Failed while '
+                'requesting a signed certificate from the control plane" err="certificate '
+                'request was not signed: timed out waiting for the condition" '
+                'logger="kubernetes.io/kube-apiserver-client-kubelet"')
+    ext = diagnose(_labelled([(0, node, unsigned), (30, node, unsigned)]), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component) == ("tls_certificate", "k8s-bm-w03")
