@@ -66,13 +66,15 @@ _BACKOFF = re.compile(r"back-off (?:(?P<m>\d+)m)?(?P<s>\d+)s restarting failed",
 _EV_COUNT = re.compile(r'"count"\s*:\s*(?P<a>\d{1,6})\b|(?<![\w.])count=(?P<b>\d{1,6})\b')
 _EVENT = re.compile(r"\b(?:type=(?:Warning|Normal)|reason=\w+)\b|\"reason\":\"\w+\"")
 #: an operator's statement that something is down ("the blog is down", "has been down since
-#: the maintenance", "then went down", "offline", "unreachable", "nobody can log in", "nothing
-#: is written", "every order POST fails", "no readings have been processed"), in a sentence
-#: that does not ask whether it is (``_ASKS``: "Is ...", "Can nobody ...", not "Can't ..."); an
-#: agent that "went offline" is a message quoted, not a report
+#: the maintenance", "then went down", "why is the claims API down" (asks why, not whether),
+#: "offline", "unreachable", "nobody can log in", "nothing is written", "every order POST
+#: fails", "no readings have been processed"), in a sentence that does not ask whether it is
+#: (``_ASKS``: "Is ...", "Can nobody ...", not "Can't ..."); an agent that "went offline" is a
+#: message quoted, not a report; "why was it down" is over
 _OUTAGE = re.compile(
     r"\b(?:is|are|has been|have been|went|was|were)\s+(?:completely\s+|totally\s+|still\s+)?"
-    r"down\b|(?<!went )\boffline\b|\bunreachable\b|\b(?:nobody|no one|no user)\s+can\b"
+    r"down\b|\bwhy\s+(?:is|are)\s[^?.!'\"]{1,80}?(?<!slow)\s+down\b"
+    r"|(?<!went )\boffline\b|\bunreachable\b|\b(?:nobody|no one|no user)\s+can\b"
     r"|\bnothing\s+(?:is|was|gets?|works?|has been)\b"
     r"|\bevery\s+\w+(?:\s+\w+)?\s+(?:fails?|failed|returns?\s+(?:5\d\d|an? error))"
     r"|\bno\s+\S+(?:\s+\S+)?\s+(?:have|has)\s+been\s+"
