@@ -259,6 +259,28 @@ def _sigkilled(i: int, records: Sequence[LogRecord], who: list[str], host: list[
     return min(found)[2] if found else None
 
 
+#: a pod's own words about its memory (a worker pausing at its limit, a heap near full)
+_MEMORY = re.compile(r"\bmemory\b|\bheap\b|\bRSS\b|OutOfMemory|\bGC overhead", re.IGNORECASE)
+#: how long before the kernel's kill a pod's memory words count as the kill's warning
+PRESSURE_NS = 120 * 10**9
+
+
+def _pressed(i: int, node: str, records: Sequence[LogRecord], who: list[str],
+             host: list[bool]) -> str | None:
+    """The one workload with a pod on ``node`` that spoke of its memory within
+    ``PRESSURE_NS`` before the kernel's cgroup kill ``records[i]`` (a Dask worker at 82%
+    of its limit, then ``Memory cgroup out of memory: Killed process 54522 (python)``), or
+    None when none or several did: the container whose limit the kernel enforced."""
+    rec = records[i]
+    if "cgroup" not in rec.line[:600].lower():
+        return None
+    found = {who[j] for j, other in enumerate(records)
+             if not host[j] and who[j] != node and host_label(other.labels) == node
+             and rec.ts - PRESSURE_NS <= other.ts <= rec.ts + BURST_NS
+             and _MEMORY.search(other.line[:600])}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def service_names(records: Sequence[LogRecord], pods: Mapping[str, str],
                   who: Sequence[str]) -> dict[str, str]:
     """``{app-label workload: the name callers use}``. A chart labels its pods with the
@@ -309,17 +331,24 @@ def owners_of(records: Sequence[LogRecord]) -> list[str]:
         who = [renames.get(w, w) for w in who]
     owners = runtime_owners(records, pods)
     host = [w == host_label(rec.labels) for w, rec in zip(who, records, strict=True)]
-    kills = [i for i, rec in enumerate(records) if host[i] and _KILLED.search(rec.line[:600])]
+    nodes = {n for n in map(host_label, (rec.labels for rec in records)) if n}
+    # the kernel's kills: its own stream's, and a Node event's (node-problem-detector's
+    # OOMKilling) about a node whose own lines are here
+    kills = [i for i, rec in enumerate(records)
+             if (host[i] or who[i] in nodes) and _KILLED.search(rec.line[:600])]
     if not owners and not kills:
         return who
     tied: list[tuple[int, str, str]] = []   # (ts, node, owner)
     for i, rec in enumerate(records):
-        if host[i]:
+        if host[i] or i in kills:
+            node = who[i]
             owner = next((owners[x] for x in runtime_ids(rec.line[:4000]) if x in owners),
                          None) or (_sigkilled(i, records, who, host) if i in kills else None)
+            if owner is None and i in kills:
+                owner = _pressed(i, node, records, who, host)
             if owner:
                 who[i] = owner
-                tied.append((rec.ts, str(host_label(rec.labels)), owner))
+                tied.append((rec.ts, node, owner))
     _burst(records, who, host, tied)
     # a kill no line ties to a pod, of a process the window's other kills show whose it is
     # (the same ffmpeg of the same Deployment, OOM-killed again on another node)
@@ -328,12 +357,15 @@ def owners_of(records: Sequence[LogRecord]) -> list[str]:
     for i in kills:
         m = _KILLED.search(records[i].line[:600])
         if m and m.group("comm"):
-            if who[i] != host_label(records[i].labels):
+            if who[i] not in nodes:
                 processes.setdefault(m.group("comm"), set()).add(who[i])
             else:
                 untied.append((i, m.group("comm")))
-    tied = [(records[i].ts, str(host_label(records[i].labels)), next(iter(processes[comm])))
-            for i, comm in untied if len(processes.get(comm, ())) == 1]
+    tied = []
+    for i, comm in untied:
+        if len(processes.get(comm, ())) == 1:
+            tied.append((records[i].ts, who[i], next(iter(processes[comm]))))
+            who[i] = tied[-1][2]
     if tied:
         _burst(records, who, host, tied)
     return who

@@ -970,6 +970,43 @@ def test_a_kill_of_a_process_the_windows_other_kills_show_whose_it_is_is_that_on
     assert owners_of(records(two + third))[-3:] == [other] * 3
 
 
+def test_a_cgroup_kill_belongs_to_the_one_pod_on_its_node_that_spoke_of_its_memory(kb):
+    from analyzer.engine.owners import owners_of
+    from retrieval.records import LogRecord
+
+    def worker(s: int, pod: str, line: str, node: str = _NODE):
+        return (s, {"namespace": "dask", "pod": pod, "container": "worker", "node": node}, line)
+
+    paused = "distributed.worker.memory - WARNING - Worker is at 82% memory usage. Pausing worker."
+    kill = [(t, _KERNEL, line.replace("(java)", "(python)"))
+            for t, _, line in _oom_burst(40, "0" * 64) if "oom-kill:" not in line]
+    event = (41, {"job": "integrations/kubernetes/eventhandler", "namespace": "dask"},
+             f"name={_NODE}.5bb31efbda82a837 kind=Node reason=OOMKilling type=Warning "
+             'sourcecomponent=kernel-monitor msg="Memory cgroup out of memory: Killed process '
+             '690655 (python) total-vm:10160187kB"')
+    own = worker(0, "dask-worker-6f8d7c9b5-2w6d5", paused)
+    chatter = worker(2, "report-api-5c8d7f9b6-q2w7e", "GET /healthz 200")
+
+    def owners(rows):
+        return owners_of([LogRecord(ts=s * 10**9, labels=labels, line=line)
+                          for s, labels, line in rows])
+
+    assert owners([own, chatter, *kill, event])[2:] == ["dask-worker"] * 3
+    ext = diagnose(_labelled([own, chatter, *kill, event]), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component) == ("oom_killed", "dask-worker")
+    # memory words too long before, on another node, or from two workloads: the node's
+    late = [(t + 200, labels, line) for t, labels, line in kill]
+    assert owners([own, *late])[1:] == [_NODE] * 2
+    elsewhere = worker(0, "dask-worker-6f8d7c9b5-2w6d5", paused, node="ip-10-40-7-12")
+    assert owners([elsewhere, *kill])[1:] == [_NODE] * 2
+    two = worker(1, "report-api-5c8d7f9b6-q2w7e", "heap usage 91% of max")
+    assert owners([own, two, *kill])[2:] == [_NODE] * 2
+    # a kill of the whole node's memory (no cgroup) is not one container's limit
+    system = [(t, labels, line.replace("Memory cgroup out of memory", "Out of memory"))
+              for t, labels, line in kill]
+    assert owners([own, *system])[1:] == [_NODE] * 2
+
+
 def test_a_dependency_named_by_host_somewhere_is_what_its_port_means_elsewhere(kb):
     rows = [(0, {"namespace": "shop", "pod": "cart-7d9f4b8c6-x2k9p"},
              "[ioredis] Unhandled error event: Error: connect ECONNREFUSED 10.108.118.7:6379\n"
