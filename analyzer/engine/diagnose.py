@@ -314,14 +314,16 @@ def focus_workload(lines: Sequence[LineSignals], question: str | None,
     name wins: ``cart-api`` over ``cart``), else the one the selector names, else the one
     that wrote the most lines (the earliest on a tie); ``none`` with no lines. A selector's
     pod is the workload its own lines are (``prometheus`` for ``prometheus-k8s-0``, not the
-    StatefulSet its events name)."""
+    StatefulSet its events name). A question that names a node and a workload (the node
+    went NotReady and a Nextcloud pod was killed) asks about the workload."""
     counts: dict[str, int] = {}
     for ln in lines:
         counts[ln.workload] = counts.get(ln.workload, 0) + ln.count
     if not counts:
         return "none"
+    hosts = {ln.workload for ln in lines if ln.node and ln.workload == ln.node}
     text = (question or "").lower()
-    for name in sorted(counts, key=len, reverse=True):
+    for name in sorted(counts, key=lambda n: (n not in hosts, len(n)), reverse=True):
         if re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text):
             return name
     hint = (scope_hint or "").lower()

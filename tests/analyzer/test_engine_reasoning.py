@@ -410,6 +410,17 @@ def test_a_healthy_window_names_the_workload_asked_about_else_the_busiest(kb):
     asked = diagnose(packed_from(lines), kb=kb, question="Is ledger healthy?").extraction
     assert (asked.root_cause_category, asked.component) == ("none", "ledger")
     assert diagnose(packed_from([]), kb=kb).extraction.component == "none"
+    # a question naming a node and a workload asks about the workload, however long the
+    # node's name; a node alone is asked about itself
+    node = "aks-userpool-31415926-vmss000004"
+    drained = _labelled([(n, {"namespace": "shop", "pod": pod}, line) for n, pod, line in lines]
+                        + [(9, {"job": "integrations/kubernetes/eventhandler"},
+                            f'type=Normal reason=NodeReady kind=Node name={node} '
+                            f'msg="Node {node} status is now: NodeReady"')])
+    both = f"Node {node} was replaced and a ledger pod moved. Anything to do?"
+    assert diagnose(drained, kb=kb, question=both).extraction.component == "ledger"
+    alone = f"Node {node} was replaced: anything to do?"
+    assert diagnose(drained, kb=kb, question=alone).extraction.component == node
 
 
 def _labelled(rows):
