@@ -275,6 +275,8 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
         precedence = kb.info(cand.category).precedence
         cand.final = cand.score * (1 + p.precedence_gain * precedence)
         _assess(cand, state, p)
+        if _blip(cand, lines, state):
+            cand.final = min(cand.final, p.incident_threshold * 0.99)
     ranked = sorted(cands.values(), key=lambda c: (-c.final, c.first_ts or 0, c.category))
     _earliest_cause_bonus(ranked, p)
     ranked = sorted(ranked, key=lambda c: (-c.final, c.first_ts or 0, c.category))
@@ -290,6 +292,20 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     if looping and (not ranked or ranked[0].final < p.incident_threshold):
         ranked.insert(0, _unexplained_loop(looping, state, p))
     return ranked
+
+
+def _blip(cand: Candidate, lines: list[LineSignals], state: _State) -> bool:
+    """One probe failure, once (an event's count of 1), of a workload whose pods went on
+    writing below error level after it, and did not start again: a probe that missed once,
+    not an incident."""
+    if cand.category != "probe_failure" or cand.last_ts is None:
+        return False
+    by_index = {ln.index: ln for ln in lines}
+    cause = [by_index[i] for i in cand.cause_lines if i in by_index]
+    after = cand.last_ts
+    return (sum(ln.count * ln.repeats for ln in cause) == 1
+            and state.alive.get(cand.component, 0) > after and not cand.restarts
+            and not any(ts > after for ts in state.starts.get(cand.component, ())))
 
 
 def _unexplained_loop(looping: dict[str, dict[int, LineSignals]], state: _State, p: Params

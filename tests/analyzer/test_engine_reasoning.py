@@ -217,6 +217,24 @@ def test_readiness_failures_while_a_container_starts_are_start_up_noise(kb):
     assert looping.root_cause_category == "probe_failure"
 
 
+def test_one_missed_probe_of_a_pod_that_goes_on_serving_is_no_incident(kb):
+    pod = "search-7d9f4b8c6-x2k9p"
+    served = [(s, pod, f'level=info msg="response completed" status=200 path=/v2/{s}')
+              for s in range(0, 600, 60)]
+    once = _diag(kb, served + [(400, pod, _READINESS.format(pod=pod))])
+    assert (once.root_cause_category, once.severity) == ("none", "INFO")
+    # twice, or once with nothing written after it, is a degraded pod
+    twice = _diag(kb, served + [(400 + s, pod, _READINESS.format(pod=pod)) for s in (0, 10)])
+    assert (twice.root_cause_category, twice.severity) == ("probe_failure", "WARN")
+    last = _diag(kb, served + [(700, pod, _READINESS.format(pod=pod))])
+    assert last.root_cause_category == "probe_failure"
+    restarted = _diag(kb, served + [(400, pod, _READINESS.format(pod=pod)),
+                                    (450, pod, _STARTED.format(pod=pod))])
+    assert restarted.root_cause_category == "probe_failure"
+    counted = _READINESS.format(pod=pod).replace(" msg=", " count=4 msg=")
+    assert _diag(kb, served + [(400, pod, counted)]).root_cause_category == "probe_failure"
+
+
 def test_what_a_pod_logs_as_it_shuts_down_is_no_incident(kb):
     """The shutdown grace: a pod told to stop whose sidecar then finds the app gone is a
     healthy window (another pod keeps serving); the same refusals with no stop before them,
@@ -1891,8 +1909,11 @@ def test_a_startup_probe_failing_just_after_its_pod_was_placed_is_start_up(kb):
             (40, server, "[br] match m-578596 finished, winner squad 7, errors=0")]
     healthy = diagnose(_labelled([scheduled, probe, *rest]), kb=kb).extraction
     assert (healthy.root_cause_category, healthy.severity) == ("none", "INFO")
-    # placed long before, the probe failing is no start-up any more
-    late = diagnose(_labelled([scheduled, (scheduled[0] + 900, *probe[1:]),
+    # placed long before, the probe failing (three times: once is a blip) is no start-up
+    # any more
+    again = (probe[0], probe[1], probe[2].replace("count=1", "count=3"))
+    assert diagnose(_labelled([scheduled, again, *rest]), kb=kb).extraction.severity == "INFO"
+    late = diagnose(_labelled([scheduled, (scheduled[0] + 900, *again[1:]),
                                *[(s + 900, lb, ln) for s, lb, ln in rest]]), kb=kb).extraction
     assert late.root_cause_category == "probe_failure"
 
@@ -2005,10 +2026,12 @@ def test_a_probe_failing_while_its_pod_starts_or_is_stopped_on_purpose_is_routin
                       "10.244.5.12:9200: connect: connection refused")
     node = {"namespace": "search", "pod": "opensearch-2", "container": "opensearch"}
     back = (52, node, "[2026-04-12T05:00:52,379][INFO ][o.o.n.Node] [opensearch-2] started")
-    restart = diagnose(_labelled([killing, unready, back]), kb=kb).extraction
+    again = (16, *unready[1:])
+    restart = diagnose(_labelled([killing, unready, again, back]), kb=kb).extraction
     assert restart.root_cause_category == "none"
-    # unready with nobody having asked it to stop is a probe failure
-    assert diagnose(_labelled([unready, back]), kb=kb).extraction.root_cause_category == (
+    # unready with nobody having asked it to stop is a probe failure (twice: once, with the
+    # pod writing on after it, is a blip)
+    assert diagnose(_labelled([unready, again, back]), kb=kb).extraction.root_cause_category == (
         "probe_failure")
 
 
