@@ -16,7 +16,8 @@ def serving_workloads(lines: list[LineSignals]) -> set[str]:
     failure of their own (a cause signature on an error-level line: two replicas that each
     crash on start) serves nothing, whatever they logged before it. A collapsed line counts
     for every pod its copies came from. (Pods of one ReplicaSet are not told apart: its
-    other pods serving between their own restarts do not make it serve.)"""
+    other pods serving between their own restarts do not make it serve; nor do the pods of
+    another Deployment under the same ``app`` label.)"""
     looping: dict[str, set[str]] = {}
     failing: dict[str, set[str]] = {}
     fine: dict[str, set[str]] = {}
@@ -34,8 +35,11 @@ def serving_workloads(lines: list[LineSignals]) -> set[str]:
               and not any(h.sig.role != "benign" and h.sig.category != "none"
                           for h in line.hits)):
             fine.setdefault(line.workload, set()).update(replicasets)
+    # another ReplicaSet of the same Deployment (a rollout's old pods), not another
+    # Deployment that shares the app label (a Dask cluster's scheduler beside its workers)
     return {w for w, sets in looping.items()
-            if fine.get(w, set()) - sets - failing.get(w, set())}
+            if {rs.rsplit("-", 1)[0] for rs in fine.get(w, set()) - sets - failing.get(w, set())}
+            & {rs.rsplit("-", 1)[0] for rs in sets}}
 
 
 def line_severity(line: LineSignals, hit: Hit | None) -> str:

@@ -1133,6 +1133,28 @@ def test_a_rollout_stuck_on_crashing_new_pods_while_old_ones_serve_is_an_error(k
     assert _diag(kb, failing + crashing).severity == "CRITICAL"
 
 
+def test_another_deployment_under_the_same_app_label_serving_does_not_make_it_serve(kb):
+    def labelled(rows):  # every pod labelled app=catalog, as one chart labels them all
+        return _labelled([(s, {"namespace": "shop", "pod": pod, "app": "catalog"}
+                           if not pod.startswith("event-") else {"namespace": "shop",
+                                                                 "pod": pod}, line)
+                          for s, pod, line in rows])
+
+    new = "catalog-api-7d2n4g9kz-hv7j9"
+    failing = [(0, new, "ERROR: Migration V42__add_unique_sku_index.sql failed"),
+               *(_backoff_event(new, n) for n in (1, 2, 3, 4))]
+
+    def serving(pod: str) -> list[tuple[int, str, str]]:
+        return [(s, pod, f'{{"level":"INFO","message":"Product {s} served in 40 ms"}}')
+                for s in (5, 25, 45)]
+
+    rollout = diagnose(labelled(failing + serving("catalog-api-5c8bd9f7x-z5bj4")), kb=kb)
+    assert rollout.extraction.severity == "ERROR"  # its old ReplicaSet serves
+    beside = diagnose(labelled(failing + serving("catalog-worker-5c8bd9f7x-z5bj4")), kb=kb)
+    assert (beside.extraction.root_cause_category, beside.extraction.severity) == (
+        "database", "CRITICAL")
+
+
 def test_a_failure_that_leaves_its_service_without_endpoints_is_critical(kb):
     pull = [(s, "keycloak-7d9f4b8c6-x2k9p",
              'type=Warning reason=Failed kind=Pod name=keycloak-7d9f4b8c6-x2k9p msg="Failed to '
