@@ -2465,3 +2465,24 @@ def test_a_kubelet_whose_client_certificate_is_never_renewed_has_a_certificate_p
                 'logger="kubernetes.io/kube-apiserver-client-kubelet"')
     ext = diagnose(_labelled([(0, node, unsigned), (30, node, unsigned)]), kb=kb).extraction
     assert (ext.root_cause_category, ext.component) == ("tls_certificate", "k8s-bm-w03")
+
+
+def test_a_jupyter_setting_of_the_wrong_type_is_configuration(kb):
+    """KubeSpawner refuses a profile's ``cpu_limit`` of '4 cores' (traitlets checks a
+    setting's type): every spawn with that profile fails with a 500, a configuration fault
+    rather than a bug of the hub's own."""
+    pod = "hub-8zrcfdkpm-56n5l"
+    trait = ("The 'cpu_limit' trait of a KubeSpawner instance expected a float or None, not "
+             "the str '4 cores'.")
+    rows = [(s, pod, line) for s in (0, 80) for line in (
+        f"[E 2026-03-04 09:11:10.103 JupyterHub user:884] Unhandled error starting "
+        f"mpetrov's server: {trait}",
+        f"traitlets.traitlets.TraitError: {trait}",
+        "[E 2026-03-04 09:11:10.114 JupyterHub log:191] 500 POST /hub/spawn/mpetrov "
+        "(mpetrov@10.42.0.1) 126.60ms")]
+    ext = _diag(kb, rows)
+    assert (ext.root_cause_category, ext.component) == ("config_error", "hub")
+    # another unhandled error of the hub's is no configuration fault
+    other = [(s, pod, line.replace(trait, "'NoneType' object has no attribute 'spawn'"))
+             for s, pod, line in rows]
+    assert _diag(kb, other).root_cause_category != "config_error"
