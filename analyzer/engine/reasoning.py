@@ -282,6 +282,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     ranked = sorted(ranked, key=lambda c: (-c.final, c.first_ts or 0, c.category))
     _callee_own_cause(ranked, lines, kb, p)
     _provider_first(ranked, kb, p)
+    _provider_away(ranked, moved, state, kb, p)
     _refused_not_probed(ranked, lines, p)
     _probe_echo(ranked, p)
     kills = _workload_over_host(ranked, lines, p)
@@ -584,6 +585,32 @@ def _provider_first(ranked: list[Candidate], kb: KnowledgeBase, p: Params) -> No
            and _is_provider(c.component, providers) and c.final >= p.callee_reach * top.final]
     if own:
         max(own, key=lambda c: c.final).final = top.final * 1.01
+
+
+def _provider_away(ranked: list[Candidate], moved: dict[str, int], state: _State,
+                   kb: KnowledgeBase, p: Params) -> None:
+    """Clients' failures of a function (DNS lookups) that began while a workload providing
+    it was stopped and not yet started again (node-local-dns's pod replaced on that node)
+    are that workload's: its restart is the cause, and once it started again after the last
+    failure, the failures are over."""
+    if not ranked or ranked[0].first_ts is None:
+        return
+    top = ranked[0]
+    providers = kb.info(top.category).providers
+    if not providers or _is_provider(top.component, providers):
+        return
+    began = top.first_ts
+    for who, stopped in sorted(moved.items(), key=lambda kv: kv[1]):
+        back = [ts for ts in state.starts.get(who, ()) if ts >= stopped]
+        if (_is_provider(who, providers) and stopped <= began
+                and back and began <= min(back) + p.provider_slack_seconds * 10**9):
+            top.component = who
+            _assess(top, state, p)
+            if (top.last_ts is not None
+                    and min(back) + p.provider_slack_seconds * 10**9 >= top.last_ts):
+                top.recovered = True
+                top.severity = severity_of(top, p)
+            return
 
 
 def _is_provider(component: str, providers: tuple[str, ...]) -> bool:

@@ -53,6 +53,8 @@ class Params:
     reschedule_grace: float = 300.0    # a moved workload's pod waiting this long for a node
     # causes a single kill of which recovers when the workload starts again after it
     restart_recovers: tuple[str, ...] = ("oom_killed",)
+    # clients' failures this soon after a provider (DNS) started again are still its restart's
+    provider_slack_seconds: float = 10.0
 
 
 @dataclass(slots=True)

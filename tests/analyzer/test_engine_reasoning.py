@@ -2486,3 +2486,25 @@ def test_a_jupyter_setting_of_the_wrong_type_is_configuration(kb):
     other = [(s, pod, line.replace(trait, "'NoneType' object has no attribute 'spawn'"))
              for s, pod, line in rows]
     assert _diag(kb, other).root_cause_category != "config_error"
+
+
+def test_lookups_failing_while_the_nodes_dns_cache_is_replaced_are_that_restarts(kb):
+    """node-local-dns's pod on a node is stopped and its replacement starts seconds later:
+    the clients' lookups that failed in between are its restart's, over once it is back."""
+    cache_old, cache_new = "node-local-dns-rg462", "node-local-dns-l9mg4"
+    stop = (0, cache_old, f'type=Normal reason=Killing kind=Pod name={cache_old} '
+                          'msg="Stopping container node-cache"')
+    failed = [(s, "hep-submit-29533743-v6wk4",
+               "ERROR submit: job submission failed, will retry in 10s: Failed to resolve "
+               "'hep-head-svc.ray-jobs.svc.cluster.local' ([Errno -3] Temporary failure in name "
+               f"resolution) n={s}") for s in (3, 6, 9)]
+    start = (10, cache_new, f'type=Normal reason=Started kind=Pod name={cache_new} '
+                            'msg="Started container node-cache"')
+    ext = _diag(kb, [stop, *failed, start])
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "dns_resolution", "node-local-dns", "WARN")
+    # lookups failing long after the cache came back are not its restart's
+    late = [(s + 120, who, line) for s, who, line in failed]
+    assert _diag(kb, [stop, start, *late]).component == "hep-submit"
+    # nor are they when no DNS provider was replaced
+    assert _diag(kb, failed).component == "hep-submit"
