@@ -593,13 +593,13 @@ def _provider_away(ranked: list[Candidate], moved: dict[str, int], state: _State
     it was stopped and not yet started again (node-local-dns's pod replaced on that node)
     are that workload's: its restart is the cause, and once it started again after the last
     failure, the failures are over."""
-    if not ranked or ranked[0].first_ts is None:
+    top = ranked[0] if ranked else None
+    if top is None or top.first_ts is None:
         return
-    top = ranked[0]
     providers = kb.info(top.category).providers
     if not providers or _is_provider(top.component, providers):
         return
-    began = top.first_ts
+    began: int = top.first_ts
     for who, stopped in sorted(moved.items(), key=lambda kv: kv[1]):
         back = [ts for ts in state.starts.get(who, ()) if ts >= stopped]
         if (_is_provider(who, providers) and stopped <= began
