@@ -91,6 +91,7 @@ candidates, each with a severity and the lines that decided it.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, replace
 
 from retrieval.records import Level
@@ -261,7 +262,8 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     for ln in lines:
         if ln.pod and not ln.is_event and ln.level < Level.ERROR:
             alive[ln.workload] = max(alive.get(ln.workload, 0), ln.last_ts)
-    state = _State(restarts, recoveries, mitigations, serving, downs, starts,
+    state = _State(restarts, recoveries, mitigations, serving, downs, _scaled_to_zero(lines),
+                   starts,
                    {**dict.fromkeys(retried_ok(lines), 1), **retried_on_attempt(lines)},
                    errors, {ln.index: ln.count for ln in lines},
                    {key: sorted(ts) for key, ts in recovered_at.items()},
@@ -342,6 +344,7 @@ class _State:
     mitigations: set[tuple[str, str]]
     serving: set[str]
     downs: set[str]
+    emptied: set[str]  # Deployments scaled down to no pod at all (``_scaled_to_zero``)
     starts: dict[str, list[int]]
     retried: dict[int, int]  # lines whose failed job or request later succeeded, and how
     #                          many of their copies (``retries``)
@@ -395,6 +398,7 @@ def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> Non
                    # (a CI runner's "Job failed (system failure): ... exceeded quota")
                    and not set(cand.cause_lines) & state.errors)
     cand.down = who.lower() in state.downs
+    cand.emptied = who.lower() in state.emptied
     cand.backing_off = who in state.backing_off
     cand.felt = cand.first_ts is not None and (any(
         ts >= cand.first_ts for callee, times in state.felt.items()
@@ -454,6 +458,26 @@ def _all_dead(lines: list[LineSignals], dead: dict[str, set[str]]) -> set[str]:
         if line.workload in dead and not line.is_event:
             pods.setdefault(line.workload, set()).update(line.all_pods or ("",))
     return {who for who, died in dead.items() if pods.get(who, set()) <= died}
+
+
+_SCALED = re.compile(r"Scaled (?P<d>up|down) replica set (?P<rs>[a-z0-9][a-z0-9.\-]*) "
+                     r"to (?P<n>\d+)")
+
+
+def _scaled_to_zero(lines: list[LineSignals]) -> set[str]:
+    """Deployments whose ReplicaSet was scaled down to 0 while none of their ReplicaSets was
+    scaled up (not a rollout replacing old pods with new ones): nothing of them is left to
+    answer."""
+    zero: set[str] = set()
+    grown: set[str] = set()
+    for line in lines:
+        for m in _SCALED.finditer(line.message):
+            deployment = m.group("rs").rsplit("-", 1)[0]
+            if m.group("d") == "down" and m.group("n") == "0":
+                zero.add(deployment)
+            elif m.group("d") == "up":
+                grown.add(deployment)
+    return {d.lower() for d in zero - grown}
 
 
 def _answered_again(lines: list[LineSignals]) -> dict[str, int]:

@@ -7,6 +7,8 @@ from retrieval.records import Level
 from .signals import DOWN_CAUSES, SEV_NAMES, SEV_ORDER, Candidate, Hit, LineSignals, Params
 
 _FAILED = (Level.ERROR, Level.CRITICAL, Level.UNKNOWN)
+#: what callers of a workload with no pod left report (nothing listens at its address)
+REFUSED_WHILE_EMPTY = frozenset({"connection_refused"})
 
 
 def serving_workloads(lines: list[LineSignals]) -> set[str]:
@@ -85,6 +87,8 @@ def severity_of(cand: Candidate, p: Params) -> str:
     if cand.down and cand.category in DOWN_CAUSES and sev == "ERROR":
         sev = "CRITICAL"  # its own failure left its Service with no endpoint, or every pod
         #                   of it said it died for good: it is down
+    if cand.emptied and cand.category in REFUSED_WHILE_EMPTY and sev == "ERROR":
+        sev = "CRITICAL"  # its callers refused by a Deployment scaled to no pod: none answers
     if cand.data_at_risk and sev == "ERROR":
         sev = "CRITICAL"  # a database's volume failing writes: its data is at risk
     if cand.capped and sev == "ERROR":

@@ -142,6 +142,7 @@ class Candidate:
     capped: bool = False               # more pods of it are refused while its pods work on
     data_at_risk: bool = False         # a data store's disk fails under it
     down: bool = False                 # its Service has no endpoint left (nothing serves)
+    emptied: bool = False              # scaled down to no pod, none scaled up in its place
     felt: bool = False                 # callers naming it failed after it began
     backing_off: bool = False          # the kubelet backs off restarting its container
     signed_lines: set[int] = field(default_factory=set)  # lines a signature decided

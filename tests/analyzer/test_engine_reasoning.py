@@ -2508,3 +2508,26 @@ def test_lookups_failing_while_the_nodes_dns_cache_is_replaced_are_that_restarts
     assert _diag(kb, [stop, start, *late]).component == "hep-submit"
     # nor are they when no DNS provider was replaced
     assert _diag(kb, failed).component == "hep-submit"
+
+
+def test_callers_refused_by_a_deployment_scaled_to_no_pod_is_critical(kb):
+    """A sync sets pgbouncer's replicas to 0: its callers' connections are refused and
+    nothing is left to answer them (CRITICAL); a rollout scaling its old ReplicaSet to 0
+    while the new one grows is no such thing."""
+    def scaled(s: int, how: str, rs: str, n: int) -> tuple[int, str, str]:
+        return (s, "event-exporter-86cfvmcdj-9x27c",
+                f'{{"reason":"ScalingReplicaSet","type":"Normal","involvedObject":{{"kind":'
+                f'"Deployment","namespace":"payments","name":"pgbouncer"}},"message":"Scaled '
+                f'{how} replica set {rs} to {n} from 2"}}')
+
+    refused = [(s, "refunds-worker-dmmcbr4zm-qfks7",
+                'ERROR refunds.worker: refund batch failed: connection to server at '
+                '"pgbouncer.payments.svc" (172.30.68.123), port 6432 failed: Connection refused'
+                f" n={s}") for s in (5, 20, 35, 50)]
+    emptied = _diag(kb, [scaled(0, "down", "pgbouncer-kkxlhnt6n5", 0), *refused])
+    assert (emptied.root_cause_category, emptied.component, emptied.severity) == (
+        "connection_refused", "pgbouncer", "CRITICAL")
+    rollout = _diag(kb, [scaled(0, "up", "pgbouncer-7c9d5f8b6", 2),
+                         scaled(1, "down", "pgbouncer-kkxlhnt6n5", 0), *refused])
+    assert (rollout.component, rollout.severity) == ("pgbouncer", "ERROR")
+    assert _diag(kb, refused).severity == "ERROR"
