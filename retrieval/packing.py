@@ -26,6 +26,11 @@ NOISE_FIELDS = frozenset({
     "span_id", "traceid", "spanid", "traceId", "spanId", "dd.trace_id", "dd.span_id", "@version",
     "msg", "message", "log", "event", "method", "path", "protocol", "status"})
 
+#: message fields of which a line may carry two: structlog's ``event`` beside an API error's
+#: ``message`` ("Meta API rate limit hit" and "There have been too many calls"); the one the
+#: record's message is not taken from is kept
+_OTHER_MESSAGES = frozenset({"msg", "message", "event"})
+
 
 @dataclass(slots=True)
 class PackedLine:
@@ -79,7 +84,8 @@ def display_text(record: LogRecord, *, full: bool = False) -> str:
     message = record.message.strip()
     if record.fields and message and message != record.line.strip():
         extra = [f"{k}={v if full else _short(v)}" for k, v in record.fields.items()
-                 if k not in NOISE_FIELDS and str(v) != message and str(v)]
+                 if (k not in NOISE_FIELDS or k in _OTHER_MESSAGES) and str(v) != message
+                 and str(v)]
         return " ".join([message, *extra])
     return " ".join(record.line.split())
 

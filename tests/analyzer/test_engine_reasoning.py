@@ -2531,3 +2531,13 @@ def test_callers_refused_by_a_deployment_scaled_to_no_pod_is_critical(kb):
                          scaled(1, "down", "pgbouncer-kkxlhnt6n5", 0), *refused])
     assert (rollout.component, rollout.severity) == ("pgbouncer", "ERROR")
     assert _diag(kb, refused).severity == "ERROR"
+
+
+def test_the_graph_apis_call_limit_is_a_rate_limit(kb):
+    pod = "meta-ads-sync-29548920-7scmd"
+    rows = [(s, pod, '{"message":"(#80004) There have been too many calls to this ad-account. '
+                     'Wait a bit and try again.","sleep_s":240,"level":"warning"}')
+            for s in (0, 300, 600)]
+    ext = _diag(kb, rows)
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "rate_limited", "meta-ads-sync", "WARN")

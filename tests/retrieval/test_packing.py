@@ -108,3 +108,20 @@ def test_compact_ids_shows_dates_ids_long_numbers_and_addresses_as_an_ellipsis()
     # what a reader needs stays: names with digits, short numbers, versions, words
     kept = "redis-master-0 took 1234 ms, HTTP 503, v1.29.3, deadbeefcafe facade, exit code 137"
     assert compact_ids(kept) == kept
+
+
+def test_a_structured_line_keeps_its_second_message_field():
+    from retrieval.normalize import normalize_records
+    from retrieval.packing import display_text
+
+    line = ('{"event":"Meta API rate limit hit, backing off","message":"There have been too '
+            'many calls to this ad-account.","sleep_s":240,"level":"warning",'
+            '"timestamp":"2026-03-08T02:05:13Z"}')
+    rec = normalize_records([LogRecord(ts=1, labels={}, line=line)])[0]
+    text = display_text(rec, full=True)
+    assert "too many calls" in text and "event=Meta API rate limit hit" in text
+    assert "sleep_s=240" in text and "warning" not in text and "2026" not in text
+    # one message field alone is said once
+    alone = normalize_records([LogRecord(ts=1, labels={}, line=line.replace(
+        '"message":"There have been too many calls to this ad-account.",', ""))])[0]
+    assert display_text(alone, full=True).count("rate limit hit") == 1
