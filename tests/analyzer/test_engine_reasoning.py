@@ -2541,3 +2541,21 @@ def test_the_graph_apis_call_limit_is_a_rate_limit(kb):
     ext = _diag(kb, rows)
     assert (ext.root_cause_category, ext.component, ext.severity) == (
         "rate_limited", "meta-ads-sync", "WARN")
+
+
+def test_a_connection_pool_with_idle_connections_and_no_waiter_again_has_recovered(kb):
+    pod = "conversion-api-plrw6xtxrq-6pcdb"
+    dry = [(s, pod, "ERROR 1 --- [nio-8080-exec-108] o.h.engine.jdbc.spi.SqlExceptionHelper : "
+                    "HikariPool-1 - Connection is not available, request timed out after 30000ms "
+                    f"(total=10, active=10, idle=0, waiting={40 + s}).") for s in (0, 5, 10, 15)]
+
+    def stats(s: int, idle: int, waiting: int) -> tuple[int, str, str]:
+        return (s, pod, "DEBUG 1 --- [l-1 housekeeper] com.zaxxer.hikari.pool.HikariPool : "
+                        f"HikariPool-1 - Pool stats (total=10, active={10 - idle}, idle={idle}, "
+                        f"waiting={waiting})")
+
+    assert _diag(kb, dry).severity == "ERROR"
+    back = _diag(kb, [*dry, stats(70, 7, 0)])
+    assert (back.root_cause_category, back.severity) == ("resource_exhausted", "WARN")
+    assert _diag(kb, [stats(-60, 8, 0), *dry]).severity == "ERROR"  # before it ran dry
+    assert _diag(kb, [*dry, stats(70, 0, 12)]).severity == "ERROR"  # still dry
