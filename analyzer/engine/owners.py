@@ -29,10 +29,16 @@ _EV_KIND = re.compile(r"(?<![\w.\-])kind=\"?(?P<k>[A-Z]\w+)")
 # ``name=api-1``, or a namespaced reference (``objectRef=shop/api-1``, klog's ``ns/name``)
 _EV_NAME = re.compile(r"(?<![\w.\-])(?:name|objectRef|object|involvedObject)="
                       r"\"?(?:[a-z0-9][\w.\-]*/)?(?P<n>[\w.\-]+)")
+# ``object=Pod/api-1`` (``kubectl``'s ``pod/api-1``, an exporter's logfmt template): a kind
+# and a name in one value; a namespace never starts upper-case, so ``objectRef=shop/api-1``
+# stays a name
+_EV_OBJ = re.compile(r"(?<![\w.\-])(?:object|objectRef|involvedObject|obj)="
+                     r"\"?(?P<k>[A-Za-z]\w*)/(?P<n>[a-z0-9][\w.\-]*)")
 _EV_JSON = re.compile(r'"involvedObject"\s*:\s*\{(?P<o>(?:[^{}"]|"(?:[^"\\]|\\.)*")*)\}')
 # the node whose kubelet reported an event (Alloy's eventhandler: ``sourcehost=``;
-# event-exporter JSON: ``"source":{"component":"kubelet","host":...}``)
-_EV_HOST = re.compile(r'(?<![\w.\-])sourcehost=(?P<a>[\w.\-]+)'
+# event-exporter JSON: ``"source":{"component":"kubelet","host":...}``; a logfmt template's
+# ``source=kubelet/<node>``, component and host in one value)
+_EV_HOST = re.compile(r'(?<![\w.\-])(?:sourcehost=|source="?kubelet/)(?P<a>[\w.\-]+)'
                       r'|"source"\s*:\s*\{[^{}]*"host"\s*:\s*"(?P<b>[\w.\-]+)"')
 # the text shape (``kubectl events``' columns, an exporter's text layout):
 # ``[<age or time>] Warning BackOff pod/api-1: Back-off restarting failed container``
@@ -144,6 +150,18 @@ def text_event(text: str) -> tuple[str, str] | None:
     return _KINDS.get(kind, kind[:1].upper() + kind[1:]), m.group("n")
 
 
+def _kind_slash_name(text: str) -> tuple[str, str] | None:
+    m = _EV_OBJ.search(text)
+    if not m:
+        return None
+    kind = m.group("k")
+    if kind in _KINDS:  # kubectl's lower-case ``pod/api-1``
+        return _KINDS[kind], _EVENT_ID.sub("", m.group("n"))
+    if not kind[:1].isupper():  # a namespace: ``objectRef=shop/api-1``
+        return None
+    return kind, _EVENT_ID.sub("", m.group("n"))
+
+
 def event_object(text: str) -> tuple[str, str] | None:
     """``(kind, name)`` of the object a Kubernetes event line is about, or None (a line that
     is not an event): JSON, logfmt or the text shape (``Warning BackOff pod/api-1: ...``).
@@ -152,7 +170,7 @@ def event_object(text: str) -> tuple[str, str] | None:
     if m:
         kind, name = _JSON_KIND.search(m.group("o")), _JSON_NAME.search(m.group("o"))
     else:
-        shaped = text_event(text)
+        shaped = text_event(text) or _kind_slash_name(text)
         if shaped:
             return shaped
         kind, name = _EV_KIND.search(text), _EV_NAME.search(text)
@@ -316,19 +334,38 @@ def _burst(records: Sequence[LogRecord], who: list[str], host: list[bool],
                 who[i] = min(near)[1]
 
 
+def _families(records: Sequence[LogRecord], who: list[str]) -> list[str]:
+    """Pods' workloads that differ only in a last segment of one length with a digit in each
+    (``lecture-transcode-l7ef47b``, ``lecture-transcode-lcabcd0``: a Job per upload, a run
+    per item) are one workload, the name they share."""
+    pods = {w for w, rec in zip(who, records, strict=True)
+            if rec.labels.get("pod") or (event_object(rec.line[:2000]) or ("",))[0]
+            in ("Pod", "Job")}
+    members: dict[str, set[str]] = {}
+    for w in pods:
+        stem, _, last = w.rpartition("-")
+        if stem and len(last) >= 5 and any(c.isdigit() for c in last):
+            members.setdefault(stem, set()).add(w)
+    family = {w: stem for stem, ws in members.items()
+              if len(ws) >= 2 and len({len(w) for w in ws}) == 1 for w in ws}
+    return [family.get(w, w) for w in who] if family else who
+
+
 def owners_of(records: Sequence[LogRecord]) -> list[str]:
     """``line_workload`` of each record, except that a host stream's line (the kernel's OOM
     killer, containerd) naming a container id or pod UID that a kubelet line or an event tied
     to a pod is about that pod's workload, and so are the lines of the same node's stream
     within ``BURST_NS`` of it; so is a kill of a process (``Killed process 50074 (ffmpeg)``)
     that the window's other kills tie to one workload; a workload callers know by another
-    name is that name (``service_names``)."""
+    name is that name (``service_names``); pods' workloads that differ only in a run's id
+    are one (``_families``)."""
     pods = pod_workloads(records)
     who = [line_workload(rec, pods) for rec in records]
     renames = service_names(records, pods, who)
     if renames:
         pods = {pod: renames.get(w, w) for pod, w in pods.items()}
         who = [renames.get(w, w) for w in who]
+    who = _families(records, who)
     owners = runtime_owners(records, pods)
     host = [w == host_label(rec.labels) for w, rec in zip(who, records, strict=True)]
     nodes = {n for n in map(host_label, (rec.labels for rec in records)) if n}

@@ -6,8 +6,9 @@ import pytest
 
 from analyzer.engine.diagnose import diagnose
 from analyzer.engine.reasoning import Hit, LineSignals, infer
-from retrieval.records import Level
+from retrieval.records import Level, LogRecord
 from tests.analyzer.engine_helpers import packed_from
+from tests.conftest import T0
 
 
 def _diag(kb, lines, **kw):
@@ -509,6 +510,61 @@ def test_kubernetes_events_are_about_their_object_in_every_exporter_shape():
     assert event_object(container) == ("Pod", "ssr-5f6d7c8b9-q8rg7")  # braces in a field
     assert event_object("level=info msg=\"served\" name=bob") is None
     assert (event_repeats(exporter), event_repeats(grafana), event_repeats("count=9")) == (12, 3, 1)
+
+
+def test_an_exporters_kind_slash_name_object_and_kubelet_source_are_read():
+    from analyzer.engine.owners import event_object, node_of
+
+    line = ('type=Warning reason=Unhealthy object=Pod/quiz-api-7d9f4b8c6-x2k9p '
+            'source=kubelet/worker-3 msg="Liveness probe failed: connection refused"')
+    assert event_object(line) == ("Pod", "quiz-api-7d9f4b8c6-x2k9p")
+    assert node_of(LogRecord(ts=T0, labels={"job": "kubernetes-events"}, line=line)) == "worker-3"
+    assert event_object("involvedObject=pod/api-1 reason=BackOff") == ("Pod", "api-1")
+    assert event_object('object=Canary/ranker reason=Synced msg="advance"') == ("Canary", "ranker")
+    # a namespace is never upper-case: ``objectRef=shop/api-1`` is a namespaced name
+    assert event_object("objectRef=shop/api-1 kind=Pod") == ("Pod", "api-1")
+    assert event_object("level=info msg=served path=/v1/a/b") is None
+
+
+def _exporter(s: int, line: str) -> LogRecord:
+    return LogRecord(ts=T0 + s * 10**9, labels={"namespace": "media", "job": "kubernetes-events"},
+                     line=line)
+
+
+def test_a_job_per_item_is_one_workload_and_events_name_it_not_the_exporter(kb):
+    from analyzer.engine.owners import owners_of
+    from retrieval.normalize import normalize_records
+    from retrieval.packing import pack
+
+    runs = ("r4k2a9c", "r7e1b0d", "r0f3c8e")
+    records = []
+    for n, run in enumerate(runs):
+        pod = f"render-{run}-x2k9p"
+        records += [
+            _exporter(3 * n, f'type=Normal reason=SuccessfulCreate object=Job/render-{run} '
+                             f'source=job-controller msg="Created pod: {pod}"'),
+            _exporter(3 * n + 1, f'type=Warning reason=FailedScheduling object=Pod/{pod} '
+                                 'source=default-scheduler msg="0/3 nodes are available: 3 '
+                                 'Insufficient cpu."'),
+            LogRecord(ts=T0 + (60 + n) * 10**9, labels={"namespace": "media", "pod": pod},
+                      line=f"level=info msg=\"render started\" item={run}")]
+    records.append(_exporter(50, "type=Normal reason=NodeReady object=Node/pool-1-vmss000003 "
+                                 'source=kubelet/pool-1-vmss000003 msg="Node ready"'))
+    records.append(_exporter(51, "type=Normal reason=NodeReady object=Node/pool-1-vmss000004 "
+                                 'source=kubelet/pool-1-vmss000004 msg="Node ready"'))
+    records.sort(key=lambda r: r.ts)
+    who = owners_of(records)
+    assert set(who) == {"render", "pool-1-vmss000003", "pool-1-vmss000004"}  # nodes stay apart
+    packed = pack(normalize_records(records), budget_tokens=100_000,
+                  count_tokens=lambda t: len(t) // 3 + 1)
+    ext = diagnose(packed, kb=kb).extraction
+    assert (ext.root_cause_category, ext.component) == ("scheduling", "render")
+    # one run alone, or runs whose ids are words of different lengths, stay as they are
+    alone = [r for r in records if "r4k2a9c" in r.line or "r4k2a9c" in r.labels.get("pod", "")]
+    assert set(owners_of(alone)) == {"render-r4k2a9c"}
+    apart = [LogRecord(ts=T0, labels={"pod": p}, line="ok")
+             for p in ("api-stable01-7d9f4b8c6-x2k9p", "api-canary2-7d9f4b8c6-x2k9p")]
+    assert owners_of(apart) == ["api-stable01", "api-canary2"]
 
 
 def test_dns_failures_blame_coredns_when_it_fails_itself_and_tls_blames_the_server(kb):
