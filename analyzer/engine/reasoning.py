@@ -291,6 +291,8 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     if kills is not None:  # the workload's restarts and recovery, not the node's
         _assess(ranked[0], state, p, kills=kills)
     ranked = sorted(ranked, key=lambda c: (-c.final, c.first_ts or 0, c.category))
+    if kills is None:
+        ranked = _node_agent_crash(ranked, lines)
     looping = {w: ls for w, ls in looping.items() if state.restarts.get(w, 0) >= 2}
     if looping and (not ranked or ranked[0].final < p.incident_threshold):
         ranked.insert(0, _unexplained_loop(looping, state, p))
@@ -553,6 +555,21 @@ def _workload_over_host(ranked: list[Candidate], lines: list[LineSignals], p: Pa
                 if hit.sig.signal == "restart":
                     tally[hit.sig.id] = tally.get(hit.sig.id, 0) + line.count
     return max(tally.values(), default=0)
+
+
+def _node_agent_crash(ranked: list[Candidate], lines: list[LineSignals]) -> list[Candidate]:
+    """A crash that a node's own streams show and no workload it hosts owns (containerd
+    panicking on a corrupt metadata store, the kubelet's service exiting in a loop) is the
+    node failing: its agents are not an application's code."""
+    if not ranked or ranked[0].category != "application_error":
+        return ranked
+    top = ranked[0]
+    hosts = {ln.workload for ln in lines if ln.node and ln.workload == ln.node}
+    if top.component not in hosts:
+        return ranked
+    top.category = "node_failure"
+    return [c for c in ranked
+            if c is top or (c.category, c.component) != ("node_failure", top.component)]
 
 
 def _refused_not_probed(ranked: list[Candidate], lines: list[LineSignals], p: Params) -> None:

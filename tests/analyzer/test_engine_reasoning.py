@@ -567,6 +567,35 @@ def test_a_job_per_item_is_one_workload_and_events_name_it_not_the_exporter(kb):
     assert owners_of(apart) == ["api-stable01", "api-canary2"]
 
 
+def _journal(s: int, line: str, node: str = "worker-4") -> LogRecord:
+    return LogRecord(ts=T0 + s * 10**9, labels={"job": "systemd-journal", "node": node,
+                                               "unit": "containerd.service"}, line=line)
+
+
+def test_a_node_agent_crashing_on_the_nodes_own_stream_is_the_node_failing(kb):
+    from retrieval.normalize import normalize_records
+    from retrieval.packing import pack
+
+    crash = ["panic: assignment to entry in nil map", "",
+             "goroutine 1 [running]:",
+             "github.com/containerd/containerd/metadata.(*DB).Init(0xc0004a2000)",
+             'time="2026-03-01T12:00:00Z" level=error msg="containerd exited: exit status 2"',
+             "containerd.service: Main process exited, code=exited, status=2/INVALIDARGUMENT"]
+    records = [_journal(10 * n + k, line) for n in range(3) for k, line in enumerate(crash)]
+
+    def verdict(recs):
+        packed = pack(normalize_records(recs), budget_tokens=100_000,
+                      count_tokens=lambda t: len(t) // 3 + 1)
+        ext = diagnose(packed, kb=kb).extraction
+        return ext.root_cause_category, ext.component
+
+    assert verdict(records) == ("node_failure", "worker-4")
+    # the same crash in a pod's own stream is that application's
+    in_pod = [LogRecord(ts=r.ts, labels={"namespace": "shop", "pod": "cart-7d9f4b8c6-x2k9p"},
+                        line=r.line) for r in records]
+    assert verdict(in_pod) == ("application_error", "cart")
+
+
 def test_dns_failures_blame_coredns_when_it_fails_itself_and_tls_blames_the_server(kb):
     client = [(s, "auth-7d9f4b8c6-x2k9p", 'level=error msg="lookup redis-sessions.auth.svc.'
                                           'cluster.local on 10.96.0.10:53: server misbehaving"')
