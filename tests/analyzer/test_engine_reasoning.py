@@ -153,6 +153,22 @@ def test_recovered_within_window_is_warn(kb):
     assert (ext.root_cause_category, ext.severity) == ("connection_refused", "WARN")
 
 
+def test_a_client_connected_to_its_broker_again_or_the_broker_up_again_is_a_recovery(kb):
+    refused = [(s, "meter-publisher-7d9f4b8c6-x2k9p",
+                'time=2026-03-01T12:00:00Z level=ERROR msg="amqp dial failed" err="dial tcp '
+                f'10.42.2.35:5672: connect: connection refused" attempt={n}')
+               for n, s in enumerate((0, 2, 6, 14), start=1)]
+    assert _diag(kb, refused).severity == "ERROR"
+    connected = (40, "meter-publisher-7d9f4b8c6-x2k9p",
+                 'time=2026-03-01T12:00:40Z level=INFO msg="amqp connected" channel_confirms=true')
+    assert _diag(kb, refused + [connected]).severity == "WARN"
+    broker_up = (30, "rabbitmq-server-0", "2026-03-01 12:00:30.100000+00:00 [info] <0.231.0> "
+                                          "Server startup complete; 6 plugins started.")
+    assert _diag(kb, refused + [broker_up]).severity == "WARN"
+    assert _diag(kb, refused + [(40, "meter-publisher-7d9f4b8c6-x2k9p",
+                                 'level=WARN msg="amqp disconnected"')]).severity == "ERROR"
+
+
 def test_healthy_window_is_none_info(kb):
     ext = _diag(kb, [
         (0, "web-7d9f4b8c6-x2k9p", 'level=info msg="request completed" status=200'),
