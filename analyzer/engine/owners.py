@@ -97,7 +97,16 @@ def line_workload(record: LogRecord, pods: Mapping[str, str] | None = None) -> s
 
 
 def _pod_owner(pod: str, pods: Mapping[str, str] | None) -> str:
-    return (pods or {}).get(pod) or component_of(workload_of({"pod": pod}))
+    """The workload of a pod a line names: its own lines' (``pods``), else that of the pods
+    of the same controller that write lines (``rabbitmq-server-1``, stuck creating, is
+    ``rabbitmq`` when ``rabbitmq-server-0`` and ``-2`` are: one controller's pods carry one
+    ``app`` label), else the one its name makes."""
+    pods = pods or {}
+    if pod in pods:
+        return pods[pod]
+    named = component_of(workload_of({"pod": pod}))
+    siblings = {w for p, w in pods.items() if component_of(workload_of({"pod": p})) == named}
+    return siblings.pop() if len(siblings) == 1 else named
 
 
 def pod_workloads(records: Iterable[LogRecord]) -> dict[str, str]:

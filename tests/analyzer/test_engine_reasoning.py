@@ -583,6 +583,24 @@ def test_a_job_per_item_is_one_workload_and_events_name_it_not_the_exporter(kb):
     assert owners_of(apart) == ["api-stable01", "api-canary2"]
 
 
+def test_a_silent_pod_is_the_workload_its_writing_siblings_are_labelled(kb):
+    from analyzer.engine.owners import owners_of
+
+    def own(pod: str, app: str) -> LogRecord:
+        return LogRecord(ts=T0, labels={"namespace": "mq", "pod": pod, "app": app},
+                         line="[info] <0.1.0> accepting AMQP connection")
+
+    stuck = LogRecord(ts=T0, labels={"namespace": "mq", "job": "kubernetes-events"},
+                      line='type=Warning reason=FailedAttachVolume object=Pod/rabbitmq-server-1 '
+                           'msg="Multi-Attach error for volume pvc-1"')
+    writers = [own("rabbitmq-server-0", "rabbitmq"), own("rabbitmq-server-2", "rabbitmq")]
+    assert owners_of([*writers, stuck])[-1] == "rabbitmq"
+    assert owners_of([stuck])[-1] == "rabbitmq-server"  # nobody to learn the label from
+    # siblings labelled two ways say nothing about a third pod
+    mixed = [own("rabbitmq-server-0", "rabbitmq"), own("rabbitmq-server-2", "broker")]
+    assert owners_of([*mixed, stuck])[-1] == "rabbitmq-server"
+
+
 def _journal(s: int, line: str, node: str = "worker-4") -> LogRecord:
     return LogRecord(ts=T0 + s * 10**9, labels={"job": "systemd-journal", "node": node,
                                                "unit": "containerd.service"}, line=line)
