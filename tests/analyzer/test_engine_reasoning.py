@@ -169,6 +169,17 @@ def test_a_client_connected_to_its_broker_again_or_the_broker_up_again_is_a_reco
                                  'level=WARN msg="amqp disconnected"')]).severity == "ERROR"
 
 
+def test_a_certificate_expiring_within_a_month_warns_and_one_valid_for_months_is_routine(kb):
+    line = ("2026-03-01 12:00:00,000 INFO gateway.tls: client certificate CN=gw valid until "
+            "{until} (expires in {days} days)")
+    soon = _diag(kb, [(0, "gateway-0", line.format(until="2026-03-08T00:00:00Z", days=7))])
+    assert (soon.root_cause_category, soon.severity) == ("tls_certificate", "WARN")
+    later = _diag(kb, [(0, "gateway-0", line.format(until="2026-05-13T00:00:00Z", days=73))])
+    assert later.root_cause_category == "none"
+    hours = _diag(kb, [(0, "gateway-0", "WARN certificate expires in 36 hours")])
+    assert hours.root_cause_category == "tls_certificate"
+
+
 def test_healthy_window_is_none_info(kb):
     ext = _diag(kb, [
         (0, "web-7d9f4b8c6-x2k9p", 'level=info msg="request completed" status=200'),
