@@ -59,9 +59,10 @@ candidates, each with a severity and the lines that decided it.
   running count of its event, not the sum over the signals and repeats that report the same
   restarts); a container killed for memory twice (``oom_loop``) that the kubelet now backs
   off restarting is an OOM loop (CRITICAL); a data store's failing disk (``data_store`` by
-  name) is CRITICAL: its data is at risk; a dependency unreachable
+  name) is CRITICAL: its data is at risk; a dependency unreachable or timing out
   (``persistent_categories``) that is only warned about, but at least 3 times over 2 minutes
-  or more, is ERROR: retried for minutes is not transient; a component only warned about
+  or more, is ERROR: retried for minutes is not transient (a timeout only when the warning
+  says the operation failed: a call warned "slow" is degraded); a component only warned about
   whose callers' lines naming it fail after it began (a cause signature of ERROR on an event
   or an error-level line: pods that cannot pull through a throttled registry proxy; or a
   line written at error level that no benign signature explains) is ERROR: they feel it; so
@@ -246,7 +247,9 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
             cand.last_vote_ts = max(cand.last_vote_ts or 0, line.last_ts)
             cand.line_severity[line.index] = line_severity(line, decisive)
             if (decisive is not None and decisive.sig.severity in ("ERROR", "CRITICAL")
-                    and cand.line_severity[line.index] == "WARN"):
+                    and cand.line_severity[line.index] == "WARN"
+                    and (cand.category not in p.failed_only_categories
+                         or _FAILED.search(line.message))):
                 cand.warned_failures.append((line.ts, line.last_ts, line.count))
             if decisive is not None:
                 cand.signature_ids.append(decisive.sig.id)
@@ -462,6 +465,7 @@ def _all_dead(lines: list[LineSignals], dead: dict[str, set[str]]) -> set[str]:
     return {who for who, died in dead.items() if pods.get(who, set()) <= died}
 
 
+_FAILED = re.compile(r"(?i)\bfail(?:ed|s|ure|ing)?\b|\berror\b|\bgave up\b")
 _SCALED = re.compile(r"Scaled (?P<d>up|down) replica set (?P<rs>[a-z0-9][a-z0-9.\-]*) "
                      r"to (?P<n>\d+)")
 

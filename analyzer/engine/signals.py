@@ -42,7 +42,9 @@ class Params:
     callee_reach: float = 0.3          # a callee's own failure explains callers' refusals
     persistent_lines: int = 3          # a dependency unreachable, logged as warnings this
     persistent_seconds: float = 120.0  # often over this span (not recovered), is ERROR
-    persistent_categories: tuple[str, ...] = ("connection_refused", "dns_resolution")
+    persistent_categories: tuple[str, ...] = ("connection_refused", "dns_resolution", "timeout")
+    # of these, only warnings that say the operation failed count (not "call slow")
+    failed_only_categories: tuple[str, ...] = ("timeout",)
     # warned about by its own lines, then failing its work at error level: felt (ERROR)
     given_up_categories: tuple[str, ...] = ("rate_limited",)
     retried_share: float = 0.75        # of its failures retried and then done: transient

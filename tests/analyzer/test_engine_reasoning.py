@@ -180,6 +180,23 @@ def test_a_certificate_expiring_within_a_month_warns_and_one_valid_for_months_is
     assert hours.root_cause_category == "tls_certificate"
 
 
+def test_timeouts_warned_as_failures_for_minutes_are_an_error_and_slow_calls_a_warning(kb):
+    failed = [(s, "ranker-7d9f4b8c6-x2k9p",
+               '{"event":"knn query failed; serving fallback","level":"warning","error":'
+               '"ConnectionTimeout caused by - ReadTimeoutError(HTTPConnectionPool(host='
+               "'search', port=9200): Read timed out. (read timeout=2))\"}")
+              for s in (0, 50, 100, 150, 200)]
+    ext = _diag(kb, failed)
+    assert (ext.root_cause_category, ext.severity) == ("timeout", "ERROR")
+    assert _diag(kb, failed[:2]).severity == "WARN"  # twice in a minute: transient
+    slow = [(s, "ranker-7d9f4b8c6-x2k9p",
+             f'W0301 12:0{s // 60}:{s % 60:02d}.004300       1 client.go:211] "feature-store '
+             'call slow" target="feature-store:9090" err="rpc error: code = DeadlineExceeded"')
+            for s in (0, 50, 100, 150, 200)]
+    ext = _diag(kb, slow)
+    assert (ext.root_cause_category, ext.severity) == ("timeout", "WARN")
+
+
 def test_healthy_window_is_none_info(kb):
     ext = _diag(kb, [
         (0, "web-7d9f4b8c6-x2k9p", 'level=info msg="request completed" status=200'),
