@@ -30,6 +30,11 @@ An operator who asks about namespace ``shop`` also reads what Loki files elsewhe
   Docker Hub, Quay, GHCR, GCR, ECR, ACR, ...), the warnings and errors of the namespaces
   named like the registry host's first label (``harbor``, ``jfrog-artifactory``): a registry
   proxy that its upstream throttles says so only in its own lines;
+- **the storage system behind its volumes**: when the scope's lines show a volume failing
+  to attach or mount (``FailedAttachVolume``, ``Unable to attach or mount volumes``) and
+  name it (a provisioned ``pvc-<uid>``), the warnings and errors of the other namespaces
+  that name that volume (``VOLUME_LIMIT``): Longhorn's manager saying the volume's replicas
+  failed, a CSI driver that cannot attach it;
 - **controllers acting on its objects** (cert-manager, ingress-nginx, Argo CD, External
   Secrets, Prometheus's service discovery, ... in their own namespaces,
   ``CONTROLLER_NAMESPACES``): their lines that name the namespace
@@ -105,6 +110,11 @@ PUBLIC_REGISTRIES = re.compile(
     r"registry\.k8s\.io|mcr\.microsoft\.com|public\.ecr\.aws|nvcr\.io|registry\.gitlab\.com|"
     r"docker\.elastic\.co|registry\.access\.redhat\.com|registry\.redhat\.io|icr\.io|"
     r"container-registry\.oracle\.com)(?::\d+)?")
+#: A volume failing to attach or mount (the kubelet, its events, the attach/detach controller).
+VOLUME_TROUBLE = re.compile(r"FailedAttachVolume|FailedMount|AttachVolume\.Attach failed|"
+                            r"MountVolume\.\w+ failed|Unable to attach or mount volumes")
+#: A dynamically provisioned PersistentVolume's name.
+PROVISIONED_PV = re.compile(r"\bpvc-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b")
 #: Namespaces where controllers that act on other namespaces' objects run (kube-system: the
 #: cluster autoscaler, Karpenter, CSI controllers; only their lines naming the namespace).
 CONTROLLER_NAMESPACES = (r"cert-manager|ingress-nginx|argocd|argo-cd|external-secrets|"
@@ -122,6 +132,7 @@ CONTROLLER_LIMIT = 100
 EVENT_LIMIT = 200
 NODE_LIMIT = 100
 DNS_LIMIT = 100
+VOLUME_LIMIT = 100
 WIDER_LIMIT = 200
 
 
@@ -168,6 +179,11 @@ def related_selectors(selector: Selector, records: Iterable[LogRecord]) -> list[
         out.append(Selector(namespace=Regex(regex=f".*{re.escape(registry)}.*"),
                             labels=[LabelMatcher(name="namespace", op="!=", value=ns)],
                             limit=DEPENDENCY_LIMIT, **{**window, "default_filter": True}))
+    for volume in _failing_volumes(records)[:2]:
+        out.append(Selector(namespace=Regex(regex=".+"),
+                            labels=[LabelMatcher(name="namespace", op="!=", value=ns)],
+                            filters=[LineFilter(op="|=", value=volume)],
+                            limit=VOLUME_LIMIT, **{**window, "default_filter": True}))
     if not re.fullmatch(CONTROLLER_NAMESPACES, ns):
         out.append(Selector(
             namespace=Regex(regex=CONTROLLER_NAMESPACES),
@@ -193,6 +209,16 @@ def related_selectors(selector: Selector, records: Iterable[LogRecord]) -> list[
     if nodes:
         out.extend(_node_trouble(nodes, selector))
     return out
+
+
+def _failing_volumes(records: Iterable[LogRecord]) -> list[str]:
+    """The provisioned volumes the scope's attach and mount failures name, first seen first."""
+    found: list[str] = []
+    for r in records:
+        line = r.line[:2000]
+        if VOLUME_TROUBLE.search(line):
+            found += [v for v in PROVISIONED_PV.findall(line) if v not in found]
+    return found
 
 
 def _registries(records: Iterable[LogRecord], ns: str) -> list[str]:

@@ -197,6 +197,16 @@ def test_timeouts_warned_as_failures_for_minutes_are_an_error_and_slow_calls_a_w
     assert (ext.root_cause_category, ext.severity) == ("timeout", "WARN")
 
 
+def test_a_longhorn_volume_left_with_no_valid_replica_is_critical(kb):
+    manager = "longhorn-manager-q6qd6"
+    for line in ('time="2026-03-01T12:00:00Z" level=warning msg="All replicas are failed, set '
+                 'engine salvageRequested to true" volume=pvc-e36c8f53',
+                 'time="2026-03-01T12:00:00Z" level=error msg="Failed to auto salvage volume: '
+                 'no replica with valid data is available" volume=pvc-e36c8f53'):
+        ext = _diag(kb, [(0, manager, line)], namespace="longhorn-system")
+        assert (ext.root_cause_category, ext.severity) == ("storage", "CRITICAL"), line
+
+
 def test_healthy_window_is_none_info(kb):
     ext = _diag(kb, [
         (0, "web-7d9f4b8c6-x2k9p", 'level=info msg="request completed" status=200'),

@@ -360,3 +360,31 @@ async def test_an_in_cluster_registry_a_pull_failure_names_brings_its_warnings()
     pulled = [_rec(0, events, 'reason=Pulled msg="Successfully pulled image '
                               '\\"harbor.corp.internal/shop/cart:3.1\\""')]
     assert not [s for s in related_selectors(sel, pulled) if s.default_filter]
+
+
+async def test_a_volume_failing_to_attach_brings_the_storage_systems_lines_naming_it():
+    """The database cannot attach its volume: Longhorn's manager, in its own namespace, says
+    the volume's replicas failed. Its lines about other volumes, and its routine ones, stay
+    out; so does everything when no attach or mount failure names a volume."""
+    pv = "pvc-e36c8f53-3711-462b-935c-05fb85b26ca3"
+    events = {"job": "kubernetes-events", "namespace": "lms"}
+    longhorn = {"namespace": "longhorn-system", "pod": "longhorn-manager-q6qd6",
+                "container": "longhorn-manager"}
+    attach = (f'type=Warning reason=FailedAttachVolume object=Pod/mongodb-0 msg="AttachVolume.'
+              f'Attach failed for volume \\"{pv}\\" : volume {pv} is not ready for workloads"')
+    lines = [
+        _rec(0, longhorn, f'level=warning msg="Replica {pv}-r-b1c91d32 failed: disk is not '
+                          f'ready, input/output error" volume={pv}'),
+        _rec(1, longhorn, 'level=warning msg="Replica pvc-0bc18c90-1ef8-4aa7-aa3d-2e50a8c10ccd'
+                          '-r-747b02ca failed"'),
+        _rec(2, longhorn, f'level=info msg="Volume {pv} robustness changed to faulted"'),
+        _rec(3, events, attach),
+    ]
+    source = MemorySource(lines)
+    sel = Selector(namespace="lms", start=T0, end=T0 + 60 * 10**9, default_filter=False)
+    own = [r async for r in source.query(sel)]
+    merged = await with_related(source, sel, own)
+    assert [r.ts for r in merged] == [T0, T0 + 3 * 10**9]
+    mounted = [_rec(3, events, f'type=Normal reason=SuccessfulAttachVolume msg="AttachVolume.'
+                               f'Attach succeeded for volume \\"{pv}\\""')]
+    assert not [s for s in related_selectors(sel, mounted) if s.default_filter]
