@@ -149,12 +149,18 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
     # a dependency some line names by host (redis-master) is what another line names only
     # by its port or product (redis), even when it writes no logs itself
     known = workloads | {n for _, names in matched for n in names if n not in generic}
+    running: dict[str, set[str]] = {}  # container name -> the workloads whose pods run it
+    for pl, w in zip(packed.lines, who, strict=True):
+        if pl.record.labels.get("container") and pl.record.labels.get("pod"):
+            running.setdefault(pl.record.labels["container"].lower(), set()).add(w)
+    containers = {c: next(iter(ws)) for c, ws in running.items() if len(ws) == 1}
     out = []
     for pl, text, prob, workload, (hits, names) in zip(packed.lines, texts, probs, who, matched,
                                                         strict=True):
         rec = pl.record
         copies = pl.pods  # the pods its collapsed copies came from
-        callee = resolve(names, known, workload, writing=workloads, products=generic)
+        callee = resolve(names, known, workload, writing=workloads, products=generic,
+                         containers=containers)
         for hit in hits:
             rule = hit.sig.component
             if rule.startswith("literal:"):

@@ -11,7 +11,7 @@ the subject of a line is ``owners``.)
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from retrieval.records import workload_of
 
@@ -131,14 +131,17 @@ def clean_host(host: str) -> str | None:
 
 def resolve(names: Sequence[str], workloads: Iterable[str], self_name: str,
             writing: Iterable[str] | None = None,
-            products: Collection[str] = ()) -> str | None:
+            products: Collection[str] = (),
+            containers: Mapping[str, str] | None = None) -> str | None:
     """The first name that is (or prefixes, or is prefixed by) a present workload other than
     the line's own; else the first name not the caller itself; else None. ``writing``: the
     workloads that write lines, when ``workloads`` also holds names other lines only mention:
     a name extending one of them (``orders-db-ro``, a Service in front of ``orders-db``'s
     pods) is that workload before it is a name of its own. A product name (``products``:
     ``postgres``) no workload is called is the one present workload a word of which it
-    begins (``temporal-postgresql``), if there is exactly one."""
+    begins (``temporal-postgresql``), if there is exactly one; else the one workload whose
+    pods run a container of that name (``containers``: a StatefulSet ``catalog-es-data``
+    running container ``elasticsearch``)."""
     present = [w for w in workloads if w.lower() != self_name.lower()]
     lowered = {w.lower(): w for w in present}
     writers = {w.lower(): w for w in writing or () if w.lower() != self_name.lower()}
@@ -163,6 +166,9 @@ def resolve(names: Sequence[str], workloads: Iterable[str], self_name: str,
                                                for part in w.lower().split("-"))]
             if len(found) == 1:  # one instance of the product: that one
                 return found[0]
+            runs = (containers or {}).get(name)
+            if runs is not None and runs.lower() != self_name.lower():
+                return runs
     for name in names:
         if name != self_name.lower() and not self_name.lower().startswith(name + "-"):
             return name

@@ -1632,6 +1632,39 @@ def test_a_product_name_is_the_one_workload_in_the_window_that_is_that_product()
                    products={"postgres"}) == "postgres"
 
 
+def test_a_product_name_is_the_one_workload_running_a_container_of_that_name(kb):
+    from analyzer.engine.targets import resolve
+
+    present = {"catalog-es-data", "catalog-indexer"}
+    containers = {"elasticsearch": "catalog-es-data", "indexer": "catalog-indexer"}
+    assert resolve(["elasticsearch"], present, "catalog-indexer", products={"elasticsearch"},
+                   containers=containers) == "catalog-es-data"
+    assert resolve(["elasticsearch"], present, "catalog-indexer",
+                   products={"elasticsearch"}) == "elasticsearch"
+    # the callers' product errors and the data nodes' own disk warnings are one incident
+    bulk = ("2026-03-01 12:00:{s:02d},000 ERROR indexer.bulk: 500 document(s) failed to index: "
+            "[{{'status': 429, 'error': {{'type': 'cluster_block_exception', 'reason': 'index "
+            "[courses] blocked by: [TOO_MANY_REQUESTS/12/disk usage exceeded flood-stage "
+            "watermark, index has read-only-allow-delete block];'}}}}]")
+    flood = ('{{"@timestamp":"2026-03-01T12:00:{s:02d}.000Z","log.level":"WARN","message":"flood '
+             'stage disk watermark [95%] exceeded on [n1][catalog-es-data-1][/usr/share/'
+             'elasticsearch/data] free: 9.7gb[4.8%], all indices on this node will be marked '
+             'read-only"}}')
+    lines = [LogRecord(ts=T0 + s * 10**9, labels={"namespace": "search", "pod": pod,
+                                                  "container": container}, line=text.format(s=s))
+             for s, pod, container, text in (
+                 (0, "catalog-es-data-1", "elasticsearch", flood),
+                 (5, "catalog-indexer-7d9f4b8c6-x2k9p", "indexer", bulk),
+                 (20, "catalog-es-data-1", "elasticsearch", flood),
+                 (25, "catalog-indexer-7d9f4b8c6-x2k9p", "indexer", bulk))]
+    from retrieval.normalize import normalize_records
+    from retrieval.packing import pack
+    packed = pack(normalize_records(lines), budget_tokens=100_000,
+                  count_tokens=lambda t: len(t) // 3 + 1)
+    ext = diagnose(packed, kb=kb).extraction
+    assert (ext.root_cause_category, ext.component) == ("resource_exhausted", "catalog-es-data")
+
+
 def test_each_database_product_is_named_by_its_own_deadlock_report(kb):
     from analyzer.engine.targets import callee_names
 
