@@ -207,6 +207,22 @@ def test_a_longhorn_volume_left_with_no_valid_replica_is_critical(kb):
         assert (ext.root_cause_category, ext.severity) == ("storage", "CRITICAL"), line
 
 
+def test_mongodb_refusing_a_login_blames_the_client_its_attributes_name(kb):
+    server = ('{{"t":{{"$date":"2026-03-01T12:00:{s:02d}.310+00:00"}},"s":"I","c":"ACCESS",'
+              '"id":5286307,"ctx":"conn9806","msg":"Failed to authenticate","attr":{{"client":'
+              '"10.244.2.57:56599","mechanism":"SCRAM-SHA-256","user":"grading_app","db":"exam",'
+              '"error":"AuthenticationFailed: SCRAM authentication failed, storedKey mismatch",'
+              '"result":18}}}}')
+    client = ('{{"level":60,"time":1772366400330,"msg":"failed to connect to MongoDB, exiting",'
+              '"err":{{"type":"MongoServerError","message":"Authentication failed.","code":18}}}}')
+    rows = []
+    for s in (0, 16, 48):
+        rows += [(s, "exam-mongo-0", server.format(s=s)),
+                 (s, "grading-7d9f4b8c6-x2k9p", client.format())]
+    ext = _diag(kb, rows)
+    assert (ext.root_cause_category, ext.component) == ("auth_failure", "grading")
+
+
 def test_healthy_window_is_none_info(kb):
     ext = _diag(kb, [
         (0, "web-7d9f4b8c6-x2k9p", 'level=info msg="request completed" status=200'),
