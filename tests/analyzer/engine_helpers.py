@@ -10,7 +10,12 @@ from tests.conftest import T0
 
 def packed_from(lines: list[tuple[int, str, str]], namespace: str = "shop") -> Packed:
     """``(second, pod, line)`` triples as one packed context (all lines fit)."""
-    records = [LogRecord(ts=T0 + s * 10**9, labels={"namespace": namespace, "pod": pod},
-                         line=line) for s, pod, line in lines]
+    return packed_records([LogRecord(ts=T0 + s * 10**9, labels={"namespace": namespace,
+                                                                "pod": pod}, line=line)
+                           for s, pod, line in lines])
+
+
+def packed_records(records: list[LogRecord]) -> Packed:
+    """Records as one packed context (all lines fit)."""
     return pack(normalize_records(records), budget_tokens=100_000,
                 count_tokens=lambda t: len(t) // 3 + 1)

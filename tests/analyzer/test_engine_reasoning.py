@@ -7,7 +7,7 @@ import pytest
 from analyzer.engine.diagnose import diagnose
 from analyzer.engine.reasoning import Hit, LineSignals, infer
 from retrieval.records import Level, LogRecord
-from tests.analyzer.engine_helpers import packed_from
+from tests.analyzer.engine_helpers import packed_from, packed_records
 from tests.conftest import T0
 
 
@@ -513,14 +513,11 @@ def test_a_healthy_window_names_the_workload_asked_about_else_the_busiest(kb):
 
 
 def _labelled(rows):
-    from retrieval.normalize import normalize_records
-    from retrieval.packing import pack
     from retrieval.records import LogRecord
     from tests.conftest import T0
 
     records = [LogRecord(ts=T0 + s * 10**9, labels=labels, line=line) for s, labels, line in rows]
-    return pack(normalize_records(records), budget_tokens=100_000,
-                count_tokens=lambda t: len(t) // 3 + 1)
+    return packed_records(records)
 
 
 def test_a_hosts_own_log_stream_is_about_the_node_or_the_pod_a_kubelet_line_names(kb):
@@ -603,8 +600,6 @@ def _exporter(s: int, line: str) -> LogRecord:
 
 def test_a_job_per_item_is_one_workload_and_events_name_it_not_the_exporter(kb):
     from analyzer.engine.owners import owners_of
-    from retrieval.normalize import normalize_records
-    from retrieval.packing import pack
 
     runs = ("r4k2a9c", "r7e1b0d", "r0f3c8e")
     records = []
@@ -625,8 +620,7 @@ def test_a_job_per_item_is_one_workload_and_events_name_it_not_the_exporter(kb):
     records.sort(key=lambda r: r.ts)
     who = owners_of(records)
     assert set(who) == {"render", "pool-1-vmss000003", "pool-1-vmss000004"}  # nodes stay apart
-    packed = pack(normalize_records(records), budget_tokens=100_000,
-                  count_tokens=lambda t: len(t) // 3 + 1)
+    packed = packed_records(records)
     ext = diagnose(packed, kb=kb).extraction
     assert (ext.root_cause_category, ext.component) == ("scheduling", "render")
     # one run alone, or runs whose ids are words of different lengths, stay as they are
@@ -661,8 +655,6 @@ def _journal(s: int, line: str, node: str = "worker-4") -> LogRecord:
 
 
 def test_a_node_agent_crashing_on_the_nodes_own_stream_is_the_node_failing(kb):
-    from retrieval.normalize import normalize_records
-    from retrieval.packing import pack
 
     crash = ["panic: assignment to entry in nil map", "",
              "goroutine 1 [running]:",
@@ -672,8 +664,7 @@ def test_a_node_agent_crashing_on_the_nodes_own_stream_is_the_node_failing(kb):
     records = [_journal(10 * n + k, line) for n in range(3) for k, line in enumerate(crash)]
 
     def verdict(recs):
-        packed = pack(normalize_records(recs), budget_tokens=100_000,
-                      count_tokens=lambda t: len(t) // 3 + 1)
+        packed = packed_records(recs)
         ext = diagnose(packed, kb=kb).extraction
         return ext.root_cause_category, ext.component
 
@@ -1673,10 +1664,7 @@ def test_a_product_name_is_the_one_workload_running_a_container_of_that_name(kb)
                  (5, "catalog-indexer-7d9f4b8c6-x2k9p", "indexer", bulk),
                  (20, "catalog-es-data-1", "elasticsearch", flood),
                  (25, "catalog-indexer-7d9f4b8c6-x2k9p", "indexer", bulk))]
-    from retrieval.normalize import normalize_records
-    from retrieval.packing import pack
-    packed = pack(normalize_records(lines), budget_tokens=100_000,
-                  count_tokens=lambda t: len(t) // 3 + 1)
+    packed = packed_records(lines)
     ext = diagnose(packed, kb=kb).extraction
     assert (ext.root_cause_category, ext.component) == ("resource_exhausted", "catalog-es-data")
 
@@ -2371,8 +2359,6 @@ def test_startup_probe_failures_while_a_server_replays_its_wal_are_its_start_not
     probe's 503s within its grace are the start-up they are meant to cover; the healthy
     verdict is about the pod asked for, by its own lines' workload."""
     from analyzer.engine.diagnose import diagnose
-    from retrieval.normalize import normalize_records
-    from retrieval.packing import pack
     from retrieval.records import LogRecord
     from tests.conftest import T0
 
@@ -2397,8 +2383,7 @@ def test_startup_probe_failures_while_a_server_replays_its_wal_are_its_start_not
             (26, kubelet, 'I0620 09:48:52.992555 1322 kubelet.go:2542] "SyncLoop (probe)" '
                           'probe="startup" status="started" pod="monitoring/prometheus-k8s-0"')]
     records = [LogRecord(ts=T0 + s * 10**9, labels=labels, line=line) for s, labels, line in rows]
-    packed = pack(normalize_records(records), budget_tokens=100_000,
-                  count_tokens=lambda t: len(t) // 3 + 1)
+    packed = packed_records(records)
     ext = diagnose(packed, kb=kb, scope_hint="prometheus-k8s-0").extraction
     assert (ext.root_cause_category, ext.severity, ext.component) == (
         "none", "INFO", "prometheus")
@@ -2406,8 +2391,6 @@ def test_startup_probe_failures_while_a_server_replays_its_wal_are_its_start_not
 
 def test_a_node_the_cluster_autoscaler_scales_down_going_notready_is_planned(kb):
     from analyzer.engine.diagnose import diagnose
-    from retrieval.normalize import normalize_records
-    from retrieval.packing import pack
     from retrieval.records import LogRecord
     from tests.conftest import T0
 
@@ -2427,8 +2410,7 @@ def test_a_node_the_cluster_autoscaler_scales_down_going_notready_is_planned(kb)
     records = [LogRecord(ts=T0 + s * 10**9, labels=events, line=line) for s, line in rows]
 
     def verdict(rows_in):
-        packed = pack(normalize_records(rows_in), budget_tokens=100_000,
-                      count_tokens=lambda t: len(t) // 3 + 1)
+        packed = packed_records(rows_in)
         return diagnose(packed, kb=kb, scope_hint=node).extraction
 
     assert verdict(records).root_cause_category == "none"
@@ -2438,8 +2420,6 @@ def test_a_node_the_cluster_autoscaler_scales_down_going_notready_is_planned(kb)
 
 def test_the_kubelets_back_off_delay_says_how_many_times_the_container_restarted(kb):
     from analyzer.engine.diagnose import backoff_restarts, diagnose
-    from retrieval.normalize import normalize_records
-    from retrieval.packing import pack
     from retrieval.records import LogRecord
     from tests.conftest import T0
 
@@ -2461,8 +2441,7 @@ def test_the_kubelets_back_off_delay_says_how_many_times_the_container_restarted
         rows += [(10 + 20 * i, kubelet, backoff(d)) for i, d in enumerate(delays)]
         records = [LogRecord(ts=T0 + s * 10**9, labels=labels, line=line)
                    for s, labels, line in rows]
-        packed = pack(normalize_records(records), budget_tokens=100_000,
-                      count_tokens=lambda t: len(t) // 3 + 1)
+        packed = packed_records(records)
         return diagnose(packed, kb=kb, scope_hint="logging").extraction.severity
 
     assert severity(["10s"]) == "ERROR"
