@@ -303,16 +303,23 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
 
 
 def _blip(cand: Candidate, lines: list[LineSignals], state: _State) -> bool:
-    """One probe failure, once (an event's count of 1), of a workload whose pods went on
-    writing below error level after it, and did not start again: a probe that missed once,
-    not an incident."""
-    if cand.category != "probe_failure" or cand.last_ts is None:
+    """One failure, once (one line, a count of 1), and over: not an incident. A probe that
+    missed once, of a workload whose pods went on writing below error level after it and did
+    not start again; or a warning (a level the line gives) about a failed call that the
+    caller retried and then reports done ("produce retry" on NOT_LEADER_OR_FOLLOWER while a
+    Kafka group rebalances, "produce retry succeeded" on attempt 2)."""
+    if cand.last_ts is None or cand.restarts:
         return False
     by_index = {ln.index: ln for ln in lines}
     cause = [by_index[i] for i in cand.cause_lines if i in by_index]
+    if sum(ln.count * ln.repeats for ln in cause) != 1:
+        return False
+    if cand.category != "probe_failure":
+        # written below error level by its own word (a line that gives no level may be one)
+        return all(state.retried.get(ln.index, 0) and Level.UNKNOWN < ln.level < Level.ERROR
+                   for ln in cause)
     after = cand.last_ts
-    return (sum(ln.count * ln.repeats for ln in cause) == 1
-            and state.alive.get(cand.component, 0) > after and not cand.restarts
+    return (state.alive.get(cand.component, 0) > after
             and not any(ts > after for ts in state.starts.get(cand.component, ())))
 
 

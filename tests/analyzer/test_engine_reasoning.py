@@ -427,6 +427,25 @@ def test_a_kafka_producer_retrying_after_a_leader_moved_is_routine(kb):
     assert _diag(kb, stuck).root_cause_category == "database"
 
 
+def test_one_warned_failure_that_the_caller_retried_and_then_did_is_no_incident(kb):
+    pod = "ingest-7d9f4b8c6-x2k9p"
+    fail = ('level={lvl} msg="publish failed" topic=telemetry partition=4 '
+            'err="kafka server: NOT_LEADER_OR_FOLLOWER"')
+    done = 'level=info msg="publish ok" topic=telemetry partition=4 attempt=2'
+    routine = [(s, pod, f'level=info msg="batch committed" points={s * 7}')
+               for s in range(0, 300, 30)]
+    once = _diag(kb, routine + [(100, pod, fail.format(lvl="warn")), (101, pod, done)])
+    assert (once.root_cause_category, once.severity) == ("none", "INFO")
+    # twice, at error level, or never done after it: a failure to report
+    twice = routine + [(100, pod, fail.format(lvl="warn")), (101, pod, done),
+                       (200, pod, fail.format(lvl="warn")), (201, pod, done)]
+    assert _diag(kb, twice).root_cause_category == "database"
+    error = routine + [(100, pod, fail.format(lvl="error")), (101, pod, done)]
+    assert _diag(kb, error).root_cause_category == "database"
+    assert _diag(kb, routine + [(100, pod, fail.format(lvl="warn"))]
+                 ).root_cause_category == "database"
+
+
 def test_an_ext4_error_belongs_to_the_workload_whose_process_met_it(kb):
     """The kernel's ext4 error names the process (``comm ledger``): a workload of that
     name in the window owns the failure; a kernel thread's stays the node's."""
