@@ -39,6 +39,7 @@ from .owners import (
     long_running,
     node_of,
     owners_of,
+    pod_nodes,
     pod_of,
     text_event,
 )
@@ -154,6 +155,7 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
         if pl.record.labels.get("container") and pl.record.labels.get("pod"):
             running.setdefault(pl.record.labels["container"].lower(), set()).add(w)
     containers = {c: next(iter(ws)) for c, ws in running.items() if len(ws) == 1}
+    placed = pod_nodes(pl.record for pl in packed.lines)
     out = []
     for pl, text, prob, workload, (hits, names) in zip(packed.lines, texts, probs, who, matched,
                                                         strict=True):
@@ -172,9 +174,12 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
             level=rec.level if _level_written(rec) else Level.UNKNOWN,
             is_event=bool(_EVENT.search(rec.line[:400]) or text_event(rec.line[:400])),
             message=_message(rec.message or text),
-            hits=hits, probs=prob, callee=callee, node=node_of(rec), status=http_status(text),
+            hits=hits, probs=prob, callee=callee, status=http_status(text),
             repeats=max(event_repeats(r.line) for r in pl.members or (rec,)),
             until=pl.last_ts, pod=(pod := pod_of(rec)),
+            # an event about a pod that no node reported: the node the window places it on
+            node=node_of(rec) or (placed.get(pod) if pod and pod != rec.labels.get("pod")
+                                  else None),
             pods=copies if pod == rec.labels.get("pod") and len(copies) > 1 else (),
             operation=(op := operation(text)), done=succeeded(text),
             operations=_operations(pl, op), login=login(text), retry_ok=ok_on_retry(text),

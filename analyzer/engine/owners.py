@@ -207,6 +207,40 @@ def node_of(record: LogRecord) -> str | None:
     return None
 
 
+_ASSIGNED = re.compile(r"Successfully assigned (?:[\w.\-]+/)?(?P<p>[\w.\-]+) to (?P<n>[\w.\-]+)")
+
+
+def pod_nodes(records: Iterable[LogRecord]) -> dict[str, str]:
+    """``{pod: node}`` of the pods the window places on exactly one node: a pod's own stream
+    labelled with its node, a node's own stream (kubelet) naming the pod, an event about the
+    pod that a node's kubelet reported, the scheduler's "Successfully assigned ns/pod to
+    node". An event the node controller writes about a pod ("Node is not ready",
+    TaintManagerEviction) names no node; this says which one it means."""
+    seen: dict[str, set[str]] = {}
+    for rec in records:
+        text = rec.line[:2000]
+        labels = rec.labels
+        host = host_label(labels)
+        obj = event_object(text)
+        found: list[tuple[str, str]] = []
+        if labels.get("pod") and host and not obj:
+            found.append((labels["pod"], host))
+        elif host and not obj and not any(labels.get(k) for k in ("pod", "container")):
+            named = _KLOG_POD.search(text[:600])
+            if named:
+                found.append((named.group("n"), host))
+        elif obj and obj[0] == "Pod":
+            m = _EV_HOST.search(text)
+            if m and (m.group("a") or m.group("b")):
+                found.append((obj[1], m.group("a") or m.group("b")))
+        assigned = _ASSIGNED.search(text)
+        if assigned:
+            found.append((assigned.group("p"), assigned.group("n")))
+        for pod, node in found:
+            seen.setdefault(pod, set()).add(node)
+    return {pod: next(iter(nodes)) for pod, nodes in seen.items() if len(nodes) == 1}
+
+
 def _generated(segment: str, lengths: range) -> bool:
     return len(segment) in lengths and set(segment) <= _K8S_ALPHABET
 

@@ -37,7 +37,11 @@ _URL = re.compile(r"https?://(?P<h>[\w.\-]+)(?::(?P<p>\d{2,5}))?", re.IGNORECASE
 _SVC = re.compile(r"(?<![\w.\-])(?<!CN=)(?<!DNS:)"
                   r"(?P<h>[a-z][\w\-]*\.[a-z][\w\-]*\.svc(?:\.cluster\.local)?)"
                   r"(?![\w\-]|\.[\w\-])", re.IGNORECASE)
-_HOSTPORT = re.compile(rf"(?<![\w.\-/])(?P<h>{_HOST}|\d+\.\d+\.\d+\.\d+)"
+_HOSTPORT = re.compile(rf"(?<![\w.\-/])"
+                       # not a Go struct's field (containerd's "&TaskExit{...,Pid:38439,
+                       # ExitedAt:2026-04-12...}"): a capital after "{" or ","
+                       r"(?:(?<![{,])|(?![A-Z]))"
+                       rf"(?P<h>{_HOST}|\d+\.\d+\.\d+\.\d+)"
                        rf"(?:/\d+\.\d+\.\d+\.\d+)?:(?P<p>\d{{2,5}})\b"  # Java: host/ip:port
                        r"(?![:.]\d)")  # not file:line:col (node:net:1607:16), not rv:124.0
 # a link to documentation ("For more details see: http://wiki.apache.org/...", SQLAlchemy's
@@ -69,7 +73,9 @@ _NOT_HOSTS = frozenset({"localhost", "127.0.0.1", "0.0.0.0", "server", "host", "
                         "port", "socket", "address", "endpoint", "remote", "peer", "backend",
                         "destination", "service", "some",
                         # "failed calling webhook \"validation.gatekeeper.sh\""
-                        "webhook"})
+                        "webhook",
+                        # a process's ids (containerd's "&TaskExit{...,Pid:38439,...}")
+                        "pid", "ppid", "tid", "uid", "gid"})
 
 
 def callee_names(text: str, kb: KnowledgeBase, named: Iterable[str] = ()) -> list[str]:

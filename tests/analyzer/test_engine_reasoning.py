@@ -91,6 +91,30 @@ def test_node_not_ready_is_critical_on_the_node(kb):
         "node_failure", "CRITICAL", "gke-pool-1-abcd")
 
 
+def test_the_node_controllers_events_about_pods_blame_the_node_they_run_on(kb):
+    """"Node is not ready" and TaintManagerEviction about pods name no node: the window's
+    kubelet lines place the pods on it."""
+    node, pod = "talos-wk-02", "plc-gateway-line2-r49hpqp7s-8k7tc"
+    exporter = {"job": "integrations/kubernetes/eventhandler", "namespace": "plant"}
+    kubelet = {"job": "talos-service-logs", "node": node, "service": "kubelet"}
+    rows = [(s, {"namespace": "plant", "pod": pod}, f"INFO published topic=line2 seq={s}")
+            for s in range(0, 60, 10)]
+    rows += [(s, kubelet, f'I0412 00:38:{s:02d}.621893 2469 kubelet.go:2444] "SyncLoop '
+                          f'RECONCILE" source="api" pods=["plant/{pod}"]') for s in (5, 25)]
+    rows += [(70 + s, exporter, f'name={pod}.e3d60b56dc5f048{s} kind=Pod action="" '
+                                f'reason={reason} type=Warning sourcecomponent={source} '
+                                f'sourcehost="" msg="{msg}"')
+             for s, (reason, source, msg) in enumerate([
+                 ("NodeNotReady", "node-controller", "Node is not ready"),
+                 ("TaintManagerEviction", "taint-eviction-controller",
+                  f"Marking for deletion Pod plant/{pod}")])]
+    ext = diagnose(_labelled(rows), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component) == ("node_failure", node)
+    # a pod the window places on no node (or on two) is the pod's own workload's
+    unplaced = [r for r in rows if r[1] is not kubelet]
+    assert diagnose(_labelled(unplaced), kb=kb).extraction.component == "plc-gateway-line2"
+
+
 def test_a_recovery_repeated_after_the_failure_counts_from_its_last_copy(kb):
     ready = "2026.12.01 00:31:{s:02d}.696483 [ 208 ] {{}} <Information> Application: Ready for " \
         "connections."
@@ -1000,6 +1024,18 @@ def test_an_evicted_pod_whose_replacement_is_scheduled_is_a_warning(kb):
                                     'name=build-agent-7d9f4b8c6-q8w2z msg="Successfully '
                                     'assigned ci/build-agent-7d9f4b8c6-q8w2z to worker-3"')])
     assert (replaced.root_cause_category, replaced.severity) == ("resource_exhausted", "WARN")
+
+
+def test_a_go_structs_fields_are_not_hosts(kb):
+    from analyzer.engine.targets import callee_names
+
+    exit_event = ("failed to handle container TaskExit event &TaskExit{ContainerID:507b0185,"
+                  "ID:fb2c11e7,Pid:38439,ExitStatus:0,ExitedAt:2026-04-12T00:39:07Z,} "
+                  'error="failed to stop container: context deadline exceeded"')
+    assert callee_names(exit_event, kb) == []
+    assert callee_names("worker pid:38439 exited with code 137", kb) == []
+    # hosts in a list are hosts, after a comma or a brace as anywhere
+    assert callee_names("peers {etcd-0:2380,etcd-1:2380} unreachable", kb) == ["etcd"]
 
 
 def test_the_words_after_connect_are_not_hosts(kb):
