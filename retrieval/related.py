@@ -76,8 +76,9 @@ EVENT_STREAMS = (r"(?:kube-|kubernetes-|k8s-)?(?:event-?exporter|event-?router|e
                  r"|kube-events?")
 #: What a host stream says when a node is in trouble.
 NODE_TROUBLE = (r"(?i)(error|fail|fatal|panic|oom|out of memory|killed process|no space|"
-                r"i/o error|notready|evict|pressure|throttl|unhealthy|timed? ?out|refused|"
-                r"\bxid\b|fallen off the bus|machine check|\bmce\b|\bedac\b|\becc\b)")
+                r"i/o error|not ?ready|evict|pressure|throttl|unhealthy|not healthy|"
+                r"timed? ?out|refused|\bxid\b|fallen off the bus|machine check|\bmce\b|"
+                r"\bedac\b|\becc\b)")
 #: What a failing name lookup looks like in a client's line.
 DNS_TROUBLE = re.compile(r"no such host|NXDOMAIN|SERVFAIL|server misbehaving|name resolution|"
                          r"EAI_AGAIN|ENOTFOUND|UnknownHostException|could not resolve|"

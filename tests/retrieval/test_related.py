@@ -60,6 +60,22 @@ async def test_a_nodes_gpu_and_hardware_faults_are_its_trouble():
     assert [r.ts for r in merged] == [T0, T0 + 10**9, T0 + 2 * 10**9]
 
 
+async def test_a_kubelet_whose_runtime_stopped_answering_is_the_nodes_trouble():
+    kubelet = {"job": "talos-service-logs", "service": "kubelet", "node": "wk-2"}
+    lines = [_rec(0, {**SHOP, "node": "wk-2"}, "level=info msg=started"),
+             _rec(1, kubelet, 'I0412 00:39:55.210934 2469 kubelet.go:2420] "Skipping pod '
+                              'synchronization" err="PLEG is not healthy: pleg was last seen '
+                              'active 3m1.307s ago; threshold is 3m0s"'),
+             _rec(2, kubelet, 'E0412 00:40:01.000000 2469 kubelet.go:2855] "Container runtime '
+                              'not ready" runtimeReady="RuntimeReady=false"'),
+             _rec(3, kubelet, 'I0412 00:40:07.000000 2469 kubelet_volumes.go:163] "Cleaned up '
+                              'orphaned pod volumes dir"')]
+    source = MemorySource(lines)
+    sel = Selector(namespace="shop", start=T0, end=T0 + 60 * 10**9, default_filter=False)
+    merged = await with_related(source, sel, [r async for r in source.query(sel)])
+    assert [r.ts for r in merged] == [T0, T0 + 10**9, T0 + 2 * 10**9]
+
+
 def test_only_a_plain_namespace_gets_related_context_and_nodes_come_from_the_records():
     assert related_selectors(Selector(), LINES) == []
     assert related_selectors(Selector(namespace={"regex": "sh.*"}), LINES) == []
