@@ -273,7 +273,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
                    {ln.index: ln.times for ln in lines}, alive, _failed_callers(lines),
                    _own_failures(lines),
                    {ln.workload for ln in lines if any(h.sig.id == _BACK_OFF for h in ln.hits)},
-                   kb.store_words())
+                   kb.store_words(), {ln.index: ln.workload for ln in lines})
     for cand in cands.values():
         ordered = sorted((v for v, _ in cand.votes), reverse=True)
         cand.score = sum(v * p.decay ** i for i, v in enumerate(ordered))
@@ -369,6 +369,7 @@ class _State:
     gave_up: dict[str, list[int]]  # workload -> when its own error-level lines report a failure
     backing_off: set[str]  # workloads whose container restart the kubelet backs off
     stores: set[str]  # words that make a workload's name a data store's (``data_store``)
+    writers: dict[int, str]  # the workload that wrote each line
 
 
 def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> None:
@@ -390,6 +391,9 @@ def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> Non
             and cand.last_ts is not None):
         # killed once, started again, and the cause was not seen after: it recovered
         cand.recovered |= any(ts > cand.last_ts for ts in state.starts.get(who, ()))
+    if not cand.recovered and cand.category in p.persistent_categories:
+        quiet = _went_quiet(cand, state, p)
+        cand.recovered, cand.recovered_at = quiet is not None, quiet
     cand.mitigated = bool({(who, ""), (who, cand.category)} & state.mitigations)
     # nearly every failure its cause lines report (at error level; a database's own note
     # about the deadlock is no failed operation) was retried and then succeeded: transient
@@ -419,6 +423,23 @@ def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> Non
         or cand.category in p.given_up_categories
         and any(ts >= cand.first_ts for ts in state.gave_up.get(who.lower(), ())))
     cand.severity = severity_of(cand, p)
+
+
+def _went_quiet(cand: Candidate, state: _State, p: Params) -> int | None:
+    """When a failure that recurred (three times or more) stopped: its writers went on
+    writing below error level for ``quiet_gaps`` of its usual intervals (the median gap
+    between its copies more than a second apart) and at least ``quiet_seconds`` after its
+    last copy, and it did not come back (callers' timeouts while a routing graph was rebuilt,
+    then their lines only routine). None while it goes on."""
+    times = sorted(t for i in cand.cause_lines for t in state.times.get(i, ()))
+    writers = {state.writers[i] for i in cand.cause_lines if i in state.writers}
+    if len(times) < 3 or not writers:
+        return None
+    gaps = sorted(g for g in (b - a for a, b in zip(times, times[1:], strict=False))
+                  if g > 10**9) or [0]
+    quiet = max(p.quiet_gaps * gaps[len(gaps) // 2], int(p.quiet_seconds * 1e9))
+    last = times[-1]
+    return last + quiet if min(state.alive.get(w, 0) for w in writers) - last >= quiet else None
 
 
 def _failed_callers(lines: list[LineSignals]) -> dict[str, list[int]]:

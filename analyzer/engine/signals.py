@@ -43,6 +43,9 @@ class Params:
     persistent_lines: int = 3          # a dependency unreachable, logged as warnings this
     persistent_seconds: float = 120.0  # often over this span (not recovered), is ERROR
     persistent_categories: tuple[str, ...] = ("connection_refused", "dns_resolution", "timeout")
+    # ... unless it stopped: its writers went on this long, and this many of its intervals,
+    quiet_seconds: float = 60.0        # without it (it recovered)
+    quiet_gaps: int = 3
     # of these, only warnings that say the operation failed count (not "call slow")
     failed_only_categories: tuple[str, ...] = ("timeout",)
     # warned about by its own lines, then failing its work at error level: felt (ERROR)

@@ -221,6 +221,33 @@ def test_timeouts_warned_as_failures_for_minutes_are_an_error_and_slow_calls_a_w
     assert (ext.root_cause_category, ext.severity) == ("timeout", "WARN")
 
 
+def test_timeouts_that_stopped_while_their_callers_went_on_have_recovered(kb):
+    caller = "dispatch-7d9f4b8c6-x2k9p"
+    failed = [(s, caller, 'level=error msg="eta lookup failed" upstream="route-eta:9090" '
+                          'error="rpc error: code = DeadlineExceeded"')
+              for s in (0, 20, 40, 60, 80, 100)]
+    routine = [(s, caller, f'level=info msg="dispatch cycle complete" assigned={s % 7}')
+               for s in range(5, 600, 15)]
+    assert _diag(kb, failed + routine[:7]).severity == "ERROR"  # the callers went quiet
+    over = _diag(kb, failed + routine)
+    assert (over.root_cause_category, over.component, over.severity) == (
+        "timeout", "route-eta", "WARN")
+    # failing again later, or still failing at the window's end: not over
+    again = failed + routine + [(590, caller, failed[0][2])]
+    assert _diag(kb, again).severity == "ERROR"
+    # a failure that came every 50 s (a line and its request's 504 together) is not over
+    # after 70 s without it
+    sparse = [(s * 5 // 2, who, line) for s, who, line in failed] + [
+        (s * 5 // 2, caller, f'level=error msg="request failed" path=/v1/eta/{s} '
+                             'upstream="route-eta:9090" error="context deadline exceeded"')
+        for s, _, _ in failed]
+    assert _diag(kb, sparse + [r for r in routine if r[0] <= 320]).severity == "ERROR"
+    # nor while another of its callers, silent since, may still fail
+    other = [(s + 1, "courier-app-5c8d7f9b4-q2w4e", line.replace("eta lookup", "eta check"))
+             for s, _, line in failed]
+    assert _diag(kb, failed + routine + other).severity == "ERROR"
+
+
 def test_a_longhorn_volume_left_with_no_valid_replica_is_critical(kb):
     manager = "longhorn-manager-q6qd6"
     for line in ('time="2026-03-01T12:00:00Z" level=warning msg="All replicas are failed, set '
