@@ -184,7 +184,8 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
             operation=(op := operation(text)), done=succeeded(text),
             operations=_operations(pl, op), login=login(text), retry_ok=ok_on_retry(text),
             copy_times=tuple(r.ts for r in pl.members) if pl.count > 1 else (),
-            worded=bool(TROUBLE_WORDS.search(text[:MATCH_CHARS]))))
+            worded=bool(TROUBLE_WORDS.search(text[:MATCH_CHARS])),
+            volumes=frozenset(m.lower() for m in _PVC.findall(text[:MATCH_CHARS]))))
     return out
 
 
@@ -376,6 +377,10 @@ def choice_extraction(diag: Diagnosis, kb: KnowledgeBase, *, category: str, comp
                   "count": sum(ln.count for ln in cited), "scope": component}
     return _with_texts(kb, category, component, severity, sorted(set(evidence))[:MAX_EVIDENCE],
                        confidence, values)
+
+
+#: a dynamically provisioned volume (and a Longhorn replica's name starts with it)
+_PVC = re.compile(r"\bpvc-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.I)
 
 
 def _message(text: str) -> str:

@@ -273,7 +273,8 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
                    {ln.index: ln.times for ln in lines}, alive, _failed_callers(lines),
                    _own_failures(lines),
                    {ln.workload for ln in lines if any(h.sig.id == _BACK_OFF for h in ln.hits)},
-                   kb.store_words(), {ln.index: ln.workload for ln in lines})
+                   kb.store_words(), {ln.index: ln.workload for ln in lines},
+                   _lost_volume_lines(lines))
     for cand in cands.values():
         ordered = sorted((v for v, _ in cand.votes), reverse=True)
         cand.score = sum(v * p.decay ** i for i, v in enumerate(ordered))
@@ -370,6 +371,7 @@ class _State:
     backing_off: set[str]  # workloads whose container restart the kubelet backs off
     stores: set[str]  # words that make a workload's name a data store's (``data_store``)
     writers: dict[int, str]  # the workload that wrote each line
+    lost_volume: set[int]  # lines naming a volume whose data other lines say is failing
 
 
 def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> None:
@@ -402,10 +404,11 @@ def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> Non
     cand.recovered |= bool(failed) and retried >= p.retried_share * sum(
         state.copies[i] for i in failed)
     cand.serving = who in state.serving
-    # a data store whose disk fails (I/O errors, remounted read-only): its data is at risk
-    cand.data_at_risk = (cand.category == "storage" and bool(set(cand.signature_ids)
-                                                             & _DISK_FAILURES)
-                         and data_store(who, state.stores))
+    # a data store whose disk fails (I/O errors, remounted read-only), or whose volume its
+    # storage system lost (every replica failed): its data is at risk
+    cand.data_at_risk = (cand.category == "storage" and data_store(who, state.stores)
+                         and bool(set(cand.signature_ids) & _DISK_FAILURES
+                                  or set(cand.cause_lines) & state.lost_volume))
     # more pods of it refused while its running ones go on working: capacity capped
     cand.capped = (cand.category == "scheduling" and cand.first_ts is not None
                    and set(cand.signature_ids) == {"quota-exceeded-create"}
@@ -529,6 +532,17 @@ def _answered_again(lines: list[LineSignals]) -> dict[str, int]:
 
 #: the kernel reporting a block device failing writes (not a mount failing)
 _DISK_FAILURES = frozenset({"io-error", "read-only-fs"})
+#: a storage system saying a volume's data is failing: its disk, every replica of it
+_VOLUME_LOST = _DISK_FAILURES | {"longhorn-volume-faulted"}
+
+
+def _lost_volume_lines(lines: list[LineSignals]) -> set[int]:
+    """Lines that name a volume (``pvc-<uid>``) that another line says is lost (I/O errors
+    on it, Longhorn's "All replicas are failed"): a data store's mount failing on it is
+    no mount trouble alone."""
+    lost = {v for ln in lines if any(h.sig.id in _VOLUME_LOST for h in ln.hits)
+            for v in ln.volumes}
+    return {ln.index for ln in lines if ln.volumes & lost} if lost else set()
 _BACK_OFF = "crashloop"  # the kubelet backs off restarting a failed container
 
 

@@ -107,6 +107,7 @@ class LineSignals:
     retry_ok: bool = False             # it reports a success on a later attempt
     copy_times: tuple[int, ...] = ()   # when each collapsed copy was written (() : ts)
     worded: bool = True                # its text has a word of trouble (``TROUBLE_WORDS``)
+    volumes: frozenset[str] = frozenset()  # provisioned volumes it names (``pvc-<uid>``)
 
     @property
     def all_pods(self) -> tuple[str, ...]:

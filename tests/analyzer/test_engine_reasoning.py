@@ -258,6 +258,25 @@ def test_a_longhorn_volume_left_with_no_valid_replica_is_critical(kb):
         assert (ext.root_cause_category, ext.severity) == ("storage", "CRITICAL"), line
 
 
+def test_a_data_stores_volume_that_its_storage_system_lost_puts_its_data_at_risk(kb):
+    pvc = "pvc-e36c8f53-3711-462b-935c-05fb85b26ca3"
+    attach = (f'type=Warning reason=FailedAttachVolume kind=Pod name=orders-mongodb-0 '
+              f'msg="AttachVolume.Attach failed for volume \\"{pvc}\\" : rpc error: code = '
+              f'Aborted desc = volume {pvc} is not ready for workloads"')
+    mounting = [(s, "events", attach) for s in (10, 70, 130)]
+    lost = (0, "longhorn-manager-q6qd6", 'time="2026-03-01T12:00:00Z" level=warning msg="All '
+                                          f'replicas are failed, set engine salvageRequested '
+                                          f'to true" volume={pvc}')
+    ext = _diag(kb, mounting + [lost])
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "storage", "orders-mongodb", "CRITICAL")
+    # another volume lost, or a mount failing on its own: the store waits, its data is safe
+    other = (lost[0], lost[1], lost[2].replace("e36c8f53-3711", "0badc0de-0000"))
+    for lines in (mounting + [other], mounting):
+        ext = _diag(kb, lines)
+        assert (ext.component, ext.severity) == ("orders-mongodb", "ERROR")
+
+
 def test_mongodb_refusing_a_login_blames_the_client_its_attributes_name(kb):
     server = ('{{"t":{{"$date":"2026-03-01T12:00:{s:02d}.310+00:00"}},"s":"I","c":"ACCESS",'
               '"id":5286307,"ctx":"conn9806","msg":"Failed to authenticate","attr":{{"client":'
