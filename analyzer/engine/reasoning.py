@@ -534,6 +534,7 @@ def _answered_again(lines: list[LineSignals]) -> dict[str, int]:
 _DISK_FAILURES = frozenset({"io-error", "read-only-fs"})
 #: a storage system saying a volume's data is failing: its disk, every replica of it
 _VOLUME_LOST = _DISK_FAILURES | {"longhorn-volume-faulted"}
+_BACK_OFF = "crashloop"  # the kubelet backs off restarting a failed container
 
 
 def _lost_volume_lines(lines: list[LineSignals]) -> set[int]:
@@ -543,7 +544,6 @@ def _lost_volume_lines(lines: list[LineSignals]) -> set[int]:
     lost = {v for ln in lines if any(h.sig.id in _VOLUME_LOST for h in ln.hits)
             for v in ln.volumes}
     return {ln.index for ln in lines if ln.volumes & lost} if lost else set()
-_BACK_OFF = "crashloop"  # the kubelet backs off restarting a failed container
 
 
 def _workload_over_host(ranked: list[Candidate], lines: list[LineSignals], p: Params
