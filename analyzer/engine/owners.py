@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 
 from retrieval.labels import host_label
 from retrieval.records import LogRecord, workload_of
@@ -171,10 +172,12 @@ def _kind_slash_name(text: str) -> tuple[str, str] | None:
     return kind, _EVENT_ID.sub("", m.group("n"))
 
 
+@lru_cache(maxsize=4096)
 def event_object(text: str) -> tuple[str, str] | None:
     """``(kind, name)`` of the object a Kubernetes event line is about, or None (a line that
     is not an event): JSON, logfmt or the text shape (``Warning BackOff pod/api-1: ...``).
-    An exporter's event id suffix (``api-1.17f3a9c0d2e4b5a6``) is dropped."""
+    An exporter's event id suffix (``api-1.17f3a9c0d2e4b5a6``) is dropped. Cached: a
+    window's line is asked about by its owner, pod, node and family readers alike."""
     m = _EV_JSON.search(text)
     if m:
         kind, name = _JSON_KIND.search(m.group("o")), _JSON_NAME.search(m.group("o"))
