@@ -126,7 +126,7 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
         hits: list[Hit] = []
         named: list[str] = []
         lowered = text.lower()
-        for sig in kb.signatures:
+        for sig in kb.candidates(lowered):
             m = sig.search(text, lowered)
             if m is None:
                 continue

@@ -136,6 +136,33 @@ class KnowledgeBase:
     fronts: Mapping[str, str] = field(default_factory=dict)
     #: words that name a data store in a workload's name, beyond the ports' and products'
     stores: frozenset[str] = frozenset()
+    #: the prefilter of ``candidates``: each anchor's first three characters -> the indexes
+    #: of the signatures with that anchor; the signatures with no anchors
+    _by_trigram: Mapping[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
+    _unanchored: tuple[int, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        keys: dict[str, list[int]] = {}
+        for i, sig in enumerate(self.signatures):
+            for a in sig.anchors or ():
+                if i not in keys.setdefault(a[:MIN_ANCHOR], []):
+                    keys[a[:MIN_ANCHOR]].append(i)
+        object.__setattr__(self, "_by_trigram", {k: tuple(v) for k, v in keys.items()})
+        object.__setattr__(self, "_unanchored", tuple(
+            i for i, sig in enumerate(self.signatures) if sig.anchors is None))
+
+    def candidates(self, lowered: str) -> list[Signature]:
+        """The signatures, in order, that a line whose lowercased text is ``lowered`` may
+        match: those with an anchor whose first three characters it holds, and those with
+        no anchors (``Signature.search`` still checks the whole anchor, then the pattern).
+        One pass over the line's trigrams instead of every anchor of every signature."""
+        n = MIN_ANCHOR
+        grams = {lowered[j:j + n] for j in range(len(lowered) - n + 1)}
+        keys = self._by_trigram
+        found = set(self._unanchored)
+        for k in grams.intersection(keys):
+            found.update(keys[k])
+        return [self.signatures[i] for i in sorted(found)]
 
     def store_words(self) -> set[str]:
         """Every word that makes a workload a data store (``owners.data_store``)."""

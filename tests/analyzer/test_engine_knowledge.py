@@ -122,3 +122,31 @@ def test_the_prefilter_never_changes_what_a_signature_matches(kb):
         for sig in kb.signatures:
             assert bool(sig.search(text, text.lower())) == bool(sig.pattern.search(text)), sig.id
     assert sum(sig.anchors is not None for sig in kb.signatures) > 0.9 * len(kb.signatures)
+
+
+def test_candidates_hold_every_signature_a_line_matches_in_order(kb):
+    import json
+
+    root = Path(__file__).resolve().parents[2]
+    texts = [ex for sig in kb.signatures for ex in sig.examples]
+    for line in (root / "golden" / "train.jsonl").read_text().splitlines():
+        texts += [entry["line"] for entry in json.loads(line)["logs"]]
+    kept = 0
+    for text in texts:
+        lowered = text.lower()
+        want = [s.id for s in kb.signatures if s.search(text, lowered)]
+        got = kb.candidates(lowered)
+        assert [s.id for s in got if s.search(text, lowered)] == want, text
+        assert [s.id for s in got] == [s.id for s in kb.signatures if s in got]  # kb order
+        kept += len(got)
+    assert kept < 0.4 * len(kb.signatures) * len(texts)  # it does prefilter (about a quarter)
+
+
+def test_candidates_keep_a_signature_without_anchors():
+    kb = build_kb([("x.yaml", _doc(id="odd", pattern=r"x\d+yz|timed out", examples=["x1yz"])),
+                   ("y.yaml", {"category": "oom_killed",
+                               "signatures": [{"id": "oom", "pattern": "OOMKilled",
+                                               "weight": 1.0, "examples": ["OOMKilled"]}]})])
+    assert [s.id for s in kb.candidates("nothing here")] == ["odd"]
+    assert [s.id for s in kb.candidates("pod oomkilled")] == ["odd", "oom"]
+    assert [s.id for s in kb.candidates("an oom only")] == ["odd", "oom"]  # search decides
