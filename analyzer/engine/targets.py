@@ -84,8 +84,10 @@ def callee_names(text: str, kb: KnowledgeBase, named: Iterable[str] = ()) -> lis
     then services of well-known ports and product words."""
     names: list[str] = []
     ports: list[int] = []
+    outside = False  # the line names its dependency by a public host: out of the cluster
 
     def add(host: str | None, port: str | None = None) -> None:
+        nonlocal outside
         if port and port.isdigit() and int(port) < 80 and int(port) not in _LOW_PORTS:
             return  # "grain:32", "retries:3": a field, not a host and port
         if host and host.strip("\"'/[]").lower() in _LOOPBACK:
@@ -93,6 +95,7 @@ def callee_names(text: str, kb: KnowledgeBase, named: Iterable[str] = ()) -> lis
         if port and port.isdigit():
             ports.append(int(port))
         if host:
+            outside |= _public(host)
             name = clean_host(host)
             name = kb.fronts.get(name, name) if name else None  # a webhook's Service
             if name and name not in names:
@@ -112,10 +115,17 @@ def callee_names(text: str, kb: KnowledgeBase, named: Iterable[str] = ()) -> lis
         service = kb.ports.get(number)
         if service and service not in names:
             names.append(service)
+    if outside:
+        return names  # "broker=mqtt.lockhub-cloud.com:8883": that broker, not a Kafka
     for product, rx in kb.products:
         if product not in names and rx.search(text):
             names.append(product)
     return names
+
+
+def _public(host: str) -> bool:
+    labels = host.strip("\"'/[](),;").lower().split(".")
+    return len(labels) > 1 and labels[-1] in _PUBLIC_TLDS
 
 
 def clean_host(host: str) -> str | None:

@@ -956,6 +956,25 @@ def test_documentation_links_and_public_hosts_name_no_dependency(kb):
     assert (ext.root_cause_category, ext.component) == ("timeout", "quotes")
 
 
+def test_a_dependency_named_by_a_public_host_is_no_product_of_the_cluster(kb):
+    """A line that names its dependency by a host outside the cluster is about that host:
+    its generic words ("broker") name no product of the cluster (Kafka), and a window that
+    runs a Kafka does not take the gateway's failing MQTT broker for it."""
+    from analyzer.engine.targets import callee_names
+
+    mqtt = ("ERROR lock_gateway::cloud: MQTT connection failed broker=mqtt.lockhub-cloud.com:8883"
+            " error=TLS error: invalid peer certificate: UnknownIssuer")
+    assert callee_names(mqtt, kb) == []
+    assert callee_names("broker=kafka-0.kafka-headless:9092 is down", kb)[0] == "kafka"
+    assert "kafka" in callee_names("Connection to node 1 could not be established. Broker may "
+                                   "not be available.", kb)
+    lines = [(s, "lock-gateway-c77wxh26s-prtgw", mqtt) for s in (0, 4, 8, 16)]
+    lines += [(s, "kafka-0", "INFO [Partition events-0 broker=0] ISR unchanged")
+              for s in (1, 9)]
+    ext = _diag(kb, lines)
+    assert (ext.root_cause_category, ext.component) == ("tls_certificate", "lock-gateway")
+
+
 # --- severity: restarts counted once, level-following entries, inbound logins, recoveries ----
 
 def test_an_events_running_count_is_not_added_up_across_its_repeats(kb):
