@@ -99,7 +99,13 @@ from retrieval.records import Level
 
 from .knowledge import KnowledgeBase
 from .owners import data_store
-from .retries import explained_symptoms, mistyped_logins, retried_ok, retried_on_attempt
+from .retries import (
+    explained_symptoms,
+    mistyped_logins,
+    reached_later,
+    retried_ok,
+    retried_on_attempt,
+)
 from .severity import line_severity, serving_workloads, severity_of
 from .signals import (
     DOWN_CAUSES,
@@ -274,7 +280,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
                    _own_failures(lines),
                    {ln.workload for ln in lines if any(h.sig.id == _BACK_OFF for h in ln.hits)},
                    kb.store_words(), {ln.index: ln.workload for ln in lines},
-                   _lost_volume_lines(lines))
+                   _lost_volume_lines(lines), reached_later(lines))
     for cand in cands.values():
         ordered = sorted((v for v, _ in cand.votes), reverse=True)
         cand.score = sum(v * p.decay ** i for i, v in enumerate(ordered))
@@ -308,7 +314,8 @@ def _blip(cand: Candidate, lines: list[LineSignals], state: _State) -> bool:
     missed once, of a workload whose pods went on writing below error level after it and did
     not start again; or a warning (a level the line gives) about a failed call that the
     caller retried and then reports done ("produce retry" on NOT_LEADER_OR_FOLLOWER while a
-    Kafka group rebalances, "produce retry succeeded" on attempt 2)."""
+    Kafka group rebalances, "produce retry succeeded" on attempt 2) or then reaches the
+    dependency it could not (a consumer that starts, then discovers its group coordinator)."""
     if cand.last_ts is None or cand.restarts:
         return False
     by_index = {ln.index: ln for ln in lines}
@@ -317,8 +324,8 @@ def _blip(cand: Candidate, lines: list[LineSignals], state: _State) -> bool:
         return False
     if cand.category != "probe_failure":
         # written below error level by its own word (a line that gives no level may be one)
-        return all(state.retried.get(ln.index, 0) and Level.UNKNOWN < ln.level < Level.ERROR
-                   for ln in cause)
+        return all((state.retried.get(ln.index, 0) or ln.index in state.reached)
+                   and Level.UNKNOWN < ln.level < Level.ERROR for ln in cause)
     after = cand.last_ts
     return (state.alive.get(cand.component, 0) > after
             and not any(ts > after for ts in state.starts.get(cand.component, ())))
@@ -372,6 +379,7 @@ class _State:
     stores: set[str]  # words that make a workload's name a data store's (``data_store``)
     writers: dict[int, str]  # the workload that wrote each line
     lost_volume: set[int]  # lines naming a volume whose data other lines say is failing
+    reached: set[int]  # failed calls whose dependency the caller then reaches (``retries``)
 
 
 def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> None:

@@ -13,6 +13,11 @@ A caller that retries without naming the operation reports its success on a late
 stands for the failure its workload reported last before it, within a minute
 (``retried_on_attempt``; a collapsed line's copies count one by one).
 
+A caller that warned once that it could not reach a dependency and then, from the same pod,
+names that dependency in a line that reports no trouble (a consumer's "Discovered group
+coordinator" on the broker it could not connect to as it started) got through
+(``reached_later``).
+
 A request's outcome line (its 500 in an access or query log) says that it failed, not why;
 when an earlier line of the same request (the same trace or request id) reports a cause, that
 cause is the why: ``explained_symptoms`` finds such outcome lines.
@@ -152,6 +157,26 @@ def retried_on_attempt(lines: Sequence[LineSignals]) -> dict[int, int]:
             index = waiting.pop()[1]
             out[index] = out.get(index, 0) + 1
     return out
+
+
+def reached_later(lines: Sequence[LineSignals]) -> set[int]:
+    """Indices of failed calls (one line, not an event) after which, within
+    ``RETRY_WINDOW_NS``, the same pod writes a line below warning level that names the same
+    dependency and reports no trouble: the call got through after all (a Kafka consumer's
+    "Connection to node -1 ... could not be established" as it starts, then "Discovered group
+    coordinator kafka-0...")."""
+    fine: dict[tuple[str, str], list[int]] = {}  # (pod, callee) -> times of untroubled lines
+    for line in lines:
+        if (line.pod and line.callee and not line.is_event and line.level in _NOT_FAILING
+                and not line.worded
+                and not any(h.sig.role != "benign" and h.sig.category != "none"
+                            for h in line.hits)):
+            fine.setdefault((line.pod, line.callee), []).append(line.ts)
+    return {line.index for line in lines
+            if line.pod and line.callee and line.count == 1 and not line.is_event
+            and any(h.sig.role == "cause" for h in line.hits)
+            and any(0 < ts - line.ts <= RETRY_WINDOW_NS
+                    for ts in fine.get((line.pod, line.callee), ()))}
 
 
 def explained_symptoms(lines: Sequence[LineSignals]) -> dict[int, set[str]]:

@@ -241,3 +241,39 @@ def test_a_password_refused_and_then_accepted_for_the_same_user_is_a_typo(kb):
                  [*routine, refused, _pg(20, "LOG:  connection authorized: user=app")]):
         assert diagnose(packed_from(rows), kb=kb).extraction.root_cause_category \
             == "auth_failure"
+
+
+_CONSUMER = "track-builder-8jt5gj8n8m-rl9w8"
+_NO_BROKER = ("2026-03-18 16:20:06,194 WARN  [org.apache.kafka.clients.NetworkClient] [Consumer "
+              "clientId=track-builder-2, groupId=track-builder] Connection to node -1 "
+              "(kafka-0.kafka.adsb.svc/10.96.112.4:9092) could not be established. Broker may "
+              "not be available.")
+_COORDINATOR = ("2026-03-18 16:20:08,760 INFO  [o.a.k.c.c.internals.ConsumerCoordinator] "
+                "[Consumer clientId=track-builder-2, groupId=track-builder] Discovered group "
+                "coordinator kafka-0.kafka.adsb.svc:9092 (id: 2147483647 rack: null)")
+
+
+def _stats(s: int) -> tuple[int, str, str]:
+    return (s, _CONSUMER, f"2026-03-18 16:20:{s:02d},110 INFO  [track.builder.Stats] "
+                          f"tracks=194 msgs/s=895 lag=62 errors=0")
+
+
+def test_a_warning_about_a_dependency_the_caller_then_reaches_is_no_incident(kb):
+    """A consumer that starts warns once that the broker is not available, then discovers
+    its group coordinator on that broker: it got through, nothing to report. The same
+    warning with no later word of the broker, or repeated, stays an incident."""
+    stats = [_stats(s) for s in (20, 30, 40, 50)]
+    got = diagnose(packed_from([(0, _CONSUMER, _NO_BROKER), (2, _CONSUMER, _COORDINATOR),
+                                *stats]), kb=kb).extraction
+    assert (got.root_cause_category, got.severity) == ("none", "INFO")
+    alone = diagnose(packed_from([(0, _CONSUMER, _NO_BROKER), *stats]), kb=kb).extraction
+    assert alone.root_cause_category == "connection_refused"
+    again = [(0, _CONSUMER, _NO_BROKER), (2, _CONSUMER, _COORDINATOR),
+             (4, _CONSUMER, _NO_BROKER.replace("06,194", "10,194"))]
+    twice = diagnose(packed_from(again + stats), kb=kb).extraction
+    assert twice.root_cause_category == "connection_refused"
+    # another pod's word of the broker says nothing of this one's connection
+    other = [(0, _CONSUMER, _NO_BROKER),
+             (2, "track-builder-8jt5gj8n8m-f7gdh", _COORDINATOR), *stats]
+    assert diagnose(packed_from(other), kb=kb).extraction.root_cause_category == (
+        "connection_refused")
