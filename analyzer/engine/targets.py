@@ -157,7 +157,8 @@ def resolve(names: Sequence[str], workloads: Iterable[str], self_name: str,
     ``postgres``) no workload is called is the one present workload a word of which it
     begins (``temporal-postgresql``), if there is exactly one; else the one workload whose
     pods run a container of that name (``containers``: a StatefulSet ``catalog-es-data``
-    running container ``elasticsearch``)."""
+    running container ``elasticsearch``). A product the line's own workload runs is the
+    writer itself, no callee."""
     present = [w for w in workloads if w.lower() != self_name.lower()]
     lowered = {w.lower(): w for w in present}
     writers = {w.lower(): w for w in writing or () if w.lower() != self_name.lower()}
@@ -185,7 +186,9 @@ def resolve(names: Sequence[str], workloads: Iterable[str], self_name: str,
             runs = (containers or {}).get(name)
             if runs is not None and runs.lower() != self_name.lower():
                 return runs
+    own = {c for c, w in (containers or {}).items() if w.lower() == self_name.lower()}
     for name in names:
-        if name != self_name.lower() and not self_name.lower().startswith(name + "-"):
+        if (name != self_name.lower() and not self_name.lower().startswith(name + "-")
+                and name not in own):  # a database's own "deadlock detected": itself
             return name
     return None

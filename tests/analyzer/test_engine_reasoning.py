@@ -1768,6 +1768,9 @@ def test_a_product_name_is_the_one_workload_running_a_container_of_that_name(kb)
                    containers=containers) == "catalog-es-data"
     assert resolve(["elasticsearch"], present, "catalog-indexer",
                    products={"elasticsearch"}) == "elasticsearch"
+    # the data node's own line naming its product names no callee: it is the writer itself
+    assert resolve(["elasticsearch"], present, "catalog-es-data", products={"elasticsearch"},
+                   containers=containers) is None
     # the callers' product errors and the data nodes' own disk warnings are one incident
     bulk = ("2026-03-01 12:00:{s:02d},000 ERROR indexer.bulk: 500 document(s) failed to index: "
             "[{{'status': 429, 'error': {{'type': 'cluster_block_exception', 'reason': 'index "
@@ -1787,6 +1790,25 @@ def test_a_product_name_is_the_one_workload_running_a_container_of_that_name(kb)
     packed = packed_records(lines)
     ext = diagnose(packed, kb=kb).extraction
     assert (ext.root_cause_category, ext.component) == ("resource_exhausted", "catalog-es-data")
+
+
+def test_a_databases_own_deadlock_report_blames_that_database_not_its_product(kb):
+    """PostgreSQL's own "deadlock detected" names the product (postgres); the pod that runs
+    the postgres container is ``booking-pg``: the component is that workload, whose callers
+    say the same thing, not a "postgres" no line was written by."""
+    own = "2026-03-09 11:00:{s:02d}.341 UTC [4743] seat@booking ERROR:  deadlock detected"
+    caller = ('{{"level":"error","ts":"2026-03-09T11:00:{s:02d}.351Z","msg":"seat hold failed",'
+              '"err":"ERROR: deadlock detected (SQLSTATE 40P01)"}}')
+    lines = [LogRecord(ts=T0 + s * 10**9, labels={"namespace": "checkin", "pod": pod,
+                                                  "container": container}, line=text.format(s=s))
+             for s, pod, container, text in (
+                 (4, "booking-pg-0", "postgres", own),
+                 (5, "seat-allocation-w99bblbr2-z5nhl", "seat-allocation", caller),
+                 (12, "booking-pg-0", "postgres", own),
+                 (13, "seat-allocation-w99bblbr2-z5nhl", "seat-allocation", caller),
+                 (22, "booking-pg-0", "postgres", own))]
+    ext = diagnose(packed_records(lines), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component) == ("database", "booking-pg")
 
 
 def test_each_database_product_is_named_by_its_own_deadlock_report(kb):
