@@ -83,7 +83,8 @@ NODE_TROUBLE = (r"(?i)(error|fail|fatal|panic|oom|out of memory|killed process|n
 DNS_TROUBLE = re.compile(r"no such host|NXDOMAIN|SERVFAIL|server misbehaving|name resolution|"
                          r"EAI_AGAIN|ENOTFOUND|UnknownHostException|could not resolve|"
                          r"lookup \S+ on [\d.:\[\]]+:53|:53: i/o timeout", re.IGNORECASE)
-DNS_STREAMS = r"coredns|kube-dns|node-local-dns|nodelocaldns|dnsmasq"
+# NodeLocal DNSCache runs as container "node-cache" (the Kubernetes addon, GKE, AKS)
+DNS_STREAMS = r"coredns|kube-dns|node-local-dns|nodelocaldns|node-cache|dnsmasq"
 #: What a resolver says when it is the trouble (dnsmasq: "Maximum number of concurrent DNS
 #: queries reached").
 DNS_WORRIES = (r"(?i)(\berror|\bwarn|fail|timeout|refused|loop|maximum number|limit reached"

@@ -111,6 +111,14 @@ async def test_failing_lookups_bring_the_cluster_dns_warnings():
     source = MemorySource(limit)
     merged = await with_related(source, sel, [r async for r in source.query(sel)])
     assert [r.ts for r in merged] == [T0, T0 + 10**9]
+    # NodeLocal DNSCache's container is "node-cache" (the addon's DaemonSet, GKE's, AKS's)
+    cache = {"namespace": "kube-system", "pod": "node-local-dns-47wdv", "container": "node-cache"}
+    upstream = [lines[0], _rec(1, cache, "[ERROR] plugin/errors: 2 feeds.example.com. A: read "
+                                         "udp 169.254.20.10:50197->169.254.169.254:53: i/o "
+                                         "timeout")]
+    source = MemorySource(upstream)
+    merged = await with_related(source, sel, [r async for r in source.query(sel)])
+    assert [r.ts for r in merged] == [T0, T0 + 10**9]
 
 
 async def test_a_pod_scoped_request_gets_its_events_from_an_exporter_known_by_its_job():
