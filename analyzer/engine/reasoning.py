@@ -76,14 +76,15 @@ candidates, each with a severity and the lines that decided it.
   cause lines report (``retried_share`` of them, copy by copy) retried and then done brings
   it down to WARN (a later line of the same workload reports the same job or request id
   done, or, naming none, a success on a later attempt within a minute of the failure:
-  ``retries``). A node that failed and came back ``flapping`` times or more (a NIC link down
-  and up again, three times) is ERROR even when it is back at the end: it flaps
-  (``flapping_categories``: one instance; a workload's replicas restarted one after the
-  other are no flapping). More pods of a workload refused by a ResourceQuota while its own
-  pods go on writing below error level after the first refusal is WARN: an autoscaler's
-  scale-up capped, the running replicas serve (not when the workload's own error-level lines
-  report its work failed on the quota: a CI runner's jobs). (``diagnose`` makes an ERROR
-  verdict CRITICAL when the question states that something is down: ``reports_outage``.)
+  ``retries``; a provider of a function, NodeLocal DNSCache timing out upstream, whose clients each
+  report such a success after its last failure). A node that failed and came back ``flapping`` times
+  or more (a NIC link down and up again, three times) is ERROR even when it is back at the end: it
+  flaps (``flapping_categories``: one instance; a workload's replicas restarted one after the other
+  are no flapping). More pods of a workload refused by a ResourceQuota while its own pods go on
+  writing below error level after the first refusal is WARN: an autoscaler's scale-up capped, the
+  running replicas serve (not when the workload's own error-level lines report its work failed on
+  the quota: a CI runner's jobs). (``diagnose`` makes an ERROR verdict CRITICAL when the question
+  states that something is down: ``reports_outage``.)
 - A container that restarted more than once while no line says why (no candidate reaches
   the incident threshold) is an ``application_error`` of that workload: its own process
   exits.
@@ -295,6 +296,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     _callee_own_cause(ranked, lines, kb, p)
     _provider_first(ranked, kb, p)
     _provider_away(ranked, moved, state, kb, p)
+    _provider_ridden_out(ranked, lines, kb, p)
     _refused_not_probed(ranked, lines, p)
     _probe_echo(ranked, p)
     kills = _workload_over_host(ranked, lines, p)
@@ -706,6 +708,33 @@ def _provider_away(ranked: list[Candidate], moved: dict[str, int], state: _State
                 top.recovered = True
                 top.severity = severity_of(top, p)
             return
+
+
+def _provider_ridden_out(ranked: list[Candidate], lines: list[LineSignals], kb: KnowledgeBase,
+                         p: Params) -> None:
+    """A provider of a function (NodeLocal DNSCache for DNS) failing in its own lines, whose
+    clients' failures of that function each ended in a success on a later attempt after its
+    last failure ("attempt 4/5 succeeded"): its clients rode the trouble out, and nothing
+    says it goes on. Over for now: recovered."""
+    top = ranked[0] if ranked else None
+    if top is None or top.last_ts is None or top.recovered:
+        return
+    providers = kb.info(top.category).providers
+    if not providers or not _is_provider(top.component, providers):
+        return
+    by_index = {ln.index: ln for ln in lines}
+    clients: dict[str, int] = {}  # client -> its last failure of the function
+    for cand in ranked[1:]:
+        if cand.category == top.category and not _is_provider(cand.component, providers):
+            for i in cand.cause_lines:
+                ln = by_index.get(i)
+                if ln is not None and ln.workload == cand.component:
+                    clients[cand.component] = max(clients.get(cand.component, 0), ln.last_ts)
+    if clients and all(any(ln.retry_ok and ln.workload == who
+                           and ln.ts > max(failed, top.last_ts) for ln in lines)
+                       for who, failed in clients.items()):
+        top.recovered = True
+        top.severity = severity_of(top, p)
 
 
 def _is_provider(component: str, providers: tuple[str, ...]) -> bool:

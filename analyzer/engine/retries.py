@@ -57,13 +57,17 @@ _LOGIN_OK = re.compile(
     r"connection authorized: user=(?P<a>[\w.@-]+)"
     r"|Accepted (?:password|publickey|keyboard-interactive\S*) for (?P<b>[\w.@-]+)")
 # a success that says it came on a later attempt: "ok on attempt 2/3", "succeeded after
-# retry", "placed after 2 attempts", "created after 1 retries", a JSON or logfmt attempt 2+
+# retry", "placed after 2 attempts", "created after 1 retries", "attempt 4/5 succeeded", a
+# JSON or logfmt attempt 2+
 # on a line that reports success
 _RETRY_OK = re.compile(
     r"\b(?:on|at)\s+(?:attempt|try|retry)\s*#?\s*(?:[2-9]|[1-9]\d)\b"
     r"|\bafter\s+(?:(?:[2-9]|[1-9]\d)\s+(?:attempts|tries)|[1-9]\d*\s+retr(?:y|ies))\b"
     r"|\b(?:succeeded|successful|ok)\s+(?:after|on)\s+(?:a\s+)?retry\b"
-    r"|\bretry\s+(?:succeeded|successful|ok)\b", re.IGNORECASE)
+    r"|\bretry\s+(?:succeeded|successful|ok)\b"
+    # "attempt 4/5 succeeded"
+    r"|\battempt\s+#?(?:[2-9]|[1-9]\d)(?:\s*/\s*\d+)?\s+(?:succeeded|successful|ok)\b",
+    re.IGNORECASE)
 _LATER_ATTEMPT = re.compile(r'"?\battempt"?\s*[:=]\s*"?(?:[2-9]|[1-9]\d)\b', re.IGNORECASE)
 _SUCCESS = re.compile(r"\b(?:succeeded|success(?:ful)?|ok|posted|sent|delivered|published|"
                       r"completed|done)\b|\bstatus\W{1,3}2\d\d\b", re.IGNORECASE)

@@ -2837,6 +2837,29 @@ def test_lookups_failing_while_the_nodes_dns_cache_is_replaced_are_that_restarts
     assert _diag(kb, failed).component == "hep-submit"
 
 
+def test_a_dns_cache_whose_clients_rode_its_timeouts_out_on_retry_recovered(kb):
+    """NodeLocal DNSCache times out asking its upstream; its client's lookups fail, and its
+    client reports success on a later attempt after the cache's last error: ridden out,
+    WARN. The same failures with no success after them, or with the cache still failing
+    after that success, go on: ERROR."""
+    cache = "node-local-dns-47wdv"
+    errors = [(s, cache, f"[ERROR] plugin/errors: 2 feeds.homegrid-mls.com. A: read udp "
+                         f"169.254.20.10:{50000 + s}->169.254.169.254:53: i/o timeout")
+              for s in (3, 5, 9, 12, 16, 20, 25, 28, 31)]
+    sync = "listing-sync-tz6hwkw7hx-7dmkg"
+    failed = [(s, sync, f"2026-02-23 10:30:{s:02d},000 WARNING [listing_sync.client] attempt "
+                        f"{n}/5 failed: Failed to resolve 'feeds.homegrid-mls.com' ([Errno -3] "
+                        f"Temporary failure in name resolution)")
+              for n, s in ((1, 8), (2, 17), (3, 26))]
+    ok = (40, sync, "2026-02-23 10:30:40,136 INFO [listing_sync.client] attempt 4/5 succeeded")
+    ext = _diag(kb, [*errors, *failed, ok])
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "dns_resolution", "node-local-dns", "WARN")
+    assert _diag(kb, [*errors, *failed]).severity == "ERROR"
+    still = [(s + 45, who, line) for s, who, line in errors[:4]]
+    assert _diag(kb, [*errors, *failed, ok, *still]).severity == "ERROR"
+
+
 def test_callers_refused_by_a_deployment_scaled_to_no_pod_is_critical(kb):
     """A sync sets pgbouncer's replicas to 0: its callers' connections are refused and
     nothing is left to answer them (CRITICAL); a rollout scaling its old ReplicaSet to 0

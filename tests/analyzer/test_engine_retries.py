@@ -98,6 +98,8 @@ def test_deadlocks_whose_jobs_all_succeeded_on_retry_are_transient(kb):
      True),
     ('{"level":"info","msg":"request succeeded after retry","attempt":2}', True),
     ('level=info msg="retry succeeded" target=kafka-0.kafka-headless:9092 attempt=2', True),
+    ("2026-02-23 10:30:40,136 INFO [listing_sync.client] attempt 4/5 succeeded", True),
+    ("INFO [listing_sync.client] attempt 1/5 succeeded", False),  # the first: no retry
     # the first attempt, a failure on a later one, giving up: no success on retry
     ('{"level":"info","msg":"sift event posted","attempt":1,"status":200}', False),
     ("WARNING maxmind: minfraud score failed (attempt 2/3): ClientConnectorDNSError", False),
