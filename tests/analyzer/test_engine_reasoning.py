@@ -2815,6 +2815,26 @@ def test_a_jupyter_setting_of_the_wrong_type_is_configuration(kb):
     assert _diag(kb, other).root_cause_category != "config_error"
 
 
+def test_a_task_failing_on_a_value_its_config_file_gives_is_configuration(kb):
+    """A Celery task raises ValueError on a setting of its config file (complevel 12 where
+    0-9 is allowed): the file is the cause, not a bug in the task's code; another
+    ValueError of the task's is an application error."""
+    pod = "netcdf-converter-zfhp6ntw4c-fcsxr"
+    bad = ("invalid value for output.complevel in /etc/converter/config.yaml: 12 (must be an "
+           "integer 0-9)")
+    rows = [(s, pod, line) for s in (0, 8, 16) for line in (
+        f"[2026-03-05 06:12:16,073: ERROR/ForkPoolWorker-3] Task converter.tasks.to_netcdf"
+        f"[aac7561f-949e-40f0-af92-13{s:02d}a836b10c] raised unexpected: ValueError('{bad}')",
+        "Traceback (most recent call last):",
+        '  File "/app/converter/encoding.py", line 31, in encoding_for',
+        f"ValueError: {bad}")]
+    ext = _diag(kb, rows)
+    assert (ext.root_cause_category, ext.component) == ("config_error", "netcdf-converter")
+    other = [(s, who, line.replace(bad, "could not broadcast input array from shape (3,)"))
+             for s, who, line in rows]
+    assert _diag(kb, other).root_cause_category == "application_error"
+
+
 def test_lookups_failing_while_the_nodes_dns_cache_is_replaced_are_that_restarts(kb):
     """node-local-dns's pod on a node is stopped and its replacement starts seconds later:
     the clients' lookups that failed in between are its restart's, over once it is back."""
