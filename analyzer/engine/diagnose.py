@@ -80,8 +80,10 @@ _OUTAGE = re.compile(
     r"|\bevery\s+\w+(?:\s+\w+)?\s+(?:fails?|failed|returns?\s+(?:5\d\d|an? error))"
     r"|\bno\s+\S+(?:\s+\S+)?\s+(?:have|has)\s+been\s+"
     r"(?:processed|written|delivered|received|sent|indexed)", re.I)
+# a question, not a report: "Is the database down?", "What is down?" (it asks which; "Why is
+# checkout down?" states that checkout is)
 _ASKS = re.compile(r"\s*(?:is|are|was|were|has|have|did|does|do|can(?!['\u2019]?t\b|not\b)"
-                   r"|could(?!n['\u2019]?t\b))\b", re.I)
+                   r"|could(?!n['\u2019]?t\b)|what|which|who)\b", re.I)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\s+[\u2013\u2014-]+\s+|:\s+|;\s+")
 
 

@@ -64,6 +64,9 @@ def test_diagnose_returns_a_valid_extraction_and_ranked_candidates(kb, line_clas
     ("Can nobody log in, or only the admins?", False),
     ("Some users cannot log in since the upgrade. Why?", False),
     ("Does every request fail?", False),
+    ("Bag routing requests fail with 503 and bag-router logs econnrefused. What is down?",
+     False),
+    ("Which broker is unreachable?", False),
     ("Can't reach the API since 10:00 and nobody can log in.", True),
     (None, False),
 ])
