@@ -177,18 +177,27 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
             is_event=bool(_EVENT.search(rec.line[:400]) or text_event(rec.line[:400])),
             message=_message(rec.message or text),
             hits=hits, probs=prob, callee=callee, status=http_status(text),
+            callee_said=callee is not None and callee.lower() in text.lower(),
             repeats=max(event_repeats(r.line) for r in pl.members or (rec,)),
             until=pl.last_ts, pod=(pod := pod_of(rec)),
             # an event about a pod that no node reported: the node the window places it on
             node=node_of(rec) or (placed.get(pod) if pod and pod != rec.labels.get("pod")
                                   else None),
-            pods=copies if pod == rec.labels.get("pod") and len(copies) > 1 else (),
+            pods=(copies if len(copies) > 1 else ()) if pod == rec.labels.get("pod")
+            else _event_pods(pl, pod) if pl.count > 1 else (),
             operation=(op := operation(text)), done=succeeded(text),
             operations=_operations(pl, op), login=login(text), retry_ok=ok_on_retry(text),
             copy_times=tuple(r.ts for r in pl.members) if pl.count > 1 else (),
             worded=bool(TROUBLE_WORDS.search(text[:MATCH_CHARS])),
             volumes=frozenset(m.lower() for m in _PVC.findall(text[:MATCH_CHARS]))))
     return out
+
+
+def _event_pods(pl: PackedLine, pod: str | None) -> tuple[str, ...]:
+    """The pods a collapsed event line's copies are about (one Evicted event for each of
+    two pods of a Deployment, identical but for the pod): () when that is only ``pod``."""
+    pods = tuple(sorted({p for r in pl.members if (p := pod_of(r))}))
+    return pods if len(pods) > 1 or (pods and pods[0] != pod) else ()
 
 
 def diagnose(packed: Packed, *, kb: KnowledgeBase, classifier: LineClassifier | None = None,

@@ -58,10 +58,12 @@ candidates, each with a severity and the lines that decided it.
   ERROR) (restarts are counted once: the most lines of one restart signal or the highest
   running count of its event, not the sum over the signals and repeats that report the same
   restarts); a container killed for memory twice (``oom_loop``) that the kubelet now backs
-  off restarting is an OOM loop (CRITICAL); a data store's failing disk (``data_store`` by
-  name) is CRITICAL: its data is at risk; a dependency unreachable or timing out
-  (``persistent_categories``) that is only warned about, but at least 3 times over 2 minutes
-  or more, is ERROR: retried for minutes is not transient (a timeout only when the warning
+  off restarting is an OOM loop (CRITICAL); so is a service (a Deployment's or a
+  StatefulSet's pods, not a CI agent's or a Spark executor's) whose pods the kubelet evicted
+  ``eviction_loop`` times; a data store's failing disk (``data_store`` by name) is CRITICAL:
+  its data is at risk; a dependency unreachable or timing out (``persistent_categories``)
+  that is only warned about, but at least 3 times over 2 minutes or more, is ERROR: retried
+  for minutes is not transient (a timeout only when the warning
   says the operation failed: a call warned "slow" is degraded); a component only warned about
   whose callers' lines naming it fail after it began (a cause signature of ERROR on an event
   or an error-level line: pods that cannot pull through a throttled registry proxy; or a
@@ -281,7 +283,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
                    _own_failures(lines),
                    {ln.workload for ln in lines if any(h.sig.id == _BACK_OFF for h in ln.hits)},
                    kb.store_words(), {ln.index: ln.workload for ln in lines},
-                   _lost_volume_lines(lines), reached_later(lines))
+                   _lost_volume_lines(lines), reached_later(lines), _service_evictions(lines))
     for cand in cands.values():
         ordered = sorted((v for v, _ in cand.votes), reverse=True)
         cand.score = sum(v * p.decay ** i for i, v in enumerate(ordered))
@@ -382,6 +384,7 @@ class _State:
     writers: dict[int, str]  # the workload that wrote each line
     lost_volume: set[int]  # lines naming a volume whose data other lines say is failing
     reached: set[int]  # failed calls whose dependency the caller then reaches (``retries``)
+    evictions: dict[str, int]  # workload -> its service's pods evicted
 
 
 def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> None:
@@ -429,6 +432,7 @@ def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> Non
     cand.down = who.lower() in state.downs
     cand.emptied = who.lower() in state.emptied
     cand.backing_off = who in state.backing_off
+    cand.evictions = state.evictions.get(who, 0)
     cand.felt = cand.first_ts is not None and (any(
         ts >= cand.first_ts for callee, times in state.felt.items()
         if who.lower() == callee or who.lower().startswith(callee + "-") for ts in times)
@@ -545,6 +549,25 @@ _DISK_FAILURES = frozenset({"io-error", "read-only-fs"})
 #: a storage system saying a volume's data is failing: its disk, every replica of it
 _VOLUME_LOST = _DISK_FAILURES | {"longhorn-volume-faulted"}
 _BACK_OFF = "crashloop"  # the kubelet backs off restarting a failed container
+#: the kubelet evicting a pod for the node's or its own resources (disk, memory)
+_EVICTED = frozenset({"ephemeral-eviction", "evicted-memory-pressure"})
+# a service's pod: a Deployment's (name-<ReplicaSet hash>-<suffix>) or a StatefulSet's
+# (name-<ordinal>), not a Spark executor (name-<id>-exec-<n>), whose driver replaces it
+_SERVICE_POD = re.compile(r"-(?:[a-z0-9]{6,10}-[a-z0-9]{5}|\d{1,2})$")
+_EXECUTOR = re.compile(r"-exec-\d+$")
+
+
+def _service_evictions(lines: list[LineSignals]) -> dict[str, int]:
+    """``{workload: pods evicted}``: the pods of a service (a Deployment's, a StatefulSet's)
+    that Kubernetes events say the kubelet evicted, counted once each (the copies of a
+    collapsed event line each for its own pod)."""
+    pods: dict[str, set[str]] = {}
+    for ln in lines:
+        if ln.is_event and any(h.sig.id in _EVICTED for h in ln.hits):
+            pods.setdefault(ln.workload, set()).update(
+                pod for pod in ln.all_pods  # a collapsed line: each copy's pod
+                if _SERVICE_POD.search(pod) and not _EXECUTOR.search(pod))
+    return {w: len(ps) for w, ps in pods.items() if ps}
 
 
 def _lost_volume_lines(lines: list[LineSignals]) -> set[int]:

@@ -166,13 +166,14 @@ def retried_on_attempt(lines: Sequence[LineSignals]) -> dict[int, int]:
 def reached_later(lines: Sequence[LineSignals]) -> set[int]:
     """Indices of failed calls (one line, not an event) after which, within
     ``RETRY_WINDOW_NS``, the same pod writes a line below warning level that names the same
-    dependency and reports no trouble: the call got through after all (a Kafka consumer's
-    "Connection to node -1 ... could not be established" as it starts, then "Discovered group
-    coordinator kafka-0...")."""
+    dependency in its own words (not a product word alone: Kafka's "Cluster ID: ..." says
+    nothing of which broker answered) and reports no trouble: the call got through after
+    all (a Kafka consumer's "Connection to node -1 ... could not be established" as it
+    starts, then "Discovered group coordinator kafka-0...")."""
     fine: dict[tuple[str, str], list[int]] = {}  # (pod, callee) -> times of untroubled lines
     for line in lines:
         if (line.pod and line.callee and not line.is_event and line.level in _NOT_FAILING
-                and not line.worded
+                and not line.worded and line.callee_said
                 and not any(h.sig.role != "benign" and h.sig.category != "none"
                             for h in line.hits)):
             fine.setdefault((line.pod, line.callee), []).append(line.ts)

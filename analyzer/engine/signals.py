@@ -39,6 +39,7 @@ class Params:
     incident_threshold: float = 2.6    # below: a healthy window
     restart_loop: int = 3              # restart signals for CRITICAL
     oom_loop: int = 2                  # OOM kills for CRITICAL while the kubelet backs off
+    eviction_loop: int = 2             # a service's pods evicted for CRITICAL
     callee_reach: float = 0.3          # a callee's own failure explains callers' refusals
     persistent_lines: int = 3          # a dependency unreachable, logged as warnings this
     persistent_seconds: float = 120.0  # often over this span (not recovered), is ERROR
@@ -94,6 +95,7 @@ class LineSignals:
     hits: list[Hit] = field(default_factory=list)
     probs: dict[str, float] = field(default_factory=dict)
     callee: str | None = None          # the dependency the line names, resolved
+    callee_said: bool = False          # the line spells that name out (not a product word)
     node: str | None = None
     status: int | None = None          # the HTTP status of an access-log line
     repeats: int = 1                   # a Kubernetes event's own count (BackOff x12)
@@ -151,6 +153,7 @@ class Candidate:
     emptied: bool = False              # scaled down to no pod, none scaled up in its place
     felt: bool = False                 # callers naming it failed after it began
     backing_off: bool = False          # the kubelet backs off restarting its container
+    evictions: int = 0                 # its service's pods the kubelet evicted
     signed_lines: set[int] = field(default_factory=set)  # lines a signature decided
     #: (first, last time, copies) of the lines whose failure signature was written down to
     #: a warning

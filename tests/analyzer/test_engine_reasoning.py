@@ -2880,6 +2880,32 @@ def test_a_dns_cache_whose_clients_rode_its_timeouts_out_on_retry_recovered(kb):
     assert _diag(kb, [*errors, *failed, ok, *still]).severity == "ERROR"
 
 
+def _evicted(s: int, pod: str) -> tuple[int, str, str]:
+    return (s, "alloy-events", f"name={pod}.3401209d0150c{s:03d} kind=Pod action= "
+                               "objectAPIversion=v1 reason=Evicted type=Warning "
+                               "sourcecomponent=kubelet sourcehost=edge-01 msg=\"Pod ephemeral "
+                               "local storage usage exceeds the total limit of containers 2Gi. \"")
+
+
+@pytest.mark.parametrize(("pods", "severity"), [
+    # a Deployment's pod evicted, its replacement evicted again: nothing of it stays up
+    (["radar-ingest-rq4vtfc8k7-8vr96", "radar-ingest-rq4vtfc8k7-4wjmk"], "CRITICAL"),
+    # a StatefulSet's replicas evicted one after the other
+    (["live-packager-2", "live-packager-0"], "CRITICAL"),
+    # one eviction; CI agents and Spark executors are no service (their jobs fail: ERROR)
+    (["radar-ingest-rq4vtfc8k7-8vr96"], "ERROR"),
+    (["jenkins-agent-maven-nv9f2", "jenkins-agent-maven-rh78c"], "ERROR"),
+    (["sessionize-d727bda5-exec-3", "sessionize-d727bda5-exec-6"], "ERROR"),
+])
+def test_a_service_whose_pods_are_evicted_one_after_the_other_is_down(kb, pods, severity):
+    rows = []
+    for i, pod in enumerate(pods):
+        rows += [(60 * i, pod, "ERROR spool write failed: No space left on device"),
+                 _evicted(60 * i + 5, pod)]
+    ext = _diag(kb, rows)
+    assert (ext.root_cause_category, ext.severity) == ("resource_exhausted", severity)
+
+
 def test_callers_refused_by_a_deployment_scaled_to_no_pod_is_critical(kb):
     """A sync sets pgbouncer's replicas to 0: its callers' connections are refused and
     nothing is left to answer them (CRITICAL); a rollout scaling its old ReplicaSet to 0
