@@ -7,10 +7,14 @@ underscores: ``k8s_namespace_name``, ``k8s_pod_name``, ``k8s_container_name``,
 ``k8s_node_name`` (structured metadata in Loki's default ``otlp_config``: index it as a label
 to select by node), and ``service_name``.
 
-A record read with the OTLP names also gets the short ones (``with_short_names``; the
-originals stay), so workloads, nodes and related context read the same either way. A
-``LokiSource`` told the OTLP style (``LOGLENS_LOKI_LABELS=otel``) writes the long names into
-its LogQL stream selectors (``OTEL_LABELS``).
+OpenShift Logging's ViaQ data model (the ClusterLogForwarder to a LokiStack) labels a stream
+``kubernetes_namespace_name``, ``kubernetes_pod_name``, ``kubernetes_container_name`` and
+``kubernetes_host`` (``VIAQ_LABELS``).
+
+A record read with the OTLP or ViaQ names also gets the short ones (``with_short_names``;
+the originals stay), so workloads, nodes and related context read the same either way. A
+``LokiSource`` told the OTLP style (``LOGLENS_LOKI_LABELS=otel``) or the ViaQ one (``viaq``)
+writes the long names into its LogQL stream selectors (``OTEL_LABELS``, ``VIAQ_LABELS``).
 """
 
 from __future__ import annotations
@@ -21,6 +25,10 @@ from collections.abc import Mapping
 OTEL_LABELS = {"namespace": "k8s_namespace_name", "pod": "k8s_pod_name",
                "container": "k8s_container_name", "node": "k8s_node_name",
                "app": "service_name"}
+#: short name -> the label OpenShift Logging's ViaQ data model writes for it (no app label:
+#: a stream's workload is its pod's)
+VIAQ_LABELS = {"namespace": "kubernetes_namespace_name", "pod": "kubernetes_pod_name",
+               "container": "kubernetes_container_name", "node": "kubernetes_host"}
 #: where an OTLP stream's app comes from, first found first (service_name last: the SDK's
 #: service.name, or what Loki derived it from)
 _OTEL_APP = ("k8s_deployment_name", "k8s_statefulset_name", "k8s_daemonset_name",
@@ -28,10 +36,13 @@ _OTEL_APP = ("k8s_deployment_name", "k8s_statefulset_name", "k8s_daemonset_name"
 
 
 def with_short_names(labels: Mapping[str, str]) -> dict[str, str]:
-    """``labels`` plus the short names of the OTLP ones it has, where not already set. The
-    app is taken only from a stream that is OTLP-labelled (``k8s_*_name``): Loki adds
-    ``service_name`` to every stream, and a Promtail stream's workload is its pod's."""
+    """``labels`` plus the short names of the OTLP and ViaQ ones it has, where not already
+    set. The app is taken only from a stream that is OTLP-labelled (``k8s_*_name``): Loki
+    adds ``service_name`` to every stream, and a Promtail stream's workload is its pod's."""
     out = dict(labels)
+    for short, long in VIAQ_LABELS.items():
+        if not out.get(short) and labels.get(long):
+            out[short] = labels[long]
     if not any(k.startswith("k8s_") for k in labels):
         return out
     for short, long in OTEL_LABELS.items():

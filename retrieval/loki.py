@@ -22,7 +22,7 @@ from typing import Any
 import httpx
 
 from .errors import ConfigError, InvalidRequest, SourceError, SourceQueryError, SourceUnavailable
-from .labels import OTEL_LABELS, with_short_names
+from .labels import OTEL_LABELS, VIAQ_LABELS, with_short_names
 from .logql import render_logql
 from .records import LogRecord
 from .selector import LABEL_NAME, Selector
@@ -52,11 +52,12 @@ class LokiSource(LogSource):
                               field="source")
         if bearer_token and basic_auth:
             raise ConfigError("give Loki a bearer token or basic auth, not both")
-        if label_style not in ("kubernetes", "otel"):
-            raise ConfigError(f"Loki label style {label_style!r}: use kubernetes or otel",
+        if label_style not in ("kubernetes", "otel", "viaq"):
+            raise ConfigError(f"Loki label style {label_style!r}: use kubernetes, otel or viaq",
                               field="loki_labels")
-        #: the label names a selector's are written as (the OTLP ones for ``otel``)
-        self.label_names = OTEL_LABELS if label_style == "otel" else None
+        #: the label names a selector's are written as (the OTLP ones for ``otel``, OpenShift
+        #: Logging's for ``viaq``)
+        self.label_names = {"otel": OTEL_LABELS, "viaq": VIAQ_LABELS}.get(label_style)
         if retries < 0 or page_size < 1 or timeout_s <= 0:
             raise ConfigError("Loki retries must be >= 0, page_size >= 1 and timeout_s > 0")
         self.base_url = url

@@ -1,4 +1,5 @@
-"""Loki's OTLP label names (Loki 3 native OTLP ingestion) read as the short Kubernetes ones."""
+"""Loki's OTLP label names (Loki 3 native OTLP ingestion) and OpenShift Logging's (ViaQ) read as
+the short Kubernetes ones."""
 
 from __future__ import annotations
 
@@ -74,3 +75,38 @@ def test_an_unknown_label_style_is_a_config_error():
     with pytest.raises(ConfigError) as err:
         LokiSource("http://loki:3100", label_style="prometheus")
     assert err.value.field == "loki_labels"
+
+
+VIAQ = {"kubernetes_namespace_name": "crew-ops", "kubernetes_pod_name": "roster-7d9f4b8c6-x2k9p",
+        "kubernetes_container_name": "roster", "kubernetes_host": "worker-2.ocp.example",
+        "log_type": "application"}
+
+
+def test_openshift_logging_labels_get_the_short_names_and_keep_their_own():
+    labels = with_short_names(VIAQ)
+    assert {k: labels[k] for k in ("namespace", "pod", "container", "node")} == {
+        "namespace": "crew-ops", "pod": "roster-7d9f4b8c6-x2k9p", "container": "roster",
+        "node": "worker-2.ocp.example"}
+    assert labels["kubernetes_pod_name"] == "roster-7d9f4b8c6-x2k9p"
+    assert workload_of(labels) == "roster"
+    assert with_short_names({**VIAQ, "namespace": "db"})["namespace"] == "db"
+
+
+async def test_a_loki_with_openshift_logging_labels_is_queried_and_read_in_them():
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json={"status": "success", "data": {
+            "resultType": "streams", "result": [{"stream": VIAQ, "values": [
+                ["1767246564000000000", "java.net.ConnectException: Connection refused"]]}]}})
+
+    async with httpx.AsyncClient(transport=httpx.MockTransport(handler)) as client:
+        loki = LokiSource("http://loki:3100", client=client, label_style="viaq")
+        sel = Selector(namespace="crew-ops", container="roster", default_filter=False,
+                       start=0, end=2**62)
+        got = [r async for r in loki.query(sel)]
+    assert sent[0].url.params["query"] == (
+        '{kubernetes_namespace_name="crew-ops", kubernetes_container_name="roster"}')
+    assert got[0].labels["namespace"] == "crew-ops" and got[0].labels["pod"] == VIAQ[
+        "kubernetes_pod_name"]
