@@ -63,30 +63,30 @@ candidates, each with a severity and the lines that decided it.
   ``eviction_loop`` times; a data store's failing disk (``data_store`` by name) is CRITICAL:
   its data is at risk; a dependency unreachable or timing out (``persistent_categories``)
   that is only warned about, but at least 3 times over 2 minutes or more, is ERROR: retried
-  for minutes is not transient (a timeout only when the warning
-  says the operation failed: a call warned "slow" is degraded); a component only warned about
-  whose callers' lines naming it fail after it began (a cause signature of ERROR on an event
-  or an error-level line: pods that cannot pull through a throttled registry proxy; or a
-  line written at error level that no benign signature explains) is ERROR: they feel it; so
-  is a throttled one (``given_up_categories``) whose own error-level lines then report its
-  work given up (a notice dead-lettered after its retries); a recovery of the component
-  after its last cause line (its last line when only symptoms voted for it; the last
-  collapsed copy counts; a recovery signal may end only some categories: a pod scheduled
-  ends ``scheduling`` and an eviction; a dependency that callers' access logs show answering
-  successfully at least twice after that has recovered too), a mitigation under way anywhere
-  in the window (an autoscaler scale-up for a Pending pod), or nearly every failure its
-  cause lines report (``retried_share`` of them, copy by copy) retried and then done brings
-  it down to WARN (a later line of the same workload reports the same job or request id
-  done, or, naming none, a success on a later attempt within a minute of the failure:
-  ``retries``; a provider of a function, NodeLocal DNSCache timing out upstream, whose clients each
-  report such a success after its last failure). A node that failed and came back ``flapping`` times
-  or more (a NIC link down and up again, three times) is ERROR even when it is back at the end: it
-  flaps (``flapping_categories``: one instance; a workload's replicas restarted one after the other
-  are no flapping). More pods of a workload refused by a ResourceQuota while its own pods go on
-  writing below error level after the first refusal is WARN: an autoscaler's scale-up capped, the
-  running replicas serve (not when the workload's own error-level lines report its work failed on
-  the quota: a CI runner's jobs). (``diagnose`` makes an ERROR verdict CRITICAL when the question
-  states that something is down: ``reports_outage``.)
+  for minutes is not transient (a timeout only when the warning says the operation failed: a
+  call warned "slow" is degraded); a component only warned about whose callers' lines naming
+  it fail after it began (a cause signature of ERROR on an event or an error-level line:
+  pods that cannot pull through a throttled registry proxy; or a line written at error level
+  that no benign signature explains) is ERROR: they feel it; so is a throttled one
+  (``given_up_categories``) whose own error-level lines then report its work given up (a
+  notice dead-lettered after its retries); a recovery of the component after its last cause
+  line (its last line when only symptoms voted for it; the last collapsed copy counts; a
+  recovery signal may end only some categories: a pod scheduled ends ``scheduling`` and an
+  eviction; a dependency that callers' access logs show answering successfully at least
+  twice after that has recovered too), a mitigation under way anywhere in the window (an
+  autoscaler scale-up for a Pending pod), or nearly every failure its cause lines report
+  (``retried_share`` of them, copy by copy) retried and then done brings it down to WARN (a
+  later line of the same workload reports the same job or request id done, or, naming none,
+  a success on a later attempt within a minute of the failure: ``retries``; a provider of a
+  function, NodeLocal DNSCache timing out upstream, whose clients each report such a success
+  after its last failure). A node that failed and came back ``flapping`` times or more (a
+  NIC link down and up again, three times) is ERROR even when it is back at the end: it
+  flaps (``flapping_categories``: one instance; a workload's replicas restarted one after
+  the other are no flapping). More pods of a workload refused by a ResourceQuota while its
+  own pods go on writing below error level after the first refusal is WARN: an autoscaler's
+  scale-up capped, the running replicas serve (not when the workload's own error-level lines
+  report its work failed on the quota: a CI runner's jobs). (``diagnose`` makes an ERROR
+  verdict CRITICAL when the question states that something is down: ``reports_outage``.)
 - A container that restarted more than once while no line says why (no candidate reaches
   the incident threshold) is an ``application_error`` of that workload: its own process
   exits.
@@ -563,7 +563,8 @@ def _service_evictions(lines: list[LineSignals]) -> dict[str, int]:
     collapsed event line each for its own pod)."""
     pods: dict[str, set[str]] = {}
     for ln in lines:
-        if ln.is_event and any(h.sig.id in _EVICTED for h in ln.hits):
+        if (ln.is_event and any(h.sig.id in _EVICTED for h in ln.hits)
+                and not any(h.sig.role == "benign" for h in ln.hits)):  # a planned eviction
             pods.setdefault(ln.workload, set()).update(
                 pod for pod in ln.all_pods  # a collapsed line: each copy's pod
                 if _SERVICE_POD.search(pod) and not _EXECUTOR.search(pod))

@@ -2896,12 +2896,18 @@ def _evicted(s: int, pod: str) -> tuple[int, str, str]:
     (["radar-ingest-rq4vtfc8k7-8vr96"], "ERROR"),
     (["jenkins-agent-maven-nv9f2", "jenkins-agent-maven-rh78c"], "ERROR"),
     (["sessionize-d727bda5-exec-3", "sessionize-d727bda5-exec-6"], "ERROR"),
+    # Karpenter evicting them on purpose (a Normal event) is no loop
+    (["normal:radar-ingest-rq4vtfc8k7-8vr96", "normal:radar-ingest-rq4vtfc8k7-4wjmk"], "ERROR"),
 ])
 def test_a_service_whose_pods_are_evicted_one_after_the_other_is_down(kb, pods, severity):
     rows = []
     for i, pod in enumerate(pods):
-        rows += [(60 * i, pod, "ERROR spool write failed: No space left on device"),
-                 _evicted(60 * i + 5, pod)]
+        planned = pod.startswith("normal:")
+        pod = pod.removeprefix("normal:")
+        event = _evicted(60 * i + 5, pod)
+        if planned:
+            event = (event[0], event[1], event[2].replace("type=Warning", "type=Normal"))
+        rows += [(60 * i, pod, "ERROR spool write failed: No space left on device"), event]
     ext = _diag(kb, rows)
     assert (ext.root_cause_category, ext.severity) == ("resource_exhausted", severity)
 
