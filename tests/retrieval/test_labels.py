@@ -48,23 +48,29 @@ def test_logql_in_the_otlp_names():
     assert guarded == '{k8s_ns=~".+"}'
 
 
-async def test_a_loki_with_otlp_labels_is_queried_and_read_in_them():
+async def _loki_query(style: str, stream: dict[str, str], sel: Selector
+                      ) -> tuple[str, dict[str, str]]:
+    """The LogQL a ``LokiSource`` of label ``style`` sends for ``sel``, and the labels of the
+    record it reads back from one ``stream``."""
     sent: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
         sent.append(request)
         return httpx.Response(200, json={"status": "success", "data": {
-            "resultType": "streams", "result": [{"stream": OTEL, "values": [
+            "resultType": "streams", "result": [{"stream": stream, "values": [
                 ["1767246564000000000", "FATAL:  password authentication failed"]]}]}})
 
     async with httpx.AsyncClient(transport=httpx.MockTransport(handler)) as client:
-        loki = LokiSource("http://loki:3100", client=client, label_style="otel")
-        sel = Selector(namespace="billing", app="billing-pg", default_filter=False,
-                       start=0, end=2**62)
+        loki = LokiSource("http://loki:3100", client=client, label_style=style)
         got = [r async for r in loki.query(sel)]
-    assert sent[0].url.params["query"] == (
-        '{k8s_namespace_name="billing", service_name="billing-pg"}')
-    assert got[0].labels["namespace"] == "billing" and got[0].labels["app"] == "billing-pg"
+    return sent[0].url.params["query"], got[0].labels
+
+
+async def test_a_loki_with_otlp_labels_is_queried_and_read_in_them():
+    query, labels = await _loki_query("otel", OTEL, Selector(
+        namespace="billing", app="billing-pg", default_filter=False, start=0, end=2**62))
+    assert query == '{k8s_namespace_name="billing", service_name="billing-pg"}'
+    assert labels["namespace"] == "billing" and labels["app"] == "billing-pg"
 
 
 def test_an_unknown_label_style_is_a_config_error():
@@ -93,20 +99,7 @@ def test_openshift_logging_labels_get_the_short_names_and_keep_their_own():
 
 
 async def test_a_loki_with_openshift_logging_labels_is_queried_and_read_in_them():
-    sent: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        return httpx.Response(200, json={"status": "success", "data": {
-            "resultType": "streams", "result": [{"stream": VIAQ, "values": [
-                ["1767246564000000000", "java.net.ConnectException: Connection refused"]]}]}})
-
-    async with httpx.AsyncClient(transport=httpx.MockTransport(handler)) as client:
-        loki = LokiSource("http://loki:3100", client=client, label_style="viaq")
-        sel = Selector(namespace="crew-ops", container="roster", default_filter=False,
-                       start=0, end=2**62)
-        got = [r async for r in loki.query(sel)]
-    assert sent[0].url.params["query"] == (
-        '{kubernetes_namespace_name="crew-ops", kubernetes_container_name="roster"}')
-    assert got[0].labels["namespace"] == "crew-ops" and got[0].labels["pod"] == VIAQ[
-        "kubernetes_pod_name"]
+    query, labels = await _loki_query("viaq", VIAQ, Selector(
+        namespace="crew-ops", container="roster", default_filter=False, start=0, end=2**62))
+    assert query == '{kubernetes_namespace_name="crew-ops", kubernetes_container_name="roster"}'
+    assert labels["namespace"] == "crew-ops" and labels["pod"] == VIAQ["kubernetes_pod_name"]
