@@ -124,6 +124,7 @@ def callee_names(text: str, kb: KnowledgeBase, named: Iterable[str] = ()) -> lis
 
 
 def _public(host: str) -> bool:
+    """Whether ``host`` is a name under a public top-level domain (outside the cluster)."""
     labels = host.strip("\"'/[](),;").lower().split(".")
     return len(labels) > 1 and labels[-1] in _PUBLIC_TLDS
 
@@ -137,7 +138,7 @@ def clean_host(host: str) -> str | None:
     labels = host.split(".")
     if len(labels) > 1 and labels[-1] in _SOURCE_FILES:
         return None  # a stack frame's file (KubernetesAuthentication.java:59, packets.go:37)
-    if len(labels) > 1 and labels[-1] in _PUBLIC_TLDS:
+    if _public(host):
         return None  # api.stripe.com: outside the cluster, the caller stays the component
     first = labels[0]
     if first in _NOT_HOSTS or len(first) < 2 or not first[0].isalpha():
