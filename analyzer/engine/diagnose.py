@@ -46,7 +46,7 @@ from .owners import (
 from .reasoning import Candidate, Hit, LineSignals, Params, infer
 from .retries import login, ok_on_retry, operation, succeeded
 from .signals import TROUBLE_WORDS
-from .targets import callee_names, resolve
+from .targets import dependency_names, resolve
 
 MATCH_CHARS = 2000
 #: confidence = sigmoid(intercept + Σ weight·feature); fitted by ``loglens train`` on
@@ -123,7 +123,8 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
     generic = {*kb.ports.values(), *(name for name, _ in kb.products)}
     stores = kb.store_words()
     apps = {w for w in workloads if not data_store(w, stores)}
-    matched: list[tuple[list[Hit], list[str], str]] = []  # hits, callee names, lowercased
+    # hits, callee names, whether one is a public host, lowercased text
+    matched: list[tuple[list[Hit], list[str], bool, str]] = []
     for text, pl in zip(texts, packed.lines, strict=True):
         hits: list[Hit] = []
         named: list[str] = []
@@ -148,10 +149,10 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
         for hit in hits:  # a line that says whose identity was refused says it for all
             if hit.client is None and hit.sig.category in credited:  # its hits of that kind
                 hit.client = credited[hit.sig.category]
-        matched.append((hits, callee_names(text, kb, named), lowered))
+        matched.append((hits, *dependency_names(text, kb, named), lowered))
     # a dependency some line names by host (redis-master) is what another line names only
     # by its port or product (redis), even when it writes no logs itself
-    known = workloads | {n for _, names, _ in matched for n in names if n not in generic}
+    known = workloads | {n for _, names, _, _ in matched for n in names if n not in generic}
     running: dict[str, set[str]] = {}  # container name -> the workloads whose pods run it
     for pl, w in zip(packed.lines, who, strict=True):
         if pl.record.labels.get("container") and pl.record.labels.get("pod"):
@@ -159,8 +160,8 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
     containers = {c: next(iter(ws)) for c, ws in running.items() if len(ws) == 1}
     placed = pod_nodes(pl.record for pl in packed.lines)
     out = []
-    for pl, text, prob, workload, (hits, names, lowered) in zip(packed.lines, texts, probs, who,
-                                                                 matched, strict=True):
+    for pl, text, prob, workload, (hits, names, outside, lowered) in zip(
+            packed.lines, texts, probs, who, matched, strict=True):
         rec = pl.record
         copies = pl.pods  # the pods its collapsed copies came from
         callee = resolve(names, known, workload, writing=workloads, products=generic,
@@ -178,6 +179,7 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
             message=_message(rec.message or text),
             hits=hits, probs=prob, callee=callee, status=http_status(text),
             callee_said=callee is not None and callee.lower() in lowered,
+            outside=outside,
             repeats=max(event_repeats(r.line) for r in pl.members or (rec,)),
             until=pl.last_ts, pod=(pod := pod_of(rec)),
             # an event about a pod that no node reported: the node the window places it on

@@ -296,6 +296,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     _earliest_cause_bonus(ranked, p)
     ranked = sorted(ranked, key=lambda c: (-c.final, c.first_ts or 0, c.category))
     _callee_own_cause(ranked, lines, kb, p)
+    _named_wait_first(ranked, lines, p)
     _provider_first(ranked, kb, p)
     _provider_away(ranked, moved, state, kb, p)
     _provider_ridden_out(ranked, lines, kb, p)
@@ -786,6 +787,27 @@ def _callee_own_cause(ranked: list[Candidate], lines: list[LineSignals], kb: Kno
     if own:
         best = max(own, key=lambda c: c.final)
         best.final = top.final * 1.01
+
+
+def _named_wait_first(ranked: list[Candidate], lines: list[LineSignals], p: Params) -> None:
+    """Timeouts that do not say what they waited for (``ReadTimeoutException``), beside
+    another workload's own timeouts on a dependency out of the cluster (``deadline
+    exceeded`` posting to ``https://api.partner.com``): that workload is the deeper link of
+    the chain, the one that waits on the slow provider, and goes first when within
+    ``earliest_reach``."""
+    if not ranked or ranked[0].category != "timeout":
+        return
+    top = ranked[0]
+    by_index = {ln.index: ln for ln in lines}
+    if any(by_index[i].callee or by_index[i].outside for i in top.cause_lines):
+        return
+    deeper = [c for c in ranked[1:] if c.category == top.category and c.has_signature
+              and c.component.lower() != top.component.lower()
+              and any(by_index[i].outside and by_index[i].workload == c.component
+                      for i in c.cause_lines)
+              and c.final >= p.earliest_reach * top.final]
+    if deeper:
+        max(deeper, key=lambda c: c.final).final = top.final * 1.01
 
 
 def _routine_hits(lines: list[LineSignals], restarts: dict[str, int],

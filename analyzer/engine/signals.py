@@ -96,6 +96,7 @@ class LineSignals:
     probs: dict[str, float] = field(default_factory=dict)
     callee: str | None = None          # the dependency the line names, resolved
     callee_said: bool = False          # the line spells that name out (not a product word)
+    outside: bool = False              # it names a dependency by a public host
     node: str | None = None
     status: int | None = None          # the HTTP status of an access-log line
     repeats: int = 1                   # a Kubernetes event's own count (BackOff x12)

@@ -82,6 +82,13 @@ def callee_names(text: str, kb: KnowledgeBase, named: Iterable[str] = ()) -> lis
     """Names of the dependency a line speaks of, most explicit first: names a signature
     captured, keyed fields, phrases (``dial tcp X``), URLs, Service DNS names, host:port,
     then services of well-known ports and product words."""
+    return dependency_names(text, kb, named)[0]
+
+
+def dependency_names(text: str, kb: KnowledgeBase, named: Iterable[str] = ()
+                     ) -> tuple[list[str], bool]:
+    """``callee_names``, and whether the line names a dependency by a public host (one out
+    of the cluster: ``https://api.partner.example.com/v1``)."""
     names: list[str] = []
     ports: list[int] = []
     outside = False  # the line names its dependency by a public host: out of the cluster
@@ -116,11 +123,11 @@ def callee_names(text: str, kb: KnowledgeBase, named: Iterable[str] = ()) -> lis
         if service and service not in names:
             names.append(service)
     if outside:
-        return names  # "broker=mqtt.lockhub-cloud.com:8883": that broker, not a Kafka
+        return names, True  # "broker=mqtt.lockhub-cloud.com:8883": that broker, not a Kafka
     for product, rx in kb.products:
         if product not in names and rx.search(text):
             names.append(product)
-    return names
+    return names, False
 
 
 def _public(host: str) -> bool:

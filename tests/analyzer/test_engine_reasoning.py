@@ -975,6 +975,28 @@ def test_a_dependency_named_by_a_public_host_is_no_product_of_the_cluster(kb):
     assert (ext.root_cause_category, ext.component) == ("tls_certificate", "lock-gateway")
 
 
+def test_a_timeout_that_names_no_dependency_is_a_symptom_of_one_that_waits_outside(kb):
+    """A service whose read timeouts say nothing of what it waited on, beside another
+    service whose own calls to a provider out of the cluster time out: the latter is the
+    deeper link of the chain (the service nearest the slow provider), even when the former
+    logs first and more often. Without the public host to point at, the former stays."""
+    shop = [(s, "fare-shop-7d9f4b8c6-x2k9p",
+             "ERROR 1 --- [epoll-5] c.s.f.OfferSearchService : offer search failed: "
+             "org.springframework.web.reactive.function.client.WebClientRequestException: "
+             "io.netty.handler.timeout.ReadTimeoutException") for s in (10, 18, 27, 35, 44, 52)]
+
+    def connector(url: str) -> list[tuple[int, str, str]]:
+        return [(s, "gds-connector-5f6d8c7b9-m8czl",
+                 '{"level":"error","msg":"request failed","err":"Post \\"' + url
+                 + '\\": context deadline exceeded (Client.Timeout exceeded while awaiting '
+                 'headers)"}') for s in (11, 29)]
+
+    outside = _diag(kb, sorted(shop + connector("https://pricing.partner-gds.com/v1/search")))
+    assert (outside.root_cause_category, outside.component) == ("timeout", "gds-connector")
+    inside = _diag(kb, sorted(shop + connector("http://10.80.3.4:8080/v1/search")))
+    assert (inside.root_cause_category, inside.component) == ("timeout", "fare-shop")
+
+
 # --- severity: restarts counted once, level-following entries, inbound logins, recoveries ----
 
 def test_an_events_running_count_is_not_added_up_across_its_repeats(kb):
