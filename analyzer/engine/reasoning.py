@@ -34,7 +34,8 @@ candidates, each with a severity and the lines that decided it.
 - Routine look-alikes are dropped before voting: a hit its signature expects while a
   container starts (``startup_grace``: a readiness probe failing in the first seconds after
   ``Started container``, or after its own pod was placed on a node (``Scheduled``), on a
-  workload that never restarts: the whole line is start-up noise, ``connection refused``
+  workload that never restarts, every collapsed copy of the line within that grace of a
+  start: the whole line is start-up noise, ``connection refused``
   included); what a pod logs itself in the minute after it was told to stop (``Stopping
   container``, SIGTERM, a graceful shutdown), and the probe failures the kubelet reports
   about it meanwhile, on a workload that never restarts (the shutdown grace: its sidecar's
@@ -853,11 +854,12 @@ def _routine_hits(lines: list[LineSignals], restarts: dict[str, int],
         for hit in line.hits:
             sig = hit.sig
             if sig.startup_grace and not restarts.get(line.workload):
-                # its workload's start, or its own pod's placement on a node
-                began = [t for t in [*starts.get(line.workload, ()),
-                                     *([assigned[line.pod]] if line.pod in assigned else [])]
-                         if t <= line.ts]
-                if began and line.ts - max(began) <= sig.startup_grace * 1e9:
+                # its workload's start, or its own pod's placement on a node, before each
+                # of its copies (a probe still failing past the grace is no start-up noise)
+                began = [*starts.get(line.workload, ()),
+                         *([assigned[line.pod]] if line.pod in assigned else [])]
+                if began and all(any(0 <= t - b <= sig.startup_grace * 1e9 for b in began)
+                                 for t in line.times):
                     out.setdefault(line.index, set()).add("*")  # the whole line
             if sig.sporadic and line.status is not None:
                 sporadic.setdefault((line.workload, sig.id), []).append(line)

@@ -2384,6 +2384,27 @@ def test_runtime_and_socket_lines_that_borrow_other_categories_words(kb):
     assert fuse.root_cause_category == "storage"
 
 
+def test_a_readiness_probe_still_failing_past_the_start_up_grace_is_no_start_up_noise(kb):
+    """Readiness failures the packer collapses into one line are start-up noise only when
+    every copy falls within the grace after a start: the same failure from the 5th second
+    to the 4th minute after the start (a cache that warms for minutes while the Service
+    lacks the pod) is the incident."""
+    events = {"namespace": "reservations", "job": "integrations/kubernetes/eventhandler"}
+    pod = "reservation-api-7c9d4b8f65-xdp6b"
+    started = (0, events, f"Normal Started pod/{pod}: Started container reservation-api")
+
+    def unready(until: int) -> list[tuple[int, dict[str, str], str]]:
+        return [(s, events, f"Warning Unhealthy pod/{pod}: Readiness probe failed: HTTP probe "
+                            "failed with statuscode: 503") for s in range(5, until, 15)]
+
+    brief = diagnose(_labelled([started, *unready(60)]), kb=kb)
+    assert brief.extraction.root_cause_category == "none"
+    long = diagnose(_labelled([started, *unready(245)]), kb=kb)
+    assert max(ln.count for ln in long.lines) > 1  # the failures are one collapsed line
+    assert (long.extraction.root_cause_category, long.extraction.severity) == (
+        "probe_failure", "WARN")
+
+
 def test_a_probe_failing_while_its_pod_starts_or_is_stopped_on_purpose_is_routine(kb):
     exporter = {"namespace": "magento", "job": "kubernetes-event-exporter"}
     pod = "magento-web-84c6d9b7f-m9t2v"
