@@ -39,7 +39,7 @@ from pydantic import ValidationError
 from analyzer.models_api import AnalysisResult, Mode, PackedLineOut
 from analyzer.schema import Extraction
 from retrieval.errors import LogLensError
-from retrieval.labels import with_short_names
+from retrieval.labels import as_read
 from retrieval.multiline import VOLATILE_LABELS
 from retrieval.normalize import normalize_records
 from retrieval.packing import (
@@ -220,9 +220,9 @@ def _log_indices(record: GoldenRecord, fetched: Sequence[LogRecord]) -> list[int
     for i, log in enumerate(record.logs):
         ts = parse_ns(log.ts)
         if ts is not None:  # labelled as the memory source labels them (OTLP names: short too)
-            labels = with_short_names({str(k): str(v) for k, v in log.labels.items()
-                                       if v is not None})
-            pool.setdefault((ts, _labels(labels), log.line), []).append(i)
+            labels, line = as_read({str(k): str(v) for k, v in log.labels.items()
+                                    if v is not None}, log.line)
+            pool.setdefault((ts, _labels(labels), line), []).append(i)
     return [pool[k].pop(0) if pool.get(k := _key(r)) else None for r in fetched]
 
 

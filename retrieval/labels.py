@@ -12,7 +12,15 @@ OpenShift Logging's ViaQ data model (the ClusterLogForwarder to a LokiStack) lab
 ``kubernetes_host`` (``VIAQ_LABELS``).
 
 A record read with the OTLP or ViaQ names also gets the short ones (``with_short_names``;
-the originals stay), so workloads, nodes and related context read the same either way. A
+the originals stay), so workloads, nodes and related context read the same either way.
+
+The OpenTelemetry Collector's Kubernetes events receiver (``k8seventsreceiver``) writes an
+event's message alone as the line; its object, reason and count are attributes
+(``k8s.object.kind``, ``k8s.object.name``, ``k8s.event.reason``, ``k8s.event.count``: after
+Loki's OTLP ingestion ``k8s_object_kind``, ... as structured metadata) and its type is the
+record's severity text. ``event_line`` writes such a record's line in the shape of Grafana
+Alloy's event handler (``name=... kind=Pod reason=Failed type=Warning msg="..."``), which
+LogLens reads as an event about that object; ``as_read`` applies both to a record read. A
 ``LokiSource`` told the OTLP style (``LOGLENS_LOKI_LABELS=otel``) or the ViaQ one (``viaq``)
 writes the long names into its LogQL stream selectors (``OTEL_LABELS``, ``VIAQ_LABELS``).
 """
@@ -53,6 +61,35 @@ def with_short_names(labels: Mapping[str, str]) -> dict[str, str]:
         if app:
             out["app"] = app
     return out
+
+
+#: the attributes that make a record an event of the Collector's Kubernetes events receiver
+#: (object kind, object name, reason), as Loki names them: structured metadata, not labels
+OTEL_EVENT_LABELS = ("k8s_object_kind", "k8s_object_name", "k8s_event_reason")
+#: where such an event's type (Normal, Warning) is read from, first found first
+_EVENT_TYPE_LABELS = ("k8s_event_type", "severity_text", "detected_level")
+
+
+def event_line(labels: Mapping[str, str], line: str) -> str:
+    """``line`` as Alloy's event handler writes an event, when ``labels`` say it is the
+    message of an event of the Collector's Kubernetes events receiver; else ``line``."""
+    kind, name, reason = (labels.get(k) for k in OTEL_EVENT_LABELS)
+    if not (kind and name and reason):
+        return line
+    parts = [f"name={name}", f"kind={kind}", f"reason={reason}"]
+    said = next((labels[k] for k in _EVENT_TYPE_LABELS if labels.get(k)), "")
+    if said:
+        parts.append("type=" + ("Warning" if said.lower().startswith("warn") else "Normal"))
+    if labels.get("k8s_event_count"):
+        parts.append(f"count={labels['k8s_event_count']}")
+    quoted = line.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    return " ".join(parts) + f' msg="{quoted}"'
+
+
+def as_read(labels: Mapping[str, str], line: str) -> tuple[dict[str, str], str]:
+    """A record's labels with their short names (``with_short_names``) and its line as
+    LogLens reads it (``event_line``)."""
+    return with_short_names(labels), event_line(labels, line)
 
 
 #: the labels a host's own streams name their node with: Promtail's and Alloy's Kubernetes

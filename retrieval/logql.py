@@ -1,14 +1,15 @@
 """LogQL for the subset LogLens speaks: one stream selector followed by line filters.
 
 ``render_logql`` turns a ``Selector`` into the query Loki runs; ``parse_logql`` reads the same
-subset back (it is also what checks the queries in our dashboards). Strings follow Loki's lexer
-(Go's ``text/scanner`` plus Prometheus' ``strutil.Unquote``): double-quoted with Go escapes,
-or raw between backticks. ``#`` starts a comment that runs to the end of the line.
+subset back (it is also what checks the queries in our dashboards); label filters on structured
+metadata, which ``render_logql`` writes for an OTLP-labelled Loki, are not part of it. Strings
+follow Loki's lexer (Go's ``text/scanner`` plus Prometheus' ``strutil.Unquote``): double-quoted
+with Go escapes, or raw between backticks. ``#`` starts a comment that runs to the end of the line.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 
 from pydantic import ValidationError
 
@@ -59,7 +60,8 @@ def needs_guard(matchers: Iterable[LabelMatcher]) -> bool:
     return all(m.matches({}) for m in matchers)
 
 
-def render_logql(selector: Selector, *, names: Mapping[str, str] | None = None) -> str:
+def render_logql(selector: Selector, *, names: Mapping[str, str] | None = None,
+                 metadata: Collection[str] = ()) -> str:
     """The LogQL query for ``selector``, e.g.
     ``{namespace="shop", pod=~"cart-.*"} |~ "(?i)(error|warn|failed|exception|panic|fatal)"``.
 
@@ -68,20 +70,26 @@ def render_logql(selector: Selector, *, names: Mapping[str, str] | None = None) 
     we add ``namespace=~".+"`` (``GUARD_MATCHER``): every Kubernetes stream has a namespace,
     so the query still means "everything", minus streams without a namespace label.
     ``names`` renames labels as the Loki stores them (``retrieval.labels.OTEL_LABELS``:
-    ``namespace`` is ``k8s_namespace_name`` there).
+    ``namespace`` is ``k8s_namespace_name`` there). Matchers on ``metadata`` names (structured
+    metadata, which no stream selector sees: ``retrieval.labels.OTEL_EVENT_LABELS``) become
+    label filters after the selector: ``{k8s_namespace_name="shop"} | k8s_object_kind="Node"``.
     """
-    matchers = selector.matchers()
+    matchers = [m for m in selector.matchers() if m.name not in metadata]
+    after = [m for m in selector.matchers() if m.name in metadata]
     if needs_guard(matchers):
         matchers.append(GUARD_MATCHER)
     if names:
         matchers = [m.model_copy(update={"name": names.get(m.name, m.name)}) for m in matchers]
-    return render_query(matchers, selector.line_filters())
+    return render_query(matchers, selector.line_filters(), after)
 
 
-def render_query(matchers: Iterable[LabelMatcher], filters: Iterable[LineFilter]) -> str:
-    """Matchers and filters as LogQL, as they are (no guard added)."""
+def render_query(matchers: Iterable[LabelMatcher], filters: Iterable[LineFilter],
+                 label_filters: Iterable[LabelMatcher] = ()) -> str:
+    """Matchers, label filters and line filters as LogQL, as they are (no guard added)."""
     inner = ", ".join(f"{m.name}{m.op}{quote(m.value)}" for m in matchers)
-    return "{" + inner + "}" + "".join(f" {f.op} {quote(f.value)}" for f in filters)
+    return ("{" + inner + "}" + "".join(f" | {m.name}{m.op}{quote(m.value)}"
+                                        for m in label_filters)
+            + "".join(f" {f.op} {quote(f.value)}" for f in filters))
 
 
 def parse_logql(query: str) -> tuple[list[LabelMatcher], list[LineFilter]]:

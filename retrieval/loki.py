@@ -22,7 +22,7 @@ from typing import Any
 import httpx
 
 from .errors import ConfigError, InvalidRequest, SourceError, SourceQueryError, SourceUnavailable
-from .labels import OTEL_LABELS, VIAQ_LABELS, with_short_names
+from .labels import OTEL_EVENT_LABELS, OTEL_LABELS, VIAQ_LABELS, as_read
 from .logql import render_logql
 from .records import LogRecord
 from .selector import LABEL_NAME, Selector
@@ -58,6 +58,8 @@ class LokiSource(LogSource):
         #: the label names a selector's are written as (the OTLP ones for ``otel``, OpenShift
         #: Logging's for ``viaq``)
         self.label_names = {"otel": OTEL_LABELS, "viaq": VIAQ_LABELS}.get(label_style)
+        #: the names Loki keeps as structured metadata, matched by label filters
+        self.metadata = OTEL_EVENT_LABELS if label_style == "otel" else ()
         if retries < 0 or page_size < 1 or timeout_s <= 0:
             raise ConfigError("Loki retries must be >= 0, page_size >= 1 and timeout_s > 0")
         self.base_url = url
@@ -122,7 +124,7 @@ class LokiSource(LogSource):
         ``query_range`` ``page_size`` entries at a time. If more than ``page_size`` entries
         share one nanosecond, the ones that did not fit in a page are skipped."""
         start, end = selector.window(now_ns)
-        logql = render_logql(selector, names=self.label_names)
+        logql = render_logql(selector, names=self.label_names, metadata=self.metadata)
         backward = selector.direction == "backward"
         remaining = selector.limit
         edge_ts: int | None = None  # the page boundary timestamp ...
@@ -294,7 +296,8 @@ def _parse_streams(data: Any) -> list[LogRecord]:
             if len(value) == 3:
                 for part in ("structuredMetadata", "parsed"):
                     labels.update(value[2].get(part) or {})
-            out.append(LogRecord(ts=int(ts), labels=with_short_names(labels), line=line))
+            read, line = as_read(labels, line)
+            out.append(LogRecord(ts=int(ts), labels=read, line=line))
     return out
 
 

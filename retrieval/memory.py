@@ -11,7 +11,7 @@ from itertools import islice
 from typing import Any
 
 from .errors import InvalidRequest
-from .labels import with_short_names
+from .labels import as_read
 from .records import LogRecord
 from .selector import Selector
 from .source import LogSource, order_and_limit
@@ -44,8 +44,9 @@ class MemorySource(LogSource):
             labels = entry.get("labels") or {}
             if not isinstance(labels, Mapping):
                 raise InvalidRequest(f"log entry {i}: labels must be an object", field="labels")
-            records.append(LogRecord(ts=ts, line=line, labels=with_short_names({
-                str(k): str(v) for k, v in labels.items() if v is not None})))
+            read, line = as_read({str(k): str(v) for k, v in labels.items() if v is not None},
+                                 line)
+            records.append(LogRecord(ts=ts, line=line, labels=read))
         return cls(records)
 
     def add(self, records: Iterable[LogRecord]) -> None:

@@ -66,7 +66,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from .labels import HOST_LABELS, host_label
+from .labels import HOST_LABELS, OTEL_EVENT_LABELS, OTEL_LABELS, host_label
 from .records import LogRecord
 from .selector import LabelMatcher, LineFilter, Regex, Selector
 from .source import LogSource
@@ -138,26 +138,40 @@ VOLUME_LIMIT = 100
 WIDER_LIMIT = 200
 
 
-def _events_naming(name: str, window: dict[str, Any], namespace: str | None = None
-                   ) -> list[Selector]:
+def _events_naming(name: str, window: dict[str, Any], namespace: str | None = None,
+                   otel: bool = False) -> list[Selector]:
     """The Kubernetes events that name ``name`` (as a word), from the exporters' streams and
     from Alloy's and Grafana Agent's event sources (``namespace``: only those labelled it).
     For a request about one node, its events (NodeNotReady, pressure, its pods evicted): a
-    Node is in no namespace, so they carry none or an empty one."""
+    Node is in no namespace, so they carry none or an empty one. ``otel``: also the
+    Collector's events receiver's events about it or its pods (``k8s_object_name``, a
+    structured-metadata label filter in Loki: the message need not name the object)."""
     named = [LineFilter(op="|~", value=rf"\b{re.escape(name)}\b")]
-    return [Selector(namespace=namespace, filters=named, limit=EVENT_LIMIT, **streams, **window)
-            for streams in ({"container": Regex(regex=EVENT_STREAMS)},
-                            {"labels": [LabelMatcher(name="job", op="=~", value=EVENT_JOBS)]})]
+    out = [Selector(namespace=namespace, filters=named, limit=EVENT_LIMIT, **streams, **window)
+           for streams in ({"container": Regex(regex=EVENT_STREAMS)},
+                           {"labels": [LabelMatcher(name="job", op="=~", value=EVENT_JOBS)]})]
+    if otel:
+        about = LabelMatcher(name=OTEL_EVENT_LABELS[1], op="=~",
+                             value=rf"{re.escape(name)}(?:[-.][a-z0-9]+)*")
+        out.append(Selector(namespace=namespace, labels=[about], limit=EVENT_LIMIT, **window))
+    return out
+
+
+def _otel(records: Iterable[LogRecord]) -> bool:
+    """Whether the records come labelled by Loki's OTLP ingestion (``k8s_namespace_name``)."""
+    return any(OTEL_LABELS["namespace"] in r.labels for r in records)
 
 
 def related_selectors(selector: Selector, records: Iterable[LogRecord]) -> list[Selector]:
     """The extra queries for ``selector``'s scope (none without a plain namespace or, for a
     node-scoped request, a plain node)."""
+    records = list(records)
+    otel = _otel(records)
     ns = selector.namespace
     if not isinstance(ns, str) or not ns:
         node = selector.node
         if ns is None and isinstance(node, str) and node:
-            return _events_naming(node, _window(selector))
+            return _events_naming(node, _window(selector), otel=otel)
         return []
     window = _window(selector)
     quoted = re.escape(ns)
@@ -196,7 +210,7 @@ def related_selectors(selector: Selector, records: Iterable[LogRecord]) -> list[
     subject = next((v for v in (selector.pod, selector.app, selector.container)
                     if isinstance(v, str) and v), None)
     if subject:
-        out.extend(_events_naming(subject, window, namespace=ns))
+        out.extend(_events_naming(subject, window, namespace=ns, otel=otel))
     for host in HOST_LABELS[:2]:  # the kubelet's journal: labelled node, or host
         out.append(Selector(labels=[LabelMatcher(name=host, op="=~", value=".+"),
                                     LabelMatcher(name="namespace", op="=", value="")],
@@ -207,6 +221,11 @@ def related_selectors(selector: Selector, records: Iterable[LogRecord]) -> list[
                         limit=EVENT_LIMIT, **window))
     out.append(Selector(labels=[LabelMatcher(name="job", op="=~", value=".*eventhandler.*")],
                         filters=node_events, limit=EVENT_LIMIT, **window))
+    if otel:  # the events receiver's: the line is the message ("... status is now: NodeNotReady")
+        out.append(Selector(labels=[LabelMatcher(name=OTEL_EVENT_LABELS[0], op="=",
+                                                 value="Node")],
+                            filters=[LineFilter(op="|~", value=NODE_DOWN)],
+                            limit=EVENT_LIMIT, **window))
     nodes = sorted({n for r in records if (n := host_label(r.labels))})
     if nodes:
         out.extend(_node_trouble(nodes, selector))

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import httpx
 
-from retrieval.labels import with_short_names
+from retrieval.labels import event_line, with_short_names
 from retrieval.logql import render_logql
 from retrieval.loki import LokiSource
 from retrieval.memory import MemorySource
 from retrieval.records import workload_of
-from retrieval.selector import Selector
+from retrieval.selector import LabelMatcher, Selector
 
 OTEL = {"k8s_namespace_name": "billing", "k8s_pod_name": "billing-pg-1",
         "k8s_container_name": "postgres", "k8s_node_name": "gke-pool-a-r79d",
@@ -103,3 +103,51 @@ async def test_a_loki_with_openshift_logging_labels_is_queried_and_read_in_them(
         namespace="crew-ops", container="roster", default_filter=False, start=0, end=2**62))
     assert query == '{kubernetes_namespace_name="crew-ops", kubernetes_container_name="roster"}'
     assert labels["namespace"] == "crew-ops" and labels["pod"] == VIAQ["kubernetes_pod_name"]
+
+
+# the OpenTelemetry Collector's Kubernetes events receiver, through Loki's OTLP ingestion: the
+# line is the event's message; the object, reason, count and type are attributes
+OTEL_EVENT = {"k8s_namespace_name": "distribution", "service_name": "unknown_service",
+              "k8s_object_kind": "Pod", "k8s_object_name": "sync-79f6d8b5c4-j2j9f",
+              "k8s_event_reason": "Failed", "k8s_event_count": "3", "severity_text": "Warning"}
+PULL = 'Failed to pull image "acr.example.com/sync:2.8.4": 401 Unauthorized'
+
+
+def test_an_otlp_event_reads_as_an_event_handler_line_and_other_lines_stay_as_they_are():
+    assert event_line(OTEL_EVENT, PULL) == (
+        'name=sync-79f6d8b5c4-j2j9f kind=Pod reason=Failed type=Warning count=3 msg="Failed to '
+        'pull image \\"acr.example.com/sync:2.8.4\\": 401 Unauthorized"')
+    normal = {**OTEL_EVENT, "severity_text": "", "detected_level": "info"}
+    assert " type=Normal " in event_line(normal, "Started container sync")
+    assert event_line({**OTEL_EVENT, "k8s_event_reason": ""}, PULL) == PULL  # no event
+    assert event_line(OTEL, PULL) == PULL
+    source = MemorySource.from_entries([{"ts": "2026-03-16T02:10:12Z", "labels": OTEL_EVENT,
+                                         "line": PULL}])
+    (record,) = source.records()
+    assert record.line.startswith("name=sync-79f6d8b5c4-j2j9f kind=Pod reason=Failed")
+    assert record.labels["namespace"] == "distribution"
+
+
+async def test_an_otlp_loki_filters_event_attributes_as_structured_metadata():
+    sent: list[httpx.Request] = []
+    stream = {k: v for k, v in OTEL_EVENT.items() if not k.startswith(("k8s_event", "k8s_obj"))}
+    metadata = {k: v for k, v in OTEL_EVENT.items() if k not in stream}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json={"status": "success", "data": {
+            "resultType": "streams", "result": [{"stream": stream, "values": [
+                ["1773627012000000000", PULL, {"structuredMetadata": metadata}]]}]}})
+
+    about = LabelMatcher(name="k8s_object_name", op="=~", value="sync(?:[-.][a-z0-9]+)*")
+    sel = Selector(namespace="distribution", labels=[about], default_filter=False,
+                   start=0, end=2**62)
+    async with httpx.AsyncClient(transport=httpx.MockTransport(handler)) as client:
+        got = [r async for r in LokiSource("http://loki:3100", client=client,
+                                           label_style="otel").query(sel)]
+    assert sent[0].url.params["query"] == (
+        '{k8s_namespace_name="distribution"} | k8s_object_name=~"sync(?:[-.][a-z0-9]+)*"')
+    assert got[0].line.startswith("name=sync-79f6d8b5c4-j2j9f kind=Pod reason=Failed")
+    # a Loki labelled the Promtail way has no such metadata: the matcher stays a label's
+    assert render_logql(sel) == ('{namespace="distribution", '
+                                 'k8s_object_name=~"sync(?:[-.][a-z0-9]+)*"}')

@@ -412,3 +412,37 @@ async def test_a_volume_failing_to_attach_brings_the_storage_systems_lines_namin
     mounted = [_rec(3, events, f'type=Normal reason=SuccessfulAttachVolume msg="AttachVolume.'
                                f'Attach succeeded for volume \\"{pv}\\""')]
     assert not [s for s in related_selectors(sel, mounted) if s.default_filter]
+
+
+async def test_an_otlp_window_brings_the_events_receivers_events_about_the_app_and_down_nodes():
+    """With Loki's OTLP labels, the Collector's events receiver writes an event's message
+    alone (object and reason are attributes): an app-scoped request still gets the events
+    about its pods, not about other apps' pods, and a node going down anywhere."""
+    def event(kind: str, name: str, reason: str, ns: str = "distribution") -> dict[str, str]:
+        return {"k8s_namespace_name": ns, "service_name": "unknown_service",
+                "k8s_object_kind": kind, "k8s_object_name": name, "k8s_event_reason": reason}
+
+    app = {"k8s_namespace_name": "distribution", "k8s_pod_name": "sync-79f6d8b5c4-sd88s",
+           "k8s_deployment_name": "sync", "service_name": "sync"}
+    source = MemorySource.from_entries([
+        {"ts": T0, "labels": app, "line": "ARI push ok"},
+        {"ts": T0 + 1, "labels": event("Pod", "sync-79f6d8b5c4-j2j9f", "Failed"),
+         "line": 'Failed to pull image "acr.example.com/distribution/app:2.8.4"'},
+        {"ts": T0 + 2, "labels": event("Pod", "sync-79f6d8b5c4-j2j9f", "BackOff"),
+         "line": "Back-off pulling image"},
+        {"ts": T0 + 3, "labels": event("Pod", "ota-66rwmsg4r-g75dx", "Started"),
+         "line": "Started container ota"},
+        {"ts": T0 + 4, "labels": event("Node", "aks-general-a", "NodeNotReady", ns="default"),
+         "line": "Node aks-general-a status is now: NodeNotReady"}])
+    sel = Selector(namespace="distribution", app="sync", start=T0, end=T0 + 60 * 10**9,
+                   default_filter=False)
+    own = [r async for r in source.query(sel)]
+    assert len(own) == 1
+    merged = await with_related(source, sel, own)
+    assert [r.ts - T0 for r in merged] == [0, 1, 2, 4]
+    assert merged[1].line.startswith("name=sync-79f6d8b5c4-j2j9f kind=Pod reason=Failed")
+    # a Promtail-labelled window asks no such queries
+    promtail = [LogRecord(ts=T0, labels={"namespace": "distribution", "pod": "sync-1"},
+                          line="ok")]
+    assert not any(m.name.startswith("k8s_") for s in related_selectors(sel, promtail)
+                   for m in s.labels)
