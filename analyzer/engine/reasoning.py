@@ -61,7 +61,9 @@ candidates, each with a severity and the lines that decided it.
   restarts); a container killed for memory twice (``oom_loop``) that the kubelet now backs
   off restarting is an OOM loop (CRITICAL); so is a service (a Deployment's or a
   StatefulSet's pods, not a CI agent's or a Spark executor's) whose pods the kubelet evicted
-  ``eviction_loop`` times; a data store's failing disk (``data_store`` by name) is CRITICAL:
+  ``eviction_loop`` times; so is a workload every running pod of which was told to stop (a
+  drain) while each replacement failed to come up on its own failure (a pull, a mount):
+  none of it runs; a data store's failing disk (``data_store`` by name) is CRITICAL:
   its data is at risk; a dependency unreachable or timing out (``persistent_categories``)
   that is only warned about, but at least 3 times over 2 minutes or more, is ERROR: retried
   for minutes is not transient (a timeout only when the warning says the operation failed: a
@@ -211,8 +213,8 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
                 starts.setdefault(line.workload, []).append(line.ts)
             elif hit.sig.signal == "stop":
                 moved[line.workload] = min(moved.get(line.workload, line.ts), line.ts)
-                if line.pod:
-                    stops[line.pod] = min(stops.get(line.pod, line.ts), line.ts)
+                for pod in line.all_pods:  # every pod its collapsed copies are about
+                    stops[pod] = min(stops.get(pod, line.ts), line.ts)
             elif hit.sig.signal == "cordon":
                 if line.node:
                     cordoned[line.node] = min(cordoned.get(line.node, line.ts), line.ts)
@@ -233,6 +235,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     for (who, _), (n_lines, count) in seen.items():
         restarts[who] = max(restarts.get(who, 0), n_lines, count)
     downs |= {who.lower() for who in _all_dead(lines, dead)}
+    downs |= {who.lower() for who in _replaced_by_none(lines, stops)}
     for who, ts in _answered_again(lines).items():
         recoveries[(who, "")] = max(recoveries.get((who, ""), 0), ts)
     serving = serving_workloads(lines)
@@ -510,6 +513,22 @@ def _all_dead(lines: list[LineSignals], dead: dict[str, set[str]]) -> set[str]:
         if line.workload in dead and not line.is_event:
             pods.setdefault(line.workload, set()).update(line.all_pods or ("",))
     return {who for who, died in dead.items() if pods.get(who, set()) <= died}
+
+
+def _replaced_by_none(lines: list[LineSignals], stops: dict[str, int]) -> set[str]:
+    """Workloads every running pod of which (one that wrote lines of its own) was told to
+    stop (a drain, a node pool upgrade), while each replacement failed to come up (a pull,
+    mount or configuration failure of its own) and wrote nothing: none of it runs."""
+    ran: dict[str, set[str]] = {}
+    stuck: dict[str, set[str]] = {}
+    for line in lines:
+        if line.pod and not line.is_event:  # every pod its collapsed copies came from
+            ran.setdefault(line.workload, set()).update(line.all_pods)
+    for line in lines:
+        if line.pod and line.is_event and line.pod not in ran.get(line.workload, set()) and any(
+                h.sig.role == "cause" and h.sig.category in DOWN_CAUSES for h in line.hits):
+            stuck.setdefault(line.workload, set()).add(line.pod)
+    return {who for who, pods in ran.items() if who in stuck and pods <= stops.keys()}
 
 
 _FAILED = re.compile(r"(?i)\bfail(?:ed|s|ure|ing)?\b|\berror\b|\bgave up\b")

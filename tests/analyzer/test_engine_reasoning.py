@@ -2405,6 +2405,34 @@ def test_a_readiness_probe_still_failing_past_the_start_up_grace_is_no_start_up_
         "probe_failure", "WARN")
 
 
+def test_a_workload_whose_running_pods_were_stopped_and_replacements_never_came_up_is_down(kb):
+    """A node pool upgrade drains both running pods of a Deployment (one event line for
+    both, folded); each replacement fails to pull its image: nothing of it runs (CRITICAL).
+    While one old pod keeps running, the same pull failures are a failing rollout (ERROR)."""
+    events = {"namespace": "distribution", "job": "integrations/kubernetes/eventhandler"}
+    old = ["sync-79f6d8b5c4-sd88s", "sync-79f6d8b5c4-sdp2t"]
+    new = ["sync-79f6d8b5c4-j2j9f", "sync-79f6d8b5c4-knhp7"]
+
+    def window(stopped: list[str]) -> list[tuple[int, dict[str, str], str]]:
+        rows = [(s, {"namespace": "distribution", "pod": pod, "container": "sync"},
+                 '{"level":"info","msg":"ARI push ok"}') for s, pod in ((0, old[0]), (1, old[1]))]
+        rows += [(5 + i, events, f"name={pod}.17f3a9c0d2e4b5a{i} kind=Pod reason=Killing "
+                                 'type=Normal msg="Stopping container sync"')
+                 for i, pod in enumerate(stopped)]  # the packer folds the two into one line
+        rows += [(s + i, events, f'Warning Failed pod/{pod}: Failed to pull image "acr.example'
+                                 '.com/sync:2.8.4": 401 Unauthorized')
+                 for s in (10, 40, 90, 160) for i, pod in enumerate(new)]
+        if len(stopped) < len(old):
+            rows += [(s, {"namespace": "distribution", "pod": old[1], "container": "sync"},
+                      '{"level":"info","msg":"ARI push ok"}') for s in (60, 120)]
+        return sorted(rows, key=lambda r: r[0])
+
+    drained = diagnose(_labelled(window(old)), kb=kb).extraction
+    assert (drained.root_cause_category, drained.severity) == ("image_pull", "CRITICAL")
+    rolling = diagnose(_labelled(window(old[:1])), kb=kb).extraction
+    assert (rolling.root_cause_category, rolling.severity) == ("image_pull", "ERROR")
+
+
 def test_a_probe_failing_while_its_pod_starts_or_is_stopped_on_purpose_is_routine(kb):
     exporter = {"namespace": "magento", "job": "kubernetes-event-exporter"}
     pod = "magento-web-84c6d9b7f-m9t2v"
