@@ -93,8 +93,9 @@ def as_read(labels: Mapping[str, str], line: str) -> tuple[dict[str, str], str]:
 
 
 #: the labels a host's own streams name their node with: Promtail's and Alloy's Kubernetes
-#: discovery say ``node``; journal scrapes often keep the machine's ``host`` or ``hostname``
-HOST_LABELS = ("node", "host", "hostname")
+#: discovery say ``node``; journal scrapes often keep the machine's ``host`` or ``hostname``;
+#: the Promtail Helm chart's relabelling writes ``node_name``
+HOST_LABELS = ("node", "host", "node_name", "hostname")
 
 
 def host_label(labels: Mapping[str, str]) -> str | None:

@@ -12,8 +12,8 @@ An operator who asks about namespace ``shop`` also reads what Loki files elsewhe
   exporter scraped under its own ``job``), so they are fetched apart, keeping the lines that
   name the app or pod;
 - **the troubled lines of the nodes ``shop`` runs on**, from the hosts' own streams (journal,
-  syslog, kernel: no ``namespace`` label; the node named by ``node``, ``host`` or
-  ``hostname``): OOM kills, disk and I/O errors, kubelet and runtime failures, GPU
+  syslog, kernel: no ``namespace`` label; the node named by ``node``, ``host``,
+  ``node_name`` or ``hostname``): OOM kills, disk and I/O errors, kubelet and runtime failures, GPU
   (NVIDIA Xid) and machine-check faults
   (``NODE_TROUBLE``). The nodes are those of the scope's records, and those
   whose kubelet names one of its pods (``pod="shop/cart-0"``: records often carry no node
@@ -211,7 +211,7 @@ def related_selectors(selector: Selector, records: Iterable[LogRecord]) -> list[
                     if isinstance(v, str) and v), None)
     if subject:
         out.extend(_events_naming(subject, window, namespace=ns, otel=otel))
-    for host in HOST_LABELS[:2]:  # the kubelet's journal: labelled node, or host
+    for host in HOST_LABELS[:3]:  # the kubelet's journal: labelled node, host or node_name
         out.append(Selector(labels=[LabelMatcher(name=host, op="=~", value=".+"),
                                     LabelMatcher(name="namespace", op="=", value="")],
                             filters=[LineFilter(op="|~", value=POD_OF.format(ns=quoted))],

@@ -81,12 +81,13 @@ def test_only_a_plain_namespace_gets_related_context_and_nodes_come_from_the_rec
     assert related_selectors(Selector(namespace={"regex": "sh.*"}), LINES) == []
     only_events = related_selectors(Selector(namespace="shop"), [])
     # events about the namespace, controllers' lines naming it, kubelet lines naming its pods
-    # (journals labelled node or host), Node events from exporters and from Alloy's eventhandler
-    assert len(only_events) == 6 and only_events[0].container.regex.startswith("(?:kub")
+    # (journals labelled node, host or node_name), Node events from exporters and from
+    # Alloy's eventhandler
+    assert len(only_events) == 7 and only_events[0].container.regex.startswith("(?:kub")
     both = related_selectors(Selector(namespace="shop"), LINES[:1])
     hosts = [(m.name, m.value) for s in both for m in s.labels if m.name in HOST_LABELS]
-    assert hosts == [("node", ".+"), ("host", ".+"), ("node", "n\\-1"), ("host", "n\\-1"),
-                     ("hostname", "n\\-1")]
+    assert hosts == [("node", ".+"), ("host", ".+"), ("node_name", ".+"), ("node", "n\\-1"),
+                     ("host", "n\\-1"), ("node_name", "n\\-1"), ("hostname", "n\\-1")]
 
 
 async def test_failing_lookups_bring_the_cluster_dns_warnings():
@@ -289,6 +290,25 @@ async def test_a_journal_labelled_host_not_node_brings_the_nodes_trouble_too():
     sel = Selector(namespace="immich", start=T0, end=T0 + 60 * 10**9, default_filter=False)
     merged = await with_related(source, sel, [r async for r in source.query(sel)])
     assert [r.ts for r in merged] == [T0, T0 + 10**9]
+
+
+async def test_streams_labelled_node_name_the_promtail_charts_way_bring_the_nodes_trouble():
+    """The Promtail Helm chart labels pod streams (and often the journal) ``node_name``: the
+    kernel's OOM kills on the scope's node, and the kubelet naming its pods, come in."""
+    journal = {"job": "node/journal", "unit": "kernel", "node_name": "ip-10-31-14-187"}
+    pod = {"namespace": "terminal-ops", "pod": "crane-agg-6f8d9c7b54-bllvm",
+           "node_name": "ip-10-31-14-187"}
+    kubelet = {"job": "node/journal", "unit": "kubelet.service", "node_name": "ip-10-31-14-200"}
+    lines = [_rec(0, pod, "level=info msg=started"),
+             _rec(1, journal, "Memory cgroup out of memory: Killed process 48213 (java)"),
+             _rec(2, {**journal, "node_name": "ip-10-31-14-9"},
+                  "Memory cgroup out of memory: Killed process 9 (python)"),
+             _rec(3, kubelet, 'kubelet.go:2461] "SyncLoop (PLEG): event for pod" '
+                              'pod="terminal-ops/crane-agg-6f8d9c7b54-x9x9x" event=ContainerDied')]
+    source = MemorySource(lines)
+    sel = Selector(namespace="terminal-ops", start=T0, end=T0 + 60 * 10**9, default_filter=False)
+    merged = await with_related(source, sel, [r async for r in source.query(sel)])
+    assert [r.ts for r in merged] == [T0, T0 + 10**9, T0 + 3 * 10**9]
 
 
 async def test_metallb_failing_to_give_the_namespaces_service_an_address_comes_in():
