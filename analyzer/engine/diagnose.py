@@ -44,7 +44,7 @@ from .owners import (
     text_event,
 )
 from .reasoning import Candidate, Hit, LineSignals, Params, infer
-from .retries import login, ok_on_retry, operation, succeeded
+from .retries import login, ok_on_retry, operation, succeeded, topic_news
 from .signals import TROUBLE_WORDS
 from .targets import dependency_names, resolve
 
@@ -191,7 +191,8 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
             operations=_operations(pl, op), login=login(text), retry_ok=ok_on_retry(text),
             copy_times=tuple(r.ts for r in pl.members) if pl.count > 1 else (),
             worded=bool(TROUBLE_WORDS.search(text[:MATCH_CHARS])),
-            volumes=frozenset(m.lower() for m in _PVC.findall(text[:MATCH_CHARS]))))
+            volumes=frozenset(m.lower() for m in _PVC.findall(text[:MATCH_CHARS])),
+            topics=topic_news(text)))
     return out
 
 

@@ -46,7 +46,9 @@ candidates, each with a severity and the lines that decided it.
   consolidation) when a pod of it is placed within ``reschedule_grace``; a node failure
   reported by a node that was cordoned before (``cordon`` signal: it is going away as
   planned); a refused password login that a later line reports accepted for the same user
-  (a typo: ``retries.mistyped_logins``); and a hit its signature calls ``sporadic`` (a
+  (a typo: ``retries.mistyped_logins``); a Kafka client told a topic has no leader within
+  a minute after it was created (``retries.new_topic_waits``); and a hit its signature
+  calls ``sporadic`` (a
   401 answered to under half of a workload's HTTP requests is a client's problem, not an
   incident).
 - Severity: the decisive lines' signature severities (lines only the classifier voted for
@@ -108,6 +110,7 @@ from .owners import data_store
 from .retries import (
     explained_symptoms,
     mistyped_logins,
+    new_topic_waits,
     reached_later,
     retried_ok,
     retried_on_attempt,
@@ -854,6 +857,8 @@ def _routine_hits(lines: list[LineSignals], restarts: dict[str, int],
     unclean = {ln.pod for ln in lines if ln.status is not None and ln.status >= 500
                and stopping(ln)}
     for index in mistyped_logins(lines):  # a login refused, then accepted for that user
+        out.setdefault(index, set()).add("*")
+    for index in new_topic_waits(lines):  # a new topic's first leader not elected yet
         out.setdefault(index, set()).add("*")
     for line in lines:
         if (line.workload in moved and not restarts.get(line.workload)

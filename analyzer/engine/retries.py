@@ -18,6 +18,10 @@ names that dependency in a line that reports no trouble (a consumer's "Discovere
 coordinator" on the broker it could not connect to as it started) got through
 (``reached_later``).
 
+A Kafka client told that a topic has no leader yet (``{orders.v2=LEADER_NOT_AVAILABLE}``)
+within a minute after a broker created that topic is waiting for the new topic's first
+leader election, as clients of a new topic do (``new_topic_waits``).
+
 A request's outcome line (its 500 in an access or query log) says that it failed, not why;
 when an earlier line of the same request (the same trace or request id) reports a cause, that
 cause is the why: ``explained_symptoms`` finds such outcome lines.
@@ -109,6 +113,40 @@ def login(text: str) -> tuple[str, bool] | None:
         if m:
             return next(v for v in m.groupdict().values() if v), accepted
     return None
+
+
+_TOPIC_CREATED = re.compile(
+    r"\bCreated topic (?P<a>[\w.\-]+)|\bAuto creation of topic (?P<b>[\w.\-]+) .{0,80}successful"
+    r"|\bCreating topic (?P<c>[\w.\-]+) with configuration|\bTopic (?P<d>[\w.\-]+) created\b")
+_TOPIC_LEADERLESS = re.compile(r"[{ ,](?P<t>[\w.\-]+)=(?:LEADER_NOT_AVAILABLE"
+                               r"|UNKNOWN_TOPIC_OR_PARTITION)\b")
+NEW_TOPIC_GRACE_NS = 60 * 10**9
+
+
+def topic_news(text: str) -> tuple[tuple[str, bool], ...]:
+    """``(topic, created)`` for each Kafka topic the text reports created (True) or without
+    a leader yet (False)."""
+    head = text[:SCAN]
+    return (*((next(v for v in m.groupdict().values() if v), True)
+              for m in _TOPIC_CREATED.finditer(head)),
+            *((m.group("t"), False) for m in _TOPIC_LEADERLESS.finditer(head)))
+
+
+def new_topic_waits(lines: Sequence[LineSignals]) -> set[int]:
+    """Indices of the lines that report topics without a leader yet, every copy of them
+    within a minute after a line reported each of those topics created."""
+    created: dict[str, int] = {}  # topic -> when a line first reported it created
+    for line in lines:
+        for topic, made in line.topics:
+            if made:
+                created.setdefault(topic, line.ts)
+    out = set()
+    for line in lines:
+        waits = [topic for topic, made in line.topics if not made]
+        if waits and all(t in created and all(0 <= ts - created[t] <= NEW_TOPIC_GRACE_NS
+                                              for ts in line.times) for t in waits):
+            out.add(line.index)
+    return out
 
 
 def mistyped_logins(lines: Sequence[LineSignals]) -> set[int]:

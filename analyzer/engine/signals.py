@@ -111,6 +111,7 @@ class LineSignals:
     copy_times: tuple[int, ...] = ()   # when each collapsed copy was written (() : ts)
     worded: bool = True                # its text has a word of trouble (``TROUBLE_WORDS``)
     volumes: frozenset[str] = frozenset()  # provisioned volumes it names (``pvc-<uid>``)
+    topics: tuple[tuple[str, bool], ...] = ()  # Kafka topics it reports (created, leaderless)
 
     @property
     def all_pods(self) -> tuple[str, ...]:

@@ -17,6 +17,7 @@ from analyzer.engine.retries import (
     retried_ok,
     retried_on_attempt,
     succeeded,
+    topic_news,
 )
 from analyzer.engine.signals import Hit, LineSignals
 from retrieval.records import Level
@@ -279,3 +280,26 @@ def test_a_warning_about_a_dependency_the_caller_then_reaches_is_no_incident(kb)
              (2, "track-builder-8jt5gj8n8m-f7gdh", _COORDINATOR), *stats]
     assert diagnose(packed_from(other), kb=kb).extraction.root_cause_category == (
         "connection_refused")
+
+
+def test_a_new_topics_first_leader_election_is_no_outage(kb):
+    """A producer told that a topic has no leader yet, right after a broker created it, is
+    waiting for the topic's first leader election; the same warning long after (or for a
+    topic no line created) is the broker's trouble."""
+    created = (0, "kafka-0", "[2026-03-23 18:05:02,150] INFO [QuorumController id=0] Created "
+                             "topic bets.cashout.v2 with topic ID c39635cfbbce4cd4261677. "
+                             "(org.apache.kafka.controller.ReplicationControlManager)")
+
+    def warned(s: int, topic: str = "bets.cashout.v2") -> tuple[int, str, str]:
+        return (s, "cashout-service-jvx6zrsblr-rb2l2",
+                f"2026-03-23T18:05:02.200Z  WARN 1 --- [cashout-service] [ad | producer-1] "
+                f"org.apache.kafka.clients.NetworkClient   : [Producer clientId=producer-1] "
+                f"Error while fetching metadata with correlation id 7 : {{{topic}=LEADER_NOT"
+                f"_AVAILABLE}}")
+
+    assert topic_news(created[2]) == (("bets.cashout.v2", True),)
+    assert topic_news(warned(1)[2]) == (("bets.cashout.v2", False),)
+    fresh = diagnose(packed_from([created, warned(1)]), kb=kb).extraction
+    assert fresh.root_cause_category == "none"
+    for late in ([created, warned(300)], [created, warned(1, "bets.placed")]):
+        assert diagnose(packed_from(late), kb=kb).extraction.root_cause_category == "database"
