@@ -126,7 +126,8 @@ CONTROLLER_NAMESPACES = (r"cert-manager|ingress-nginx|argocd|argo-cd|external-se
                          r"monitoring|openshift-monitoring")
 #: Streams of Kubernetes events labelled with the event's namespace (Alloy, Grafana Agent,
 #: an exporter scraped under its own job name).
-EVENT_JOBS = r".*(?:kubernetes_events|eventhandler|event-?exporter|event-?router).*"
+EVENT_JOBS = (r".*(?:kubernetes[_-]events|kube-events?|k8s-events?|eventhandler|event-?exporter"
+              r"|event-?router).*")
 #: A host stream's line that names a pod of a namespace (kubelet: ``pod="shop/cart-0"``).
 POD_OF = r'\bpods?="?\[?"?{ns}/[a-z0-9]'
 DEPENDENCY_LIMIT = 100

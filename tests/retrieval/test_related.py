@@ -187,13 +187,19 @@ async def test_a_dependency_in_another_namespace_and_controllers_acting_on_the_n
 def test_the_event_streams_of_the_common_exporters_match_and_apps_do_not():
     import re
 
-    from retrieval.related import EVENT_STREAMS
+    from retrieval.related import EVENT_JOBS, EVENT_STREAMS
 
     for name in ("event-exporter", "kubernetes-event-exporter", "eventrouter",
                  "kube-eventrouter", "k8s-event-logger", "kube-events"):
         assert re.fullmatch(EVENT_STREAMS, name), name  # Loki anchors =~ matchers
     for name in ("events", "event-api", "cart"):
         assert not re.fullmatch(EVENT_STREAMS, name), name
+    # the job label of an event scrape: Alloy's, Grafana Agent's, an exporter's or one's own
+    for job in ("loki.source.kubernetes_events", "integrations/kubernetes/eventhandler",
+                "monitoring/event-exporter", "kube-events", "k8s-events", "kubernetes-events"):
+        assert re.fullmatch(EVENT_JOBS, job), job
+    for job in ("kubernetes-pods", "shop/cart", "node/journal"):
+        assert not re.fullmatch(EVENT_JOBS, job), job
 
 
 async def test_kubelet_lines_naming_the_namespaces_pods_bring_their_node_without_node_labels():
