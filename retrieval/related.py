@@ -86,9 +86,11 @@ DNS_TROUBLE = re.compile(r"no such host|NXDOMAIN|SERVFAIL|server misbehaving|nam
 # NodeLocal DNSCache runs as container "node-cache" (the Kubernetes addon, GKE, AKS)
 DNS_STREAMS = r"coredns|kube-dns|node-local-dns|nodelocaldns|node-cache|dnsmasq"
 #: What a resolver says when it is the trouble (dnsmasq: "Maximum number of concurrent DNS
-#: queries reached").
+#: queries reached"), or going away and back (CoreDNS and node-cache: "SIGTERM: Shutting down
+#: servers then terminating", lameduck, "Starting node-cache"): its clients' lookups fail
+#: while it restarts.
 DNS_WORRIES = (r"(?i)(\berror|\bwarn|fail|timeout|refused|loop|maximum number|limit reached"
-               r"|overload|SERVFAIL)")
+               r"|overload|SERVFAIL|SIGTERM|shutting down|lameduck|\bstarting\b)")
 #: A Node event (every exporter shape) that says the node is down or degraded.
 NODE_EVENT = r'(?:\bkind=Node\b|"kind"\s*:\s*"Node")'
 NODE_DOWN = (r"(?i)(NodeNotReady|\bNotReady\b|Rebooted|NodeHas(?:Disk|Memory|PID)Pressure"

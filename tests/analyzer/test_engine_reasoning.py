@@ -2926,6 +2926,13 @@ def test_lookups_failing_while_the_nodes_dns_cache_is_replaced_are_that_restarts
     assert _diag(kb, [stop, start, *late]).component == "hep-submit"
     # nor are they when no DNS provider was replaced
     assert _diag(kb, failed).component == "hep-submit"
+    # the cache's own words as it goes and comes back (no Kubernetes event read) say as much
+    said = [(0, cache_old, "2026/03/22 20:12:36 [INFO] SIGTERM: Shutting down servers then "
+                           "terminating"),
+            *failed,
+            (10, cache_new, "2026/03/22 20:13:14 [INFO] Starting node-cache image: "
+                            "1.23.1-gke.0")]
+    assert _diag(kb, said).component == "node-local-dns"
 
 
 def test_a_dns_cache_whose_clients_rode_its_timeouts_out_on_retry_recovered(kb):

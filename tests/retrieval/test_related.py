@@ -120,6 +120,15 @@ async def test_failing_lookups_bring_the_cluster_dns_warnings():
     source = MemorySource(upstream)
     merged = await with_related(source, sel, [r async for r in source.query(sel)])
     assert [r.ts for r in merged] == [T0, T0 + 10**9]
+    # the cache going away and coming back while lookups fail: its restart is the trouble
+    restart = [lines[0], _rec(1, cache, "2026/03/22 20:12:36 [INFO] SIGTERM: Shutting down "
+                                        "servers then terminating"),
+               _rec(2, cache, "2026/03/22 20:13:14 [INFO] Starting node-cache image: "
+                              "1.23.1-gke.0"),
+               _rec(3, cache, "[INFO] 10.0.0.1:5353 - 1 \"A IN redis.\" NOERROR 0.0002s")]
+    source = MemorySource(restart)
+    merged = await with_related(source, sel, [r async for r in source.query(sel)])
+    assert [r.ts for r in merged] == [T0, T0 + 10**9, T0 + 2 * 10**9]
 
 
 async def test_a_pod_scoped_request_gets_its_events_from_an_exporter_known_by_its_job():
