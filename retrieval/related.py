@@ -10,7 +10,9 @@ An operator who asks about namespace ``shop`` also reads what Loki files elsewhe
   the namespace to an app, pod or container: event streams carry none of those labels
   (Alloy's ``loki.source.kubernetes_events`` labels the event's namespace only, and so may an
   exporter scraped under its own ``job``), so they are fetched apart, keeping the lines that
-  name the app or pod;
+  name the app or pod; in a window labelled by Loki's OTLP ingestion, also the OpenTelemetry
+  Collector's events receiver's events whose object (``k8s_object_name``) is the app or one
+  of its pods, and its Node events that say a node is down (the message alone is the line);
 - **the troubled lines of the nodes ``shop`` runs on**, from the hosts' own streams (journal,
   syslog, kernel: no ``namespace`` label; the node named by ``node``, ``host``,
   ``node_name`` or ``hostname``): OOM kills, disk and I/O errors, kubelet and runtime failures, GPU
