@@ -3,6 +3,8 @@ troubled lines of the nodes the namespace runs on."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from retrieval.labels import HOST_LABELS
 from retrieval.memory import MemorySource
 from retrieval.records import LogRecord
@@ -17,6 +19,17 @@ SHOP = {"namespace": "shop", "pod": "cart-7d9f4b8c6-x2k9p", "container": "cart",
 
 def _rec(s: int, labels: dict[str, str], line: str) -> LogRecord:
     return LogRecord(ts=T0 + s * 10**9, labels=labels, line=line)
+
+
+def _scope(**fields: Any) -> Selector:
+    """A selector over the tests' minute (``T0`` on), without the default line filter."""
+    return Selector(start=T0, end=T0 + 60 * 10**9, default_filter=False, **fields)
+
+
+async def _with_related(records: list[LogRecord], sel: Selector) -> list[LogRecord]:
+    """What ``sel`` finds among ``records``, with its related context merged in."""
+    source = MemorySource(records)
+    return await with_related(source, sel, [r async for r in source.query(sel)])
 
 
 LINES = [
@@ -37,7 +50,7 @@ LINES = [
 
 async def test_events_about_the_namespace_and_its_nodes_trouble_are_added_once_in_time_order():
     source = MemorySource(LINES)
-    sel = Selector(namespace="shop", start=T0, end=T0 + 60 * 10**9, default_filter=False)
+    sel = _scope(namespace="shop")
     own = [r async for r in source.query(sel)]
     assert [r.line for r in own] == ["level=info msg=started"]
     merged = await with_related(source, sel, own)
@@ -54,9 +67,7 @@ async def test_a_nodes_gpu_and_hardware_faults_are_its_trouble():
                              "fallen off the bus."),
              _rec(2, kernel, "mce: [Hardware Error]: Machine check events logged"),
              _rec(3, kernel, "nvidia-nvswitch0: probe done")]
-    source = MemorySource(lines)
-    sel = Selector(namespace="shop", start=T0, end=T0 + 60 * 10**9, default_filter=False)
-    merged = await with_related(source, sel, [r async for r in source.query(sel)])
+    merged = await _with_related(lines, _scope(namespace="shop"))
     assert [r.ts for r in merged] == [T0, T0 + 10**9, T0 + 2 * 10**9]
 
 
@@ -70,9 +81,7 @@ async def test_a_kubelet_whose_runtime_stopped_answering_is_the_nodes_trouble():
                               'not ready" runtimeReady="RuntimeReady=false"'),
              _rec(3, kubelet, 'I0412 00:40:07.000000 2469 kubelet_volumes.go:163] "Cleaned up '
                               'orphaned pod volumes dir"')]
-    source = MemorySource(lines)
-    sel = Selector(namespace="shop", start=T0, end=T0 + 60 * 10**9, default_filter=False)
-    merged = await with_related(source, sel, [r async for r in source.query(sel)])
+    merged = await _with_related(lines, _scope(namespace="shop"))
     assert [r.ts for r in merged] == [T0, T0 + 10**9, T0 + 2 * 10**9]
 
 
@@ -98,7 +107,7 @@ async def test_failing_lookups_bring_the_cluster_dns_warnings():
                               'health" took more than 1s: 1.55s'),
              _rec(2, coredns, '[INFO] 10.0.0.1:5353 - 1 "A IN redis." NOERROR 0.0002s')]
     source = MemorySource(lines)
-    sel = Selector(namespace="auth", start=T0, end=T0 + 60 * 10**9, default_filter=False)
+    sel = _scope(namespace="auth")
     own = [r async for r in source.query(sel)]
     merged = await with_related(source, sel, own)
     assert [r.ts for r in merged] == [T0, T0 + 10**9]
@@ -109,16 +118,14 @@ async def test_failing_lookups_bring_the_cluster_dns_warnings():
                "container": "dnsmasq"}
     limit = [lines[0], _rec(1, dnsmasq, "dnsmasq[12]: Maximum number of concurrent DNS "
                                         "queries reached (max: 1500)")]
-    source = MemorySource(limit)
-    merged = await with_related(source, sel, [r async for r in source.query(sel)])
+    merged = await _with_related(limit, sel)
     assert [r.ts for r in merged] == [T0, T0 + 10**9]
     # NodeLocal DNSCache's container is "node-cache" (the addon's DaemonSet, GKE's, AKS's)
     cache = {"namespace": "kube-system", "pod": "node-local-dns-47wdv", "container": "node-cache"}
     upstream = [lines[0], _rec(1, cache, "[ERROR] plugin/errors: 2 feeds.example.com. A: read "
                                          "udp 169.254.20.10:50197->169.254.169.254:53: i/o "
                                          "timeout")]
-    source = MemorySource(upstream)
-    merged = await with_related(source, sel, [r async for r in source.query(sel)])
+    merged = await _with_related(upstream, sel)
     assert [r.ts for r in merged] == [T0, T0 + 10**9]
     # the cache going away and coming back while lookups fail: its restart is the trouble
     restart = [lines[0], _rec(1, cache, "2026/03/22 20:12:36 [INFO] SIGTERM: Shutting down "
@@ -126,8 +133,7 @@ async def test_failing_lookups_bring_the_cluster_dns_warnings():
                _rec(2, cache, "2026/03/22 20:13:14 [INFO] Starting node-cache image: "
                               "1.23.1-gke.0"),
                _rec(3, cache, "[INFO] 10.0.0.1:5353 - 1 \"A IN redis.\" NOERROR 0.0002s")]
-    source = MemorySource(restart)
-    merged = await with_related(source, sel, [r async for r in source.query(sel)])
+    merged = await _with_related(restart, sel)
     assert [r.ts for r in merged] == [T0, T0 + 10**9, T0 + 2 * 10**9]
 
 
@@ -140,10 +146,8 @@ async def test_a_pod_scoped_request_gets_its_events_from_an_exporter_known_by_it
                                "already present on machine"),
              _rec(2, {"namespace": "magento", "pod": pod, "container": "indexer"},
                   "Reindexing catalogsearch_fulltext")]
-    source = MemorySource(lines)
-    sel = Selector(namespace="magento", pod=pod, start=T0, end=T0 + 60 * 10**9,
-                   default_filter=False)
-    merged = await with_related(source, sel, [r async for r in source.query(sel)])
+    sel = _scope(namespace="magento", pod=pod)
+    merged = await _with_related(lines, sel)
     assert [r.ts for r in merged] == [T0, T0 + 2 * 10**9]
 
 
@@ -164,9 +168,7 @@ async def test_a_node_that_went_down_brings_its_event_and_its_own_troubled_lines
         _rec(10, handler, "name=bm-8.af5287c4d909b4b2 kind=Node action=ADDED reason=NodeReady "
                           'type=Normal msg="Node bm-8 status is now: NodeReady"'),
     ]
-    source = MemorySource(lines)
-    sel = Selector(namespace="shop", start=T0, end=T0 + 60 * 10**9, default_filter=False)
-    merged = await with_related(source, sel, [r async for r in source.query(sel)])
+    merged = await _with_related(lines, _scope(namespace="shop"))
     assert [r.ts for r in merged] == [T0 + s * 10**9 for s in (0, 1, 5, 9)]
 
 
@@ -186,9 +188,7 @@ async def test_a_dependency_in_another_namespace_and_controllers_acting_on_the_n
         _rec(5, cm, 'E0329 06:15:06.010219 1 sync.go:190] "propagation check failed" '
                     'resource_namespace="billing" resource_kind="Challenge"'),
     ]
-    source = MemorySource(lines)
-    sel = Selector(namespace="web", start=T0, end=T0 + 60 * 10**9, default_filter=False)
-    merged = await with_related(source, sel, [r async for r in source.query(sel)])
+    merged = await _with_related(lines, _scope(namespace="web"))
     # the callee's errors (not its info lines), cert-manager's lines about web (not billing)
     assert [r.ts for r in merged] == [T0 + s * 10**9 for s in (0, 1, 3, 4)]
 
@@ -229,9 +229,7 @@ async def test_kubelet_lines_naming_the_namespaces_pods_bring_their_node_without
                          'pods=["billing/invoice-0"]'),
         _rec(4, elsewhere, 'level=error msg="PullImage \\"ecr/other:1\\" failed"'),
     ]
-    source = MemorySource(lines)
-    sel = Selector(namespace="orders", start=T0, end=T0 + 60 * 10**9, default_filter=False)
-    merged = await with_related(source, sel, [r async for r in source.query(sel)])
+    merged = await _with_related(lines, _scope(namespace="orders"))
     assert [r.ts for r in merged] == [T0 + s * 10**9 for s in (0, 1, 2)]
 
 
@@ -252,10 +250,8 @@ async def test_cluster_controllers_and_the_events_of_the_workload_asked_about():
                         'msg="0/6 nodes are available"'),
         _rec(4, events, 'name=redis-0.17a2 kind=Pod reason=Pulled type=Normal msg="pulled"'),
     ]
-    source = MemorySource(lines)
-    sel = Selector(namespace="db", app="cassandra", start=T0, end=T0 + 60 * 10**9,
-                   default_filter=False)
-    merged = await with_related(source, sel, [r async for r in source.query(sel)])
+    sel = _scope(namespace="db", app="cassandra")
+    merged = await _with_related(lines, sel)
     assert [r.ts for r in merged] == [T0 + s * 10**9 for s in (0, 1, 3)]
 
 
@@ -269,9 +265,7 @@ async def test_a_node_the_cloud_takes_back_comes_in_like_a_node_that_died():
              _rec(2, handler, "name=gke-pool-3 kind=Node reason=Preempted type=Warning "
                               'msg="Node gke-pool-3 was preempted"'),
              _rec(3, handler, f"name={node} kind=Node reason=RegisteredNode type=Normal")]
-    source = MemorySource(lines)
-    sel = Selector(namespace="shop", start=T0, end=T0 + 60 * 10**9, default_filter=False)
-    merged = await with_related(source, sel, [r async for r in source.query(sel)])
+    merged = await _with_related(lines, _scope(namespace="shop"))
     assert [r.ts for r in merged] == [T0 + s * 10**9 for s in (0, 1, 2)]
 
 
@@ -286,7 +280,7 @@ async def test_a_request_about_a_node_brings_the_events_that_name_it():
                                f'"name":"{node}"}},"type":"Warning"}}'),
              _rec(3, alloy, "name=n-9.17a kind=Node reason=NodeReady type=Normal")]
     source = MemorySource(lines)
-    sel = Selector(node=node, start=T0, end=T0 + 60 * 10**9, default_filter=False)
+    sel = _scope(node=node)
     own = [r async for r in source.query(sel)]
     assert [r.ts for r in own] == [T0]
     merged = await with_related(source, sel, own)
@@ -301,9 +295,7 @@ async def test_a_journal_labelled_host_not_node_brings_the_nodes_trouble_too():
              _rec(1, journal, "Memory cgroup out of memory: Killed process 334845 (gunicorn)"),
              _rec(2, {**journal, "host": "nuc-02"},
                   "Memory cgroup out of memory: Killed process 9")]
-    source = MemorySource(lines)
-    sel = Selector(namespace="immich", start=T0, end=T0 + 60 * 10**9, default_filter=False)
-    merged = await with_related(source, sel, [r async for r in source.query(sel)])
+    merged = await _with_related(lines, _scope(namespace="immich"))
     assert [r.ts for r in merged] == [T0, T0 + 10**9]
 
 
@@ -320,9 +312,7 @@ async def test_streams_labelled_node_name_the_promtail_charts_way_bring_the_node
                   "Memory cgroup out of memory: Killed process 9 (python)"),
              _rec(3, kubelet, 'kubelet.go:2461] "SyncLoop (PLEG): event for pod" '
                               'pod="terminal-ops/crane-agg-6f8d9c7b54-x9x9x" event=ContainerDied')]
-    source = MemorySource(lines)
-    sel = Selector(namespace="terminal-ops", start=T0, end=T0 + 60 * 10**9, default_filter=False)
-    merged = await with_related(source, sel, [r async for r in source.query(sel)])
+    merged = await _with_related(lines, _scope(namespace="terminal-ops"))
     assert [r.ts for r in merged] == [T0, T0 + 10**9, T0 + 3 * 10**9]
 
 
@@ -334,9 +324,7 @@ async def test_metallb_failing_to_give_the_namespaces_service_an_address_comes_i
                               'failed","service":"gitea/gitea-ssh"}'),
              _rec(2, metallb, '{"error":"no available IPs","level":"error","msg":"IP allocation '
                               'failed","service":"shop/web"}')]
-    source = MemorySource(lines)
-    sel = Selector(namespace="gitea", start=T0, end=T0 + 60 * 10**9, default_filter=False)
-    merged = await with_related(source, sel, [r async for r in source.query(sel)])
+    merged = await _with_related(lines, _scope(namespace="gitea"))
     assert [r.ts for r in merged] == [T0, T0 + 10**9]
 
 
@@ -353,7 +341,7 @@ async def test_the_wider_cluster_only_when_asked_other_namespaces_troubles_and_e
              _rec(4, kernel, "eth0: link up"),
              _rec(5, SHOP, "level=warn msg=retrying")]
     source = MemorySource(lines)
-    sel = Selector(namespace="shop", start=T0, end=T0 + 60 * 10**9, default_filter=False)
+    sel = _scope(namespace="shop")
     own = [r async for r in source.query(sel)]
     assert len(await with_related(source, sel, own)) == 2  # the scope's nodes only: none
     wide = await with_related(source, sel, own, wider=True)
@@ -381,10 +369,8 @@ async def test_prometheus_refused_the_namespaces_endpoints_comes_in_by_client_go
              _rec(1, prom, refused),
              _rec(2, prom, refused.replace("payments-v2", "payments-v3")),
              _rec(3, prom, 'level=info msg="Completed loading of configuration file"')]
-    source = MemorySource(lines)
-    sel = Selector(namespace="payments-v2", start=T0, end=T0 + 60 * 10**9,
-                   default_filter=False)
-    merged = await with_related(source, sel, [r async for r in source.query(sel)])
+    sel = _scope(namespace="payments-v2")
+    merged = await _with_related(lines, sel)
     assert [r.ts for r in merged] == [T0, T0 + 10**9]
 
 
@@ -404,7 +390,7 @@ async def test_an_in_cluster_registry_a_pull_failure_names_brings_its_warnings()
         _rec(3, {"namespace": "ci", "pod": "runner-1"}, "ERROR: job failed"),
     ]
     source = MemorySource(lines)
-    sel = Selector(namespace="staging", start=T0, end=T0 + 60 * 10**9, default_filter=False)
+    sel = _scope(namespace="staging")
     own = [r async for r in source.query(sel)]
     merged = await with_related(source, sel, own)
     assert [r.ts for r in merged] == [T0, T0 + 10**9]  # the proxy's error, not its info
@@ -440,7 +426,7 @@ async def test_a_volume_failing_to_attach_brings_the_storage_systems_lines_namin
         _rec(3, events, attach),
     ]
     source = MemorySource(lines)
-    sel = Selector(namespace="lms", start=T0, end=T0 + 60 * 10**9, default_filter=False)
+    sel = _scope(namespace="lms")
     own = [r async for r in source.query(sel)]
     merged = await with_related(source, sel, own)
     assert [r.ts for r in merged] == [T0, T0 + 3 * 10**9]
@@ -469,8 +455,7 @@ async def test_an_otlp_window_brings_the_events_receivers_events_about_the_app_a
          "line": "Started container ota"},
         {"ts": T0 + 4, "labels": event("Node", "aks-general-a", "NodeNotReady", ns="default"),
          "line": "Node aks-general-a status is now: NodeNotReady"}])
-    sel = Selector(namespace="distribution", app="sync", start=T0, end=T0 + 60 * 10**9,
-                   default_filter=False)
+    sel = _scope(namespace="distribution", app="sync")
     own = [r async for r in source.query(sel)]
     assert len(own) == 1
     merged = await with_related(source, sel, own)
