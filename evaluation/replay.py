@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -102,7 +102,8 @@ async def replay_record(task: Task, strategy: Strategy, parts: Components,
             selector = selector.model_copy(update={"default_filter": False,
                                                    "limit": max(1, len(record.logs))})
         members = await packed_members(record, source, selector, result.lines,
-                                       context=context, wider=result.widened is not None)
+                                       context=context, wider=result.widened is not None,
+                                       ports=analyzer.engine.kb.ports)
     except LogLensError as exc:
         return {**row, "error": exc.message, "json_valid": False,
                 "latency_ms": round((time.perf_counter() - t0) * 1000, 2)}
@@ -172,7 +173,8 @@ def _render(pl: PackedLineOut) -> str:
 
 async def packed_members(record: GoldenRecord, source: LogSource, selector: Selector,
                          lines: Sequence[PackedLineOut], *, context: bool = False,
-                         wider: bool = False) -> list[list[int]]:
+                         wider: bool = False, ports: Mapping[int, str] | None = None
+                         ) -> list[list[int]]:
     """For each packed line, the indices into ``record.logs`` it stands for.
 
     The pipeline's first stages are re-run on the same input (the source's answer to the same
@@ -184,7 +186,7 @@ async def packed_members(record: GoldenRecord, source: LogSource, selector: Sele
     """
     fetched, _ = await query_scope(source, selector)
     if context:  # the related context the analyzer read too (and the wider cluster)
-        fetched = await with_related(source, selector, fetched, wider=wider)
+        fetched = await with_related(source, selector, fetched, wider=wider, ports=ports)
     fetched.sort(key=lambda r: r.ts)  # as the pipeline does (stable: ties keep their order)
     normalized = normalize_records(fetched)
     raw_of = _joined_sources(fetched, normalized)

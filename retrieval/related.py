@@ -27,6 +27,13 @@ An operator who asks about namespace ``shop`` also reads what Loki files elsewhe
 - **the dependencies it calls in other namespaces**: when the scope's warnings and errors
   name a Service in another namespace (``loyalty-service.loyalty.svc``), that namespace's
   warnings and errors (``DEPENDENCY_LIMIT``; the seed's error/warn filter);
+- **the dependencies it calls in its own namespace**, when the request narrows the namespace
+  to an app, pod or container: the lines of the pods named like the host its warnings and
+  errors dial (``payments:8080``, ``redis-master.shop.svc:6379``), or, for a bare address
+  (``ECONNREFUSED 10.64.5.21:6379``), like the service of its well-known port (``ports``, the
+  knowledge base's: ``odds-cache-redis-node-0`` for ``redis``), whatever they say
+  (``DEPENDENCY_LIMIT`` each, at most ``CALLEE_NAMES``): a Redis that was shut down, a
+  database restarting, say so in lines that are neither warnings nor errors;
 - **the in-cluster registry its pulls fail through**: when the scope's pull failures name an
   image on a registry that is not a public one (``harbor.corp.internal/shop/cart:1.4``; not
   Docker Hub, Quay, GHCR, GCR, ECR, ACR, ...), the warnings and errors of the namespaces
@@ -65,7 +72,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from .labels import HOST_LABELS, OTEL_EVENT_LABELS, OTEL_LABELS, host_label
@@ -119,6 +126,15 @@ PUBLIC_REGISTRIES = re.compile(
 #: A volume failing to attach or mount (the kubelet, its events, the attach/detach controller).
 VOLUME_TROUBLE = re.compile(r"FailedAttachVolume|FailedMount|AttachVolume\.Attach failed|"
                             r"MountVolume\.\w+ failed|Unable to attach or mount volumes")
+#: An address a line dials: a host (a name, or ``<name>.<namespace>[.svc...]``) or an IPv4
+#: address, then a port; not a file's line (``main.go:12``) nor ``node:net:1555:16``.
+ADDRESS = re.compile(r"(?<![\w.\-/:@])(?P<h>[a-z][a-z0-9\-]*(?:\.[a-z0-9\-]+)*"
+                     r"|\d{1,3}(?:\.\d{1,3}){3}):(?P<p>\d{2,5})\b(?![:.]\d)")
+_IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+#: Host words that name no workload ("localhost:8080", "port:5432", "tcp:443").
+NOT_WORKLOADS = frozenset({"localhost", "host", "server", "port", "tcp", "udp", "http",
+                           "https", "addr", "address", "listen", "bind", "peer", "remote",
+                           "local", "upstream", "backend", "target", "endpoint", "url"})
 #: A dynamically provisioned PersistentVolume's name.
 PROVISIONED_PV = re.compile(r"\bpvc-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b")
 #: Namespaces where controllers that act on other namespaces' objects run (kube-system: the
@@ -140,6 +156,7 @@ EVENT_LIMIT = 200
 NODE_LIMIT = 100
 DNS_LIMIT = 100
 VOLUME_LIMIT = 100
+CALLEE_NAMES = 2
 WIDER_LIMIT = 200
 
 
@@ -167,9 +184,11 @@ def _otel(records: Iterable[LogRecord]) -> bool:
     return any(OTEL_LABELS["namespace"] in r.labels for r in records)
 
 
-def related_selectors(selector: Selector, records: Iterable[LogRecord]) -> list[Selector]:
+def related_selectors(selector: Selector, records: Iterable[LogRecord],
+                      ports: Mapping[int, str] | None = None) -> list[Selector]:
     """The extra queries for ``selector``'s scope (none without a plain namespace or, for a
-    node-scoped request, a plain node)."""
+    node-scoped request, a plain node). ``ports``: the service each well-known port is
+    (``6379: redis``), for the own-namespace dependencies a bare address names."""
     records = list(records)
     otel = _otel(records)
     ns = selector.namespace
@@ -216,6 +235,10 @@ def related_selectors(selector: Selector, records: Iterable[LogRecord]) -> list[
                     if isinstance(v, str) and v), None)
     if subject:
         out.extend(_events_naming(subject, window, namespace=ns, otel=otel))
+        for name in _callees(records, ns, subject, ports or {})[:CALLEE_NAMES]:
+            word = rf"(?:[a-z0-9]+-)*{re.escape(name)}[a-z0-9]*(?:-[a-z0-9]+)*"
+            out.append(Selector(namespace=ns, pod=Regex(regex=word), limit=DEPENDENCY_LIMIT,
+                                **window))
     for host in HOST_LABELS[:3]:  # the kubelet's journal: labelled node, host or node_name
         out.append(Selector(labels=[LabelMatcher(name=host, op="=~", value=".+"),
                                     LabelMatcher(name="namespace", op="=", value="")],
@@ -235,6 +258,29 @@ def related_selectors(selector: Selector, records: Iterable[LogRecord]) -> list[
     if nodes:
         out.extend(_node_trouble(nodes, selector))
     return out
+
+
+def _callees(records: Iterable[LogRecord], ns: str, subject: str,
+             ports: Mapping[int, str]) -> list[str]:
+    """What the scope's troubled lines dial in their own namespace, first seen first: the
+    host's first label when it is a bare name or ``<name>.<ns>...``, the service of a bare
+    address's well-known port; never the subject itself."""
+    found: list[str] = []
+    for r in records:
+        line = r.line[:2000]
+        if not TROUBLED.search(line):
+            continue
+        for m in ADDRESS.finditer(line):
+            host, port = m.group("h"), int(m.group("p"))
+            if _IPV4.fullmatch(host):
+                name = ports.get(port)
+            else:
+                labels = host.split(".")
+                name = labels[0] if len(labels) == 1 or labels[1] == ns else None
+            if (name and name not in found and name not in NOT_WORKLOADS and len(name) > 2
+                    and name != subject and not subject.startswith(name + "-")):
+                found.append(name)
+    return found
 
 
 def _failing_volumes(records: Iterable[LogRecord]) -> list[str]:
@@ -316,9 +362,11 @@ def hosting_nodes(records: Iterable[LogRecord], namespace: str) -> set[str]:
 
 
 async def with_related(source: LogSource, selector: Selector, records: list[LogRecord], *,
-                       now_ns: int | None = None, wider: bool = False) -> list[LogRecord]:
+                       now_ns: int | None = None, wider: bool = False,
+                       ports: Mapping[int, str] | None = None) -> list[LogRecord]:
     """``records`` plus the related context's lines (and with ``wider`` the wider
-    cluster's, ``wider_selectors``), each line once, oldest first."""
+    cluster's, ``wider_selectors``), each line once, oldest first. ``ports``: as for
+    ``related_selectors``."""
     seen = {(r.ts, r.line, tuple(sorted(r.labels.items()))) for r in records}
     merged = list(records)
 
@@ -332,7 +380,7 @@ async def with_related(source: LogSource, selector: Selector, records: list[LogR
                 seen.add(key)
                 merged.append(rec)
 
-    extras = related_selectors(selector, records)
+    extras = related_selectors(selector, records, ports)
     if wider:
         extras += wider_selectors(selector)
     # the queries are independent: a Loki answers them side by side, not one after another

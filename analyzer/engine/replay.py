@@ -70,6 +70,7 @@ def selector_for(logs: Sequence[Mapping[str, Any]], scope: Mapping[str, Any], *,
 
 def replay(logs: Sequence[Mapping[str, Any]], scope: Mapping[str, Any], *,
            question: str | None = None, line_filter: bool = False, wider: bool = False,
+           ports: Mapping[int, str] | None = None,
            count_tokens: Callable[[str], int] = approx_tokens, n_ctx: int = N_CTX,
            max_tokens: int = MAX_TOKENS, prompts: Prompts | None = None) -> Replayed:
     source = MemorySource.from_entries(logs)
@@ -77,7 +78,9 @@ def replay(logs: Sequence[Mapping[str, Any]], scope: Mapping[str, Any], *,
 
     async def fetch() -> list[LogRecord]:
         own, _ = await query_scope(source, selector)
-        return own if line_filter else await with_related(source, selector, own, wider=wider)
+        if line_filter:
+            return own
+        return await with_related(source, selector, own, wider=wider, ports=ports)
 
     fetched = asyncio.run(fetch())
     fetched.sort(key=lambda r: r.ts)

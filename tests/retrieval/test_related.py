@@ -466,3 +466,37 @@ async def test_an_otlp_window_brings_the_events_receivers_events_about_the_app_a
                           line="ok")]
     assert not any(m.name.startswith("k8s_") for s in related_selectors(sel, promtail)
                    for m in s.labels)
+
+
+async def test_an_app_scoped_request_brings_the_same_namespace_workloads_its_errors_dial():
+    """A caller's errors that dial a host of its own namespace (``payments:8080``) or a bare
+    address on a well-known port (``10.64.5.21:6379``, with the knowledge base's ports) bring
+    those pods' lines, whatever they say (a Redis shutting down is no warning); not the pods
+    of a workload nobody dialled, not a port no service is known for, not a file's line."""
+    def pod(name: str) -> dict[str, str]:
+        return {"namespace": "odds", "pod": name, "container": name.split("-")[0]}
+
+    api = {"namespace": "odds", "pod": "display-api-7d9f-x2k9p", "app": "display-api"}
+    lines = [
+        _rec(0, pod("odds-cache-redis-node-0"), "1:M 27 Mar 19:39:58.500 # User requested "
+                                                "shutdown..."),
+        _rec(1, pod("payments-5c8d-abcde"), "level=info msg=\"draining listener\""),
+        _rec(2, pod("ledger-6f7a-zzzzz"), "level=info msg=\"compacted\""),
+        _rec(3, pod("feed-0"), "listening on :9999"),
+        _rec(10, api, "Error: connect ECONNREFUSED 10.64.5.21:6379"),
+        _rec(11, api, 'level=error msg="dial tcp payments:8080: connect: connection refused"'),
+        _rec(12, api, "error calling 10.64.5.30:9999 at app.js:120:16"),
+        _rec(13, api, "warn: retrying ledger (ok so far)"),
+    ]
+    sel = _scope(namespace="odds", app="display-api")
+    source = MemorySource(lines)
+    own = [r async for r in source.query(sel)]
+    assert sorted(r.ts - T0 for r in own) == [s * 10**9 for s in (10, 11, 12, 13)]
+    merged = await with_related(source, sel, own, ports={6379: "redis"})
+    assert [r.ts - T0 for r in merged] == [s * 10**9 for s in (0, 1, 10, 11, 12, 13)]
+    # without the ports, a bare address names nothing: the dialled host's pods alone
+    merged = await with_related(source, sel, own)
+    assert [r.ts - T0 for r in merged] == [s * 10**9 for s in (1, 10, 11, 12, 13)]
+    # a namespace-wide request reads every stream already: no such query
+    wide = _scope(namespace="odds")
+    assert not any(s.pod for s in related_selectors(wide, own, {6379: "redis"}))
