@@ -9,9 +9,14 @@ to select by node), and ``service_name``.
 
 OpenShift Logging's ViaQ data model (the ClusterLogForwarder to a LokiStack) labels a stream
 ``kubernetes_namespace_name``, ``kubernetes_pod_name``, ``kubernetes_container_name`` and
-``kubernetes_host`` (``VIAQ_LABELS``).
+``kubernetes_host`` (``VIAQ_LABELS``). Fluent Bit's Loki output with
+``auto_kubernetes_labels on`` writes its Kubernetes filter's keys: ``namespace_name``,
+``pod_name``, ``container_name`` and ``host`` (``FLUENTBIT_LABELS``); a Vector Loki sink
+usually templates its ``kubernetes_logs`` fields under their own names: ``pod_namespace``,
+``pod_name``, ``container_name``, ``pod_node_name`` (``VECTOR_LABELS``). Both carry the pod's
+own labels (``app``) as they are.
 
-A record read with the OTLP or ViaQ names also gets the short ones (``with_short_names``;
+A record read with any of these names also gets the short ones (``with_short_names``;
 the originals stay), so workloads, nodes and related context read the same either way.
 
 The OpenTelemetry Collector's Kubernetes events receiver (``k8seventsreceiver``) writes an
@@ -21,8 +26,9 @@ Loki's OTLP ingestion ``k8s_object_kind``, ... as structured metadata) and its t
 record's severity text. ``event_line`` writes such a record's line in the shape of Grafana
 Alloy's event handler (``name=... kind=Pod reason=Failed type=Warning msg="..."``), which
 LogLens reads as an event about that object; ``as_read`` applies both to a record read. A
-``LokiSource`` told the OTLP style (``LOGLENS_LOKI_LABELS=otel``) or the ViaQ one (``viaq``)
-writes the long names into its LogQL stream selectors (``OTEL_LABELS``, ``VIAQ_LABELS``).
+``LokiSource`` told the OTLP style (``LOGLENS_LOKI_LABELS=otel``), the ViaQ one (``viaq``),
+Fluent Bit's (``fluentbit``) or Vector's (``vector``) writes those names into its LogQL
+stream selectors (``STYLE_LABELS``).
 """
 
 from __future__ import annotations
@@ -37,6 +43,20 @@ OTEL_LABELS = {"namespace": "k8s_namespace_name", "pod": "k8s_pod_name",
 #: a stream's workload is its pod's)
 VIAQ_LABELS = {"namespace": "kubernetes_namespace_name", "pod": "kubernetes_pod_name",
                "container": "kubernetes_container_name", "node": "kubernetes_host"}
+#: short name -> the label Fluent Bit's Loki output writes with ``auto_kubernetes_labels on``
+FLUENTBIT_LABELS = {"namespace": "namespace_name", "pod": "pod_name",
+                    "container": "container_name", "node": "host"}
+#: short name -> the label a Vector Loki sink's templates commonly give the ``kubernetes_logs``
+#: source's fields (``pod_namespace = "{{ kubernetes.pod_namespace }}"``)
+VECTOR_LABELS = {"namespace": "pod_namespace", "pod": "pod_name",
+                 "container": "container_name", "node": "pod_node_name"}
+#: the label names each ``LOGLENS_LOKI_LABELS`` style writes (``kubernetes``: the short ones)
+STYLE_LABELS = {"otel": OTEL_LABELS, "viaq": VIAQ_LABELS, "fluentbit": FLUENTBIT_LABELS,
+                "vector": VECTOR_LABELS}
+#: the label that tells a stream is labelled in that style: only then is its ``host`` (Fluent
+#: Bit) the pod's node, not a journal's machine that the short names already read
+_STYLE_MARK = ((VIAQ_LABELS, "kubernetes_namespace_name"),
+               (FLUENTBIT_LABELS, "namespace_name"), (VECTOR_LABELS, "pod_namespace"))
 #: where an OTLP stream's app comes from, first found first (service_name last: the SDK's
 #: service.name, or what Loki derived it from)
 _OTEL_APP = ("k8s_deployment_name", "k8s_statefulset_name", "k8s_daemonset_name",
@@ -44,13 +64,16 @@ _OTEL_APP = ("k8s_deployment_name", "k8s_statefulset_name", "k8s_daemonset_name"
 
 
 def with_short_names(labels: Mapping[str, str]) -> dict[str, str]:
-    """``labels`` plus the short names of the OTLP and ViaQ ones it has, where not already
-    set. The app is taken only from a stream that is OTLP-labelled (``k8s_*_name``): Loki
-    adds ``service_name`` to every stream, and a Promtail stream's workload is its pod's."""
+    """``labels`` plus the short names of the OTLP, ViaQ, Fluent Bit and Vector ones it has,
+    where not already set. The app is taken only from a stream that is OTLP-labelled
+    (``k8s_*_name``): Loki adds ``service_name`` to every stream, and a Promtail stream's
+    workload is its pod's."""
     out = dict(labels)
-    for short, long in VIAQ_LABELS.items():
-        if not out.get(short) and labels.get(long):
-            out[short] = labels[long]
+    for names, mark in _STYLE_MARK:
+        if mark in labels:
+            for short, long in names.items():
+                if not out.get(short) and labels.get(long):
+                    out[short] = labels[long]
     if not any(k.startswith("k8s_") for k in labels):
         return out
     for short, long in OTEL_LABELS.items():

@@ -22,7 +22,7 @@ from typing import Any
 import httpx
 
 from .errors import ConfigError, InvalidRequest, SourceError, SourceQueryError, SourceUnavailable
-from .labels import OTEL_EVENT_LABELS, OTEL_LABELS, VIAQ_LABELS, as_read
+from .labels import OTEL_EVENT_LABELS, STYLE_LABELS, as_read
 from .logql import render_logql
 from .records import LogRecord
 from .selector import LABEL_NAME, Selector
@@ -52,12 +52,12 @@ class LokiSource(LogSource):
                               field="source")
         if bearer_token and basic_auth:
             raise ConfigError("give Loki a bearer token or basic auth, not both")
-        if label_style not in ("kubernetes", "otel", "viaq"):
-            raise ConfigError(f"Loki label style {label_style!r}: use kubernetes, otel or viaq",
-                              field="loki_labels")
+        if label_style not in ("kubernetes", *STYLE_LABELS):
+            raise ConfigError(f"Loki label style {label_style!r}: use kubernetes, "
+                              f"{', '.join(STYLE_LABELS)}", field="loki_labels")
         #: the label names a selector's are written as (the OTLP ones for ``otel``, OpenShift
-        #: Logging's for ``viaq``)
-        self.label_names = {"otel": OTEL_LABELS, "viaq": VIAQ_LABELS}.get(label_style)
+        #: Logging's for ``viaq``, Fluent Bit's for ``fluentbit``, Vector's for ``vector``)
+        self.label_names = STYLE_LABELS.get(label_style)
         #: the names Loki keeps as structured metadata, matched by label filters
         self.metadata = OTEL_EVENT_LABELS if label_style == "otel" else ()
         if retries < 0 or page_size < 1 or timeout_s <= 0:

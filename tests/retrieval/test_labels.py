@@ -1,5 +1,5 @@
-"""Loki's OTLP label names (Loki 3 native OTLP ingestion) and OpenShift Logging's (ViaQ) read as
-the short Kubernetes ones."""
+"""Loki's OTLP label names (Loki 3 native OTLP ingestion), OpenShift Logging's (ViaQ), Fluent
+Bit's and Vector's read as the short Kubernetes ones."""
 
 from __future__ import annotations
 
@@ -103,6 +103,58 @@ async def test_a_loki_with_openshift_logging_labels_is_queried_and_read_in_them(
         namespace="crew-ops", container="roster", default_filter=False, start=0, end=2**62))
     assert query == '{kubernetes_namespace_name="crew-ops", kubernetes_container_name="roster"}'
     assert labels["namespace"] == "crew-ops" and labels["pod"] == VIAQ["kubernetes_pod_name"]
+
+
+FLUENTBIT = {"job": "fluent-bit", "namespace_name": "push", "pod_name": "notifier-5c8d-abcde",
+             "container_name": "notifier", "host": "aks-pool-27463918-vmss000003",
+             "app": "push-notifier", "stream": "stderr"}
+VECTOR = {"agent": "vector", "pod_namespace": "herd", "pod_name": "collar-history-0",
+          "container_name": "api", "pod_node_name": "ip-10-82-33-12.ec2.internal"}
+
+
+def test_fluent_bit_and_vector_labels_get_the_short_names_and_keep_their_own():
+    fluent = with_short_names(FLUENTBIT)
+    assert {k: fluent[k] for k in ("namespace", "pod", "container", "node", "app")} == {
+        "namespace": "push", "pod": "notifier-5c8d-abcde", "container": "notifier",
+        "node": "aks-pool-27463918-vmss000003", "app": "push-notifier"}
+    assert fluent["namespace_name"] == "push" and workload_of(fluent) == "push-notifier"
+    vector = with_short_names(VECTOR)
+    assert {k: vector[k] for k in ("namespace", "pod", "container", "node")} == {
+        "namespace": "herd", "pod": "collar-history-0", "container": "api",
+        "node": "ip-10-82-33-12.ec2.internal"}
+    assert workload_of(vector) == "collar-history"
+    # a host stream's "host" (a journal) gets no node from it: no namespace_name says the
+    # stream is Fluent Bit's Kubernetes one; and a short name already there wins
+    journal = {"job": "fluent-bit", "host": "n-1", "systemd_unit": "kubelet.service"}
+    assert with_short_names(journal) == journal
+    assert with_short_names({**VECTOR, "namespace": "db"})["namespace"] == "db"
+
+
+async def test_a_loki_with_fluent_bit_or_vector_labels_is_queried_and_read_in_them():
+    query, labels = await _loki_query("fluentbit", FLUENTBIT, Selector(
+        namespace="push", pod={"regex": "notifier-.*"}, default_filter=False, start=0,
+        end=2**62))
+    assert query == '{namespace_name="push", pod_name=~"notifier-.*"}'
+    assert labels["namespace"] == "push" and labels["node"] == FLUENTBIT["host"]
+    query, labels = await _loki_query("vector", VECTOR, Selector(
+        namespace="herd", node="ip-10-82-33-12.ec2.internal", default_filter=False, start=0,
+        end=2**62))
+    assert query == '{pod_namespace="herd", pod_node_name="ip-10-82-33-12.ec2.internal"}'
+    assert labels["pod"] == "collar-history-0"
+
+
+async def test_a_replayed_fluent_bit_window_answers_a_namespace_and_app_selector():
+    source = MemorySource.from_entries([
+        {"ts": "2026-01-01T05:49:24Z", "labels": FLUENTBIT, "line": "403 from APNs"},
+        {"ts": "2026-01-01T05:49:25Z", "labels": {**FLUENTBIT, "namespace_name": "web"},
+         "line": "ok"},
+        {"ts": "2026-01-01T05:49:26Z", "labels": VECTOR, "line": "EIO"}])
+    got = [r async for r in source.query(Selector(namespace="push", app="push-notifier",
+                                                  default_filter=False, start=0, end=2**62))]
+    assert [r.line for r in got] == ["403 from APNs"]
+    got = [r async for r in source.query(Selector(namespace="herd", default_filter=False,
+                                                  start=0, end=2**62))]
+    assert [r.line for r in got] == ["EIO"]
 
 
 # the OpenTelemetry Collector's Kubernetes events receiver, through Loki's OTLP ingestion: the
