@@ -87,7 +87,7 @@ EVENT_STREAMS = (r"(?:kube-|kubernetes-|k8s-)?(?:event-?exporter|event-?router|e
 NODE_TROUBLE = (r"(?i)(error|fail|fatal|panic|oom|out of memory|killed process|no space|"
                 r"i/o error|not ?ready|evict|pressure|throttl|unhealthy|not healthy|"
                 r"timed? ?out|refused|\bxid\b|fallen off the bus|machine check|\bmce\b|"
-                r"\bedac\b|\becc\b)")
+                r"\bedac\b|\becc\b|under-?voltage)")
 #: What a failing name lookup looks like in a client's line.
 DNS_TROUBLE = re.compile(r"no such host|NXDOMAIN|SERVFAIL|server misbehaving|name resolution|"
                          r"EAI_AGAIN|ENOTFOUND|UnknownHostException|could not resolve|"

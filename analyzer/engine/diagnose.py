@@ -188,7 +188,8 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
             pods=(copies if len(copies) > 1 else ()) if pod == rec.labels.get("pod")
             else _event_pods(pl, pod) if pl.count > 1 else (),
             operation=(op := operation(text)), done=succeeded(text),
-            operations=_operations(pl, op), login=login(text), retry_ok=ok_on_retry(text),
+            operations=_operations(pl, op), login=login(text),
+            retry_ok=bool(retried := _retried_at(pl, text)), retried_at=retried,
             copy_times=tuple(r.ts for r in pl.members) if pl.count > 1 else (),
             worded=bool(TROUBLE_WORDS.search(text[:MATCH_CHARS])),
             volumes=frozenset(m.lower() for m in _PVC.findall(text[:MATCH_CHARS])),
@@ -294,6 +295,18 @@ def _level_written(rec: LogRecord) -> bool:
         return True
     parsed = parse_line(rec.line.partition("\n")[0])
     return (parsed.structured or parsed.prefix) is not None
+
+
+_RETRY_HINT = re.compile(r"retr|attempt|\btry\b", re.IGNORECASE)
+
+
+def _retried_at(pl: PackedLine, text: str) -> tuple[int, ...]:
+    """When each of a packed line's copies that reports a success on a later attempt was
+    written: a collapsed "positions uploaded" of which one copy says ``"retried":true``."""
+    out = [pl.record.ts] if ok_on_retry(text) else []
+    out += [r.ts for r in pl.members[1:] if _RETRY_HINT.search(r.line[:600])
+            and ok_on_retry(full_text(r)[:MATCH_CHARS])]
+    return tuple(out)
 
 
 def _operations(pl: PackedLine, first: str | None) -> frozenset[str]:

@@ -193,7 +193,9 @@ def event_object(text: str) -> tuple[str, str] | None:
 
 def node_of(record: LogRecord) -> str | None:
     """The node a line is about: a Node event's name, the node that reported another
-    object's event, else the ``node`` label."""
+    object's event, else the ``node`` label, unless the line is an event that another pod
+    writes (an exporter: its stream's node is the exporter's, not the object's; a stream
+    labelled with the event's own pod is that pod's)."""
     obj = event_object(record.line[:2000])
     if obj and obj[0] == "Node":
         return obj[1]
@@ -204,21 +206,29 @@ def node_of(record: LogRecord) -> str | None:
     m = _NODE_EVENT.search(record.line[:600]) or _KLOG_NODE.search(record.line[:600])
     if m:
         return m.group("m")
+    if (obj and any(record.labels.get(k) for k in ("pod", "container"))
+            and record.labels.get("pod") != obj[1]):
+        return None
     for key in ("node", "node_name", "host", "hostname", "kubernetes_node"):
         if record.labels.get(key):
             return record.labels[key]
     return None
 
 
+#: a control-plane controller's structured line (kube-controller-manager, and k3s's server,
+#: which writes it into the same journal as its kubelet): ``"Deleting pod"
+#: controller="taint-eviction-controller" pod="ns/name"`` names a pod it acts on, not one
+#: that runs on the node writing it
+_CONTROLLER_LINE = re.compile(r'\bcontroller="[\w.\-]+"')
 _ASSIGNED = re.compile(r"Successfully assigned (?:[\w.\-]+/)?(?P<p>[\w.\-]+) to (?P<n>[\w.\-]+)")
 
 
 def pod_nodes(records: Iterable[LogRecord]) -> dict[str, str]:
     """``{pod: node}`` of the pods the window places on exactly one node: a pod's own stream
-    labelled with its node, a node's own stream (kubelet) naming the pod, an event about the
-    pod that a node's kubelet reported, the scheduler's "Successfully assigned ns/pod to
-    node". An event the node controller writes about a pod ("Node is not ready",
-    TaintManagerEviction) names no node; this says which one it means."""
+    labelled with its node, a node's own stream (kubelet, not a controller) naming the pod,
+    an event about the pod that a node's kubelet reported, the scheduler's "Successfully
+    assigned ns/pod to node". An event the node controller writes about a pod ("Node is not
+    ready", TaintManagerEviction) names no node; this says which one it means."""
     seen: dict[str, set[str]] = {}
     for rec in records:
         text = rec.line[:2000]
@@ -230,7 +240,7 @@ def pod_nodes(records: Iterable[LogRecord]) -> dict[str, str]:
             found.append((labels["pod"], host))
         elif host and not obj and not any(labels.get(k) for k in ("pod", "container")):
             named = _KLOG_POD.search(text[:600])
-            if named:
+            if named and not _CONTROLLER_LINE.search(text[:600]):
                 found.append((named.group("n"), host))
         elif obj and obj[0] == "Pod":
             m = _EV_HOST.search(text)

@@ -62,7 +62,7 @@ _LOGIN_OK = re.compile(
     r"|Accepted (?:password|publickey|keyboard-interactive\S*) for (?P<b>[\w.@-]+)")
 # a success that says it came on a later attempt: "ok on attempt 2/3", "succeeded after
 # retry", "placed after 2 attempts", "created after 1 retries", "attempt 4/5 succeeded", a
-# JSON or logfmt attempt 2+
+# JSON or logfmt attempt 2+ (or ``"retried":true``, pino and logfmt's flag)
 # on a line that reports success
 _RETRY_OK = re.compile(
     r"\b(?:on|at)\s+(?:attempt|try|retry)\s*#?\s*(?:[2-9]|[1-9]\d)\b"
@@ -72,8 +72,10 @@ _RETRY_OK = re.compile(
     # "attempt 4/5 succeeded"
     r"|\battempt\s+#?(?:[2-9]|[1-9]\d)(?:\s*/\s*\d+)?\s+(?:succeeded|successful|ok)\b",
     re.IGNORECASE)
-_LATER_ATTEMPT = re.compile(r'"?\battempt"?\s*[:=]\s*"?(?:[2-9]|[1-9]\d)\b', re.IGNORECASE)
+_LATER_ATTEMPT = re.compile(r'"?\battempt"?\s*[:=]\s*"?(?:[2-9]|[1-9]\d)\b'
+                            r'|"?\bretried"?\s*[:=]\s*"?true\b', re.IGNORECASE)
 _SUCCESS = re.compile(r"\b(?:succeeded|success(?:ful)?|ok|posted|sent|delivered|published|"
+                      r"uploaded|synced|stored|saved|"
                       r"completed|done)\b|\bstatus\W{1,3}2\d\d\b", re.IGNORECASE)
 # a failure on a later attempt, or giving up after it
 _FAILED_AGAIN = re.compile(
@@ -182,7 +184,7 @@ def retried_on_attempt(lines: Sequence[LineSignals]) -> dict[int, int]:
     moments: list[tuple[int, int, LineSignals]] = []  # (time, 1 success / 0 failure, line)
     for line in lines:
         if line.retry_ok:
-            moments += [(ts, 1, line) for ts in line.times]
+            moments += [(ts, 1, line) for ts in line.retried_at or line.times]
         elif (not line.is_event and line.level not in _NOT_FAILING
               and any(h.sig.role != "benign" and h.sig.category != "none" for h in line.hits)):
             moments += [(ts, 0, line) for ts in line.times]

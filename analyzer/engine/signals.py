@@ -107,7 +107,8 @@ class LineSignals:
     operations: frozenset[str] = frozenset()  # those of all its collapsed copies
     login: tuple[str, bool] | None = None  # a password login it reports: (user, accepted)
     done: bool = False                 # it reports that operation done
-    retry_ok: bool = False             # it reports a success on a later attempt
+    retry_ok: bool = False             # it (or a collapsed copy) reports a success on a
+    retried_at: tuple[int, ...] = ()   # later attempt; when each copy that does was written
     copy_times: tuple[int, ...] = ()   # when each collapsed copy was written (() : ts)
     worded: bool = True                # its text has a word of trouble (``TROUBLE_WORDS``)
     volumes: frozenset[str] = frozenset()  # provisioned volumes it names (``pvc-<uid>``)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from analyzer.engine.diagnose import diagnose
@@ -3039,3 +3041,104 @@ def test_a_connection_pool_with_idle_connections_and_no_waiter_again_has_recover
     assert (back.root_cause_category, back.severity) == ("resource_exhausted", "WARN")
     assert _diag(kb, [stats(-60, 8, 0), *dry]).severity == "ERROR"  # before it ran dry
     assert _diag(kb, [*dry, stats(70, 0, 12)]).severity == "ERROR"  # still dry
+
+
+_EXPORTER = {"namespace": "monitoring", "pod": "event-exporter-2ptvj4txj-6jc6d",
+             "container": "event-exporter", "node_name": "hb-edge-01"}
+_PUMP = "pump-controller-66d9c7f5b8-dn2g5"
+
+
+def _pod_event(reason: str, message: str, pod: str = _PUMP) -> str:
+    return json.dumps({"metadata": {"name": f"{pod}.da6d606ad91a36e8", "namespace": "irrigation"},
+                       "involvedObject": {"kind": "Pod", "namespace": "irrigation", "name": pod},
+                       "reason": reason, "message": message, "type": "Warning"})
+
+
+def test_an_exporters_event_about_a_pod_is_not_about_the_exporters_node():
+    from analyzer.engine.owners import node_of, pod_nodes
+
+    event = _pod_event("NodeNotReady", "Node is not ready")
+    assert node_of(LogRecord(ts=T0, labels=_EXPORTER, line=event)) is None
+    # a stream labelled with the event's own pod (and its node) is that pod's
+    own = {"namespace": "irrigation", "pod": _PUMP, "container": "events", "node": "hb-edge-03"}
+    assert node_of(LogRecord(ts=T0, labels=own, line=event)) == "hb-edge-03"
+    # k3s's server writes its controllers into the journal its kubelet writes: a controller
+    # acting on a pod does not place the pod on the node that writes the journal
+    journal = {"job": "systemd-journal", "unit": "k3s.service", "hostname": "hb-edge-01"}
+    evicting = (f'I0730 12:47:19.100211 1941 taint_eviction.go:111] "Deleting pod" '
+                f'controller="taint-eviction-controller" pod="irrigation/{_PUMP}"')
+    syncing = (f'I0730 12:47:19.100211 1941 kubelet.go:2461] "SyncLoop (PLEG): event for '
+               f'pod" pod="irrigation/{_PUMP}"')
+    pod_stream = {"namespace": "irrigation", "pod": _PUMP, "node_name": "hb-edge-03"}
+    placed = [LogRecord(ts=T0, labels=pod_stream, line="pump status")]
+    assert pod_nodes([*placed, LogRecord(ts=T0 + 1, labels=journal, line=evicting)]) == {
+        _PUMP: "hb-edge-03"}
+    assert pod_nodes([*placed, LogRecord(ts=T0 + 1, labels=journal, line=syncing)]) == {}
+
+
+def test_a_boards_undervoltage_then_its_node_going_away_is_the_nodes_failure(kb):
+    """A Raspberry Pi's supply sags (the kernel's hwmon says so), then the node controller
+    marks it NotReady; the pump it ran cannot be placed elsewhere (its serial device is on
+    that node), and the scheduler's callers fail: the node, CRITICAL."""
+    kernel = {"job": "systemd-journal", "transport": "kernel", "hostname": "hb-edge-03"}
+    scheduler = {"namespace": "irrigation", "pod": "irrigation-scheduler-xl7zhsbk6-q4m2n",
+                 "node_name": "hb-edge-01"}
+    pump = {"namespace": "irrigation", "pod": _PUMP, "node_name": "hb-edge-03"}
+
+    def rec(s: int, labels: dict[str, str], line: str) -> LogRecord:
+        return LogRecord(ts=T0 + s * 10**9, labels=labels, line=line)
+
+    failed = ('time=2026-07-30T12:42:17.554Z level=ERROR msg="pump command failed" '
+              'pump=borehole-1 target=http://pump-controller.irrigation.svc.cluster.local:8080'
+              '/v1/pumps/borehole-1/setpoint err="dial tcp 10.43.12.7:8080: connect: no route '
+              'to host"')
+    records = [
+        rec(0, pump, 'time=2026-07-30T12:40:14Z level=INFO msg="pump status" state=running'),
+        rec(30, kernel, "hwmon hwmon1: Undervoltage detected!"),
+        rec(70, kernel, "hwmon hwmon1: Undervoltage detected!"),
+        rec(120, scheduler, failed),
+        rec(122, _EXPORTER, '{"involvedObject":{"kind":"Node","name":"hb-edge-03"},'
+                            '"reason":"NodeNotReady","message":"Node hb-edge-03 status is now: '
+                            'NodeNotReady","type":"Normal"}'),
+        rec(122, _EXPORTER, _pod_event("NodeNotReady", "Node is not ready")),
+        rec(150, scheduler, failed),
+        rec(422, _EXPORTER, _pod_event("TaintManagerEviction",
+                                       f"Marking for deletion Pod irrigation/{_PUMP}")),
+        rec(423, _EXPORTER, _pod_event(
+            "FailedScheduling", "0/3 nodes are available: 1 node(s) had untolerated taint "
+            "{node.kubernetes.io/unreachable: }, 2 node(s) didn't match Pod's node "
+            "affinity/selector.", pod="pump-controller-66d9c7f5b8-jxr44")),
+        rec(450, scheduler, failed),
+    ]
+    ext = diagnose(packed_records(records), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "node_failure", "hb-edge-03", "CRITICAL")
+    # the sagging supply alone, before anything else went wrong: the node, a warning
+    early = diagnose(packed_records(records[:3]), kb=kb).extraction
+    assert (early.root_cause_category, early.component, early.severity) == (
+        "node_failure", "hb-edge-03", "WARN")
+
+
+def test_a_push_provider_refusing_the_senders_own_token_is_an_auth_failure(kb):
+    """APNs answers 403 InvalidProviderToken to every request of a sender whose signing key
+    it no longer accepts; a device's own token rejected (BadDeviceToken, Unregistered) is
+    routine for a push sender."""
+    pod = "push-notifier-7fd8b6c94d-psd5d"
+
+    def apns(s: int, level: int, status: int, reason: str, msg: str) -> tuple[int, str, str]:
+        return (s, pod, json.dumps({"level": level, "time": 1772119297300 + s * 1000,
+                                    "pid": 1, "status": status, "reason": reason,
+                                    "keyId": "7QK2M9XB4D", "topic": "com.thecourier.news",
+                                    "msg": msg}))
+
+    sent = [(s, pod, json.dumps({"level": 30, "time": 1772119200000 + s * 1000, "sent": 500,
+                                 "ok": 497, "failed": 0, "msg": "apns batch sent"}))
+            for s in range(0, 600, 40)]
+    devices = [apns(10, 40, 410, "Unregistered", "apns token rejected"),
+               apns(50, 40, 400, "BadDeviceToken", "apns token rejected")]
+    refused = [apns(s, 50, 403, "InvalidProviderToken", "apns request failed")
+               for s in range(100, 600, 20)]
+    ext = _diag(kb, [*sent, *devices, *refused], namespace="push")
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "auth_failure", "push-notifier", "ERROR")
+    assert _diag(kb, [*sent, *devices], namespace="push").root_cause_category != "auth_failure"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -303,3 +304,37 @@ def test_a_new_topics_first_leader_election_is_no_outage(kb):
     assert fresh.root_cause_category == "none"
     for late in ([created, warned(300)], [created, warned(1, "bets.placed")]):
         assert diagnose(packed_from(late), kb=kb).extraction.root_cause_category == "database"
+
+
+def _upload(s: int, **extra: object) -> tuple[int, str, str]:
+    fields = {"level": 30, "time": 1793955619880 + s * 1000, "collars": 316,
+              "target": "api.herdtrack.example", "status": 200, **extra,
+              "msg": "positions uploaded"}
+    return (s, "herd-uplink-rglpr8j4c4-ft4gm", json.dumps(fields))
+
+
+def test_one_copy_of_a_collapsed_success_that_says_it_retried_answers_the_failure(kb):
+    """pino's ``"retried":true`` on one of many "positions uploaded" lines (the packer folds
+    them into one, the first copy of which did not retry) answers the lookup that failed
+    five seconds before it: a healthy window, not a DNS warning."""
+    failed = (150, "herd-uplink-rglpr8j4c4-ft4gm", json.dumps({
+        "level": 40, "time": 1793955769880, "target": "api.herdtrack.example",
+        "err": "getaddrinfo EAI_AGAIN api.herdtrack.example", "code": "EAI_AGAIN",
+        "queued": 316, "msg": "upload failed, will retry"}))
+    uploads = [_upload(s) for s in range(0, 600, 30) if s != 150]
+    healed = diagnose(packed_from([*uploads, failed, _upload(155, retried=True)]),
+                      kb=kb).extraction
+    assert healed.root_cause_category == "none"
+    # without the retried copy the failure stands unanswered
+    plain = diagnose(packed_from([*uploads, failed, _upload(155)]), kb=kb).extraction
+    assert plain.root_cause_category == "dns_resolution"
+    assert ok_on_retry('{"level":30,"retried":true,"msg":"positions uploaded"}')
+    assert not ok_on_retry('{"level":40,"retried":true,"msg":"upload failed again"}')
+
+
+def test_only_the_copies_that_say_they_retried_answer_a_failure():
+    ok = LineSignals(index=1, ts=30 * 10**9, workload="fraud-scoring", level=Level.INFO,
+                     count=2, retry_ok=True, copy_times=(30 * 10**9, 200 * 10**9),
+                     retried_at=(200 * 10**9,))
+    assert retried_on_attempt([_attempt(0, 10, ok=False), ok]) == {}  # 30 s: a first try
+    assert retried_on_attempt([_attempt(0, 190, ok=False), ok]) == {0: 1}

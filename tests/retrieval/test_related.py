@@ -289,14 +289,19 @@ async def test_a_request_about_a_node_brings_the_events_that_name_it():
 
 
 async def test_a_journal_labelled_host_not_node_brings_the_nodes_trouble_too():
+    """The node's kernel lines that say it is in trouble: OOM kills, and a single-board
+    node's sagging supply (a Raspberry Pi's "Undervoltage detected!"); not its routine lines
+    nor another node's."""
     journal = {"job": "systemd-journal", "host": "nuc-01", "transport": "kernel"}
     pod = {"namespace": "immich", "pod": "immich-ml-7d9f4b8c6-x2k9p", "node": "nuc-01"}
     lines = [_rec(0, pod, "level=info msg=started"),
              _rec(1, journal, "Memory cgroup out of memory: Killed process 334845 (gunicorn)"),
              _rec(2, {**journal, "host": "nuc-02"},
-                  "Memory cgroup out of memory: Killed process 9")]
+                  "Memory cgroup out of memory: Killed process 9"),
+             _rec(3, journal, "hwmon hwmon1: Undervoltage detected!"),
+             _rec(4, journal, "usb 1-1.3: new high-speed USB device number 4")]
     merged = await _with_related(lines, _scope(namespace="immich"))
-    assert [r.ts for r in merged] == [T0, T0 + 10**9]
+    assert [r.ts for r in merged] == [T0, T0 + 10**9, T0 + 3 * 10**9]
 
 
 async def test_streams_labelled_node_name_the_promtail_charts_way_bring_the_nodes_trouble():
