@@ -119,8 +119,20 @@ def as_read(labels: Mapping[str, str], line: str) -> tuple[dict[str, str], str]:
 #: discovery say ``node``; journal scrapes often keep the machine's ``host`` or ``hostname``;
 #: the Promtail Helm chart's relabelling writes ``node_name``
 HOST_LABELS = ("node", "host", "node_name", "hostname")
+#: Grafana's journal configurations (the k8s-monitoring Helm chart, Grafana Cloud's node
+#: integration) write the journal's hostname as ``instance``: the node of a stream that no
+#: ``namespace`` or ``pod`` makes a workload's (a pod's ``instance`` is often its release)
+JOURNAL_INSTANCE = "instance"
+#: every label a host's own stream may name its node with, for queries
+NODE_LABELS = (*HOST_LABELS, JOURNAL_INSTANCE)
 
 
 def host_label(labels: Mapping[str, str]) -> str | None:
-    """The node a stream's labels name (``HOST_LABELS``, first found)."""
-    return next((labels[k] for k in HOST_LABELS if labels.get(k)), None)
+    """The node a stream's labels name (``HOST_LABELS``, first found; else a host stream's
+    ``instance`` that is no ``host:port``)."""
+    found = next((labels[k] for k in HOST_LABELS if labels.get(k)), None)
+    if found is None and not labels.get("namespace") and not labels.get("pod"):
+        instance = labels.get(JOURNAL_INSTANCE)
+        if instance and ":" not in instance:
+            return instance
+    return found

@@ -15,9 +15,9 @@ An operator who asks about namespace ``shop`` also reads what Loki files elsewhe
   of its pods, and its Node events that say a node is down (the message alone is the line);
 - **the troubled lines of the nodes ``shop`` runs on**, from the hosts' own streams (journal,
   syslog, kernel: no ``namespace`` label; the node named by ``node``, ``host``,
-  ``node_name`` or ``hostname``): OOM kills, disk and I/O errors, kubelet and runtime failures, GPU
-  (NVIDIA Xid) and machine-check faults
-  (``NODE_TROUBLE``). The nodes are those of the scope's records, and those
+  ``node_name``, ``hostname`` or Grafana's journal ``instance``): OOM kills, disk and I/O
+  errors, kubelet and runtime failures, GPU (NVIDIA Xid) and machine-check faults, a
+  board's undervoltage (``NODE_TROUBLE``). The nodes are those of the scope's records, and those
   whose kubelet names one of its pods (``pod="shop/cart-0"``: records often carry no node
   label); those kubelet lines come too, whatever they say (the eviction manager, a
   container killed);
@@ -75,7 +75,14 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from .labels import HOST_LABELS, OTEL_EVENT_LABELS, OTEL_LABELS, host_label
+from .labels import (
+    HOST_LABELS,
+    JOURNAL_INSTANCE,
+    NODE_LABELS,
+    OTEL_EVENT_LABELS,
+    OTEL_LABELS,
+    host_label,
+)
 from .records import LogRecord
 from .selector import LabelMatcher, LineFilter, Regex, Selector
 from .source import LogSource
@@ -239,7 +246,8 @@ def related_selectors(selector: Selector, records: Iterable[LogRecord],
             word = rf"(?:[a-z0-9]+-)*{re.escape(name)}[a-z0-9]*(?:-[a-z0-9]+)*"
             out.append(Selector(namespace=ns, pod=Regex(regex=word), limit=DEPENDENCY_LIMIT,
                                 **window))
-    for host in HOST_LABELS[:3]:  # the kubelet's journal: labelled node, host or node_name
+    # the kubelet's journal: labelled node, host, node_name or (Grafana's) instance
+    for host in (*HOST_LABELS[:3], JOURNAL_INSTANCE):
         out.append(Selector(labels=[LabelMatcher(name=host, op="=~", value=".+"),
                                     LabelMatcher(name="namespace", op="=", value="")],
                             filters=[LineFilter(op="|~", value=POD_OF.format(ns=quoted))],
@@ -323,7 +331,7 @@ def wider_selectors(selector: Selector) -> list[Selector]:
     out.extend(Selector(labels=[LabelMatcher(name=host, op="=~", value=".+"),
                                 LabelMatcher(name="namespace", op="=", value="")],
                         filters=[LineFilter(op="|~", value=NODE_TROUBLE)],
-                        limit=NODE_LIMIT, **window) for host in HOST_LABELS)
+                        limit=NODE_LIMIT, **window) for host in NODE_LABELS)
     return out
 
 
@@ -334,12 +342,12 @@ def _window(selector: Selector) -> dict[str, Any]:
 
 def _node_trouble(nodes: Iterable[str], selector: Selector) -> list[Selector]:
     """The troubled lines of ``nodes``' own streams in ``selector``'s window, whichever
-    label names the node there (``HOST_LABELS``)."""
+    label names the node there (``NODE_LABELS``)."""
     names = "|".join(re.escape(n) for n in sorted(nodes))
     return [Selector(labels=[LabelMatcher(name=host, op="=~", value=names),
                              LabelMatcher(name="namespace", op="=", value="")],
                      filters=[LineFilter(op="|~", value=NODE_TROUBLE)],
-                     limit=NODE_LIMIT, **_window(selector)) for host in HOST_LABELS]
+                     limit=NODE_LIMIT, **_window(selector)) for host in NODE_LABELS]
 
 
 def down_nodes(records: Iterable[LogRecord]) -> set[str]:

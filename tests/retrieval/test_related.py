@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from retrieval.labels import HOST_LABELS
+from retrieval.labels import NODE_LABELS, host_label
 from retrieval.memory import MemorySource
 from retrieval.records import LogRecord
 from retrieval.related import WIDER_LIMIT, related_selectors, wider_selectors, with_related
@@ -90,13 +90,14 @@ def test_only_a_plain_namespace_gets_related_context_and_nodes_come_from_the_rec
     assert related_selectors(Selector(namespace={"regex": "sh.*"}), LINES) == []
     only_events = related_selectors(Selector(namespace="shop"), [])
     # events about the namespace, controllers' lines naming it, kubelet lines naming its pods
-    # (journals labelled node, host or node_name), Node events from exporters and from
-    # Alloy's eventhandler
-    assert len(only_events) == 7 and only_events[0].container.regex.startswith("(?:kub")
+    # (journals labelled node, host, node_name or instance), Node events from exporters and
+    # from Alloy's eventhandler
+    assert len(only_events) == 8 and only_events[0].container.regex.startswith("(?:kub")
     both = related_selectors(Selector(namespace="shop"), LINES[:1])
-    hosts = [(m.name, m.value) for s in both for m in s.labels if m.name in HOST_LABELS]
-    assert hosts == [("node", ".+"), ("host", ".+"), ("node_name", ".+"), ("node", "n\\-1"),
-                     ("host", "n\\-1"), ("node_name", "n\\-1"), ("hostname", "n\\-1")]
+    hosts = [(m.name, m.value) for s in both for m in s.labels if m.name in NODE_LABELS]
+    assert hosts == [("node", ".+"), ("host", ".+"), ("node_name", ".+"), ("instance", ".+"),
+                     ("node", "n\\-1"), ("host", "n\\-1"), ("node_name", "n\\-1"),
+                     ("hostname", "n\\-1"), ("instance", "n\\-1")]
 
 
 async def test_failing_lookups_bring_the_cluster_dns_warnings():
@@ -356,7 +357,7 @@ async def test_the_wider_cluster_only_when_asked_other_namespaces_troubles_and_e
     assert others.default_filter and others.limit == WIDER_LIMIT
     assert [(m.name, m.op, m.value) for m in others.matchers()] == [
         ("namespace", "=~", ".+"), ("namespace", "!=", "shop")]
-    assert {h.labels[0].name for h in hosts} == set(HOST_LABELS)
+    assert {h.labels[0].name for h in hosts} == set(NODE_LABELS)
     # a request about no namespace reads every namespace's
     assert not wider_selectors(Selector(node="n-7"))[0].labels
 
@@ -505,3 +506,26 @@ async def test_an_app_scoped_request_brings_the_same_namespace_workloads_its_err
     # a namespace-wide request reads every stream already: no such query
     wide = _scope(namespace="odds")
     assert not any(s.pod for s in related_selectors(wide, own, {6379: "redis"}))
+
+
+async def test_a_journal_labelled_instance_the_grafana_charts_way_brings_the_nodes_trouble():
+    """Grafana's journal configurations (k8s-monitoring) label the journal's hostname
+    ``instance``: the kubelet naming the scope's pods places them on that node, and the
+    node's kernel OOM kills come in; a pod's own ``instance`` (a release) names no node."""
+    kubelet = {"job": "integrations/kubernetes/journal", "unit": "kubelet.service",
+               "instance": "gke-news-highmem-51ac7e02-t9rf"}
+    kernel = {"job": "integrations/kubernetes/journal", "syslog_identifier": "kernel",
+              "instance": "gke-news-highmem-51ac7e02-t9rf"}
+    pod = {"namespace": "media", "pod": "image-resizer-6d8f9c7b54-gvb96",
+           "container": "image-resizer", "instance": "image-resizer"}
+    lines = [_rec(0, pod, "level=info msg=started"),
+             _rec(1, kubelet, 'kubelet.go:2461] "SyncLoop (PLEG): event for pod" '
+                              'pod="media/image-resizer-6d8f9c7b54-gvb96" event=ContainerDied'),
+             _rec(2, kernel, "Memory cgroup out of memory: Killed process 2817 (node)"),
+             _rec(3, {**kernel, "instance": "gke-news-default-3f9a2c1d-m4qz"},
+                  "Memory cgroup out of memory: Killed process 9 (python)"),
+             _rec(4, {**kernel, "instance": "10.0.3.7:9100"}, "Killed process 7 (x)")]
+    merged = await _with_related(lines, _scope(namespace="media"))
+    assert [r.ts - T0 for r in merged] == [0, 10**9, 2 * 10**9]
+    assert host_label(pod) is None and host_label(kernel) == kernel["instance"]
+    assert host_label({**kernel, "instance": "10.0.3.7:9100"}) is None
