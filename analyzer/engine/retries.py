@@ -183,8 +183,8 @@ def retried_on_attempt(lines: Sequence[LineSignals]) -> dict[int, int]:
     stands for the latest failure before it that no success answered yet."""
     moments: list[tuple[int, int, LineSignals]] = []  # (time, 1 success / 0 failure, line)
     for line in lines:
-        if line.retry_ok:
-            moments += [(ts, 1, line) for ts in line.retried_at or line.times]
+        if line.retried_at:
+            moments += [(ts, 1, line) for ts in line.retried_at]
         elif (not line.is_event and line.level not in _NOT_FAILING
               and any(h.sig.role != "benign" and h.sig.category != "none" for h in line.hits)):
             moments += [(ts, 0, line) for ts in line.times]

@@ -107,8 +107,8 @@ class LineSignals:
     operations: frozenset[str] = frozenset()  # those of all its collapsed copies
     login: tuple[str, bool] | None = None  # a password login it reports: (user, accepted)
     done: bool = False                 # it reports that operation done
-    retry_ok: bool = False             # it (or a collapsed copy) reports a success on a
-    retried_at: tuple[int, ...] = ()   # later attempt; when each copy that does was written
+    retried_at: tuple[int, ...] = ()   # when each copy reporting a success on a later
+    #                                    attempt was written (``retry_ok``)
     copy_times: tuple[int, ...] = ()   # when each collapsed copy was written (() : ts)
     worded: bool = True                # its text has a word of trouble (``TROUBLE_WORDS``)
     volumes: frozenset[str] = frozenset()  # provisioned volumes it names (``pvc-<uid>``)
@@ -119,6 +119,11 @@ class LineSignals:
         """The pods this line stands for: its collapsed copies' (an event: the one it is
         about)."""
         return self.pods or ((self.pod,) if self.pod else ())
+
+    @property
+    def retry_ok(self) -> bool:
+        """Whether it (or a collapsed copy of it) reports a success on a later attempt."""
+        return bool(self.retried_at)
 
     @property
     def times(self) -> tuple[int, ...]:

@@ -120,9 +120,11 @@ _FAILURE = Hit(Signature(id="libc-resolution", category="dns_resolution",
 def _attempt(index: int, seconds: float, *, ok: bool, workload: str = "fraud-scoring",
              copies: tuple[float, ...] = ()) -> LineSignals:
     times = tuple(round(s * 10**9) for s in copies)
-    return LineSignals(index=index, ts=round(seconds * 10**9), workload=workload,
+    ts = round(seconds * 10**9)
+    return LineSignals(index=index, ts=ts, workload=workload,
                        level=Level.INFO if ok else Level.WARN, count=max(len(times), 1),
-                       hits=[] if ok else [_FAILURE], retry_ok=ok, copy_times=times)
+                       hits=[] if ok else [_FAILURE], copy_times=times,
+                       retried_at=(times or (ts,)) if ok else ())
 
 
 def test_a_success_on_retry_answers_the_latest_unanswered_failure_of_its_workload():
@@ -334,7 +336,7 @@ def test_one_copy_of_a_collapsed_success_that_says_it_retried_answers_the_failur
 
 def test_only_the_copies_that_say_they_retried_answer_a_failure():
     ok = LineSignals(index=1, ts=30 * 10**9, workload="fraud-scoring", level=Level.INFO,
-                     count=2, retry_ok=True, copy_times=(30 * 10**9, 200 * 10**9),
+                     count=2, copy_times=(30 * 10**9, 200 * 10**9),
                      retried_at=(200 * 10**9,))
     assert retried_on_attempt([_attempt(0, 10, ok=False), ok]) == {}  # 30 s: a first try
     assert retried_on_attempt([_attempt(0, 190, ok=False), ok]) == {0: 1}
