@@ -74,8 +74,9 @@ def render_logql(selector: Selector, *, names: Mapping[str, str] | None = None,
     metadata, which no stream selector sees: ``retrieval.labels.OTEL_EVENT_LABELS``) become
     label filters after the selector: ``{k8s_namespace_name="shop"} | k8s_object_kind="Node"``.
     """
-    matchers = [m for m in selector.matchers() if m.name not in metadata]
-    after = [m for m in selector.matchers() if m.name in metadata]
+    every = selector.matchers()
+    matchers = [m for m in every if m.name not in metadata]
+    after = [m for m in every if m.name in metadata]
     if needs_guard(matchers):
         matchers.append(GUARD_MATCHER)
     if names:
