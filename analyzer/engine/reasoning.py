@@ -80,18 +80,20 @@ candidates, each with a severity and the lines that decided it.
   eviction; a dependency that callers' access logs show answering successfully at least
   twice after that has recovered too), a mitigation under way anywhere in the window (an
   autoscaler scale-up for a Pending pod), or nearly every failure its cause lines report
-  (``retried_share`` of them, copy by copy) retried and then done brings it down to WARN (a
-  later line of the same workload reports the same job or request id done, or, naming none,
-  a success on a later attempt within a minute of the failure: ``retries``; a provider of a
-  function, NodeLocal DNSCache timing out upstream, whose clients each report such a success
-  after its last failure). A node that failed and came back ``flapping`` times or more (a
-  NIC link down and up again, three times) is ERROR even when it is back at the end: it
-  flaps (``flapping_categories``: one instance; a workload's replicas restarted one after
-  the other are no flapping). More pods of a workload refused by a ResourceQuota while its
-  own pods go on writing below error level after the first refusal is WARN: an autoscaler's
-  scale-up capped, the running replicas serve (not when the workload's own error-level lines
-  report its work failed on the quota: a CI runner's jobs). (``diagnose`` makes an ERROR
-  verdict CRITICAL when the question states that something is down: ``reports_outage``.)
+  (``retried_share`` of them, copy by copy; only its callers' lines when they report them: a
+  database's own "deadlock detected" is the same failure seen from its side) retried and then
+  done brings it down to WARN (a later line of the same workload reports the same job or
+  request id done, or, naming none, a success on a later attempt within a minute of the
+  failure: ``retries``; a provider of a function, NodeLocal DNSCache timing out upstream,
+  whose clients each report such a success after its last failure). A node that failed and
+  came back ``flapping`` times or more (a NIC link down and up again, three times) is ERROR
+  even when it is back at the end: it flaps (``flapping_categories``: one instance; a
+  workload's replicas restarted one after the other are no flapping). More pods of a
+  workload refused by a ResourceQuota while its own pods go on writing below error level
+  after the first refusal is WARN: an autoscaler's scale-up capped, the running replicas
+  serve (not when the workload's own error-level lines report its work failed on the quota:
+  a CI runner's jobs). (``diagnose`` makes an ERROR verdict CRITICAL when the question
+  states that something is down: ``reports_outage``.)
 - A container that restarted more than once while no line says why (no candidate reaches
   the incident threshold) is an ``application_error`` of that workload: its own process
   exits.
@@ -421,6 +423,9 @@ def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> Non
     # nearly every failure its cause lines report (at error level; a database's own note
     # about the deadlock is no failed operation) was retried and then succeeded: transient
     failed = set(cand.cause_lines) & (state.errors | state.retried.keys())
+    # its callers' failed operations, when they report them: its own lines (a database's
+    # "deadlock detected") are the same failures seen from its side
+    failed = {i for i in failed if state.writers.get(i, who) != who} or failed
     retried = sum(min(state.retried.get(i, 0), state.copies[i]) for i in failed)
     cand.recovered |= bool(failed) and retried >= p.retried_share * sum(
         state.copies[i] for i in failed)

@@ -67,7 +67,9 @@ _LOGIN_OK = re.compile(
 _RETRY_OK = re.compile(
     r"\b(?:on|at)\s+(?:attempt|try|retry)\s*#?\s*(?:[2-9]|[1-9]\d)\b"
     r"|\bafter\s+(?:(?:[2-9]|[1-9]\d)\s+(?:attempts|tries)|[1-9]\d*\s+retr(?:y|ies))\b"
-    r"|\b(?:succeeded|successful|ok)\s+(?:after|on)\s+(?:a\s+)?retry\b"
+    # "batch 7 committed on retry"
+    r"|\b(?:succeeded|successful|ok|committed|completed|processed|applied|saved|sent|"
+    r"delivered|published|uploaded|synced|stored|posted)\s+(?:after|on)\s+(?:a\s+)?retry\b"
     r"|\bretry\s+(?:succeeded|successful|ok)\b"
     # "attempt 4/5 succeeded"
     r"|\battempt\s+#?(?:[2-9]|[1-9]\d)(?:\s*/\s*\d+)?\s+(?:succeeded|successful|ok)\b",

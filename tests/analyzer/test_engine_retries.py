@@ -101,6 +101,8 @@ def test_deadlocks_whose_jobs_all_succeeded_on_retry_are_transient(kb):
     ('{"level":"info","msg":"request succeeded after retry","attempt":2}', True),
     ('level=info msg="retry succeeded" target=kafka-0.kafka-headless:9092 attempt=2', True),
     ("2026-02-23 10:30:40,136 INFO [listing_sync.client] attempt 4/5 succeeded", True),
+    ("2026-02-02 21:32:22,300 INFO importer: batch 7 committed on retry (200 trips)", True),
+    ("2026-02-02 21:32:22,300 INFO importer: batch 7 committed (200 trips)", False),
     ("INFO [listing_sync.client] attempt 1/5 succeeded", False),  # the first: no retry
     # the first attempt, a failure on a later one, giving up: no success on retry
     ('{"level":"info","msg":"sift event posted","attempt":1,"status":200}', False),
@@ -171,6 +173,40 @@ def test_lookups_that_nearly_all_succeeded_on_retry_are_transient(kb):
     # half of them never got past the failure: not transient
     half = diagnose(packed_from(failures + retried[:4]), kb=kb).extraction
     assert (half.root_cause_category, half.severity) == ("dns_resolution", "ERROR")
+
+
+_DB, _EDITOR = "postgres-0", "route-editor-6b8d9f7c5-p4k2m"
+
+
+def _deadlock(s: int, *, retried: bool) -> list[tuple[int, str, str]]:
+    """PostgreSQL's own note of a deadlock, the application's failed save naming the
+    database, and (``retried``) the save done on its second attempt."""
+    lines = [(s, _DB, f"2026-02-02 21:{s // 60:02d}:{s % 60:02d}.400 UTC [481{s:02d}] ERROR:  "
+                      "deadlock detected"),
+             (s, _EDITOR, f"2026-02-02T21:{s // 60:02d}:{s % 60:02d}.421Z ERROR 1 --- "
+                          "[nio-8080-exec-5] o.h.engine.jdbc.spi.SqlExceptionHelper : "
+                          "could not execute statement on postgres:5432: ERROR: deadlock "
+                          "detected")]
+    if retried:
+        lines.append((s + 1, _EDITOR, f"2026-02-02T21:{s // 60:02d}:{s % 60 + 1:02d}.810Z  "
+                                      "INFO 1 --- [io-8080-exec-10] c.e.r.RouteEditService : "
+                                      f"Saved route {4413998 + s} on attempt 2"))
+    return lines
+
+
+def test_a_databases_deadlocks_whose_callers_all_saved_on_retry_are_transient(kb):
+    """The database's own "deadlock detected" is the same failure its callers report: when
+    nearly all of their failed saves succeeded on a later attempt, it is transient."""
+    starts = range(0, 300, 60)
+    retried = [line for s in starts for line in _deadlock(s, retried=True)]
+    transient = diagnose(packed_from(retried), kb=kb).extraction
+    assert (transient.root_cause_category, transient.component, transient.severity) == (
+        "database", "postgres", "WARN")
+    # two of the five saves never got past it: not transient
+    stuck = [line for s in starts for line in _deadlock(s, retried=s < 180)]
+    failing = diagnose(packed_from(stuck), kb=kb).extraction
+    assert (failing.root_cause_category, failing.component, failing.severity) == (
+        "database", "postgres", "ERROR")
 
 
 _GATEWAY = "query-frontend-6d5f8b7c9-k2x7q"
