@@ -12,7 +12,8 @@ An operator who asks about namespace ``shop`` also reads what Loki files elsewhe
   exporter scraped under its own ``job``), so they are fetched apart, keeping the lines that
   name the app or pod; in a window labelled by Loki's OTLP ingestion, also the OpenTelemetry
   Collector's events receiver's events whose object (``k8s_object_name``) is the app or one
-  of its pods, and its Node events that say a node is down (the message alone is the line);
+  of its pods, and its Node events that say a node is down (the message alone is the line),
+  and an exporter's lines naming the app when its job name is the stream's ``service_name``;
 - **the troubled lines of the nodes ``shop`` runs on**, from the hosts' own streams (journal,
   syslog, kernel: no ``namespace`` label; the node named by ``node``, ``host``,
   ``node_name``, ``hostname`` or Grafana's journal ``instance``): OOM kills, disk and I/O
@@ -183,6 +184,9 @@ def _events_naming(name: str, window: dict[str, Any], namespace: str | None = No
         about = LabelMatcher(name=OTEL_EVENT_LABELS[1], op="=~",
                              value=rf"{re.escape(name)}(?:[-.][a-z0-9]+)*")
         out.append(Selector(namespace=namespace, labels=[about], limit=EVENT_LIMIT, **window))
+        # an exporter shipped over OTLP: its job name is the stream's ``service_name``
+        out.append(Selector(namespace=namespace, app=Regex(regex=EVENT_JOBS), filters=named,
+                            limit=EVENT_LIMIT, **window))
     return out
 
 

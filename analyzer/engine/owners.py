@@ -45,6 +45,11 @@ _EV_HOST = re.compile(r'(?<![\w.\-])(?:sourcehost=|source="?kubelet/)(?P<a>[\w.\
 # ``[<age or time>] Warning BackOff pod/api-1: Back-off restarting failed container``
 _EV_TEXT = re.compile(r"^(?:\S+\s+){0,2}?(?:Normal|Warning)\s+[A-Z]\w+\s+"
                       r"(?P<k>[a-z][a-z0-9.]*)/(?P<n>[a-z0-9][\w.\-]*)(?=:|\s)")
+# a kubelet event's message naming its pod the kubelet's way, ``<name>_<namespace>(<uid>)``
+# ("Back-off restarting failed container api in pod api-1_shop(6b1f...)"), the whole line
+# when an exporter ships the message alone
+_EV_KUBELET_POD = re.compile(r"^[A-Z][\w -]{2,80}? in pod (?P<n>[a-z0-9][a-z0-9.\-]*)_"
+                             r"[a-z0-9][a-z0-9\-]*\([0-9a-f]{8}-[0-9a-f\-]{27}\)")
 _KINDS = {k.lower(): k for k in ("Pod", "Node", "Deployment", "ReplicaSet", "StatefulSet",
                                  "DaemonSet", "Job", "CronJob", "HorizontalPodAutoscaler",
                                  "PersistentVolumeClaim", "PersistentVolume", "Service",
@@ -152,10 +157,12 @@ def runtime_owners(records: Iterable[LogRecord], pods: Mapping[str, str] | None 
 
 def text_event(text: str) -> tuple[str, str] | None:
     """``(kind, name)`` of an event in the text shape (``Warning BackOff pod/api-1: ...``):
-    of a kind it knows, or of another (a custom resource's) with the layout's colon."""
+    of a kind it knows, or of another (a custom resource's) with the layout's colon; or of a
+    kubelet event's message alone that names its pod (``_EV_KUBELET_POD``)."""
     m = _EV_TEXT.match(text)
     if not m or not (m.group("k") in _KINDS or text[m.end():].startswith(":")):
-        return None
+        pod = _EV_KUBELET_POD.match(text)
+        return ("Pod", pod.group("n")) if pod else None
     kind = m.group("k")
     return _KINDS.get(kind, kind[:1].upper() + kind[1:]), m.group("n")
 

@@ -684,6 +684,36 @@ def test_an_exporters_kind_slash_name_object_and_kubelet_source_are_read():
     assert event_object("level=info msg=served path=/v1/a/b") is None
 
 
+_UID = "ea139a56-be88-4d1a-9f13-d70448789ab3"
+
+
+def test_a_kubelet_events_message_alone_names_its_pod_the_kubelets_way(kb):
+    """An exporter that ships an event's message alone: the kubelet's BackOff message names
+    the pod as ``<name>_<namespace>(<uid>)``; the kubelet's own journal line is no event."""
+    from analyzer.engine.owners import event_object
+
+    back_off = ("Back-off restarting failed container intake in pod "
+                f"intake-58b7f6d9c4-hxzg2_farm({_UID})")
+    assert event_object(back_off) == ("Pod", "intake-58b7f6d9c4-hxzg2")
+    journal = ('E0915 05:10:21.500 1 pod_workers.go:1298] "Error syncing pod, skipping" '
+               'err="back-off 10s restarting failed container=intake '
+               f'pod=intake-58b7f6d9c4-hxzg2_farm({_UID})"')
+    assert event_object(journal) is None
+    assert event_object(f"Back-off restarting failed container intake in pod {_UID}") is None
+    # a config error that crashes each start, the kubelet backing the restarts off: a loop
+    events = {"namespace": "farm", "service_name": "k8s-events"}
+    pod = {"namespace": "farm", "pod": "intake-58b7f6d9c4-hxzg2", "app": "intake"}
+    records = []
+    for n in range(4):
+        records.append(LogRecord(ts=T0 + 30 * n * 10**9, labels=pod,
+                                 line="APPLICATION FAILED TO START: Failed to bind properties "
+                                      "under 'weighbridge.port' to java.lang.Integer"))
+        records.append(LogRecord(ts=T0 + (30 * n + 2) * 10**9, labels=events, line=back_off))
+    verdict = diagnose(packed_records(records), kb=kb).extraction
+    assert (verdict.root_cause_category, verdict.component, verdict.severity) == (
+        "config_error", "intake", "CRITICAL")
+
+
 def _exporter(s: int, line: str) -> LogRecord:
     return LogRecord(ts=T0 + s * 10**9, labels={"namespace": "media", "job": "kubernetes-events"},
                      line=line)

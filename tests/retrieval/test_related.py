@@ -474,6 +474,26 @@ async def test_an_otlp_window_brings_the_events_receivers_events_about_the_app_a
                    for m in s.labels)
 
 
+async def test_an_otlp_window_brings_an_exporters_events_known_by_its_service_name():
+    """An event exporter shipped over OTLP writes the event's message alone under its job
+    name as ``service_name``: its lines naming the app come in, others' do not."""
+    exporter = {"k8s_namespace_name": "elevator", "service_name": "k8s-events"}
+    app = {"k8s_namespace_name": "elevator", "k8s_pod_name": "intake-58b7f6d9c4-hxzg2",
+           "service_name": "intake"}
+    source = MemorySource.from_entries([
+        {"ts": T0, "labels": app, "line": "APPLICATION FAILED TO START"},
+        {"ts": T0 + 1, "labels": exporter,
+         "line": "Back-off restarting failed container intake in pod "
+                 "intake-58b7f6d9c4-hxzg2_elevator(ea139a56-be88-4d1a-9f13-d70448789ab3)"},
+        {"ts": T0 + 2, "labels": exporter, "line": "Started container kiosk"},
+        {"ts": T0 + 3, "labels": {**exporter, "k8s_namespace_name": "other"},
+         "line": "Back-off restarting failed container intake in pod intake-1_other(x)"}])
+    sel = _scope(namespace="elevator", app="intake")
+    own = [r async for r in source.query(sel)]
+    merged = await with_related(source, sel, own)
+    assert [r.ts - T0 for r in merged] == [0, 1]
+
+
 async def test_an_app_scoped_request_brings_the_same_namespace_workloads_its_errors_dial():
     """A caller's errors that dial a host of its own namespace (``payments:8080``) or a bare
     address on a well-known port (``10.64.5.21:6379``, with the knowledge base's ports) bring
