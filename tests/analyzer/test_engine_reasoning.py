@@ -1271,6 +1271,30 @@ def test_a_failing_renewal_is_a_warning_until_the_certificate_expires_then_the_i
         "tls_certificate", "ERROR", "cert-manager")
 
 
+def _erlang_alert(s: int, verb: str) -> tuple[int, dict[str, str], str]:
+    broker = {"namespace": "ingest", "pod": "emqx-1", "app": "emqx"}
+    side, peer = ("server", "CLIENT") if verb == "received" else ("client", "SERVER")
+    return (s, broker, f"2026-06-02T00:00:{s:02d}.400911+00:00 [error] supervisor: "
+                       "'esockd_connection_sup - <0.8123.0>', errorContext: connection_shutdown, "
+                       "reason: {ssl_error,{tls_alert,{certificate_expired,\"TLS "
+                       f"{side}: In state certify {verb} {peer} ALERT: Fatal - Certificate "
+                       "Expired\\n\"}}}")
+
+
+def test_an_erlang_brokers_clients_alerting_on_its_certificate_blame_the_broker(kb):
+    """EMQX's (Erlang/OTP ssl's) alert received from its clients is about its own
+    certificate: the broker's."""
+    rows = [_erlang_alert(s, "received") for s in (5, 12, 20, 31, 44)]
+    verdict = diagnose(_labelled(rows), kb=kb).extraction
+    assert (verdict.root_cause_category, verdict.component, verdict.severity) == (
+        "tls_certificate", "emqx", "ERROR")
+    # the alert it generated is its refusal of the peer's certificate: the peer's fault
+    line = _erlang_alert(0, "generated")[2]
+    assert [sig.id for sig in kb.candidates(line.lower()) if sig.search(line, line.lower())] == [
+        "erlang-tls-alert-generated"]
+    assert kb.by_id("erlang-tls-alert-generated").component != "self"
+
+
 _NODE = "ip-10-40-2-91.eu-central-1.compute.internal"
 _KERNEL = {"job": "node/journal", "node": _NODE, "transport": "kernel"}
 _CID = "c6ce0e807e4907ead87e55fcdb3c46a7aef451dfd79a6e1f8d5e8e8dfcdcace8"
