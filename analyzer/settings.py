@@ -38,14 +38,20 @@ class Settings(BaseSettings):
     loki_retries: int = Field(2, ge=0, le=10, description="retries on 5xx / connection errors")
     loki_page_size: int = Field(5000, ge=1, le=5000,
                                 description="entries per request (Loki's max_entries_limit)")
-    loki_labels: Literal["kubernetes", "otel", "viaq", "fluentbit", "vector"] = Field(
+    loki_labels: Literal["kubernetes", "otel", "viaq", "fluentbit", "vector", "vector-path",
+                         "filebeat", "datadog"] = Field(
         "kubernetes", description="the label names Loki stores: `kubernetes` (namespace, pod, "
         "container, node, app: Promtail, Alloy), `otel` (Loki's OTLP ingestion: "
         "k8s_namespace_name, k8s_pod_name, k8s_container_name, k8s_node_name, service_name), "
         "`viaq` (OpenShift Logging: kubernetes_namespace_name, kubernetes_pod_name, "
         "kubernetes_container_name, kubernetes_host), `fluentbit` (Fluent Bit's Loki output "
         "with auto_kubernetes_labels: namespace_name, pod_name, container_name, host) or "
-        "`vector` (pod_namespace, pod_name, container_name, pod_node_name)")
+        "`vector` (pod_namespace, pod_name, container_name, pod_node_name), `vector-path` "
+        "(kubernetes_pod_namespace, kubernetes_pod_name, kubernetes_container_name, "
+        "kubernetes_pod_node_name), `filebeat` (Filebeat's ECS fields flattened: "
+        "kubernetes_namespace, kubernetes_pod_name, kubernetes_container_name, "
+        "kubernetes_node_name) or `datadog` (the Datadog Agent's tags: kube_namespace, "
+        "pod_name, kube_container_name, host)")
 
     # --- the model --------------------------------------------------------------------------
     backend: str = Field("llama-cpp", description="`llama-cpp`, `openai` or `scripted`")

@@ -13,8 +13,14 @@ OpenShift Logging's ViaQ data model (the ClusterLogForwarder to a LokiStack) lab
 ``auto_kubernetes_labels on`` writes its Kubernetes filter's keys: ``namespace_name``,
 ``pod_name``, ``container_name`` and ``host`` (``FLUENTBIT_LABELS``); a Vector Loki sink
 usually templates its ``kubernetes_logs`` fields under their own names: ``pod_namespace``,
-``pod_name``, ``container_name``, ``pod_node_name`` (``VECTOR_LABELS``). Both carry the pod's
-own labels (``app``) as they are.
+``pod_name``, ``container_name``, ``pod_node_name`` (``VECTOR_LABELS``), or by their path,
+``kubernetes_pod_namespace``, ... (``VECTOR_PATH_LABELS``). Both carry the pod's own labels
+(``app``) as they are. Filebeat's ``add_kubernetes_metadata`` fields (Elastic's ECS) arrive
+flattened as ``kubernetes_namespace``, ``kubernetes_pod_name``, ``kubernetes_container_name``,
+``kubernetes_node_name`` (``FILEBEAT_LABELS``), and the Datadog Agent's Kubernetes tags as
+``kube_namespace``, ``pod_name``, ``kube_container_name`` and ``host`` (``DATADOG_LABELS``);
+their streams' app is the controller's name they carry (``kube_deployment``,
+``kubernetes_deployment_name``, ...) or the pod's ``app`` label.
 
 A record read with any of these names also gets the short ones (``with_short_names``;
 the originals stay), so workloads, nodes and related context read the same either way.
@@ -23,11 +29,13 @@ The OpenTelemetry Collector's Kubernetes events receiver (``k8seventsreceiver``)
 event's message alone as the line; its object, reason and count are attributes
 (``k8s.object.kind``, ``k8s.object.name``, ``k8s.event.reason``, ``k8s.event.count``: after
 Loki's OTLP ingestion ``k8s_object_kind``, ... as structured metadata) and its type is the
-record's severity text. ``event_line`` writes such a record's line in the shape of Grafana
-Alloy's event handler (``name=... kind=Pod reason=Failed type=Warning msg="..."``), which
-LogLens reads as an event about that object; ``as_read`` applies both to a record read. A
-``LokiSource`` told the OTLP style (``LOGLENS_LOKI_LABELS=otel``), the ViaQ one (``viaq``),
-Fluent Bit's (``fluentbit``) or Vector's (``vector``) writes those names into its LogQL
+record's severity text; the Datadog Agent tags an event it collected ``kube_kind``,
+``kube_name`` and ``kube_reason``. ``event_line`` writes such a record's line in the shape
+of Grafana Alloy's event handler (``name=... kind=Pod reason=Failed type=Warning
+msg="..."``), which LogLens reads as an event about that object; ``as_read`` applies both to
+a record read. A ``LokiSource`` told the OTLP style (``LOGLENS_LOKI_LABELS=otel``), the ViaQ
+one (``viaq``), Fluent Bit's (``fluentbit``), Vector's (``vector``, ``vector-path``),
+Filebeat's (``filebeat``) or Datadog's (``datadog``) writes those names into its LogQL
 stream selectors (``STYLE_LABELS``).
 """
 
@@ -50,13 +58,39 @@ FLUENTBIT_LABELS = {"namespace": "namespace_name", "pod": "pod_name",
 #: source's fields (``pod_namespace = "{{ kubernetes.pod_namespace }}"``)
 VECTOR_LABELS = {"namespace": "pod_namespace", "pod": "pod_name",
                  "container": "container_name", "node": "pod_node_name"}
+#: short name -> the label a Vector Loki sink writes when it names the ``kubernetes_logs``
+#: fields by their path (``kubernetes.pod_namespace`` as ``kubernetes_pod_namespace``)
+VECTOR_PATH_LABELS = {"namespace": "kubernetes_pod_namespace", "pod": "kubernetes_pod_name",
+                      "container": "kubernetes_container_name",
+                      "node": "kubernetes_pod_node_name"}
+#: short name -> Filebeat's ``add_kubernetes_metadata`` fields (Elastic's ECS), dots flattened
+#: (``kubernetes.pod.name`` as ``kubernetes_pod_name``)
+FILEBEAT_LABELS = {"namespace": "kubernetes_namespace", "pod": "kubernetes_pod_name",
+                   "container": "kubernetes_container_name", "node": "kubernetes_node_name"}
+#: short name -> the Datadog Agent's Kubernetes tags as labels (its ``host`` is the node)
+DATADOG_LABELS = {"namespace": "kube_namespace", "pod": "pod_name",
+                  "container": "kube_container_name", "node": "host"}
 #: the label names each ``LOGLENS_LOKI_LABELS`` style writes (``kubernetes``: the short ones)
 STYLE_LABELS = {"otel": OTEL_LABELS, "viaq": VIAQ_LABELS, "fluentbit": FLUENTBIT_LABELS,
-                "vector": VECTOR_LABELS}
+                "vector": VECTOR_LABELS, "vector-path": VECTOR_PATH_LABELS,
+                "filebeat": FILEBEAT_LABELS, "datadog": DATADOG_LABELS}
 #: the label that tells a stream is labelled in that style: only then is its ``host`` (Fluent
-#: Bit) the pod's node, not a journal's machine that the short names already read
+#: Bit, Datadog) the pod's node, not a journal's machine that the short names already read
 _STYLE_MARK = ((VIAQ_LABELS, "kubernetes_namespace_name"),
-               (FLUENTBIT_LABELS, "namespace_name"), (VECTOR_LABELS, "pod_namespace"))
+               (FLUENTBIT_LABELS, "namespace_name"), (VECTOR_LABELS, "pod_namespace"),
+               (VECTOR_PATH_LABELS, "kubernetes_pod_namespace"),
+               (FILEBEAT_LABELS, "kubernetes_namespace"), (DATADOG_LABELS, "kube_namespace"))
+#: where a stream of those styles takes its app from, first found first: its workload's
+#: name, else the pod's ``app`` label (Datadog's ``service`` last: often the image's name)
+_STYLE_APP = {"kubernetes_namespace": ("kubernetes_deployment_name",
+                                       "kubernetes_statefulset_name",
+                                       "kubernetes_daemonset_name", "kubernetes_cronjob_name",
+                                       "kubernetes_labels_app",
+                                       "kubernetes_labels_app_kubernetes_io_name"),
+              "kube_namespace": ("kube_deployment", "kube_stateful_set", "kube_daemon_set",
+                                 "kube_cronjob", "kube_app_name", "service"),
+              "kubernetes_pod_namespace": ("kubernetes_pod_labels_app",
+                                           "kubernetes_pod_labels_app_kubernetes_io_name")}
 #: where an OTLP stream's app comes from, first found first (service_name last: the SDK's
 #: service.name, or what Loki derived it from)
 _OTEL_APP = ("k8s_deployment_name", "k8s_statefulset_name", "k8s_daemonset_name",
@@ -74,7 +108,12 @@ def with_short_names(labels: Mapping[str, str]) -> dict[str, str]:
             for short, long in names.items():
                 if not out.get(short) and labels.get(long):
                     out[short] = labels[long]
-    if not any(k.startswith("k8s_") for k in labels):
+            app = next((labels[k] for k in _STYLE_APP.get(mark, ()) if labels.get(k)), None)
+            if app and not out.get("app"):
+                out["app"] = app
+    # a resource attribute of the whole cluster (``k8s_cluster_name``) is on a host's journal
+    # too: only a namespace, pod or container makes the stream a workload's
+    if not any(labels.get(OTEL_LABELS[k]) for k in ("namespace", "pod", "container")):
         return out
     for short, long in OTEL_LABELS.items():
         if short != "app" and not out.get(short) and labels.get(long):
@@ -89,14 +128,21 @@ def with_short_names(labels: Mapping[str, str]) -> dict[str, str]:
 #: the attributes that make a record an event of the Collector's Kubernetes events receiver
 #: (object kind, object name, reason), as Loki names them: structured metadata, not labels
 OTEL_EVENT_LABELS = ("k8s_object_kind", "k8s_object_name", "k8s_event_reason")
+#: the same three as the Datadog Agent tags a Kubernetes event it collected
+DATADOG_EVENT_LABELS = ("kube_kind", "kube_name", "kube_reason")
 #: where such an event's type (Normal, Warning) is read from, first found first
 _EVENT_TYPE_LABELS = ("k8s_event_type", "severity_text", "detected_level")
 
 
 def event_line(labels: Mapping[str, str], line: str) -> str:
     """``line`` as Alloy's event handler writes an event, when ``labels`` say it is the
-    message of an event of the Collector's Kubernetes events receiver; else ``line``."""
-    kind, name, reason = (labels.get(k) for k in OTEL_EVENT_LABELS)
+    message of an event of the Collector's Kubernetes events receiver (or of one the Datadog
+    Agent collected); else ``line``."""
+    kind = name = reason = None
+    for attrs in (OTEL_EVENT_LABELS, DATADOG_EVENT_LABELS):
+        kind, name, reason = (labels.get(k) for k in attrs)
+        if kind and name and reason:
+            break
     if not (kind and name and reason):
         return line
     parts = [f"name={name}", f"kind={kind}", f"reason={reason}"]
@@ -117,8 +163,9 @@ def as_read(labels: Mapping[str, str], line: str) -> tuple[dict[str, str], str]:
 
 #: the labels a host's own streams name their node with: Promtail's and Alloy's Kubernetes
 #: discovery say ``node``; journal scrapes often keep the machine's ``host`` or ``hostname``;
-#: the Promtail Helm chart's relabelling writes ``node_name``
-HOST_LABELS = ("node", "host", "node_name", "hostname")
+#: the Promtail Helm chart's relabelling writes ``node_name``; the Collector's journald
+#: receiver's ``host.name`` is ``host_name`` after Loki's OTLP ingestion
+HOST_LABELS = ("node", "host", "node_name", "hostname", "host_name")
 #: Grafana's journal configurations (the k8s-monitoring Helm chart, Grafana Cloud's node
 #: integration) write the journal's hostname as ``instance``: the node of a stream that no
 #: ``namespace`` or ``pod`` makes a workload's (a pod's ``instance`` is often its release)

@@ -56,7 +56,7 @@ class LokiSource(LogSource):
             raise ConfigError(f"Loki label style {label_style!r}: use kubernetes, "
                               f"{', '.join(STYLE_LABELS)}", field="loki_labels")
         #: the label names a selector's are written as (the OTLP ones for ``otel``, OpenShift
-        #: Logging's for ``viaq``, Fluent Bit's for ``fluentbit``, Vector's for ``vector``)
+        #: Logging's for ``viaq``, Fluent Bit's for ``fluentbit``, ...: ``STYLE_LABELS``)
         self.label_names = STYLE_LABELS.get(label_style)
         #: the names Loki keeps as structured metadata, matched by label filters
         self.metadata = OTEL_EVENT_LABELS if label_style == "otel" else ()

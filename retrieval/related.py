@@ -77,6 +77,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from .labels import (
+    DATADOG_EVENT_LABELS,
+    DATADOG_LABELS,
     HOST_LABELS,
     JOURNAL_INSTANCE,
     NODE_LABELS,
@@ -169,13 +171,14 @@ WIDER_LIMIT = 200
 
 
 def _events_naming(name: str, window: dict[str, Any], namespace: str | None = None,
-                   otel: bool = False) -> list[Selector]:
+                   otel: bool = False, datadog: bool = False) -> list[Selector]:
     """The Kubernetes events that name ``name`` (as a word), from the exporters' streams and
     from Alloy's and Grafana Agent's event sources (``namespace``: only those labelled it).
     For a request about one node, its events (NodeNotReady, pressure, its pods evicted): a
     Node is in no namespace, so they carry none or an empty one. ``otel``: also the
     Collector's events receiver's events about it or its pods (``k8s_object_name``, a
-    structured-metadata label filter in Loki: the message need not name the object)."""
+    structured-metadata label filter in Loki: the message need not name the object);
+    ``datadog``: also the events the Datadog Agent collected about them (``kube_name``)."""
     named = [LineFilter(op="|~", value=rf"\b{re.escape(name)}\b")]
     out = [Selector(namespace=namespace, filters=named, limit=EVENT_LIMIT, **streams, **window)
            for streams in ({"container": Regex(regex=EVENT_STREAMS)},
@@ -187,6 +190,10 @@ def _events_naming(name: str, window: dict[str, Any], namespace: str | None = No
         # an exporter shipped over OTLP: its job name is the stream's ``service_name``
         out.append(Selector(namespace=namespace, app=Regex(regex=EVENT_JOBS), filters=named,
                             limit=EVENT_LIMIT, **window))
+    if datadog:
+        about = LabelMatcher(name=DATADOG_EVENT_LABELS[1], op="=~",
+                             value=rf"{re.escape(name)}(?:[-.][a-z0-9]+)*")
+        out.append(Selector(namespace=namespace, labels=[about], limit=EVENT_LIMIT, **window))
     return out
 
 
@@ -195,18 +202,25 @@ def _otel(records: Iterable[LogRecord]) -> bool:
     return any(OTEL_LABELS["namespace"] in r.labels for r in records)
 
 
+def _datadog(records: Iterable[LogRecord]) -> bool:
+    """Whether the records come labelled with the Datadog Agent's tags (``kube_namespace``)."""
+    return any(DATADOG_LABELS["namespace"] in r.labels for r in records)
+
+
 def related_selectors(selector: Selector, records: Iterable[LogRecord],
                       ports: Mapping[int, str] | None = None) -> list[Selector]:
     """The extra queries for ``selector``'s scope (none without a plain namespace or, for a
     node-scoped request, a plain node). ``ports``: the service each well-known port is
     (``6379: redis``), for the own-namespace dependencies a bare address names."""
     records = list(records)
-    otel = _otel(records)
+    # with no line of its own (a pod stuck before it ran), nothing tells the labels' style:
+    # ask the events of each style that labels them apart
+    otel, datadog = _otel(records) or not records, _datadog(records) or not records
     ns = selector.namespace
     if not isinstance(ns, str) or not ns:
         node = selector.node
         if ns is None and isinstance(node, str) and node:
-            return _events_naming(node, _window(selector), otel=otel)
+            return _events_naming(node, _window(selector), otel=otel, datadog=datadog)
         return []
     window = _window(selector)
     quoted = re.escape(ns)
@@ -245,7 +259,7 @@ def related_selectors(selector: Selector, records: Iterable[LogRecord],
     subject = next((v for v in (selector.pod, selector.app, selector.container)
                     if isinstance(v, str) and v), None)
     if subject:
-        out.extend(_events_naming(subject, window, namespace=ns, otel=otel))
+        out.extend(_events_naming(subject, window, namespace=ns, otel=otel, datadog=datadog))
         for name in _callees(records, ns, subject, ports or {})[:CALLEE_NAMES]:
             word = rf"(?:[a-z0-9]+-)*{re.escape(name)}[a-z0-9]*(?:-[a-z0-9]+)*"
             out.append(Selector(namespace=ns, pod=Regex(regex=word), limit=DEPENDENCY_LIMIT,

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
-from retrieval.labels import host_label
+from retrieval.labels import HOST_LABELS, host_label
 from retrieval.records import LogRecord, workload_of
 
 from .targets import resolve
@@ -216,7 +216,7 @@ def node_of(record: LogRecord) -> str | None:
     if (obj and any(record.labels.get(k) for k in ("pod", "container"))
             and record.labels.get("pod") != obj[1]):
         return None
-    for key in ("node", "node_name", "host", "hostname", "kubernetes_node"):
+    for key in (*HOST_LABELS, "kubernetes_node"):
         if record.labels.get(key):
             return record.labels[key]
     return None

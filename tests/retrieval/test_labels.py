@@ -157,6 +157,83 @@ async def test_a_replayed_fluent_bit_window_answers_a_namespace_and_app_selector
     assert [r.line for r in got] == ["EIO"]
 
 
+FILEBEAT = {"kubernetes_namespace": "lims", "kubernetes_pod_name": "lims-api-6f7d9-x2k9p",
+            "kubernetes_container_name": "api", "kubernetes_node_name": "gke-lab-pool-1-a1b2",
+            "kubernetes_deployment_name": "lims-api", "kubernetes_labels_app": "lims",
+            "data_stream_dataset": "kubernetes.container_logs"}
+DATADOG = {"kube_namespace": "archive", "pod_name": "minio-0", "kube_container_name": "minio",
+           "host": "aks-archive-20481937-vmss000003", "kube_stateful_set": "minio",
+           "service": "minio-server", "source": "minio"}
+VECTOR_PATH = {"kubernetes_pod_namespace": "collections",
+               "kubernetes_pod_name": "enricher-7c9d8f6b5-q2w4x",
+               "kubernetes_container_name": "enricher", "kubernetes_pod_node_name": "lke-pool-3",
+               "source_type": "kubernetes_logs"}
+
+
+def test_filebeat_datadog_and_vector_path_labels_get_the_short_names():
+    """Filebeat's ECS fields, the Datadog Agent's tags and Vector's fields named by their path:
+    each style's workload is its controller's name (else the pod's ``app`` label)."""
+    filebeat = with_short_names(FILEBEAT)
+    assert {k: filebeat[k] for k in ("namespace", "pod", "container", "node", "app")} == {
+        "namespace": "lims", "pod": "lims-api-6f7d9-x2k9p", "container": "api",
+        "node": "gke-lab-pool-1-a1b2", "app": "lims-api"}
+    labelled = {k: v for k, v in FILEBEAT.items() if k != "kubernetes_deployment_name"}
+    assert with_short_names(labelled)["app"] == "lims"
+    datadog = with_short_names(DATADOG)
+    assert {k: datadog[k] for k in ("namespace", "pod", "container", "node", "app")} == {
+        "namespace": "archive", "pod": "minio-0", "container": "minio",
+        "node": "aks-archive-20481937-vmss000003", "app": "minio"}
+    vector = with_short_names(VECTOR_PATH)
+    assert {k: vector[k] for k in ("namespace", "pod", "container", "node")} == {
+        "namespace": "collections", "pod": "enricher-7c9d8f6b5-q2w4x", "container": "enricher",
+        "node": "lke-pool-3"}
+    assert "app" not in vector and workload_of(vector) == "enricher"
+    # a Datadog host stream's "host" stays the host's: no kube_namespace, no pod's node
+    journal = {"host": "aks-archive-20481937-vmss000003", "source": "journald"}
+    assert with_short_names(journal) == journal
+
+
+def test_a_journal_shipped_over_otlp_names_its_node_and_is_no_workloads():
+    """The Collector's journald receiver: ``host.name`` is ``host_name`` after Loki's OTLP
+    ingestion, and the cluster's name on every stream makes no workload of it."""
+    from analyzer.engine.owners import node_of
+    from retrieval.labels import host_label
+    from retrieval.records import LogRecord
+
+    journal = {"k8s_cluster_name": "genomics", "service_name": "kernel",
+               "host_name": "ip-10-12-71-9.eu-west-1.compute.internal", "log_source": "journald"}
+    assert "app" not in with_short_names(journal)
+    assert host_label(journal) == journal["host_name"]
+    assert node_of(LogRecord(ts=0, labels=journal, line="Out of memory")) == journal["host_name"]
+    assert with_short_names({**journal, "k8s_namespace_name": "qc"})["app"] == "kernel"
+
+
+async def test_a_loki_with_filebeat_datadog_or_vector_path_labels_is_queried_in_them():
+    sel = Selector(namespace="archive", pod="minio-0", default_filter=False, start=0,
+                   end=2**62)
+    assert (await _loki_query("datadog", DATADOG, sel))[0] == (
+        '{kube_namespace="archive", pod_name="minio-0"}')
+    assert (await _loki_query("filebeat", FILEBEAT, sel))[0] == (
+        '{kubernetes_namespace="archive", kubernetes_pod_name="minio-0"}')
+    query, labels = await _loki_query("vector-path", VECTOR_PATH, sel)
+    assert query == '{kubernetes_pod_namespace="archive", kubernetes_pod_name="minio-0"}'
+    assert labels["namespace"] == "collections"
+
+
+DATADOG_EVENT = {"kube_namespace": "archive", "kube_kind": "Pod", "kube_name": "minio-0",
+                 "kube_reason": "FailedAttachVolume", "event_type": "kubernetes_apiserver",
+                 "source": "kubernetes"}
+
+
+def test_an_event_the_datadog_agent_collected_reads_as_an_event_handler_line():
+    line = "Events from the Pod archive/minio-0: 1 **FailedAttachVolume**: Multi-Attach error"
+    read = event_line(DATADOG_EVENT, line)
+    assert read.startswith("name=minio-0 kind=Pod reason=FailedAttachVolume msg=")
+    # its event_type is where the event came from, not Normal or Warning
+    assert "type=" not in read
+    assert event_line({**DATADOG_EVENT, "kube_reason": ""}, line) == line
+
+
 # the OpenTelemetry Collector's Kubernetes events receiver, through Loki's OTLP ingestion: the
 # line is the event's message; the object, reason, count and type are attributes
 OTEL_EVENT = {"k8s_namespace_name": "distribution", "service_name": "unknown_service",

@@ -91,13 +91,14 @@ def test_only_a_plain_namespace_gets_related_context_and_nodes_come_from_the_rec
     only_events = related_selectors(Selector(namespace="shop"), [])
     # events about the namespace, controllers' lines naming it, kubelet lines naming its pods
     # (journals labelled node, host, node_name or instance), Node events from exporters and
-    # from Alloy's eventhandler
-    assert len(only_events) == 8 and only_events[0].container.regex.startswith("(?:kub")
+    # from Alloy's eventhandler; with no record to tell the labels' style, also the OTLP
+    # events receiver's Node events
+    assert len(only_events) == 9 and only_events[0].container.regex.startswith("(?:kub")
     both = related_selectors(Selector(namespace="shop"), LINES[:1])
     hosts = [(m.name, m.value) for s in both for m in s.labels if m.name in NODE_LABELS]
     assert hosts == [("node", ".+"), ("host", ".+"), ("node_name", ".+"), ("instance", ".+"),
                      ("node", "n\\-1"), ("host", "n\\-1"), ("node_name", "n\\-1"),
-                     ("hostname", "n\\-1"), ("instance", "n\\-1")]
+                     ("hostname", "n\\-1"), ("host_name", "n\\-1"), ("instance", "n\\-1")]
 
 
 async def test_failing_lookups_bring_the_cluster_dns_warnings():
@@ -492,6 +493,27 @@ async def test_an_otlp_window_brings_an_exporters_events_known_by_its_service_na
     own = [r async for r in source.query(sel)]
     merged = await with_related(source, sel, own)
     assert [r.ts - T0 for r in merged] == [0, 1]
+
+
+async def test_a_pod_with_no_line_of_its_own_brings_the_datadog_agents_events_about_it():
+    """A pod stuck before it ran writes nothing, so nothing tells the labels' style: the
+    events the Datadog Agent collected about it (``kube_name``) still come in."""
+    def event(name: str, reason: str) -> dict[str, str]:
+        return {"kube_namespace": "archive", "kube_kind": "Pod", "kube_name": name,
+                "kube_reason": reason, "event_type": "kubernetes_apiserver",
+                "source": "kubernetes"}
+
+    source = MemorySource.from_entries([
+        {"ts": T0, "labels": event("minio-0", "FailedAttachVolume"),
+         "line": "Events from the Pod archive/minio-0: 1 **FailedAttachVolume**: Multi-Attach "
+                 "error for volume"},
+        {"ts": T0 + 1, "labels": event("ingest-7c9d8f6b5-q2w4x", "Pulled"),
+         "line": "Events from the Pod archive/ingest-7c9d8f6b5-q2w4x: 1 **Pulled**: image"}])
+    sel = _scope(namespace="archive", pod="minio-0")
+    assert [r async for r in source.query(sel)] == []
+    merged = await with_related(source, sel, [])
+    assert [r.ts - T0 for r in merged] == [0]
+    assert merged[0].line.startswith("name=minio-0 kind=Pod reason=FailedAttachVolume")
 
 
 async def test_an_app_scoped_request_brings_the_same_namespace_workloads_its_errors_dial():
