@@ -150,3 +150,20 @@ def test_candidates_keep_a_signature_without_anchors():
     assert [s.id for s in kb.candidates("nothing here")] == ["odd"]
     assert [s.id for s in kb.candidates("pod oomkilled")] == ["odd", "oom"]
     assert [s.id for s in kb.candidates("an oom only")] == ["odd", "oom"]  # search decides
+
+
+def _matching(kb, line: str) -> list[str]:
+    return [sig.id for sig in kb.candidates(line.lower()) if sig.search(line, line.lower())]
+
+
+def test_a_clients_timeout_settings_are_no_timeout(kb):
+    """``readTimeout=30s`` configures a client; ``ReadTimeoutError`` reports a call that
+    timed out."""
+    settings = ("2026-03-01 01:04:21.135 DEBUG 1 --- [scheduling-1] o.w.b.PaymentsClient : "
+                "payments client: connectTimeout=5s readTimeout=30s retries=2")
+    assert "python-node-timeouts" not in _matching(kb, settings)
+    assert "python-node-timeouts" not in _matching(kb, 'client config {"readTimeout": "30s"}')
+    failed = ("urllib3.exceptions.ReadTimeoutError: HTTPSConnectionPool(host='api.example.com', "
+              "port=443): Read timed out. (read timeout=30)")
+    assert "python-node-timeouts" in _matching(kb, failed)
+    assert "python-node-timeouts" in _matching(kb, "requests.exceptions.ConnectTimeout: boom")
