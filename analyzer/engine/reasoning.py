@@ -47,7 +47,9 @@ candidates, each with a severity and the lines that decided it.
   reported by a node that was cordoned before (``cordon`` signal: it is going away as
   planned); a refused password login that a later line reports accepted for the same user
   (a typo: ``retries.mistyped_logins``); a Kafka client told a topic has no leader within
-  a minute after it was created (``retries.new_topic_waits``); and a hit its signature
+  a minute after it was created (``retries.new_topic_waits``); a worker's kill that its
+  arbiter guesses was for memory right after it reported the worker timed out
+  (``retries.killed_for_timeout``: its out-of-memory hits); and a hit its signature
   calls ``sporadic`` (a
   401 answered to under half of a workload's HTTP requests is a client's problem, not an
   incident).
@@ -111,6 +113,7 @@ from .knowledge import KnowledgeBase
 from .owners import data_store
 from .retries import (
     explained_symptoms,
+    killed_for_timeout,
     mistyped_logins,
     new_topic_waits,
     reached_later,
@@ -849,6 +852,7 @@ def _routine_hits(lines: list[LineSignals], restarts: dict[str, int],
     out: dict[int, set[str]] = {}
     requests: dict[str, int] = {}
     sporadic: dict[tuple[str, str], list[LineSignals]] = {}
+    lines_by = {ln.index: ln for ln in lines}
 
     def stopping(line: LineSignals) -> bool:
         # its own lines, and the kubelet's word that its probes fail as it goes
@@ -865,6 +869,9 @@ def _routine_hits(lines: list[LineSignals], restarts: dict[str, int],
         out.setdefault(index, set()).add("*")
     for index in new_topic_waits(lines):  # a new topic's first leader not elected yet
         out.setdefault(index, set()).add("*")
+    for index in killed_for_timeout(lines):  # killed for its timeout, not for memory
+        out.setdefault(index, set()).update(h.sig.id for h in lines_by[index].hits
+                                            if h.sig.category == "oom_killed")
     for line in lines:
         if (line.workload in moved and not restarts.get(line.workload)
                 and any(h.sig.category == "scheduling" for h in line.hits)

@@ -136,6 +136,32 @@ def topic_news(text: str) -> tuple[tuple[str, bool], ...]:
             *((m.group("t"), False) for m in _TOPIC_LEADERLESS.finditer(head)))
 
 
+# gunicorn's arbiter: a worker silent past its timeout, then killed; its guess about a SIGKILL
+_WORKER_TIMEOUT = re.compile(r"\bWORKER TIMEOUT \(pid:(?P<pid>\d+)\)")
+_WORKER_KILLED = re.compile(r"\bWorker \(pid:(?P<pid>\d+)\) was sent SIGKILL")
+KILL_AFTER_TIMEOUT_NS = 30 * 10**9  # the arbiter kills a timed-out worker within seconds
+
+
+def killed_for_timeout(lines: Sequence[LineSignals]) -> set[int]:
+    """Indices of the lines saying a worker was killed (gunicorn's "Worker (pid:58) was sent
+    SIGKILL! Perhaps out of memory?") whose pid the same workload reported timed out just
+    before ("WORKER TIMEOUT (pid:58)"): the arbiter killed it for the timeout, so the guess
+    about memory is no OOM kill."""
+    timed_out: dict[tuple[str, str], list[int]] = {}  # (workload, pid) -> when
+    for line in lines:
+        m = _WORKER_TIMEOUT.search(line.message)
+        if m:
+            timed_out.setdefault((line.workload, m.group("pid")), []).extend(line.times)
+    out: set[int] = set()
+    for line in lines:
+        m = _WORKER_KILLED.search(line.message) if timed_out else None
+        if m and all(any(0 <= ts - t <= KILL_AFTER_TIMEOUT_NS
+                         for t in timed_out.get((line.workload, m.group("pid")), ()))
+                     for ts in line.times):
+            out.add(line.index)
+    return out
+
+
 def new_topic_waits(lines: Sequence[LineSignals]) -> set[int]:
     """Indices of the lines that report topics without a leader yet, every copy of them
     within a minute after a line reported each of those topics created."""

@@ -209,6 +209,30 @@ def test_a_databases_deadlocks_whose_callers_all_saved_on_retry_are_transient(kb
         "database", "postgres", "ERROR")
 
 
+_USAGE = "usage-aggregator-6d5f8b7c9-q2w4x"
+
+
+def _arbiter(s: int, pid: int, *, timed_out: bool) -> list[tuple[int, str, str]]:
+    """gunicorn's arbiter killing worker ``pid`` (after reporting it timed out)."""
+    stamp = f"2026-03-12 09:14:{s:02d}"
+    lines = [(s, _USAGE, f"{stamp},303 [1] [CRITICAL] WORKER TIMEOUT (pid:{pid})")] \
+        if timed_out else []
+    return [*lines,
+            (s + 1, _USAGE, f"{stamp},585 [1] [ERROR] Worker (pid:{pid}) was sent SIGKILL! "
+                            "Perhaps out of memory?"),
+            (s + 1, _USAGE, f"{stamp},735 [{pid + 3}] [INFO] Booting worker with pid: {pid + 3}")]
+
+
+def test_a_worker_killed_right_after_its_timeout_was_killed_for_it_not_for_memory(kb):
+    alone = diagnose(packed_from(_arbiter(10, 58, timed_out=False)), kb=kb).extraction
+    assert alone.root_cause_category == "oom_killed"  # gunicorn's guess, nothing against it
+    twice = _arbiter(10, 58, timed_out=True) + _arbiter(40, 61, timed_out=True)
+    assert diagnose(packed_from(twice), kb=kb).extraction.root_cause_category == "timeout"
+    # another worker's timeout says nothing of this one's kill
+    other = [_arbiter(10, 58, timed_out=True)[0], *_arbiter(20, 71, timed_out=False)]
+    assert diagnose(packed_from(other), kb=kb).extraction.root_cause_category == "oom_killed"
+
+
 _GATEWAY = "query-frontend-6d5f8b7c9-k2x7q"
 
 
