@@ -98,10 +98,11 @@ _OTEL_APP = ("k8s_deployment_name", "k8s_statefulset_name", "k8s_daemonset_name"
 
 
 def with_short_names(labels: Mapping[str, str]) -> dict[str, str]:
-    """``labels`` plus the short names of the OTLP, ViaQ, Fluent Bit and Vector ones it has,
-    where not already set. The app is taken only from a stream that is OTLP-labelled
-    (``k8s_*_name``): Loki adds ``service_name`` to every stream, and a Promtail stream's
-    workload is its pod's."""
+    """``labels`` plus the short names of the OTLP, ViaQ, Fluent Bit, Vector, Filebeat and
+    Datadog ones it has, where not already set. The app is taken from a styled stream's
+    controller name or app label (``_STYLE_APP``), and from ``service_name`` only on a stream
+    with an OTLP namespace, pod or container: Loki adds ``service_name`` to every stream, and
+    a Promtail stream's workload is its pod's."""
     out = dict(labels)
     for names, mark in _STYLE_MARK:
         if mark in labels:
