@@ -183,28 +183,25 @@ def _events_naming(name: str, window: dict[str, Any], namespace: str | None = No
     out = [Selector(namespace=namespace, filters=named, limit=EVENT_LIMIT, **streams, **window)
            for streams in ({"container": Regex(regex=EVENT_STREAMS)},
                            {"labels": [LabelMatcher(name="job", op="=~", value=EVENT_JOBS)]})]
+
+    def about(object_label: str) -> Selector:  # the events whose object is it or its pods
+        return Selector(namespace=namespace, limit=EVENT_LIMIT, **window, labels=[LabelMatcher(
+            name=object_label, op="=~", value=rf"{re.escape(name)}(?:[-.][a-z0-9]+)*")])
+
     if otel:
-        about = LabelMatcher(name=OTEL_EVENT_LABELS[1], op="=~",
-                             value=rf"{re.escape(name)}(?:[-.][a-z0-9]+)*")
-        out.append(Selector(namespace=namespace, labels=[about], limit=EVENT_LIMIT, **window))
+        out.append(about(OTEL_EVENT_LABELS[1]))
         # an exporter shipped over OTLP: its job name is the stream's ``service_name``
         out.append(Selector(namespace=namespace, app=Regex(regex=EVENT_JOBS), filters=named,
                             limit=EVENT_LIMIT, **window))
     if datadog:
-        about = LabelMatcher(name=DATADOG_EVENT_LABELS[1], op="=~",
-                             value=rf"{re.escape(name)}(?:[-.][a-z0-9]+)*")
-        out.append(Selector(namespace=namespace, labels=[about], limit=EVENT_LIMIT, **window))
+        out.append(about(DATADOG_EVENT_LABELS[1]))
     return out
 
 
-def _otel(records: Iterable[LogRecord]) -> bool:
-    """Whether the records come labelled by Loki's OTLP ingestion (``k8s_namespace_name``)."""
-    return any(OTEL_LABELS["namespace"] in r.labels for r in records)
-
-
-def _datadog(records: Iterable[LogRecord]) -> bool:
-    """Whether the records come labelled with the Datadog Agent's tags (``kube_namespace``)."""
-    return any(DATADOG_LABELS["namespace"] in r.labels for r in records)
+def _labelled(records: Iterable[LogRecord], namespace_label: str) -> bool:
+    """Whether the records come labelled in the style whose namespace is ``namespace_label``
+    (``k8s_namespace_name``: Loki's OTLP ingestion; ``kube_namespace``: the Datadog Agent)."""
+    return any(namespace_label in r.labels for r in records)
 
 
 def related_selectors(selector: Selector, records: Iterable[LogRecord],
@@ -215,7 +212,8 @@ def related_selectors(selector: Selector, records: Iterable[LogRecord],
     records = list(records)
     # with no line of its own (a pod stuck before it ran), nothing tells the labels' style:
     # ask the events of each style that labels them apart
-    otel, datadog = _otel(records) or not records, _datadog(records) or not records
+    otel = _labelled(records, OTEL_LABELS["namespace"]) or not records
+    datadog = _labelled(records, DATADOG_LABELS["namespace"]) or not records
     ns = selector.namespace
     if not isinstance(ns, str) or not ns:
         node = selector.node
