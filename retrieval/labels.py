@@ -74,23 +74,24 @@ DATADOG_LABELS = {"namespace": "kube_namespace", "pod": "pod_name",
 STYLE_LABELS = {"otel": OTEL_LABELS, "viaq": VIAQ_LABELS, "fluentbit": FLUENTBIT_LABELS,
                 "vector": VECTOR_LABELS, "vector-path": VECTOR_PATH_LABELS,
                 "filebeat": FILEBEAT_LABELS, "datadog": DATADOG_LABELS}
-#: the label that tells a stream is labelled in that style: only then is its ``host`` (Fluent
-#: Bit, Datadog) the pod's node, not a journal's machine that the short names already read
-_STYLE_MARK = ((VIAQ_LABELS, "kubernetes_namespace_name"),
-               (FLUENTBIT_LABELS, "namespace_name"), (VECTOR_LABELS, "pod_namespace"),
-               (VECTOR_PATH_LABELS, "kubernetes_pod_namespace"),
-               (FILEBEAT_LABELS, "kubernetes_namespace"), (DATADOG_LABELS, "kube_namespace"))
-#: where a stream of those styles takes its app from, first found first: its workload's
-#: name, else the pod's ``app`` label (Datadog's ``service`` last: often the image's name)
-_STYLE_APP = {"kubernetes_namespace": ("kubernetes_deployment_name",
-                                       "kubernetes_statefulset_name",
-                                       "kubernetes_daemonset_name", "kubernetes_cronjob_name",
-                                       "kubernetes_labels_app",
-                                       "kubernetes_labels_app_kubernetes_io_name"),
-              "kube_namespace": ("kube_deployment", "kube_stateful_set", "kube_daemon_set",
-                                 "kube_cronjob", "kube_app_name", "service"),
-              "kubernetes_pod_namespace": ("kubernetes_pod_labels_app",
-                                           "kubernetes_pod_labels_app_kubernetes_io_name")}
+#: per style: its names, the label that tells a stream is labelled in that style (only then
+#: is its ``host``, Fluent Bit's or Datadog's, the pod's node, not a journal's machine that the
+#: short names already read), and where such a stream takes its app from, first found first:
+#: its workload's name, else the pod's ``app`` label (Datadog's ``service`` last: often the
+#: image's name)
+_STYLE_MARK: tuple[tuple[dict[str, str], str, tuple[str, ...]], ...] = (
+    (VIAQ_LABELS, "kubernetes_namespace_name", ()),
+    (FLUENTBIT_LABELS, "namespace_name", ()),
+    (VECTOR_LABELS, "pod_namespace", ()),
+    (VECTOR_PATH_LABELS, "kubernetes_pod_namespace",
+     ("kubernetes_pod_labels_app", "kubernetes_pod_labels_app_kubernetes_io_name")),
+    (FILEBEAT_LABELS, "kubernetes_namespace",
+     ("kubernetes_deployment_name", "kubernetes_statefulset_name", "kubernetes_daemonset_name",
+      "kubernetes_cronjob_name", "kubernetes_labels_app",
+      "kubernetes_labels_app_kubernetes_io_name")),
+    (DATADOG_LABELS, "kube_namespace",
+     ("kube_deployment", "kube_stateful_set", "kube_daemon_set", "kube_cronjob",
+      "kube_app_name", "service")))
 #: where an OTLP stream's app comes from, first found first (service_name last: the SDK's
 #: service.name, or what Loki derived it from)
 _OTEL_APP = ("k8s_deployment_name", "k8s_statefulset_name", "k8s_daemonset_name",
@@ -100,16 +101,16 @@ _OTEL_APP = ("k8s_deployment_name", "k8s_statefulset_name", "k8s_daemonset_name"
 def with_short_names(labels: Mapping[str, str]) -> dict[str, str]:
     """``labels`` plus the short names of the OTLP, ViaQ, Fluent Bit, Vector, Filebeat and
     Datadog ones it has, where not already set. The app is taken from a styled stream's
-    controller name or app label (``_STYLE_APP``), and from ``service_name`` only on a stream
+    controller name or app label (``_STYLE_MARK``), and from ``service_name`` only on a stream
     with an OTLP namespace, pod or container: Loki adds ``service_name`` to every stream, and
     a Promtail stream's workload is its pod's."""
     out = dict(labels)
-    for names, mark in _STYLE_MARK:
+    for names, mark, app_labels in _STYLE_MARK:
         if mark in labels:
             for short, long in names.items():
                 if not out.get(short) and labels.get(long):
                     out[short] = labels[long]
-            app = next((labels[k] for k in _STYLE_APP.get(mark, ()) if labels.get(k)), None)
+            app = next((labels[k] for k in app_labels if labels.get(k)), None)
             if app and not out.get("app"):
                 out["app"] = app
     # a resource attribute of the whole cluster (``k8s_cluster_name``) is on a host's journal
