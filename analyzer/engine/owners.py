@@ -198,6 +198,10 @@ def event_object(text: str) -> tuple[str, str] | None:
     return kind.group("k"), _EVENT_ID.sub("", name.group("n"))
 
 
+#: the labels that name the node a line is about, first found first
+_NODE_OF_LABELS = (*HOST_LABELS, "kubernetes_node")
+
+
 def node_of(record: LogRecord) -> str | None:
     """The node a line is about: a Node event's name, the node that reported another
     object's event, else the ``node`` label, unless the line is an event that another pod
@@ -216,7 +220,7 @@ def node_of(record: LogRecord) -> str | None:
     if (obj and any(record.labels.get(k) for k in ("pod", "container"))
             and record.labels.get("pod") != obj[1]):
         return None
-    for key in (*HOST_LABELS, "kubernetes_node"):
+    for key in _NODE_OF_LABELS:
         if record.labels.get(key):
             return record.labels[key]
     return None

@@ -852,7 +852,6 @@ def _routine_hits(lines: list[LineSignals], restarts: dict[str, int],
     out: dict[int, set[str]] = {}
     requests: dict[str, int] = {}
     sporadic: dict[tuple[str, str], list[LineSignals]] = {}
-    lines_by = {ln.index: ln for ln in lines}
 
     def stopping(line: LineSignals) -> bool:
         # its own lines, and the kubelet's word that its probes fail as it goes
@@ -869,10 +868,11 @@ def _routine_hits(lines: list[LineSignals], restarts: dict[str, int],
         out.setdefault(index, set()).add("*")
     for index in new_topic_waits(lines):  # a new topic's first leader not elected yet
         out.setdefault(index, set()).add("*")
-    for index in killed_for_timeout(lines):  # killed for its timeout, not for memory
-        out.setdefault(index, set()).update(h.sig.id for h in lines_by[index].hits
-                                            if h.sig.category == "oom_killed")
+    killed = killed_for_timeout(lines)
     for line in lines:
+        if line.index in killed:  # killed for its timeout, not for memory
+            out.setdefault(line.index, set()).update(h.sig.id for h in line.hits
+                                                     if h.sig.category == "oom_killed")
         if (line.workload in moved and not restarts.get(line.workload)
                 and any(h.sig.category == "scheduling" for h in line.hits)
                 and moved[line.workload] <= line.ts

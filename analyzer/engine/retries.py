@@ -60,6 +60,9 @@ _LOGIN_FAILED = re.compile(
 _LOGIN_OK = re.compile(
     r"connection authorized: user=(?P<a>[\w.@-]+)"
     r"|Accepted (?:password|publickey|keyboard-interactive\S*) for (?P<b>[\w.@-]+)")
+# the words of a line that reports its work done
+_DONE_WORDS = ("succeeded|successful|ok|posted|sent|delivered|published|uploaded|synced|stored|"
+               "saved|completed")
 # a success that says it came on a later attempt: "ok on attempt 2/3", "succeeded after
 # retry", "placed after 2 attempts", "created after 1 retries", "attempt 4/5 succeeded", a
 # JSON or logfmt attempt 2+ (or ``"retried":true``, pino and logfmt's flag)
@@ -68,17 +71,15 @@ _RETRY_OK = re.compile(
     r"\b(?:on|at)\s+(?:attempt|try|retry)\s*#?\s*(?:[2-9]|[1-9]\d)\b"
     r"|\bafter\s+(?:(?:[2-9]|[1-9]\d)\s+(?:attempts|tries)|[1-9]\d*\s+retr(?:y|ies))\b"
     # "batch 7 committed on retry"
-    r"|\b(?:succeeded|successful|ok|committed|completed|processed|applied|saved|sent|"
-    r"delivered|published|uploaded|synced|stored|posted)\s+(?:after|on)\s+(?:a\s+)?retry\b"
+    rf"|\b(?:{_DONE_WORDS}|committed|processed|applied)\s+(?:after|on)\s+(?:a\s+)?retry\b"
     r"|\bretry\s+(?:succeeded|successful|ok)\b"
     # "attempt 4/5 succeeded"
     r"|\battempt\s+#?(?:[2-9]|[1-9]\d)(?:\s*/\s*\d+)?\s+(?:succeeded|successful|ok)\b",
     re.IGNORECASE)
 _LATER_ATTEMPT = re.compile(r'"?\battempt"?\s*[:=]\s*"?(?:[2-9]|[1-9]\d)\b'
                             r'|"?\bretried"?\s*[:=]\s*"?true\b', re.IGNORECASE)
-_SUCCESS = re.compile(r"\b(?:succeeded|success(?:ful)?|ok|posted|sent|delivered|published|"
-                      r"uploaded|synced|stored|saved|"
-                      r"completed|done)\b|\bstatus\W{1,3}2\d\d\b", re.IGNORECASE)
+_SUCCESS = re.compile(rf"\b(?:{_DONE_WORDS}|success|done)\b|\bstatus\W{{1,3}}2\d\d\b",
+                      re.IGNORECASE)
 # a failure on a later attempt, or giving up after it
 _FAILED_AGAIN = re.compile(
     r"\b(?:giving up|gave up|exhausted|fail(?:ed|ure|ing)?|unsuccessful|errors?|exception|"
