@@ -69,17 +69,20 @@ _EVENT = re.compile(r"\b(?:type=(?:Warning|Normal)|reason=\w+)\b|\"reason\":\"\w
 #: an operator's statement that something is down ("the blog is down", "has been down since
 #: the maintenance", "then went down", "why is the claims API down" (asks why, not whether),
 #: "offline", "unreachable", "nobody can log in", "nothing is written", "every order POST
-#: fails", "no readings have been processed"), in a sentence that does not ask whether it is
-#: (``_ASKS``: "Is ...", "Can nobody ...", not "Can't ..."); an agent that "went offline" is a
-#: message quoted, not a report; "why was it down" is over
+#: fails", "all producers to the cluster fail", "almost all gateways dropped off", "no readings
+#: have been processed", "no station telemetry has arrived"), in a sentence that does not ask
+#: whether it is (``_ASKS``: "Is ...", "Can nobody ...", not "Can't ..."); an agent that "went
+#: offline" is a message quoted, not a report; "why was it down" is over
 _OUTAGE = re.compile(
     r"\b(?:is|are|has been|have been|went|was|were)\s+(?:completely\s+|totally\s+|still\s+)?"
     r"down\b|\bwhy\s+(?:is|are)\s[^?.!'\"]{1,80}?(?<!slow)\s+down\b"
     r"|(?<!went )\boffline\b|\bunreachable\b|\b(?:nobody|no one|no user)\s+can\b"
     r"|\bnothing\s+(?:is|was|gets?|works?|has been)\b"
     r"|\bevery\s+\w+(?:\s+\w+)?\s+(?:fails?|failed|returns?\s+(?:5\d\d|an? error))"
-    r"|\bno\s+\S+(?:\s+\S+)?\s+(?:have|has)\s+been\s+"
-    r"(?:processed|written|delivered|received|sent|indexed)", re.I)
+    r"|\b(?:almost\s+|nearly\s+)?all\s+(?:(?:of\s+)?the\s+|our\s+)?(?:[\w-]+\s+){0,6}?"
+    r"(?:fail|failed|are\s+failing|have\s+failed|dropped|went\s+offline)\b"
+    r"|\bno\s+\S+(?:\s+\S+){0,3}\s+(?:have|has)\s+(?:been\s+)?"
+    r"(?:processed|written|delivered|received|sent|indexed|arrived)", re.I)
 # a question, not a report: "Is the database down?", "What is down?" (it asks which; "Why is
 # checkout down?" states that checkout is)
 _ASKS = re.compile(r"\s*(?:is|are|was|were|has|have|did|does|do|can(?!['\u2019]?t\b|not\b)"
