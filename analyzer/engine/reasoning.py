@@ -527,17 +527,28 @@ def _all_dead(lines: list[LineSignals], dead: dict[str, set[str]]) -> set[str]:
 
 
 def _replaced_by_none(lines: list[LineSignals], stops: dict[str, int]) -> set[str]:
-    """Workloads every running pod of which (one that wrote lines of its own) was told to
-    stop (a drain, a node pool upgrade), while each replacement failed to come up (a pull,
-    mount or configuration failure of its own) and wrote nothing: none of it runs."""
+    """Workloads every running pod of which (one that wrote lines of its own, or was told to
+    stop) was told to stop (a drain, a node pool upgrade), while each replacement failed to
+    come up (a pull, mount or configuration failure of its own) and wrote nothing: none of it
+    runs. A StatefulSet's replacement keeps its pod's name: a pod that fails after it was told
+    to stop, with no line of its own since, is its own replacement that did not come up."""
     ran: dict[str, set[str]] = {}
-    stuck: dict[str, set[str]] = {}
+    wrote: dict[str, int] = {}  # pod -> when it last wrote a line of its own
     for line in lines:
         if line.pod and not line.is_event:  # every pod its collapsed copies came from
             ran.setdefault(line.workload, set()).update(line.all_pods)
+            for pod in line.all_pods:
+                wrote[pod] = max(wrote.get(pod, 0), line.last_ts)
+        elif line.pod in stops:
+            ran.setdefault(line.workload, set()).add(line.pod)
+    stuck: dict[str, set[str]] = {}
     for line in lines:
-        if line.pod and line.is_event and line.pod not in ran.get(line.workload, set()) and any(
-                h.sig.role == "cause" and h.sig.category in DOWN_CAUSES for h in line.hits):
+        if not (line.pod and line.is_event and any(
+                h.sig.role == "cause" and h.sig.category in DOWN_CAUSES for h in line.hits)):
+            continue
+        stop = stops.get(line.pod)
+        if (line.pod not in wrote if stop is None
+                else stop <= line.ts and wrote.get(line.pod, 0) <= line.ts):
             stuck.setdefault(line.workload, set()).add(line.pod)
     return {who for who, pods in ran.items() if who in stuck and pods <= stops.keys()}
 

@@ -2489,6 +2489,37 @@ def test_a_workload_whose_running_pods_were_stopped_and_replacements_never_came_
     assert (rolling.root_cause_category, rolling.severity) == ("image_pull", "ERROR")
 
 
+def test_a_statefulset_pod_stopped_by_a_drain_that_cannot_mount_again_is_down(kb):
+    """A StatefulSet's replacement keeps its pod's name: the drained ``queue-0`` is placed
+    again and its volume cannot attach, and it writes nothing since. Its callers are refused:
+    nothing of it runs (CRITICAL). The same failure while the pod still writes after it (it
+    came back) is not an outage."""
+    events = {"namespace": "jobs", "job": "integrations/kubernetes/eventhandler"}
+    worker = {"namespace": "jobs", "pod": "dispatcher-6c9f8d7b5-x2k4q", "container": "app"}
+    queue = {"namespace": "jobs", "pod": "queue-0", "container": "redis"}
+    rows = [
+        (0, queue, "1:M 03 Mar 2026 02:00:00.120 * Background saving terminated with success"),
+        (5, events, 'name=queue-0.17f3a9c0d2e4b5a0 kind=Pod reason=Killing type=Normal '
+                    'msg="Stopping container redis"'),
+        (9, events, 'name=queue-0.17f3a9c0d2e4b5a1 kind=Pod reason=Scheduled type=Normal '
+                    'msg="Successfully assigned jobs/queue-0 to node-b"'),
+        *[(12 + 40 * i, events, f'name=queue-0.17f3a9c0d2e4b5b{i} kind=Pod '
+                                'reason=FailedAttachVolume type=Warning msg="AttachVolume.Attach '
+                                'failed for volume \\"pvc-1f2e3d4c\\" : rpc error: code = '
+                                'Internal desc = disk is attached to another node"')
+          for i in range(3)],
+        *[(20 + 40 * i, worker, '{"level":"error","msg":"enqueue failed","error":"dial tcp '
+                                '10.0.4.12:6379: connect: connection refused"}') for i in range(3)],
+    ]
+    stuck = diagnose(_labelled(sorted(rows, key=lambda r: r[0])), kb=kb).extraction
+    assert (stuck.root_cause_category, stuck.component, stuck.severity) == (
+        "storage", "queue", "CRITICAL")
+    back = rows + [(150, queue, "1:M 03 Mar 2026 02:02:30.004 * 100 changes in 300 seconds. "
+                                "Saving...")]
+    came_back = diagnose(_labelled(sorted(back, key=lambda r: r[0])), kb=kb).extraction
+    assert came_back.severity != "CRITICAL"
+
+
 def test_a_probe_failing_while_its_pod_starts_or_is_stopped_on_purpose_is_routine(kb):
     exporter = {"namespace": "magento", "job": "kubernetes-event-exporter"}
     pod = "magento-web-84c6d9b7f-m9t2v"
