@@ -22,6 +22,18 @@ flattened as ``kubernetes_namespace``, ``kubernetes_pod_name``, ``kubernetes_con
 their streams' app is the controller's name they carry (``kube_deployment``,
 ``kubernetes_deployment_name``, ...) or the pod's ``app`` label.
 
+Records exported from a log platform rather than read from Loki keep names Loki could not
+hold: Cloud Logging's ``resource.labels.namespace_name`` and ``labels.k8s-pod/app``, the
+Splunk OpenTelemetry Collector's ``k8s.pod.name``, CloudWatch Container Insights'
+``kubernetes.pod_name``. A name with a dot, slash or dash is also read as Loki's OTLP
+ingestion would have written it, each such character an underscore (``k8s_pod_name``,
+``kubernetes_pod_name``: the OTLP and ViaQ names above). GKE's Cloud Logging resource labels
+(``resource_labels_namespace_name``, ``_pod_name``, ``_container_name``, ``_node_name``;
+``GKE_LABELS``) and Azure Monitor Container Insights' columns (``PodNamespace``, ``PodName``,
+``ContainerName``, ``Computer``; a Log Analytics row's ``Namespace``: ``AZURE_LABELS``) are
+read too. A label that can only name a node (``k8s_node_name``, ``kubernetes_host``,
+``Computer``, ...) names it on any stream, a host's journal included.
+
 A record read with any of these names also gets the short ones (``with_short_names``;
 the originals stay), so workloads, nodes and related context read the same either way.
 
@@ -30,7 +42,10 @@ event's message alone as the line; its object, reason and count are attributes
 (``k8s.object.kind``, ``k8s.object.name``, ``k8s.event.reason``, ``k8s.event.count``: after
 Loki's OTLP ingestion ``k8s_object_kind``, ... as structured metadata) and its type is the
 record's severity text; the Datadog Agent tags an event it collected ``kube_kind``,
-``kube_name`` and ``kube_reason``. ``event_line`` writes such a record's line in the shape
+``kube_name`` and ``kube_reason``. An export may carry the same fields in the line, as a
+JSON object: the Collector's attributes beside the message as ``body``, or a Log Analytics
+``KubeEvents`` row (``ObjectKind``, ``Name``, ``Reason``, ``Message``, ``KubeEventType``,
+``Count``). ``event_line`` writes such a record's line in the shape
 of Grafana Alloy's event handler (``name=... kind=Pod reason=Failed type=Warning
 msg="..."``), which LogLens reads as an event about that object; ``as_read`` applies both to
 a record read. A ``LokiSource`` told the OTLP style (``LOGLENS_LOKI_LABELS=otel``), the ViaQ
@@ -41,6 +56,8 @@ stream selectors (``STYLE_LABELS``).
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Mapping
 
 #: short name -> the label Loki's OTLP ingestion writes for it
@@ -70,6 +87,21 @@ FILEBEAT_LABELS = {"namespace": "kubernetes_namespace", "pod": "kubernetes_pod_n
 #: short name -> the Datadog Agent's Kubernetes tags as labels (its ``host`` is the node)
 DATADOG_LABELS = {"namespace": "kube_namespace", "pod": "pod_name",
                   "container": "kube_container_name", "node": "host"}
+#: short name -> GKE's Cloud Logging resource labels (``resource.labels.namespace_name``), as
+#: Loki would name them; a pod's own labels are ``labels.k8s-pod/<name>``
+GKE_LABELS = {"namespace": "resource_labels_namespace_name", "pod": "resource_labels_pod_name",
+              "container": "resource_labels_container_name",
+              "node": "resource_labels_node_name"}
+#: short name -> Azure Monitor Container Insights' ``ContainerLogV2`` columns
+AZURE_LABELS = {"namespace": "PodNamespace", "pod": "PodName", "container": "ContainerName",
+                "node": "Computer"}
+#: short name -> the columns other Log Analytics tables (``KubeEvents``, ``Syslog``) share
+_LOG_ANALYTICS = {"namespace": "Namespace", "node": "Computer"}
+#: labels that can only name a node (the pod's, or a host stream's own): read on any stream
+_NODE_ONLY = ("k8s_node_name", "kubernetes_host", "kubernetes_node_name",
+              "kubernetes_pod_node_name", "resource_labels_node_name", "Computer")
+#: a character Loki's label names cannot hold (its OTLP ingestion writes ``_`` for it)
+_NOT_IN_NAME = re.compile(r"[^A-Za-z0-9_]")
 #: the label names each ``LOGLENS_LOKI_LABELS`` style writes (``kubernetes``: the short ones)
 STYLE_LABELS = {"otel": OTEL_LABELS, "viaq": VIAQ_LABELS, "fluentbit": FLUENTBIT_LABELS,
                 "vector": VECTOR_LABELS, "vector-path": VECTOR_PATH_LABELS,
@@ -91,20 +123,41 @@ _STYLE_MARK: tuple[tuple[dict[str, str], str, tuple[str, ...]], ...] = (
       "kubernetes_labels_app_kubernetes_io_name")),
     (DATADOG_LABELS, "kube_namespace",
      ("kube_deployment", "kube_stateful_set", "kube_daemon_set", "kube_cronjob",
-      "kube_app_name", "service")))
+      "kube_app_name", "service")),
+    (GKE_LABELS, "resource_labels_namespace_name",
+     ("labels_k8s_pod_app", "labels_k8s_pod_app_kubernetes_io_name")),
+    (AZURE_LABELS, "PodNamespace", ()),
+    (_LOG_ANALYTICS, "_ResourceId", ()))
 #: where an OTLP stream's app comes from, first found first (service_name last: the SDK's
 #: service.name, or what Loki derived it from)
 _OTEL_APP = ("k8s_deployment_name", "k8s_statefulset_name", "k8s_daemonset_name",
              "k8s_cronjob_name", "k8s_job_name", "service_name")
 
 
-def with_short_names(labels: Mapping[str, str]) -> dict[str, str]:
-    """``labels`` plus the short names of the OTLP, ViaQ, Fluent Bit, Vector, Filebeat and
-    Datadog ones it has, where not already set. The app is taken from a styled stream's
-    controller name or app label (``_STYLE_MARK``), and from ``service_name`` only on a stream
-    with an OTLP namespace, pod or container: Loki adds ``service_name`` to every stream, and
-    a Promtail stream's workload is its pod's."""
+def loki_named(labels: Mapping[str, str]) -> dict[str, str]:
+    """``labels`` plus, for each name Loki could not hold (``k8s.pod.name``,
+    ``labels.k8s-pod/app``), the name its OTLP ingestion makes of it (``k8s_pod_name``,
+    ``labels_k8s_pod_app``), where not already set."""
     out = dict(labels)
+    for name, value in labels.items():
+        safe = _NOT_IN_NAME.sub("_", name)
+        if safe != name:
+            out.setdefault(safe, value)
+    return out
+
+
+def with_short_names(labels: Mapping[str, str]) -> dict[str, str]:
+    """``labels`` plus the short names of the OTLP, ViaQ, Fluent Bit, Vector, Filebeat,
+    Datadog, GKE and Azure ones it has (``loki_named`` first), where not already set. The app
+    is taken from a styled stream's controller name or app label (``_STYLE_MARK``), and from
+    ``service_name`` only on a stream with an OTLP namespace, pod or container: Loki adds
+    ``service_name`` to every stream, and a Promtail stream's workload is its pod's."""
+    labels = loki_named(labels)
+    out = dict(labels)
+    if not out.get("node"):
+        node = next((labels[k] for k in _NODE_ONLY if labels.get(k)), None)
+        if node:
+            out["node"] = node
     for names, mark, app_labels in _STYLE_MARK:
         if mark in labels:
             for short, long in names.items():
@@ -132,29 +185,69 @@ def with_short_names(labels: Mapping[str, str]) -> dict[str, str]:
 OTEL_EVENT_LABELS = ("k8s_object_kind", "k8s_object_name", "k8s_event_reason")
 #: the same three as the Datadog Agent tags a Kubernetes event it collected
 DATADOG_EVENT_LABELS = ("kube_kind", "kube_name", "kube_reason")
+#: the same three as a Log Analytics ``KubeEvents`` row's columns
+_AZURE_EVENT_FIELDS = ("ObjectKind", "Name", "Reason")
 #: where such an event's type (Normal, Warning) is read from, first found first
-_EVENT_TYPE_LABELS = ("k8s_event_type", "severity_text", "detected_level")
+_EVENT_TYPE_LABELS = ("k8s_event_type", "KubeEventType", "severity_text", "detected_level")
+#: where its count is
+_EVENT_COUNT_LABELS = ("k8s_event_count", "Count")
+#: a line that is such an event as a JSON object: the Collector's attributes beside the
+#: message (``"k8s.event.reason": ..., "body": ...``), or a ``KubeEvents`` row
+_JSON_EVENT = re.compile(r'^\s*\{.*"(?:k8s\.event\.reason|ObjectKind)"\s*:', re.S)
+#: where a JSON event's message is, first found first
+_JSON_MESSAGE = ("body", "Message", "message")
+
+
+def _json_event(line: str) -> tuple[dict[str, str], str] | None:
+    """The fields (their names as Loki would write them) and message of an event shipped as
+    a JSON object line (``_JSON_EVENT``), else None."""
+    if not _JSON_EVENT.match(line[:2000]):
+        return None
+    try:
+        obj = json.loads(line)
+    except ValueError:
+        return None
+    if not isinstance(obj, dict):
+        return None
+    fields = loki_named({str(k): str(v) for k, v in obj.items()
+                         if isinstance(v, str | int) and not isinstance(v, bool)})
+    message = next((fields[k] for k in _JSON_MESSAGE if fields.get(k)), "")
+    return fields, message
 
 
 def event_line(labels: Mapping[str, str], line: str) -> str:
     """``line`` as Alloy's event handler writes an event, when ``labels`` say it is the
     message of an event of the Collector's Kubernetes events receiver (or of one the Datadog
-    Agent collected); else ``line``."""
-    kind = name = reason = None
-    for attrs in (OTEL_EVENT_LABELS, DATADOG_EVENT_LABELS):
-        kind, name, reason = (labels.get(k) for k in attrs)
-        if kind and name and reason:
-            break
-    if not (kind and name and reason):
-        return line
+    Agent collected), or the line is such an event as a JSON object (``_json_event``); else
+    ``line``."""
+    labels = loki_named(labels)
+    found = _event_fields(labels)
+    if found is None:
+        json_event = _json_event(line)
+        found = json_event and _event_fields(json_event[0])
+        if not (json_event and found):
+            return line
+        labels, line = json_event
+    kind, name, reason = found
     parts = [f"name={name}", f"kind={kind}", f"reason={reason}"]
     said = next((labels[k] for k in _EVENT_TYPE_LABELS if labels.get(k)), "")
     if said:
         parts.append("type=" + ("Warning" if said.lower().startswith("warn") else "Normal"))
-    if labels.get("k8s_event_count"):
-        parts.append(f"count={labels['k8s_event_count']}")
+    count = next((labels[k] for k in _EVENT_COUNT_LABELS if labels.get(k)), "")
+    if count:
+        parts.append(f"count={count}")
     quoted = line.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
     return " ".join(parts) + f' msg="{quoted}"'
+
+
+def _event_fields(labels: Mapping[str, str]) -> tuple[str, str, str] | None:
+    """An event's object kind, object name and reason, from whichever set of attributes
+    ``labels`` carries whole."""
+    for attrs in (OTEL_EVENT_LABELS, DATADOG_EVENT_LABELS, _AZURE_EVENT_FIELDS):
+        kind, name, reason = (labels.get(k) for k in attrs)
+        if kind and name and reason:
+            return kind, name, reason
+    return None
 
 
 def as_read(labels: Mapping[str, str], line: str) -> tuple[dict[str, str], str]:

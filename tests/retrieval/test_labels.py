@@ -1,5 +1,6 @@
 """Loki's OTLP label names (Loki 3 native OTLP ingestion), OpenShift Logging's (ViaQ), Fluent
-Bit's and Vector's read as the short Kubernetes ones."""
+Bit's, Vector's, Filebeat's, Datadog's, and the names of records exported from Cloud Logging,
+Splunk, CloudWatch and Azure Monitor, read as the short Kubernetes ones."""
 
 from __future__ import annotations
 
@@ -280,3 +281,96 @@ async def test_an_otlp_loki_filters_event_attributes_as_structured_metadata():
     # a Loki labelled the Promtail way has no such metadata: the matcher stays a label's
     assert render_logql(sel) == ('{namespace="distribution", '
                                  'k8s_object_name=~"sync(?:[-.][a-z0-9]+)*"}')
+
+
+# exported from a log platform, not read from Loki: names with dots, slashes and dashes
+GKE_CONTAINER = {"resource.type": "k8s_container", "resource.labels.namespace_name": "tolls",
+                 "resource.labels.pod_name": "plate-reader-5d8c7b9f4-kq2xw",
+                 "resource.labels.container_name": "reader", "labels.k8s-pod/app": "plates",
+                 "logName": "projects/roads/logs/stdout"}
+SPLUNK = {"index": "k8s_logs", "k8s.namespace.name": "tolls", "k8s.pod.name": "gantry-0",
+          "k8s.container.name": "gantry", "k8s.node.name": "node-7",
+          "sourcetype": "kube:container:gantry"}
+CLOUDWATCH = {"log_group": "/aws/containerinsights/roads/application",
+              "kubernetes.namespace_name": "tolls", "kubernetes.pod_name": "billing-0",
+              "kubernetes.container_name": "billing", "kubernetes.host": "ip-10-1-2-3.ec2.internal"}
+AZURE = {"Table": "ContainerLogV2", "PodNamespace": "tolls", "PodName": "fines-6b9d8c7f5-x7k2p",
+         "ContainerName": "fines", "Computer": "aks-pool-1-vmss000002", "_ResourceId": "/s/x"}
+
+
+def test_exported_labels_with_dots_slashes_and_columns_get_the_short_names():
+    """Cloud Logging's resource labels and pod labels, the Splunk Collector's and CloudWatch's
+    dotted names (read as Loki's OTLP ingestion would write them: the OTLP and ViaQ names),
+    and Azure Monitor's columns."""
+    keys = ("namespace", "pod", "container", "node", "app")
+    gke = with_short_names(GKE_CONTAINER)
+    assert {k: gke.get(k) for k in keys} == {
+        "namespace": "tolls", "pod": "plate-reader-5d8c7b9f4-kq2xw", "container": "reader",
+        "node": None, "app": "plates"}
+    assert gke["labels.k8s-pod/app"] == "plates" and workload_of(gke) == "plates"
+    splunk = with_short_names(SPLUNK)
+    assert {k: splunk.get(k) for k in keys[:4]} == {
+        "namespace": "tolls", "pod": "gantry-0", "container": "gantry", "node": "node-7"}
+    cloudwatch = with_short_names(CLOUDWATCH)
+    assert {k: cloudwatch.get(k) for k in keys[:4]} == {
+        "namespace": "tolls", "pod": "billing-0", "container": "billing",
+        "node": "ip-10-1-2-3.ec2.internal"}
+    azure = with_short_names(AZURE)
+    assert {k: azure.get(k) for k in keys[:4]} == {
+        "namespace": "tolls", "pod": "fines-6b9d8c7f5-x7k2p", "container": "fines",
+        "node": "aks-pool-1-vmss000002"}
+    assert workload_of(azure) == "fines"
+    # a Log Analytics events row names its namespace as "Namespace"; a name Loki could hold
+    # already is not copied, and a short name already there wins
+    events = with_short_names({"Table": "KubeEvents", "Namespace": "tolls", "_ResourceId": "/s"})
+    assert events["namespace"] == "tolls"
+    assert with_short_names({**SPLUNK, "namespace": "db"})["namespace"] == "db"
+
+
+def test_a_label_that_can_only_name_a_node_names_a_journals_node():
+    """A host's journal labelled only by its node (CloudWatch's dataplane group, a GKE
+    k8s_node resource, an Azure Syslog row, the Collector's node attribute) is that node's,
+    and no workload's."""
+    from analyzer.engine.owners import line_workload
+    from retrieval.labels import host_label
+    from retrieval.records import LogRecord
+
+    for journal in ({"log_group": "/aws/containerinsights/roads/dataplane",
+                     "kubernetes.host": "ip-10-1-2-3.ec2.internal"},
+                    {"resource.type": "k8s_node", "resource.labels.node_name":
+                     "ip-10-1-2-3.ec2.internal", "logName": "projects/roads/logs/kubelet"},
+                    {"Table": "Syslog", "Computer": "ip-10-1-2-3.ec2.internal",
+                     "_ResourceId": "/s/x"},
+                    {"k8s_cluster_name": "roads", "k8s_node_name": "ip-10-1-2-3.ec2.internal",
+                     "service_name": "kernel"}):
+        read = with_short_names(journal)
+        assert host_label(read) == "ip-10-1-2-3.ec2.internal", journal
+        assert "app" not in read and "namespace" not in read
+        record = LogRecord(ts=0, labels=read, line="Out of memory: Killed process 4242 (java)")
+        assert line_workload(record) == "ip-10-1-2-3.ec2.internal"
+
+
+def test_an_event_shipped_as_a_json_object_reads_as_an_event_handler_line():
+    """The Collector's event attributes beside the message (``body``), and a Log Analytics
+    KubeEvents row, in the line; an ordinary JSON line stays as it is."""
+    otel = ('{"k8s.event.reason":"FailedScheduling","k8s.event.type":"Warning",'
+            '"k8s.object.kind":"Pod","k8s.object.name":"fines-6b9d8c7f5-x7k2p","k8s.event.count":4,'
+            '"body":"0/3 nodes are available: 3 Insufficient cpu."}')
+    assert event_line({"service_name": "k8s_events"}, otel) == (
+        'name=fines-6b9d8c7f5-x7k2p kind=Pod reason=FailedScheduling type=Warning count=4 '
+        'msg="0/3 nodes are available: 3 Insufficient cpu."')
+    azure = ('{"ObjectKind":"Pod","Name":"gantry-0","Reason":"FailedMount","Message":"Unable '
+             'to attach or mount volumes","KubeEventType":"Warning","Count":2}')
+    assert event_line({"Table": "KubeEvents"}, azure) == (
+        'name=gantry-0 kind=Pod reason=FailedMount type=Warning count=2 '
+        'msg="Unable to attach or mount volumes"')
+    plain = '{"level":"info","ObjectKind":"Pod","msg":"watching pods"}'
+    assert event_line({}, plain) == plain
+    assert event_line({}, '{"ObjectKind": ') == '{"ObjectKind": '
+    # read from a file of exported records: scoped by the row's namespace
+    source = MemorySource.from_entries([
+        {"ts": "2026-01-01T05:49:24Z", "labels": {"Table": "KubeEvents", "Namespace": "tolls",
+                                                   "_ResourceId": "/s/x"}, "line": azure}])
+    (record,) = source.records()
+    assert record.labels["namespace"] == "tolls"
+    assert record.line.startswith("name=gantry-0 kind=Pod reason=FailedMount")
