@@ -119,6 +119,7 @@ from .retries import (
     reached_later,
     retried_ok,
     retried_on_attempt,
+    went_on_after_retry,
 )
 from .severity import line_severity, serving_workloads, severity_of
 from .signals import (
@@ -295,7 +296,8 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
                    _own_failures(lines),
                    {ln.workload for ln in lines if any(h.sig.id == _BACK_OFF for h in ln.hits)},
                    kb.store_words(), {ln.index: ln.workload for ln in lines},
-                   _lost_volume_lines(lines), reached_later(lines), _service_evictions(lines))
+                   _lost_volume_lines(lines), reached_later(lines) | went_on_after_retry(lines),
+                   _service_evictions(lines))
     for cand in cands.values():
         ordered = sorted((v for v, _ in cand.votes), reverse=True)
         cand.score = sum(v * p.decay ** i for i, v in enumerate(ordered))
@@ -396,7 +398,7 @@ class _State:
     stores: set[str]  # words that make a workload's name a data store's (``data_store``)
     writers: dict[int, str]  # the workload that wrote each line
     lost_volume: set[int]  # lines naming a volume whose data other lines say is failing
-    reached: set[int]  # failed calls whose dependency the caller then reaches (``retries``)
+    reached: set[int]  # failed calls that then got through (``retries``)
     evictions: dict[str, int]  # workload -> its service's pods evicted
 
 

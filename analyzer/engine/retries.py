@@ -16,7 +16,8 @@ stands for the failure its workload reported last before it, within a minute
 A caller that warned once that it could not reach a dependency and then, from the same pod,
 names that dependency in a line that reports no trouble (a consumer's "Discovered group
 coordinator" on the broker it could not connect to as it started) got through
-(``reached_later``).
+(``reached_later``); so did one that said it retries, when its pod then goes on without
+trouble (``went_on_after_retry``).
 
 A Kafka client told that a topic has no leader yet (``{orders.v2=LEADER_NOT_AVAILABLE}``)
 within a minute after a broker created that topic is waiting for the new topic's first
@@ -251,6 +252,29 @@ def reached_later(lines: Sequence[LineSignals]) -> set[int]:
             and any(h.sig.role == "cause" for h in line.hits)
             and any(0 < ts - line.ts <= RETRY_WINDOW_NS
                     for ts in fine.get((line.pod, line.callee), ()))}
+
+
+_RETRYING = re.compile(r"\bretrying\b|\bwill retry\b|\bretry(?:ing)? (?:in|after) \d",
+                       re.IGNORECASE)
+
+
+def went_on_after_retry(lines: Sequence[LineSignals]) -> set[int]:
+    """Indices of failed calls (one line, not an event) that say they are being retried
+    (urllib3's "Retrying (Retry(total=4, ...)) after connection broken by
+    'ReadTimeoutError(...)'", "will retry in 2s") after which, within ``RETRY_WINDOW_NS``,
+    the same pod goes on with a line below warning level that reports no trouble: the retry
+    went through. (A failure after it is a cause line of its own.)"""
+    fine: dict[str, list[int]] = {}  # pod -> times of its untroubled lines
+    for line in lines:
+        if (line.pod and not line.is_event and line.level in _NOT_FAILING
+                and not any(h.sig.role != "benign" and h.sig.category != "none"
+                            for h in line.hits)):
+            fine.setdefault(line.pod, []).append(line.ts)
+    return {line.index for line in lines
+            if line.pod and line.count == 1 and not line.is_event
+            and any(h.sig.role == "cause" for h in line.hits)
+            and _RETRYING.search(line.message[:SCAN])
+            and any(0 < ts - line.ts <= RETRY_WINDOW_NS for ts in fine.get(line.pod, ()))}
 
 
 def explained_symptoms(lines: Sequence[LineSignals]) -> dict[int, set[str]]:

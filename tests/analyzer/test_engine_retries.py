@@ -345,6 +345,34 @@ def test_a_warning_about_a_dependency_the_caller_then_reaches_is_no_incident(kb)
         "connection_refused")
 
 
+_FETCHER = "rates-fetch-29471820-x8k2q"
+_RETRYING = ("2026-05-02 06:00:12,410 WARNING urllib3.connectionpool: Retrying (Retry(total=2, "
+             "connect=None, read=None, redirect=None, status=None)) after connection broken by "
+             "'ReadTimeoutError(\"HTTPSConnectionPool(host='fx.example.net', port=443): Read timed "
+             "out. (read timeout=10)\")': /v1/rates")
+
+
+def test_a_call_that_said_it_retries_and_whose_pod_went_on_is_no_incident(kb):
+    """A client warns once that it retries a call that timed out, then goes on with its work:
+    the retry went through. The same warning followed by another failure, or with nothing
+    after it from that pod, stays an incident; so does a timeout that names no retry."""
+    fetched = (14, _FETCHER, "2026-05-02 06:00:14,002 INFO rates: fetched 168 currencies")
+    stored = (15, _FETCHER, "2026-05-02 06:00:15,120 INFO rates: table updated, 0 rejected")
+    went_on = diagnose(packed_from([(12, _FETCHER, _RETRYING), fetched, stored]),
+                       kb=kb).extraction
+    assert (went_on.root_cause_category, went_on.severity) == ("none", "INFO")
+    alone = diagnose(packed_from([(12, _FETCHER, _RETRYING)]), kb=kb).extraction
+    assert alone.root_cause_category == "timeout"
+    # a timeout that says nothing of a retry: the work it was doing may be lost
+    warned = (12, _FETCHER, "2026-05-02 06:00:12,410 WARNING rates: fx.example.net: Read "
+                            "timed out. (read timeout=10)")
+    lost = diagnose(packed_from([warned, fetched, stored]), kb=kb).extraction
+    assert lost.root_cause_category == "timeout"
+    failed = (30, _FETCHER, "2026-05-02 06:00:30,002 ERROR rates: giving up: Read timed out")
+    again = diagnose(packed_from([(12, _FETCHER, _RETRYING), fetched, failed]), kb=kb)
+    assert again.extraction.root_cause_category == "timeout"
+
+
 def test_a_new_topics_first_leader_election_is_no_outage(kb):
     """A producer told that a topic has no leader yet, right after a broker created it, is
     waiting for the topic's first leader election; the same warning long after (or for a
