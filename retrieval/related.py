@@ -110,8 +110,9 @@ DNS_STREAMS = r"coredns|kube-dns|node-local-dns|nodelocaldns|node-cache|dnsmasq"
 #: while it restarts.
 DNS_WORRIES = (r"(?i)(\berror|\bwarn|fail|timeout|refused|loop|maximum number|limit reached"
                r"|overload|SERVFAIL|SIGTERM|shutting down|lameduck|\bstarting\b)")
-#: A Node event (every exporter shape) that says the node is down or degraded.
-NODE_EVENT = r'(?:\bkind=Node\b|"kind"\s*:\s*"Node")'
+#: A Node event (every exporter shape, a JSON-bodied one's raw line too) that says the node
+#: is down or degraded.
+NODE_EVENT = r'(?:\bkind=Node\b|"(?:kind|k8s\.object\.kind|ObjectKind)"\s*:\s*"Node")'
 NODE_DOWN = (r"(?i)(NodeNotReady|\bNotReady\b|Rebooted|NodeHas(?:Disk|Memory|PID)Pressure"
              r"|NodeNotSchedulable|unreachable|SpotInterrupt|Preempt)")
 NODE_NAMED = re.compile(r'(?:"involvedObject"\s*:\s*\{[^{}]*"name"\s*:\s*"|\bname=)'
@@ -156,8 +157,8 @@ CONTROLLER_NAMESPACES = (r"cert-manager|ingress-nginx|argocd|argo-cd|external-se
                          r"monitoring|openshift-monitoring")
 #: Streams of Kubernetes events labelled with the event's namespace (Alloy, Grafana Agent,
 #: an exporter scraped under its own job name).
-EVENT_JOBS = (r".*(?:kubernetes[_-]events|kube-events?|k8s-events?|eventhandler|event-?exporter"
-              r"|event-?router).*")
+EVENT_JOBS = (r".*(?:kubernetes[_-]events|kube[_-]events?|k8s[_-]?events?|eventhandler"
+              r"|event-?exporter|event-?router).*")
 #: A host stream's line that names a pod of a namespace (kubelet: ``pod="shop/cart-0"``).
 POD_OF = r'\bpods?="?\[?"?{ns}/[a-z0-9]'
 DEPENDENCY_LIMIT = 100
@@ -277,6 +278,9 @@ def related_selectors(selector: Selector, records: Iterable[LogRecord],
         out.append(Selector(labels=[LabelMatcher(name=OTEL_EVENT_LABELS[0], op="=",
                                                  value="Node")],
                             filters=[LineFilter(op="|~", value=NODE_DOWN)],
+                            limit=EVENT_LIMIT, **window))
+        # an exporter shipped over OTLP: its job name is the stream's ``service_name``
+        out.append(Selector(app=Regex(regex=EVENT_JOBS), filters=node_events,
                             limit=EVENT_LIMIT, **window))
     nodes = sorted({n for r in records if (n := host_label(r.labels))})
     if nodes:

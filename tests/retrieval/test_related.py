@@ -3,12 +3,20 @@ troubled lines of the nodes the namespace runs on."""
 
 from __future__ import annotations
 
+import json
+import re
 from typing import Any
 
 from retrieval.labels import NODE_LABELS, host_label
 from retrieval.memory import MemorySource
 from retrieval.records import LogRecord
-from retrieval.related import WIDER_LIMIT, related_selectors, wider_selectors, with_related
+from retrieval.related import (
+    NODE_EVENT,
+    WIDER_LIMIT,
+    related_selectors,
+    wider_selectors,
+    with_related,
+)
 from retrieval.selector import Selector
 
 T0 = 1_772_366_400_000_000_000
@@ -92,8 +100,8 @@ def test_only_a_plain_namespace_gets_related_context_and_nodes_come_from_the_rec
     # events about the namespace, controllers' lines naming it, kubelet lines naming its pods
     # (journals labelled node, host, node_name or instance), Node events from exporters and
     # from Alloy's eventhandler; with no record to tell the labels' style, also the OTLP
-    # events receiver's Node events
-    assert len(only_events) == 9 and only_events[0].container.regex.startswith("(?:kub")
+    # events receiver's Node events and those of an exporter known by its service_name
+    assert len(only_events) == 10 and only_events[0].container.regex.startswith("(?:kub")
     both = related_selectors(Selector(namespace="shop"), LINES[:1])
     hosts = [(m.name, m.value) for s in both for m in s.labels if m.name in NODE_LABELS]
     assert hosts == [("node", ".+"), ("host", ".+"), ("node_name", ".+"), ("instance", ".+"),
@@ -493,6 +501,39 @@ async def test_an_otlp_window_brings_an_exporters_events_known_by_its_service_na
     own = [r async for r in source.query(sel)]
     merged = await with_related(source, sel, own)
     assert [r.ts - T0 for r in merged] == [0, 1]
+
+
+async def test_an_otlp_window_brings_a_down_nodes_json_event_and_its_journal():
+    """Events shipped over OTLP as JSON objects under the exporter's job name, and a node's
+    journal named by the Collector's ``k8s.node.name``: a namespace-scoped request gets the
+    event of a node that went down (it is in no namespace of its own) and then that node's
+    troubled kernel lines; a node that stays Ready brings neither."""
+    journal = {"k8s.cluster.name": "quarry", "k8s.node.name": "10.0.8.31",
+               "service.name": "kernel"}
+    events = {"k8s_namespace_name": "default", "service_name": "k8s_events"}
+    app = {"k8s_namespace_name": "crusher", "k8s_pod_name": "belt-api-6d9c8b7f5-q2k8x",
+           "k8s_node_name": "10.0.8.40", "service_name": "belt-api"}
+
+    def node_event(node: str, reason: str) -> str:
+        return json.dumps({"k8s.event.reason": reason, "k8s.object.kind": "Node",
+                           "k8s.object.name": node, "body": f"Node {node} status is now: "
+                                                           f"{reason}"})
+    source = MemorySource.from_entries([
+        {"ts": T0, "labels": journal, "line": "EDAC MC0: 1 UE memory read error on DIMM#0"},
+        {"ts": T0 + 1, "labels": {**journal, "k8s.node.name": "10.0.8.32"},
+         "line": "EDAC MC0: 1 CE memory read error on DIMM#1"},
+        {"ts": T0 + 2, "labels": app, "line": '{"level":"error","msg":"dial tcp 10.244.1.9:5432:'
+                                              ' connect: no route to host"}'},
+        {"ts": T0 + 3, "labels": events, "line": node_event("10.0.8.31", "NodeNotReady")},
+        {"ts": T0 + 4, "labels": events, "line": node_event("10.0.8.32", "NodeReady")}])
+    sel = _scope(namespace="crusher")
+    own = [r async for r in source.query(sel)]
+    merged = await with_related(source, sel, own)
+    assert [r.ts - T0 for r in merged] == [0, 2, 3]
+    assert merged[2].line.startswith("name=10.0.8.31 kind=Node reason=NodeNotReady")
+    # in Loki the filter meets the raw line: the JSON object, and a KubeEvents row
+    assert re.search(NODE_EVENT, node_event("10.0.8.31", "NodeNotReady"))
+    assert re.search(NODE_EVENT, '{"ObjectKind":"Node","Name":"aks-1","Reason":"NodeNotReady"}')
 
 
 async def test_a_pod_with_no_line_of_its_own_brings_the_datadog_agents_events_about_it():
