@@ -32,6 +32,10 @@ _PHRASES = re.compile(
     r"|Retrying connect to server:?)"
     r"\s+[\"'/]?(?:[a-z][\w+.\-]*:///?)?(?P<h>[\w.\-]+)(?::(?P<p>\d{2,5}))?", re.IGNORECASE)
 _URL = re.compile(r"https?://(?P<h>[\w.\-]+)(?::(?P<p>\d{2,5}))?", re.IGNORECASE)
+# a service named before its failed call ("map-render call failed: HTTP 504"): a
+# hyphenated name, as Services are, not a word ("upstream call failed")
+_CALL_OF = re.compile(r"(?<![\w.\-/])(?P<h>[a-z][a-z0-9]*(?:-[a-z0-9]+)+) (?:call|request|rpc)s? "
+                      r"(?:failed|timed out)\b")
 # a Service DNS name anywhere ("10.96.157.176:5432 (pg-treasury.treasury-db.svc.cluster.local)"),
 # but not a certificate's own subject or SAN (CN=ledger.finance.svc: the writer itself)
 _SVC = re.compile(r"(?<![\w.\-])(?<!CN=)(?<!DNS:)"
@@ -80,8 +84,9 @@ _NOT_HOSTS = frozenset({"localhost", "127.0.0.1", "0.0.0.0", "server", "host", "
 
 def callee_names(text: str, kb: KnowledgeBase, named: Iterable[str] = ()) -> list[str]:
     """Names of the dependency a line speaks of, most explicit first: names a signature
-    captured, keyed fields, phrases (``dial tcp X``), URLs, Service DNS names, host:port,
-    then services of well-known ports and product words."""
+    captured, keyed fields, phrases (``dial tcp X``), URLs, Service DNS names, host:port, a
+    service named before its failed call (``X call failed``), then services of well-known
+    ports and product words."""
     return dependency_names(text, kb, named)[0]
 
 
@@ -111,7 +116,7 @@ def dependency_names(text: str, kb: KnowledgeBase, named: Iterable[str] = ()
     for n in named:
         host, _, port = n.strip("/").rpartition(":") if ":" in n else (n, "", "")
         add(host or n, port or None)
-    for rx in (_KEYED, _PHRASES, _URL, _SVC, _HOSTPORT):
+    for rx in (_KEYED, _PHRASES, _URL, _SVC, _HOSTPORT, _CALL_OF):
         for m in rx.finditer(text):
             if not _DOC_LINK.search(text[max(m.start() - 40, 0):m.start()]):
                 add(m.group("h"), m.groupdict().get("p"))

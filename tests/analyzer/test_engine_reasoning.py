@@ -988,6 +988,24 @@ def test_documentation_links_and_public_hosts_name_no_dependency(kb):
     assert (ext.root_cause_category, ext.component) == ("timeout", "quotes")
 
 
+def test_a_service_named_before_its_failed_call_is_the_callee(kb):
+    """"pricing-engine call failed: HTTP 504 ..." names the service the caller waited on
+    (a hyphenated name, as Services are); a plain word before "call failed" names none.
+    The callee that then finishes the slow work late is where the timeout lives."""
+    from analyzer.engine.targets import callee_names
+
+    failed = ("2026-04-11 09:12:30,118 ERROR quotes.client: pricing-engine call failed: HTTP "
+              "504 upstream request timeout after 10.0s (quote=Q-20417)")
+    assert callee_names(failed, kb)[:1] == ["pricing-engine"]
+    assert callee_names("ERROR render call failed: HTTP 504 after 10.0s", kb) == []
+    assert callee_names("ERROR loaded pricing-engine config; call failed later", kb) == []
+    lines = [(s, "quotes-7d9f4b8c6-x2k9p", failed) for s in (30, 50)]
+    lines += [(s, "pricing-engine-5c8d7b6f4-q7w2k",
+               '{"level":"warn","msg":"rate table slow","ms":8200}') for s in (22, 42)]
+    ext = _diag(kb, sorted(lines))
+    assert (ext.root_cause_category, ext.component) == ("timeout", "pricing-engine")
+
+
 def test_a_dependency_named_by_a_public_host_is_no_product_of_the_cluster(kb):
     """A line that names its dependency by a host outside the cluster is about that host:
     its generic words ("broker") name no product of the cluster (Kafka), and a window that
