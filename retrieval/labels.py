@@ -59,6 +59,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 #: short name -> the label Loki's OTLP ingestion writes for it
 OTEL_LABELS = {"namespace": "k8s_namespace_name", "pod": "k8s_pod_name",
@@ -134,15 +135,25 @@ _OTEL_APP = ("k8s_deployment_name", "k8s_statefulset_name", "k8s_daemonset_name"
              "k8s_cronjob_name", "k8s_job_name", "service_name")
 
 
-def loki_named(labels: Mapping[str, str]) -> dict[str, str]:
+@lru_cache(maxsize=4096)
+def _loki_names(names: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """``(name, Loki's name for it)`` for each of ``names`` that Loki could not hold (a
+    stream's records share their label names: computed once a set)."""
+    return tuple((name, safe) for name in names
+                 if (safe := _NOT_IN_NAME.sub("_", name)) != name)
+
+
+def loki_named(labels: Mapping[str, str]) -> Mapping[str, str]:
     """``labels`` plus, for each name Loki could not hold (``k8s.pod.name``,
     ``labels.k8s-pod/app``), the name its OTLP ingestion makes of it (``k8s_pod_name``,
-    ``labels_k8s_pod_app``), where not already set."""
+    ``labels_k8s_pod_app``), where not already set; ``labels`` itself when every name is
+    one Loki could hold."""
+    renamed = _loki_names(tuple(labels))
+    if not renamed:
+        return labels
     out = dict(labels)
-    for name, value in labels.items():
-        safe = _NOT_IN_NAME.sub("_", name)
-        if safe != name:
-            out.setdefault(safe, value)
+    for name, safe in renamed:
+        out.setdefault(safe, labels[name])
     return out
 
 
@@ -191,17 +202,17 @@ _AZURE_EVENT_FIELDS = ("ObjectKind", "Name", "Reason")
 _EVENT_TYPE_LABELS = ("k8s_event_type", "KubeEventType", "severity_text", "detected_level")
 #: where its count is
 _EVENT_COUNT_LABELS = ("k8s_event_count", "Count")
-#: a line that is such an event as a JSON object: the Collector's attributes beside the
-#: message (``"k8s.event.reason": ..., "body": ...``), or a ``KubeEvents`` row
-_JSON_EVENT = re.compile(r'^\s*\{.*"(?:k8s\.event\.reason|ObjectKind)"\s*:', re.S)
+#: the keys that make a JSON object line such an event: the Collector's attributes beside
+#: the message (``"k8s.event.reason": ..., "body": ...``), or a ``KubeEvents`` row
+_JSON_EVENT_KEYS = ('"k8s.event.reason"', '"ObjectKind"')
 #: where a JSON event's message is, first found first
 _JSON_MESSAGE = ("body", "Message", "message")
 
 
 def _json_event(line: str) -> tuple[dict[str, str], str] | None:
     """The fields (their names as Loki would write them) and message of an event shipped as
-    a JSON object line (``_JSON_EVENT``), else None."""
-    if not _JSON_EVENT.match(line[:2000]):
+    a JSON object line (``_JSON_EVENT_KEYS``), else None."""
+    if not (line.lstrip().startswith("{") and any(k in line for k in _JSON_EVENT_KEYS)):
         return None
     try:
         obj = json.loads(line)
@@ -209,8 +220,8 @@ def _json_event(line: str) -> tuple[dict[str, str], str] | None:
         return None
     if not isinstance(obj, dict):
         return None
-    fields = loki_named({str(k): str(v) for k, v in obj.items()
-                         if isinstance(v, str | int) and not isinstance(v, bool)})
+    fields = dict(loki_named({str(k): str(v) for k, v in obj.items()
+                              if isinstance(v, str | int) and not isinstance(v, bool)}))
     message = next((fields[k] for k in _JSON_MESSAGE if fields.get(k)), "")
     return fields, message
 
