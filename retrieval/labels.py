@@ -98,9 +98,10 @@ AZURE_LABELS = {"namespace": "PodNamespace", "pod": "PodName", "container": "Con
                 "node": "Computer"}
 #: short name -> the columns other Log Analytics tables (``KubeEvents``, ``Syslog``) share
 _LOG_ANALYTICS = {"namespace": "Namespace", "node": "Computer"}
-#: labels that can only name a node (the pod's, or a host stream's own): read on any stream
-_NODE_ONLY = ("k8s_node_name", "kubernetes_host", "kubernetes_node_name",
-              "kubernetes_pod_node_name", "resource_labels_node_name", "Computer")
+#: labels that can only name a node (the pod's, or a host stream's own), read on any stream:
+#: these styles' node labels (Fluent Bit's and Datadog's ``host`` may be a journal's machine)
+_NODE_ONLY = tuple(names["node"] for names in (OTEL_LABELS, VIAQ_LABELS, FILEBEAT_LABELS,
+                                               VECTOR_PATH_LABELS, GKE_LABELS, AZURE_LABELS))
 #: a character Loki's label names cannot hold (its OTLP ingestion writes ``_`` for it)
 _NOT_IN_NAME = re.compile(r"[^A-Za-z0-9_]")
 #: the label names each ``LOGLENS_LOKI_LABELS`` style writes (``kubernetes``: the short ones)

@@ -215,8 +215,7 @@ def retried_on_attempt(lines: Sequence[LineSignals]) -> dict[int, int]:
     for line in lines:
         if line.retried_at:
             moments += [(ts, 1, line) for ts in line.retried_at]
-        elif (not line.is_event and line.level not in _NOT_FAILING
-              and any(h.sig.role != "benign" and h.sig.category != "none" for h in line.hits)):
+        elif not line.is_event and line.level not in _NOT_FAILING and _troubled(line):
             moments += [(ts, 0, line) for ts in line.times]
     pending: dict[str, list[tuple[int, int]]] = {}  # workload -> unanswered (time, index)
     out: dict[int, int] = {}
@@ -233,25 +232,44 @@ def retried_on_attempt(lines: Sequence[LineSignals]) -> dict[int, int]:
     return out
 
 
+def _troubled(line: LineSignals) -> bool:
+    """Whether the line reports a failure: a hit neither benign nor of no category."""
+    return any(h.sig.role != "benign" and h.sig.category != "none" for h in line.hits)
+
+
+def _untroubled(line: LineSignals) -> bool:
+    """Whether the line is a pod's own (not an event), below warning level, and reports no
+    failure."""
+    return (bool(line.pod) and not line.is_event and line.level in _NOT_FAILING
+            and not _troubled(line))
+
+
+def _failed_call(line: LineSignals) -> bool:
+    """Whether the line is one failed call of a pod: one line (no collapsed copies), not an
+    event, with a cause signature."""
+    return (bool(line.pod) and line.count == 1 and not line.is_event
+            and any(h.sig.role == "cause" for h in line.hits))
+
+
+def _soon_after(ts: int, times: Sequence[int]) -> bool:
+    """Whether one of ``times`` comes after ``ts`` within ``RETRY_WINDOW_NS``."""
+    return any(0 < t - ts <= RETRY_WINDOW_NS for t in times)
+
+
 def reached_later(lines: Sequence[LineSignals]) -> set[int]:
-    """Indices of failed calls (one line, not an event) after which, within
-    ``RETRY_WINDOW_NS``, the same pod writes a line below warning level that names the same
-    dependency in its own words (not a product word alone: Kafka's "Cluster ID: ..." says
-    nothing of which broker answered) and reports no trouble: the call got through after
-    all (a Kafka consumer's "Connection to node -1 ... could not be established" as it
-    starts, then "Discovered group coordinator kafka-0...")."""
-    fine: dict[tuple[str, str], list[int]] = {}  # (pod, callee) -> times of untroubled lines
+    """Indices of failed calls (``_failed_call``) after which, within ``RETRY_WINDOW_NS``,
+    the same pod writes a line below warning level that names the same dependency in its own
+    words (not a product word alone: Kafka's "Cluster ID: ..." says nothing of which broker
+    answered) and reports no trouble: the call got through after all (a Kafka consumer's
+    "Connection to node -1 ... could not be established" as it starts, then "Discovered group
+    coordinator kafka-0...")."""
+    fine: dict[tuple[str | None, str], list[int]] = {}  # (pod, callee) -> untroubled lines' ts
     for line in lines:
-        if (line.pod and line.callee and not line.is_event and line.level in _NOT_FAILING
-                and not line.worded and line.callee_said
-                and not any(h.sig.role != "benign" and h.sig.category != "none"
-                            for h in line.hits)):
+        if line.callee and line.callee_said and not line.worded and _untroubled(line):
             fine.setdefault((line.pod, line.callee), []).append(line.ts)
     return {line.index for line in lines
-            if line.pod and line.callee and line.count == 1 and not line.is_event
-            and any(h.sig.role == "cause" for h in line.hits)
-            and any(0 < ts - line.ts <= RETRY_WINDOW_NS
-                    for ts in fine.get((line.pod, line.callee), ()))}
+            if line.callee and _failed_call(line)
+            and _soon_after(line.ts, fine.get((line.pod, line.callee), ()))}
 
 
 _RETRYING = re.compile(r"\bretrying\b|\bwill retry\b|\bretry(?:ing)? (?:in|after) \d",
@@ -259,22 +277,18 @@ _RETRYING = re.compile(r"\bretrying\b|\bwill retry\b|\bretry(?:ing)? (?:in|after
 
 
 def went_on_after_retry(lines: Sequence[LineSignals]) -> set[int]:
-    """Indices of failed calls (one line, not an event) that say they are being retried
-    (urllib3's "Retrying (Retry(total=4, ...)) after connection broken by
-    'ReadTimeoutError(...)'", "will retry in 2s") after which, within ``RETRY_WINDOW_NS``,
-    the same pod goes on with a line below warning level that reports no trouble: the retry
-    went through. (A failure after it is a cause line of its own.)"""
-    fine: dict[str, list[int]] = {}  # pod -> times of its untroubled lines
+    """Indices of failed calls (``_failed_call``) that say they are being retried (urllib3's
+    "Retrying (Retry(total=4, ...)) after connection broken by 'ReadTimeoutError(...)'",
+    "will retry in 2s") after which, within ``RETRY_WINDOW_NS``, the same pod goes on with a
+    line below warning level that reports no trouble: the retry went through. (A failure
+    after it is a cause line of its own.)"""
+    fine: dict[str | None, list[int]] = {}  # pod -> times of its untroubled lines
     for line in lines:
-        if (line.pod and not line.is_event and line.level in _NOT_FAILING
-                and not any(h.sig.role != "benign" and h.sig.category != "none"
-                            for h in line.hits)):
+        if _untroubled(line):
             fine.setdefault(line.pod, []).append(line.ts)
     return {line.index for line in lines
-            if line.pod and line.count == 1 and not line.is_event
-            and any(h.sig.role == "cause" for h in line.hits)
-            and _RETRYING.search(line.message[:SCAN])
-            and any(0 < ts - line.ts <= RETRY_WINDOW_NS for ts in fine.get(line.pod, ()))}
+            if _failed_call(line) and _RETRYING.search(line.message[:SCAN])
+            and _soon_after(line.ts, fine.get(line.pod, ()))}
 
 
 def explained_symptoms(lines: Sequence[LineSignals]) -> dict[int, set[str]]:
