@@ -185,8 +185,11 @@ def resolve(names: Sequence[str], workloads: Iterable[str], self_name: str,
     for name in names:
         if name in lowered:
             return lowered[name]
+    # a workload that writes lines before a name only mentioned, then by name: the same
+    # answer whatever order the set of names comes in
+    ordered = sorted(present, key=lambda w: (w.lower() not in writers, w.lower(), w))
     for name in names:
-        for w in present:
+        for w in ordered:
             lw = w.lower()
             if lw.startswith(name + "-") or name.startswith(lw + "-") or lw.endswith("-" + name):
                 return w

@@ -1855,6 +1855,21 @@ def test_a_product_name_is_the_one_workload_in_the_window_that_is_that_product()
                    products={"postgres"}) == "postgres"
 
 
+def test_a_name_two_workloads_extend_is_the_one_writing_lines_in_any_order():
+    from analyzer.engine.targets import resolve
+
+    # "redis.exceptions..." from a client: the StatefulSet writing lines, not the process a
+    # kernel line names ("comm redis-server"), whichever order the names come in
+    known = ["redis-server", "redis-streams", "ticket-ingest"]
+    writing = {"redis-streams", "ticket-ingest"}
+    for names in (known, known[::-1]):
+        assert resolve(["redis"], names, "ticket-ingest", writing=writing) == "redis-streams"
+    # two that both write lines: the same one either way
+    both = {resolve(["redis"], names, "ticket-ingest", writing=set(known))
+            for names in (known, known[::-1])}
+    assert len(both) == 1
+
+
 def test_a_product_name_is_the_one_workload_running_a_container_of_that_name(kb):
     from analyzer.engine.targets import resolve
 
