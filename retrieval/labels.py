@@ -164,7 +164,11 @@ def with_short_names(labels: Mapping[str, str]) -> dict[str, str]:
     is taken from a styled stream's controller name or app label (``_STYLE_MARK``), and from
     ``service_name`` only on a stream with an OTLP namespace, pod or container: Loki adds
     ``service_name`` to every stream, and a Promtail stream's workload is its pod's."""
-    labels = loki_named(labels)
+    return _short_names(loki_named(labels))
+
+
+def _short_names(labels: Mapping[str, str]) -> dict[str, str]:
+    """``with_short_names`` of labels ``loki_named`` already gave."""
     out = dict(labels)
     if not out.get("node"):
         node = next((labels[k] for k in _NODE_ONLY if labels.get(k)), None)
@@ -232,7 +236,11 @@ def event_line(labels: Mapping[str, str], line: str) -> str:
     message of an event of the Collector's Kubernetes events receiver (or of one the Datadog
     Agent collected), or the line is such an event as a JSON object (``_json_event``); else
     ``line``."""
-    labels = loki_named(labels)
+    return _event_line(loki_named(labels), line)
+
+
+def _event_line(labels: Mapping[str, str], line: str) -> str:
+    """``event_line`` of labels ``loki_named`` already gave."""
     found = _event_fields(labels)
     if found is None:
         json_event = _json_event(line)
@@ -264,8 +272,9 @@ def _event_fields(labels: Mapping[str, str]) -> tuple[str, str, str] | None:
 
 def as_read(labels: Mapping[str, str], line: str) -> tuple[dict[str, str], str]:
     """A record's labels with their short names (``with_short_names``) and its line as
-    LogLens reads it (``event_line``)."""
-    return with_short_names(labels), event_line(labels, line)
+    LogLens reads it (``event_line``), Loki's names computed once for both."""
+    named = loki_named(labels)
+    return _short_names(named), _event_line(named, line)
 
 
 #: the labels a host's own streams name their node with: Promtail's and Alloy's Kubernetes
