@@ -30,6 +30,9 @@ for benign look-alikes and lifecycle signals)::
                                   #   expected start-up noise
         sporadic: 0.3             # optional: on a workload's HTTP access lines, hits on
                                   #   under this share of its requests are routine
+        at_scale: 3               # optional: a failure only when the window holds at least
+                                  #   this many of its records (fewer are routine: a unique
+                                  #   key refusing one duplicate is the database at work)
         follows_level: true       # optional, for WARN entries: a line written at error level
                                   #   is ERROR (a throttled call that failed), not WARN (by
                                   #   default a degraded-only entry stays WARN at any level)
@@ -99,6 +102,7 @@ class Signature:
     recovers: tuple[str, ...] = ()    # recovery signals: the categories they end (): all
     startup_grace: float = 0.0        # seconds after a container start the hit is expected
     sporadic: float = 0.0             # share of a workload's requests below which it is routine
+    at_scale: int = 0                 # records in the window below which its hits are routine
     follows_level: bool = False       # WARN on a warning line, ERROR on an error line
     exclusive: bool = False           # the line's other categories' hits do not vote
     yields: bool = False              # does not vote when another category's cause matches
@@ -279,8 +283,8 @@ def _parse_doc(source: str, doc: Any, cats: Mapping[str, CategoryInfo]
 
 
 _SIG_KEYS = {"id", "pattern", "weight", "severity", "role", "component", "signal", "examples",
-             "ecosystem", "note", "recovers", "startup_grace", "sporadic", "follows_level",
-             "exclusive", "yields"}
+             "ecosystem", "note", "recovers", "startup_grace", "sporadic", "at_scale",
+             "follows_level", "exclusive", "yields"}
 
 
 def _parse_signature(source: str, i: int, entry: Any, category: str) -> Signature:
@@ -334,6 +338,10 @@ def _parse_signature(source: str, i: int, entry: Any, category: str) -> Signatur
         raise KnowledgeError(source, where, "recovers: only for signal: recovery or mitigation")
     grace = _number(source, where, entry, "startup_grace", 0.0, high=86_400.0)
     sporadic = _number(source, where, entry, "sporadic", 0.0, high=1.0)
+    at_scale = entry.get("at_scale", 0)
+    if isinstance(at_scale, bool) or not isinstance(at_scale, int) or not 0 <= at_scale <= 1000:
+        raise KnowledgeError(source, where, f"at_scale: {at_scale!r} is not a whole number in "
+                             "[0, 1000]")
     follows = entry.get("follows_level", False)
     if not isinstance(follows, bool):
         raise KnowledgeError(source, where, f"follows_level: {follows!r} is not true or false")
@@ -348,7 +356,7 @@ def _parse_signature(source: str, i: int, entry: Any, category: str) -> Signatur
         found = None  # the prefilter would miss an example: never skip this regex
     return Signature(sig_id, category, compiled, float(weight), severity, role, component,
                      signal, tuple(examples), source, tuple(recovers), grace, sporadic,
-                     follows, exclusive, yields,
+                     at_scale, follows, exclusive, yields,
                      None if found is None else tuple(sorted(found)))
 
 

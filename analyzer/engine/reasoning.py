@@ -52,7 +52,9 @@ candidates, each with a severity and the lines that decided it.
   (``retries.killed_for_timeout``: its out-of-memory hits); and a hit its signature
   calls ``sporadic`` (a
   401 answered to under half of a workload's HTTP requests is a client's problem, not an
-  incident).
+  incident); and the hits of a signature that counts only ``at_scale``, when the window
+  holds fewer of its records (one duplicate key refused is the database doing its job;
+  constraint violations by the thousand are a database problem).
 - Severity: the decisive lines' signature severities (lines only the classifier voted for
   count when no signature spoke), read against the level the line was written at (a warning
   stays WARN; an error-level line makes a signature's ERROR, not its WARN: a readiness
@@ -865,6 +867,8 @@ def _routine_hits(lines: list[LineSignals], restarts: dict[str, int],
     out: dict[int, set[str]] = {}
     requests: dict[str, int] = {}
     sporadic: dict[tuple[str, str], list[LineSignals]] = {}
+    scaled: dict[str, list[LineSignals]] = {}  # the lines of each at_scale signature
+    at_scale: dict[str, int] = {}
 
     def stopping(line: LineSignals) -> bool:
         # its own lines, and the kubelet's word that its probes fail as it goes
@@ -912,10 +916,17 @@ def _routine_hits(lines: list[LineSignals], restarts: dict[str, int],
                     out.setdefault(line.index, set()).add("*")  # the whole line
             if sig.sporadic and line.status is not None:
                 sporadic.setdefault((line.workload, sig.id), []).append(line)
+            if sig.at_scale:
+                scaled.setdefault(sig.id, []).append(line)
+                at_scale[sig.id] = sig.at_scale
     for (workload, sig_id), hit_lines in sporadic.items():
         share = sum(ln.count for ln in hit_lines) / max(requests.get(workload, 0), 1)
         limit = next(h.sig.sporadic for h in hit_lines[0].hits if h.sig.id == sig_id)
         if share < limit:
+            for ln in hit_lines:
+                out.setdefault(ln.index, set()).add(sig_id)
+    for sig_id, hit_lines in scaled.items():
+        if sum(ln.count * ln.repeats for ln in hit_lines) < at_scale[sig_id]:
             for ln in hit_lines:
                 out.setdefault(ln.index, set()).add(sig_id)
     return out

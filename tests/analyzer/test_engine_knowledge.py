@@ -40,6 +40,8 @@ def _doc(**sig):
     (_doc(startup_grace=-5), "startup_grace: -5 is not a number in [0, 86400]"),
     (_doc(sporadic=1.5), "sporadic: 1.5 is not a number in [0, 1]"),
     (_doc(sporadic="often"), "sporadic: 'often'"),
+    (_doc(at_scale=2.5), "at_scale: 2.5 is not a whole number in [0, 1000]"),
+    (_doc(at_scale=True), "at_scale: True is not a whole number"),
     (_doc(follows_level="yes"), "follows_level: 'yes' is not true or false"),
     (_doc(exclusive=1), "exclusive: 1 is not true or false"),
     (_doc(yields="yes"), "yields: 'yes': true or false, on a cause"),

@@ -1855,6 +1855,45 @@ def test_a_product_name_is_the_one_workload_in_the_window_that_is_that_product()
                    products={"postgres"}) == "postgres"
 
 
+def test_one_constraint_violation_is_the_database_at_work_many_are_a_database_problem(kb):
+    def window(dupes: int) -> list[tuple[int, str, str]]:
+        lines = [(s, "planner-6d5f7c9b8-q2w3e", f"INFO planner: schedule {s} published")
+                 for s in range(0, 40, 5)]
+        for n in range(dupes):
+            lines += [(11 + n, "planning-db-0",
+                       f"2026-06-17 21:14:{11 + n:02d}.602 UTC [308{n}] ERROR:  duplicate key "
+                       'value violates unique constraint "pass_request_ext_id_key"'),
+                      (11 + n, "planning-db-0",
+                       f"2026-06-17 21:14:{11 + n:02d}.609 UTC [308{n}] DETAIL:  Key (ext_id)="
+                       f"(RQ-880{n}) already exists.")]
+        return sorted(lines)
+
+    one = _diag(kb, window(1))  # an idempotent resubmission refused once: no incident
+    assert (one.root_cause_category, one.severity) == ("none", "INFO")
+    many = _diag(kb, window(4))  # "constraint violations at scale"
+    assert many.root_cause_category == "database"
+    assert many.component == "planning-db"
+
+
+def test_a_mysql_replica_whose_applier_stopped_is_a_replication_failure(kb):
+    stopped = ("2026-03-14T06:04:02.118734Z 12 [ERROR] [MY-010584] [Repl] Replica SQL for "
+               "channel '': Worker 1 failed executing transaction 'ANONYMOUS' at source log "
+               "mysql-bin.000042, end_log_pos 81723; Could not execute Write_rows event on "
+               "table shop.orders; Duplicate entry '100234' for key 'orders.PRIMARY', "
+               "Error_code: 1062; handler error HA_ERR_FOUND_DUPP_KEY")
+    ext = _diag(kb, [(0, "orders-5b7c8d9f6-k2j4h", "INFO orders: GET /orders/7 200"),
+                     (3, "mysql-replica-1", stopped),
+                     (9, "orders-5b7c8d9f6-k2j4h", "INFO orders: GET /orders/8 200")])
+    assert ext.root_cause_category == "database"  # once is enough: replication halted
+    assert ext.component == "mysql-replica"
+    replication = next(s for s in kb.signatures if s.id == "replication")
+    for line in ("[ERROR] Slave SQL: Error 'Duplicate entry '7' for key 'PRIMARY'' on query. "
+                 "Default database: 'shop'. Error_code: 1062",
+                 "[ERROR] [MY-010586] [Repl] Error running query, slave SQL thread aborted. "
+                 'Fix the problem, and restart the slave SQL thread with "SLAVE START".'):
+        assert replication.search(line, line.lower())
+
+
 def test_a_name_two_workloads_extend_is_the_one_writing_lines_in_any_order():
     from analyzer.engine.targets import resolve
 
