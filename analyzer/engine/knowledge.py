@@ -33,6 +33,9 @@ for benign look-alikes and lifecycle signals)::
         at_scale: 3               # optional: a failure only when the window holds at least
                                   #   this many of its records (fewer are routine: a unique
                                   #   key refusing one duplicate is the database at work)
+        lone_warning: true        # optional: one record of it in the window, written as a
+                                  #   warning, is routine (a user's session token expired);
+                                  #   at error level or more than once it is a failure
         follows_level: true       # optional, for WARN entries: a line written at error level
                                   #   is ERROR (a throttled call that failed), not WARN (by
                                   #   default a degraded-only entry stays WARN at any level)
@@ -103,6 +106,7 @@ class Signature:
     startup_grace: float = 0.0        # seconds after a container start the hit is expected
     sporadic: float = 0.0             # share of a workload's requests below which it is routine
     at_scale: int = 0                 # records in the window below which its hits are routine
+    lone_warning: bool = False        # one record of it in the window, a warning: routine
     follows_level: bool = False       # WARN on a warning line, ERROR on an error line
     exclusive: bool = False           # the line's other categories' hits do not vote
     yields: bool = False              # does not vote when another category's cause matches
@@ -284,7 +288,7 @@ def _parse_doc(source: str, doc: Any, cats: Mapping[str, CategoryInfo]
 
 _SIG_KEYS = {"id", "pattern", "weight", "severity", "role", "component", "signal", "examples",
              "ecosystem", "note", "recovers", "startup_grace", "sporadic", "at_scale",
-             "follows_level", "exclusive", "yields"}
+             "lone_warning", "follows_level", "exclusive", "yields"}
 
 
 def _parse_signature(source: str, i: int, entry: Any, category: str) -> Signature:
@@ -342,6 +346,9 @@ def _parse_signature(source: str, i: int, entry: Any, category: str) -> Signatur
     if isinstance(at_scale, bool) or not isinstance(at_scale, int) or not 0 <= at_scale <= 1000:
         raise KnowledgeError(source, where, f"at_scale: {at_scale!r} is not a whole number in "
                              "[0, 1000]")
+    lone = entry.get("lone_warning", False)
+    if not isinstance(lone, bool):
+        raise KnowledgeError(source, where, f"lone_warning: {lone!r} is not true or false")
     follows = entry.get("follows_level", False)
     if not isinstance(follows, bool):
         raise KnowledgeError(source, where, f"follows_level: {follows!r} is not true or false")
@@ -356,7 +363,7 @@ def _parse_signature(source: str, i: int, entry: Any, category: str) -> Signatur
         found = None  # the prefilter would miss an example: never skip this regex
     return Signature(sig_id, category, compiled, float(weight), severity, role, component,
                      signal, tuple(examples), source, tuple(recovers), grace, sporadic,
-                     at_scale, follows, exclusive, yields,
+                     at_scale, lone, follows, exclusive, yields,
                      None if found is None else tuple(sorted(found)))
 
 

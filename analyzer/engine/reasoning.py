@@ -54,7 +54,9 @@ candidates, each with a severity and the lines that decided it.
   401 answered to under half of a workload's HTTP requests is a client's problem, not an
   incident); and the hits of a signature that counts only ``at_scale``, when the window
   holds fewer of its records (one duplicate key refused is the database doing its job;
-  constraint violations by the thousand are a database problem).
+  constraint violations by the thousand are a database problem); and the one record in
+  the window of a signature that calls a ``lone_warning`` routine, when it is a warning
+  (a user's session token that expired, once).
 - Severity: the decisive lines' signature severities (lines only the classifier voted for
   count when no signature spoke), read against the level the line was written at (a warning
   stays WARN; an error-level line makes a signature's ERROR, not its WARN: a readiness
@@ -869,6 +871,7 @@ def _routine_hits(lines: list[LineSignals], restarts: dict[str, int],
     sporadic: dict[tuple[str, str], list[LineSignals]] = {}
     scaled: dict[str, list[LineSignals]] = {}  # the lines of each at_scale signature
     at_scale: dict[str, int] = {}
+    lone: dict[str, list[LineSignals]] = {}  # the lines of each lone_warning signature
 
     def stopping(line: LineSignals) -> bool:
         # its own lines, and the kubelet's word that its probes fail as it goes
@@ -919,6 +922,8 @@ def _routine_hits(lines: list[LineSignals], restarts: dict[str, int],
             if sig.at_scale:
                 scaled.setdefault(sig.id, []).append(line)
                 at_scale[sig.id] = sig.at_scale
+            if sig.lone_warning:
+                lone.setdefault(sig.id, []).append(line)
     for (workload, sig_id), hit_lines in sporadic.items():
         share = sum(ln.count for ln in hit_lines) / max(requests.get(workload, 0), 1)
         limit = next(h.sig.sporadic for h in hit_lines[0].hits if h.sig.id == sig_id)
@@ -929,6 +934,11 @@ def _routine_hits(lines: list[LineSignals], restarts: dict[str, int],
         if sum(ln.count * ln.repeats for ln in hit_lines) < at_scale[sig_id]:
             for ln in hit_lines:
                 out.setdefault(ln.index, set()).add(sig_id)
+    for sig_id, hit_lines in lone.items():
+        only = hit_lines[0]
+        if (len(hit_lines) == 1 and only.count * only.repeats == 1
+                and Level.UNKNOWN < only.level < Level.ERROR):
+            out.setdefault(only.index, set()).add(sig_id)
     return out
 
 

@@ -42,6 +42,7 @@ def _doc(**sig):
     (_doc(sporadic="often"), "sporadic: 'often'"),
     (_doc(at_scale=2.5), "at_scale: 2.5 is not a whole number in [0, 1000]"),
     (_doc(at_scale=True), "at_scale: True is not a whole number"),
+    (_doc(lone_warning="once"), "lone_warning: 'once' is not true or false"),
     (_doc(follows_level="yes"), "follows_level: 'yes' is not true or false"),
     (_doc(exclusive=1), "exclusive: 1 is not true or false"),
     (_doc(yields="yes"), "yields: 'yes': true or false, on a cause"),

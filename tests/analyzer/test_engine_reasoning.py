@@ -1875,6 +1875,29 @@ def test_one_constraint_violation_is_the_database_at_work_many_are_a_database_pr
     assert many.component == "planning-db"
 
 
+def test_a_session_token_that_expired_once_is_routine_warned_again_or_as_an_error_it_fails(kb):
+    api = "ledger-api-clr8gvtx5c-dxp4r"
+
+    def expired(level: str) -> str:
+        return (f'{{"level":"{level}","caller":"auth/middleware.go:51","msg":"session token '
+                f'expired","status":401,"subject":"finops-ui"}}')
+
+    def window(*bad: tuple[int, str]) -> list[tuple[int, str, str]]:
+        ok = [(s, api, f'{{"level":"info","caller":"ledger/post.go:88","msg":"ledger entry '
+                       f'posted","entry":"LE-{s}"}}') for s in range(0, 60, 6)]
+        return sorted(ok + [(s, api, line) for s, line in bad])
+
+    once = _diag(kb, window((13, expired("warn"))))
+    assert (once.root_cause_category, once.severity) == ("none", "INFO")
+    for bad in ([(13, expired("warn")), (31, expired("warn"))],  # again: not one user's
+                [(13, expired("warn")), (31, '{"level":"warn","msg":"rejected bearer token:'
+                                             ' JWT expired at 2026-02-09T03:58:00Z"}')],
+                [(13, expired("error"))]):                       # the service's own call
+        ext = _diag(kb, window(*bad))
+        assert ext.root_cause_category == "auth_failure", bad
+        assert len(ext.evidence) == len({line for _, line in bad})  # each of them
+
+
 def test_a_mysql_replica_whose_applier_stopped_is_a_replication_failure(kb):
     stopped = ("2026-03-14T06:04:02.118734Z 12 [ERROR] [MY-010584] [Repl] Replica SQL for "
                "channel '': Worker 1 failed executing transaction 'ANONYMOUS' at source log "
