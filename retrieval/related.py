@@ -53,8 +53,9 @@ An operator who asks about namespace ``shop`` also reads what Loki files elsewhe
 - **for a request about one node** (no namespace): the events that name it, from the
   exporters' streams and Alloy's eventhandler;
 - **nodes going down anywhere in the cluster**: Node events (``NodeNotReady``, pressure,
-  reboots, a Spot or preemptible VM the cloud takes back) from the exporters' streams and
-  Grafana Alloy's eventhandler (a node is not in any namespace, and the pods a namespace
+  reboots, a Spot or preemptible VM the cloud takes back) from the exporters' streams,
+  Grafana Alloy's eventhandler and an exporter scraped under its own job name
+  (``EVENT_JOBS``: ``kube-events``) (a node is not in any namespace, and the pods a namespace
   lost with it may write nothing), then the troubled lines of those nodes' own streams
   (the machine check or kernel panic that took them down);
 - **the wider cluster**, only when asked (``wider``; the analyzer asks when nothing it read
@@ -272,7 +273,8 @@ def related_selectors(selector: Selector, records: Iterable[LogRecord],
     node_events = [LineFilter(op="|~", value=NODE_EVENT), LineFilter(op="|~", value=NODE_DOWN)]
     out.append(Selector(container=Regex(regex=EVENT_STREAMS), filters=node_events,
                         limit=EVENT_LIMIT, **window))
-    out.append(Selector(labels=[LabelMatcher(name="job", op="=~", value=".*eventhandler.*")],
+    # Alloy's eventhandler, or an exporter scraped under its own job name (``kube-events``)
+    out.append(Selector(labels=[LabelMatcher(name="job", op="=~", value=EVENT_JOBS)],
                         filters=node_events, limit=EVENT_LIMIT, **window))
     if otel:  # the events receiver's: the line is the message ("... status is now: NodeNotReady")
         out.append(Selector(labels=[LabelMatcher(name=OTEL_EVENT_LABELS[0], op="=",

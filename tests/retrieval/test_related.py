@@ -182,6 +182,23 @@ async def test_a_node_that_went_down_brings_its_event_and_its_own_troubled_lines
     assert [r.ts for r in merged] == [T0 + s * 10**9 for s in (0, 1, 5, 9)]
 
 
+async def test_a_node_event_from_an_exporter_scraped_under_its_own_job_name():
+    """kubernetes-event-exporter scraped as ``job="kube-events"`` (no container label): its
+    Node event names the node that went down, whose syslog says why."""
+    exporter = {"job": "kube-events", "source": "kubernetes-event-exporter",
+                "namespace": "default", "kind": "Node"}
+    syslog = {"job": "syslog", "host": "fab2-k0s-w04", "app_name": "kernel"}
+    lines = [
+        _rec(0, syslog, "Kernel panic - not syncing: Fatal machine check"),
+        _rec(5, SHOP, 'level=error msg="query failed" err="dial tcp 10.0.0.7:5432: i/o timeout"'),
+        _rec(9, exporter, '{"reason":"NodeNotReady","message":"Node fab2-k0s-w04 status is now:'
+                          ' NodeNotReady","involvedObject":{"kind":"Node","namespace":"",'
+                          '"name":"fab2-k0s-w04","apiVersion":"v1"}}'),
+    ]
+    merged = await _with_related(lines, _scope(namespace="shop"))
+    assert [r.ts for r in merged] == [T0 + s * 10**9 for s in (0, 5, 9)]
+
+
 async def test_a_dependency_in_another_namespace_and_controllers_acting_on_the_namespace():
     web = {"namespace": "web", "pod": "api-gateway-7d9f4b8c6-x2k9p", "container": "gateway"}
     loyalty = {"namespace": "loyalty", "pod": "loyalty-service-5f6d7c8b9-q8w2z"}
