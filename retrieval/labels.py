@@ -60,6 +60,7 @@ import json
 import re
 from collections.abc import Mapping
 from functools import lru_cache
+from typing import Any
 
 #: short name -> the label Loki's OTLP ingestion writes for it
 OTEL_LABELS = {"namespace": "k8s_namespace_name", "pod": "k8s_pod_name",
@@ -190,10 +191,16 @@ def _short_names(labels: Mapping[str, str]) -> dict[str, str]:
         if short != "app" and not out.get(short) and labels.get(long):
             out[short] = labels[long]
     if not out.get("app"):
-        app = next((labels[k] for k in _OTEL_APP if labels.get(k)), None)
-        if app:
-            out["app"] = app
+        key = next((k for k in _OTEL_APP if labels.get(k)), None)
+        if key:
+            out["app"] = (_CRONJOB_RUN.sub("", labels[key]) if key == "k8s_job_name"
+                          else labels[key])
     return out
+
+
+#: the suffix a CronJob gives each Job it creates: the scheduled time in minutes since the
+#: epoch (``backup-29480940``: the workload is the CronJob ``backup``)
+_CRONJOB_RUN = re.compile(r"(?<=[a-z0-9])-\d{8,}$")
 
 
 #: the attributes that make a record an event of the Collector's Kubernetes events receiver
@@ -208,10 +215,29 @@ _EVENT_TYPE_LABELS = ("k8s_event_type", "KubeEventType", "severity_text", "detec
 #: where its count is
 _EVENT_COUNT_LABELS = ("k8s_event_count", "Count")
 #: the keys that make a JSON object line such an event: the Collector's attributes beside
-#: the message (``"k8s.event.reason": ..., "body": ...``), or a ``KubeEvents`` row
-_JSON_EVENT_KEYS = ('"k8s.event.reason"', '"ObjectKind"')
+#: the message (``"k8s.event.reason": ..., "body": ...``), a ``KubeEvents`` row, or an
+#: ``events.k8s.io/v1`` Event (its object is ``regarding``)
+_JSON_EVENT_KEYS = ('"k8s.event.reason"', '"ObjectKind"', '"regarding"')
 #: where a JSON event's message is, first found first
 _JSON_MESSAGE = ("body", "Message", "message")
+
+
+def _events_v1(obj: Mapping[str, Any]) -> tuple[dict[str, str], str] | None:
+    """The fields (as the Collector's events receiver's, ``OTEL_EVENT_LABELS``) and note of
+    an ``events.k8s.io/v1`` Event, alone or as the Collector's k8sobjects receiver watching
+    events writes it (``{"type": "ADDED", "object": {...}}``), else None."""
+    wrapped = obj.get("object")
+    event: Mapping[str, Any] = wrapped if isinstance(wrapped, dict) else obj
+    regarding = event.get("regarding")
+    if not isinstance(regarding, dict):
+        return None
+    values = (regarding.get("kind"), regarding.get("name"), event.get("reason"),
+              event.get("type"), event.get("deprecatedCount"))
+    fields = {k: str(v) for k, v in zip((*OTEL_EVENT_LABELS, "k8s_event_type",
+                                         "k8s_event_count"), values, strict=True)
+              if isinstance(v, str | int) and not isinstance(v, bool) and v != ""}
+    note = event.get("note")
+    return fields, note if isinstance(note, str) else ""
 
 
 def _json_event(line: str) -> tuple[dict[str, str], str] | None:
@@ -225,6 +251,8 @@ def _json_event(line: str) -> tuple[dict[str, str], str] | None:
         return None
     if not isinstance(obj, dict):
         return None
+    if '"regarding"' in line:
+        return _events_v1(obj)
     fields = dict(loki_named({str(k): str(v) for k, v in obj.items()
                               if isinstance(v, str | int) and not isinstance(v, bool)}))
     message = next((fields[k] for k in _JSON_MESSAGE if fields.get(k)), "")

@@ -350,6 +350,33 @@ def test_a_label_that_can_only_name_a_node_names_a_journals_node():
         assert line_workload(record) == "ip-10-1-2-3.ec2.internal"
 
 
+def test_an_events_v1_event_from_the_collectors_k8sobjects_receiver_reads_as_an_event():
+    """``events.k8s.io/v1``: the object is ``regarding``, the message ``note``, the count
+    ``deprecatedCount``; watched, the Collector wraps it as ``{"type": "ADDED", "object"}``."""
+    event = ('{"apiVersion":"events.k8s.io/v1","kind":"Event","metadata":{"name":"fdc-retrain-'
+             '29480940-t9gqm.fe8a34b1692e91b7","namespace":"fab-ml"},"reason":"FailedScheduling",'
+             '"note":"0/5 nodes are available: 2 Insufficient nvidia.com/gpu.","type":"Warning",'
+             '"regarding":{"kind":"Pod","name":"fdc-retrain-29480940-t9gqm","namespace":"fab-ml"'
+             '},"deprecatedSource":{"component":"default-scheduler"},"deprecatedCount":3}')
+    expected = ('name=fdc-retrain-29480940-t9gqm kind=Pod reason=FailedScheduling type=Warning '
+                'count=3 msg="0/5 nodes are available: 2 Insufficient nvidia.com/gpu."')
+    labels = {"service_name": "otelcol-k8sobjects", "k8s_namespace_name": "fab-ml"}
+    assert event_line(labels, event) == expected
+    assert event_line(labels, '{"type":"ADDED","object":' + event + "}") == expected
+    # a pod's own JSON line that happens to say "regarding" stays as it is
+    plain = '{"level":"info","msg":"note regarding lot N4K2","regarding":"lot"}'
+    assert event_line({}, plain) == plain
+
+
+def test_a_job_that_a_cronjob_created_names_the_cronjob_as_its_app():
+    otlp = {"k8s_namespace_name": "fab-ml", "k8s_pod_name": "fdc-retrain-29480940-t9gqm",
+            "k8s_job_name": "fdc-retrain-29480940"}
+    assert with_short_names(otlp)["app"] == "fdc-retrain"
+    # a Job of its own keeps its name, digits and all
+    assert with_short_names({**otlp, "k8s_job_name": "migrate-v42"})["app"] == "migrate-v42"
+    assert with_short_names({**otlp, "k8s_job_name": "reindex-2026"})["app"] == "reindex-2026"
+
+
 def test_an_event_shipped_as_a_json_object_reads_as_an_event_handler_line():
     """The Collector's event attributes beside the message (``body``), and a Log Analytics
     KubeEvents row, in the line; an ordinary JSON line stays as it is."""
