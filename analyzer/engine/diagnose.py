@@ -68,9 +68,10 @@ _EV_COUNT = re.compile(r'"count"\s*:\s*(?P<a>\d{1,6})\b|(?<![\w.])count=(?P<b>\d
 _EVENT = re.compile(r"\b(?:type=(?:Warning|Normal)|reason=\w+)\b|\"reason\":\"\w+\"")
 #: an operator's statement that something is down ("the blog is down", "has been down since
 #: the maintenance", "then went down", "why is the claims API down" (asks why, not whether),
-#: "offline", "unreachable", "nobody can log in", "nothing is written", "every order POST
-#: fails", "all producers to the cluster fail", "almost all gateways dropped off", "no readings
-#: have been processed", "no station telemetry has arrived"), in a sentence that does not ask
+#: "offline", "unreachable", "nobody can log in", "nothing is written", "no scanner works",
+#: "none of the kiosks work", "every order POST fails", "all producers to the cluster fail",
+#: "almost all gateways dropped off", "no readings have been processed", "no station
+#: telemetry has arrived"), in a sentence that does not ask
 #: whether it is (``_ASKS``: "Is ...", "Can nobody ...", not "Can't ..."); an agent that "went
 #: offline" is a message quoted, not a report; "why was it down" is over
 _OUTAGE = re.compile(
@@ -78,6 +79,8 @@ _OUTAGE = re.compile(
     r"down\b|\bwhy\s+(?:is|are)\s[^?.!'\"]{1,80}?(?<!slow)\s+down\b"
     r"|(?<!went )\boffline\b|\bunreachable\b|\b(?:nobody|no one|no user)\s+can\b"
     r"|\bnothing\s+(?:is|was|gets?|works?|has been)\b"
+    r"|\bno\s+\w+(?:\s+\w+)?\s+(?:works?|is\s+working)\b"
+    r"|\bnone\s+of\s+(?:the\s+|our\s+)?\w+(?:\s+\w+)?\s+(?:works?|are\s+working)\b"
     r"|\bevery\s+\w+(?:\s+\w+)?\s+(?:fails?|failed|returns?\s+(?:5\d\d|an? error))"
     r"|\b(?:almost\s+|nearly\s+)?all\s+(?:(?:of\s+)?the\s+|our\s+)?(?:[\w-]+\s+){0,6}?"
     r"(?:fail|failed|are\s+failing|have\s+failed|dropped|went\s+offline)\b"
