@@ -43,7 +43,8 @@ class Params:
     callee_reach: float = 0.3          # a callee's own failure explains callers' refusals
     persistent_lines: int = 3          # a dependency unreachable, logged as warnings this
     persistent_seconds: float = 120.0  # often over this span (not recovered), is ERROR
-    persistent_categories: tuple[str, ...] = ("connection_refused", "dns_resolution", "timeout")
+    persistent_categories: tuple[str, ...] = ("connection_refused", "dns_resolution", "timeout",
+                                              "resource_exhausted")
     # ... unless it stopped: its writers went on this long, and this many of its intervals,
     quiet_seconds: float = 60.0        # without it (it recovered)
     quiet_gaps: int = 3

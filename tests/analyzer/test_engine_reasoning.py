@@ -250,6 +250,20 @@ def test_timeouts_that_stopped_while_their_callers_went_on_have_recovered(kb):
     assert _diag(kb, failed + routine + other).severity == "ERROR"
 
 
+def test_an_exhausted_capacity_that_stopped_while_its_writer_went_on_has_recovered(kb):
+    edge = "queue-edge-6b8d9c7f5-m2k4p"
+    alerts = [(s, edge, f"2026/02/20 12:00:{s:02d} [alert] 23#23: 1024 worker_connections are"
+                        " not enough") for s in (1, 2, 4, 7, 9, 15, 24, 31)]
+    served = [(s, edge, f'91.16.8.{s % 200} - - [20/Feb/2026:12:{s // 60:02d}:{s % 60:02d} '
+                        '+0000] "GET /queue/status HTTP/1.1" 200 98 "-" "FanApp/7.14.2"')
+              for s in range(3, 180, 6)]
+    busy = _diag(kb, alerts + served[:8])  # still out of connections as far as it shows
+    assert (busy.root_cause_category, busy.severity) == ("resource_exhausted", "ERROR")
+    over = _diag(kb, alerts + served)  # two and a half minutes serving since: a burst, over
+    assert (over.root_cause_category, over.component, over.severity) == (
+        "resource_exhausted", "queue-edge", "WARN")
+
+
 def test_a_longhorn_volume_left_with_no_valid_replica_is_critical(kb):
     manager = "longhorn-manager-q6qd6"
     for line in ('time="2026-03-01T12:00:00Z" level=warning msg="All replicas are failed, set '
