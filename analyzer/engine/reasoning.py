@@ -73,13 +73,14 @@ candidates, each with a severity and the lines that decided it.
   drain) while each replacement failed to come up on its own failure (a pull, a mount):
   none of it runs; a data store's failing disk (``data_store`` by name) is CRITICAL:
   its data is at risk; a dependency unreachable or timing out, or a capacity exhausted
-  (``persistent_categories``) that is only warned about, but at least 3 times over 2 minutes or
-  more, is ERROR: retried for minutes is not transient (a timeout only when the warning says the
-  operation failed: a call warned "slow" is degraded), and one of those that recurred and then
-  stopped while its writers went on recovered (``_went_quiet``); a component only warned about whose
-  callers' lines naming it fail after it began (a cause signature of ERROR on an event or an
-  error-level line: pods that cannot pull through a throttled registry proxy; or a line written at
-  error level that no benign signature explains) is ERROR: they feel it; so is a throttled one
+  (``persistent_categories``) that is only warned about, but at least 3 times over 2 minutes
+  or more, is ERROR: retried for minutes is not transient (a timeout only when the warning
+  says the operation failed: a call warned "slow" is degraded), and one of those that
+  recurred and then stopped while its writers went on recovered (``_went_quiet``); a
+  component only warned about whose callers' lines naming it fail after it began (a cause
+  signature of ERROR on an event or an error-level line: pods that cannot pull through a
+  throttled registry proxy; or a line written at error level that no benign signature
+  explains) is ERROR: they feel it; so is a throttled one
   (``given_up_categories``) whose own error-level lines then report its work given up (a
   notice dead-lettered after its retries); a recovery of the component after its last cause
   line (its last line when only symptoms voted for it; the last collapsed copy counts; a
