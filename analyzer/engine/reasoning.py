@@ -115,7 +115,7 @@ from dataclasses import dataclass, replace
 
 from retrieval.records import Level
 
-from .knowledge import KnowledgeBase
+from .knowledge import KnowledgeBase, Signature
 from .owners import data_store
 from .retries import (
     explained_symptoms,
@@ -871,9 +871,8 @@ def _routine_hits(lines: list[LineSignals], restarts: dict[str, int],
     out: dict[int, set[str]] = {}
     requests: dict[str, int] = {}
     sporadic: dict[tuple[str, str], list[LineSignals]] = {}
-    scaled: dict[str, list[LineSignals]] = {}  # the lines of each at_scale signature
-    at_scale: dict[str, int] = {}
-    lone: dict[str, list[LineSignals]] = {}  # the lines of each lone_warning signature
+    # the lines of each signature counted over the window (at_scale, lone_warning), by id
+    counted: dict[str, tuple[Signature, list[LineSignals]]] = {}
 
     def stopping(line: LineSignals) -> bool:
         # its own lines, and the kubelet's word that its probes fail as it goes
@@ -921,26 +920,20 @@ def _routine_hits(lines: list[LineSignals], restarts: dict[str, int],
                     out.setdefault(line.index, set()).add("*")  # the whole line
             if sig.sporadic and line.status is not None:
                 sporadic.setdefault((line.workload, sig.id), []).append(line)
-            if sig.at_scale:
-                scaled.setdefault(sig.id, []).append(line)
-                at_scale[sig.id] = sig.at_scale
-            if sig.lone_warning:
-                lone.setdefault(sig.id, []).append(line)
+            if sig.at_scale or sig.lone_warning:
+                counted.setdefault(sig.id, (sig, []))[1].append(line)
     for (workload, sig_id), hit_lines in sporadic.items():
         share = sum(ln.count for ln in hit_lines) / max(requests.get(workload, 0), 1)
         limit = next(h.sig.sporadic for h in hit_lines[0].hits if h.sig.id == sig_id)
         if share < limit:
             for ln in hit_lines:
                 out.setdefault(ln.index, set()).add(sig_id)
-    for sig_id, hit_lines in scaled.items():
-        if sum(ln.count * ln.repeats for ln in hit_lines) < at_scale[sig_id]:
+    for sig, hit_lines in counted.values():
+        records = sum(ln.count * ln.repeats for ln in hit_lines)  # one only on one line
+        if (records < sig.at_scale or sig.lone_warning and records == 1
+                and Level.UNKNOWN < hit_lines[0].level < Level.ERROR):
             for ln in hit_lines:
-                out.setdefault(ln.index, set()).add(sig_id)
-    for sig_id, hit_lines in lone.items():
-        only = hit_lines[0]
-        if (len(hit_lines) == 1 and only.count * only.repeats == 1
-                and Level.UNKNOWN < only.level < Level.ERROR):
-            out.setdefault(only.index, set()).add(sig_id)
+                out.setdefault(ln.index, set()).add(sig.id)
     return out
 
 

@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from analyzer.pipeline import AnalyzerConfig
+from analyzer.prompts import Prompts
+from evaluation.golden import GoldenRecord
+from evaluation.replay import Task, replay_record
+from evaluation.strategies import Components, ReplayOptions, get
 from retrieval.normalize import normalize_records
 from retrieval.packing import Packed, pack
 from retrieval.records import LogRecord
@@ -19,3 +26,10 @@ def packed_records(records: list[LogRecord]) -> Packed:
     """Records as one packed context (all lines fit)."""
     return pack(normalize_records(records), budget_tokens=100_000,
                 count_tokens=lambda t: len(t) // 3 + 1)
+
+
+async def replay_in_engine_mode(record: GoldenRecord, backend: Any) -> dict[str, Any]:
+    """The evaluation harness's row for ``record``: the baseline strategy, engine mode."""
+    parts = Components(backend=backend, prompts=Prompts.load(),
+                       config=AnalyzerConfig(mode="engine"))
+    return await replay_record(Task(0, record), get("baseline"), parts, ReplayOptions())

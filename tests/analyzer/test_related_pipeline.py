@@ -5,12 +5,9 @@ pods' lines, so the verdict names the Redis workload, not the word."""
 from __future__ import annotations
 
 from analyzer.models_api import AnalyzeRequest
-from analyzer.pipeline import AnalyzerConfig
-from analyzer.prompts import Prompts
 from evaluation.golden import GoldenRecord
-from evaluation.replay import Task, replay_record
-from evaluation.strategies import Components, ReplayOptions, get
 from retrieval.memory import MemorySource
+from tests.analyzer.engine_helpers import replay_in_engine_mode
 from tests.analyzer.test_pipeline import make
 
 T0 = 1_774_640_340_000_000_000
@@ -57,9 +54,7 @@ async def test_the_harness_maps_the_redis_lines_back_to_the_records_logs(scripte
                      "root_cause": "The Redis master was shut down.",
                      "summary": "Clients were refused until the failover.",
                      "action": "Fail over before shutting Redis down."}})
-    parts = Components(backend=scripted, prompts=Prompts.load(),
-                       config=AnalyzerConfig(mode="engine"))
-    row = await replay_record(Task(0, record), get("baseline"), parts, ReplayOptions())
+    row = await replay_in_engine_mode(record, scripted)
     assert row["error"] is None
     assert row["prediction"]["component"] == "odds-cache-redis-node"
     assert all(row["packed_members"])  # every packed line found among the record's logs

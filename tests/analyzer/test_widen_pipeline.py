@@ -7,14 +7,12 @@ from fastapi.testclient import TestClient
 
 from analyzer.app import create_app
 from analyzer.models_api import AnalyzeRequest
-from analyzer.pipeline import ASKED_WIDER, AnalyzerConfig
-from analyzer.prompts import Prompts
+from analyzer.pipeline import ASKED_WIDER
 from analyzer.settings import Settings
 from evaluation.golden import GoldenRecord
-from evaluation.replay import Task, replay_record
-from evaluation.strategies import Components, ReplayOptions, get
 from retrieval.memory import MemorySource
 from retrieval.timestamps import parse_ns
+from tests.analyzer.engine_helpers import replay_in_engine_mode
 from tests.analyzer.test_engine_widen import _window
 from tests.analyzer.test_pipeline import make
 
@@ -91,9 +89,7 @@ async def test_the_harness_maps_the_wider_lines_back_to_the_records_logs(scripte
                      "root_cause": "The Dask workers exceed their memory limit.",
                      "summary": "The kernel kills the workers; the notebook's task fails.",
                      "action": "Raise the workers' memory limit."}})
-    parts = Components(backend=scripted, prompts=Prompts.load(),
-                       config=AnalyzerConfig(mode="engine"))
-    row = await replay_record(Task(0, record), get("baseline"), parts, ReplayOptions())
+    row = await replay_in_engine_mode(record, scripted)
     assert row["error"] is None and row["widened"]
     assert row["prediction"]["root_cause_category"] == "oom_killed"
     assert all(row["packed_members"])  # every packed line found among the record's logs
