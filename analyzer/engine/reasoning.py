@@ -425,8 +425,12 @@ def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> Non
                             + state.recovered_at.get((who, cand.category), []))
     if (cand.category in p.restart_recovers and cand.restarts <= 1
             and cand.last_ts is not None):
-        # killed once, started again, and the cause was not seen after: it recovered
-        cand.recovered |= any(ts > cand.last_ts for ts in state.starts.get(who, ()))
+        # killed once, started again, and the cause was not seen after: it recovered (not
+        # when it was killed again after an earlier start: each start ends the same way)
+        begun = state.starts.get(who, ())
+        again = cand.first_ts is not None and any(cand.first_ts < ts < cand.last_ts
+                                                  for ts in begun)
+        cand.recovered |= not again and any(ts > cand.last_ts for ts in begun)
     if not cand.recovered and cand.category in p.persistent_categories:
         quiet = _went_quiet(cand, state, p)
         cand.recovered, cand.recovered_at = quiet is not None, quiet

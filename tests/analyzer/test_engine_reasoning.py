@@ -880,6 +880,26 @@ def test_kills_a_host_reports_before_its_one_pod_starts_again_are_that_pods_rest
         "oom_killed", "chat", "CRITICAL")
 
 
+def test_a_worker_killed_for_memory_again_after_it_was_started_again_did_not_recover(kb):
+    """gunicorn's master starts a new worker in the same container (no restart to count):
+    killed once and started again is over (WARN); killed again after that start, each
+    start ends the same way: requests keep failing (ERROR)."""
+    pod = "report-renderer-7d9f4b8c6-x2k9p"
+
+    def kill(s, pid):
+        return [(s, pod, f"[2026-06-04 10:53:40 +0000] [1] [ERROR] Worker (pid:{pid}) was "
+                         "sent SIGKILL! Perhaps out of memory?"),
+                (s + 4, pod, f"[2026-06-04 10:53:44 +0000] [1] [INFO] Booting worker with "
+                             f"pid: {pid + 90}")]
+
+    once = _diag(kb, kill(0, 61))
+    assert (once.root_cause_category, once.component, once.severity) == (
+        "oom_killed", "report-renderer", "WARN")
+    twice = _diag(kb, kill(0, 61) + kill(16, 154))
+    assert (twice.root_cause_category, twice.component, twice.severity) == (
+        "oom_killed", "report-renderer", "ERROR")
+
+
 def test_a_jvm_service_that_fails_to_start_again_and_again_is_in_a_restart_loop(kb):
     pod = "payments-7d9f4b8c6-x2k9p"
 
