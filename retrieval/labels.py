@@ -34,6 +34,11 @@ ingestion would have written it, each such character an underscore (``k8s_pod_na
 read too. A label that can only name a node (``k8s_node_name``, ``kubernetes_host``,
 ``Computer``, ...) names it on any stream, a host's journal included.
 
+A stream none of these styles gives a pod or container, labelled by a pipeline of its own
+(a Logstash or Fluentd configuration that renamed the fields: ``kube_pod``,
+``kube_container``, ``kube_label_app``, ``beat_hostname``), is read by its names' endings
+(``_SUFFIXES``) when one of them ends as a pod's or a container's does.
+
 A record read with any of these names also gets the short ones (``with_short_names``;
 the originals stay), so workloads, nodes and related context read the same either way.
 
@@ -170,6 +175,49 @@ def with_short_names(labels: Mapping[str, str]) -> dict[str, str]:
 
 def _short_names(labels: Mapping[str, str]) -> dict[str, str]:
     """``with_short_names`` of labels ``loki_named`` already gave."""
+    out = _styled_names(labels)
+    if not (out.get("pod") or out.get("container")):
+        for short, long in _suffixed(tuple(labels)):
+            if not out.get(short) and labels.get(long):
+                out[short] = labels[long]
+    return out
+
+
+#: short name -> the endings of the names a pipeline of its own may give it, most specific
+#: first: a Logstash or Fluentd pipeline that renames the Kubernetes fields (``kube_pod``,
+#: ``kube_container``, ``kube_label_app``, ``beat_hostname``); read only on a stream no
+#: known style gave a pod or container, and only when one of its names ends as a pod's or a
+#: container's does
+_SUFFIXES = (
+    ("pod", ("_pod_name", "_pod")),
+    ("container", ("_container_name", "_container")),
+    ("namespace", ("_namespace_name", "_namespace")),
+    ("app", ("_deployment_name", "_deployment", "_statefulset_name", "_statefulset",
+             "_daemonset_name", "_daemonset", "_label_app", "_labels_app",
+             "_label_app_kubernetes_io_name", "_labels_app_kubernetes_io_name")),
+    ("node", ("_node_name", "_node", "_hostname", "_host")))
+#: names that end as one of those but are not: the OpenTelemetry resource attribute
+#: ``service.namespace`` is an application's group, not a Kubernetes namespace
+_NOT_SUFFIXED = frozenset({"service_namespace"})
+
+
+@lru_cache(maxsize=4096)
+def _suffixed(names: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """``(short name, label)`` pairs that ``_SUFFIXES`` reads from a stream's label
+    ``names``, the first label found for each short name; none unless a pod or container
+    is among them (a stream's records share their label names: computed once a set)."""
+    found: list[tuple[str, str]] = []
+    for short, endings in _SUFFIXES:
+        label = next((n for e in endings for n in names
+                      if n.endswith(e) and n != e.lstrip("_") and n not in _NOT_SUFFIXED),
+                     None)
+        if label is not None:
+            found.append((short, label))
+    return tuple(found) if any(s in ("pod", "container") for s, _ in found) else ()
+
+
+def _styled_names(labels: Mapping[str, str]) -> dict[str, str]:
+    """The short names the known styles (``_STYLE_MARK``, OTLP) give ``labels``."""
     out = dict(labels)
     if not out.get("node"):
         node = next((labels[k] for k in _NODE_ONLY if labels.get(k)), None)

@@ -194,6 +194,33 @@ def test_filebeat_datadog_and_vector_path_labels_get_the_short_names():
     assert with_short_names(journal) == journal
 
 
+def test_a_pipelines_own_kubernetes_names_are_read_by_their_endings():
+    """A Logstash pipeline that renamed the Kubernetes fields (``kube_pod``,
+    ``kube_container``, ``kube_label_app``, ``beat_hostname``): a stream no known style gives
+    a pod or container takes them from names ending as a pod's, container's, namespace's,
+    controller's, app label's or node's do (a controller's name before an app label)."""
+    logstash = {"pipeline": "k8s-containers", "kube_pod": "archive-0",
+                "kube_container": "storescp", "kube_namespace_name": "imaging",
+                "kube_label_app": "dicom", "kube_statefulset_name": "dicom-archive",
+                "beat_hostname": "rke2-worker-02"}
+    short = with_short_names(logstash)
+    assert {k: short[k] for k in ("namespace", "pod", "container", "node", "app")} == {
+        "namespace": "imaging", "pod": "archive-0", "container": "storescp",
+        "node": "rke2-worker-02", "app": "dicom-archive"}
+    assert workload_of(short) == "dicom-archive" and short["kube_pod"] == "archive-0"
+    # a host's or an event stream's names make no workload of it: no pod, no container
+    for stream in ({"job": "syslog", "hostname": "rke2-worker-02", "app_name": "kernel"},
+                   {"job": "event-exporter", "kube_namespace_name": "imaging"},
+                   {"service_namespace": "clinic", "service_name": "charts"}):
+        assert with_short_names(stream) == stream
+    # OpenTelemetry's service.namespace is an application's group, not a namespace
+    assert "namespace" not in with_short_names({"service_namespace": "clinic",
+                                                "kube_pod": "charts-0"})
+    # a known style's names come first: Datadog's pod_name, not the pipeline's ending
+    datadog = with_short_names({**DATADOG, "k8s_old_pod": "minio-9"})
+    assert (datadog["pod"], workload_of(datadog)) == ("minio-0", "minio")
+
+
 def test_a_journal_shipped_over_otlp_names_its_node_and_is_no_workloads():
     """The Collector's journald receiver: ``host.name`` is ``host_name`` after Loki's OTLP
     ingestion, and the cluster's name on every stream makes no workload of it."""
