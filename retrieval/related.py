@@ -67,7 +67,9 @@ An operator who asks about namespace ``shop`` also reads what Loki files elsewhe
 
 ``related_selectors`` builds those queries from the scope's selector and the records its own
 query returned; ``with_related`` runs them and merges their lines in (each line once, by time).
-Only a selector that names a namespace as a plain value gets related context.
+Only a selector that names a namespace as a plain value gets related context, or one that
+names an app, pod or container alone whose records all come from one namespace
+(``scope_namespace``): that namespace's.
 """
 
 from __future__ import annotations
@@ -216,8 +218,8 @@ def related_selectors(selector: Selector, records: Iterable[LogRecord],
     # ask the events of each style that labels them apart
     otel = _labelled(records, OTEL_LABELS["namespace"]) or not records
     datadog = _labelled(records, DATADOG_LABELS["namespace"]) or not records
-    ns = selector.namespace
-    if not isinstance(ns, str) or not ns:
+    ns = scope_namespace(selector, records)
+    if ns is None:
         node = selector.node
         if ns is None and isinstance(node, str) and node:
             return _events_naming(node, _window(selector), otel=otel, datadog=datadog)
@@ -357,6 +359,21 @@ def wider_selectors(selector: Selector) -> list[Selector]:
     return out
 
 
+def scope_namespace(selector: Selector, records: Iterable[LogRecord]) -> str | None:
+    """The namespace ``selector``'s related context is about: the one it names as a plain
+    value; else, for a request about an app, pod or container alone, the one namespace its
+    records come from (``app=report-renderer``, whose pods all run in ``clinic``); else
+    None."""
+    ns = selector.namespace
+    if isinstance(ns, str) and ns:
+        return ns
+    if ns is not None or not any(isinstance(v, str) and v
+                                 for v in (selector.app, selector.pod, selector.container)):
+        return None
+    found = {r.labels.get("namespace") for r in records}
+    return found.pop() if len(found) == 1 and None not in found else None
+
+
 def _window(selector: Selector) -> dict[str, Any]:
     return {"start": selector.start, "end": selector.end, "default_filter": False,
             "direction": selector.direction}
@@ -411,6 +428,7 @@ async def with_related(source: LogSource, selector: Selector, records: list[LogR
                 merged.append(rec)
 
     extras = related_selectors(selector, records, ports)
+    ns = scope_namespace(selector, records)
     if wider:
         extras += wider_selectors(selector)
     # the queries are independent: a Loki answers them side by side, not one after another
@@ -418,7 +436,7 @@ async def with_related(source: LogSource, selector: Selector, records: list[LogR
         add(found)
     if extras:  # the nodes events say went down, or that run its pods: their troubled lines
         covered = {n for r in records if (n := host_label(r.labels))}
-        fresh = (down_nodes(merged) | hosting_nodes(merged, str(selector.namespace))) - covered
+        fresh = (down_nodes(merged) | (hosting_nodes(merged, ns) if ns else set())) - covered
         for found in await asyncio.gather(*(fetch(extra) for extra in
                                             (_node_trouble(fresh, selector) if fresh else []))):
             add(found)

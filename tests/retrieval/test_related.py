@@ -14,6 +14,7 @@ from retrieval.related import (
     NODE_EVENT,
     WIDER_LIMIT,
     related_selectors,
+    scope_namespace,
     wider_selectors,
     with_related,
 )
@@ -107,6 +108,21 @@ def test_only_a_plain_namespace_gets_related_context_and_nodes_come_from_the_rec
     assert hosts == [("node", ".+"), ("host", ".+"), ("node_name", ".+"), ("instance", ".+"),
                      ("node", "n\\-1"), ("host", "n\\-1"), ("node_name", "n\\-1"),
                      ("hostname", "n\\-1"), ("host_name", "n\\-1"), ("instance", "n\\-1")]
+
+
+async def test_an_app_asked_about_alone_gets_the_related_context_of_its_one_namespace():
+    """``app=cart`` with no namespace: its records all come from ``shop``, so the request is
+    about ``shop``'s cart: the events about it and its node's OOM kills come in. An app whose
+    records come from two namespaces names no one namespace, and gets none."""
+    cart = [_rec(0, {**SHOP, "app": "cart"}, "level=info msg=started"), *LINES[1:]]
+    merged = await _with_related(cart, _scope(app="cart"))
+    assert [r.ts for r in merged] == [T0, T0 + 10**9, T0 + 3 * 10**9]
+    assert "OOMKilled" in merged[1].line and "Killed process" in merged[2].line
+    two = [*cart, _rec(7, {"namespace": "staging", "pod": "cart-0", "app": "cart"}, "ok")]
+    assert scope_namespace(_scope(app="cart"), two) is None
+    assert related_selectors(_scope(app="cart"), two) == []
+    # a request about nothing in particular is no namespace's either
+    assert scope_namespace(_scope(), cart[:1]) is None
 
 
 async def test_failing_lookups_bring_the_cluster_dns_warnings():
