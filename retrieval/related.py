@@ -221,7 +221,7 @@ def related_selectors(selector: Selector, records: Iterable[LogRecord],
     ns = scope_namespace(selector, records)
     if ns is None:
         node = selector.node
-        if ns is None and isinstance(node, str) and node:
+        if selector.namespace is None and isinstance(node, str) and node:
             return _events_naming(node, _window(selector), otel=otel, datadog=datadog)
         return []
     window = _window(selector)

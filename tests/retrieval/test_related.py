@@ -121,8 +121,10 @@ async def test_an_app_asked_about_alone_gets_the_related_context_of_its_one_name
     two = [*cart, _rec(7, {"namespace": "staging", "pod": "cart-0", "app": "cart"}, "ok")]
     assert scope_namespace(_scope(app="cart"), two) is None
     assert related_selectors(_scope(app="cart"), two) == []
-    # a request about nothing in particular is no namespace's either
+    # a request about nothing in particular is no namespace's either, nor one matching
+    # namespaces by a pattern (with a node too, it is no request about one node)
     assert scope_namespace(_scope(), cart[:1]) is None
+    assert related_selectors(_scope(namespace={"regex": "sh.*"}, node="n-1"), LINES) == []
 
 
 async def test_failing_lookups_bring_the_cluster_dns_warnings():
