@@ -63,7 +63,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -136,6 +136,8 @@ _STYLE_MARK: tuple[tuple[dict[str, str], str, tuple[str, ...]], ...] = (
      ("labels_k8s_pod_app", "labels_k8s_pod_app_kubernetes_io_name")),
     (AZURE_LABELS, "PodNamespace", ()),
     (_LOG_ANALYTICS, "_ResourceId", ()))
+#: the OTLP names of a workload's namespace, pod, container and node (its app: ``_OTEL_APP``)
+_OTEL_WORKLOAD = tuple((short, long) for short, long in OTEL_LABELS.items() if short != "app")
 #: where an OTLP stream's app comes from, first found first (service_name last: the SDK's
 #: service.name, or what Loki derived it from)
 _OTEL_APP = ("k8s_deployment_name", "k8s_statefulset_name", "k8s_daemonset_name",
@@ -177,10 +179,17 @@ def _short_names(labels: Mapping[str, str]) -> dict[str, str]:
     """``with_short_names`` of labels ``loki_named`` already gave."""
     out = _styled_names(labels)
     if not (out.get("pod") or out.get("container")):
-        for short, long in _suffixed(tuple(labels)):
-            if not out.get(short) and labels.get(long):
-                out[short] = labels[long]
+        _fill(out, labels, _suffixed(tuple(labels)))
     return out
+
+
+def _fill(out: dict[str, str], labels: Mapping[str, str],
+          pairs: Iterable[tuple[str, str]]) -> None:
+    """Give ``out`` each short name of ``pairs`` (``(short, label)``) it lacks, from that
+    label of ``labels`` where set."""
+    for short, long in pairs:
+        if not out.get(short) and labels.get(long):
+            out[short] = labels[long]
 
 
 #: short name -> the endings of the names a pipeline of its own may give it, most specific
@@ -225,9 +234,7 @@ def _styled_names(labels: Mapping[str, str]) -> dict[str, str]:
             out["node"] = node
     for names, mark, app_labels in _STYLE_MARK:
         if mark in labels:
-            for short, long in names.items():
-                if not out.get(short) and labels.get(long):
-                    out[short] = labels[long]
+            _fill(out, labels, names.items())
             app = next((labels[k] for k in app_labels if labels.get(k)), None)
             if app and not out.get("app"):
                 out["app"] = app
@@ -235,9 +242,7 @@ def _styled_names(labels: Mapping[str, str]) -> dict[str, str]:
     # too: only a namespace, pod or container makes the stream a workload's
     if not any(labels.get(OTEL_LABELS[k]) for k in ("namespace", "pod", "container")):
         return out
-    for short, long in OTEL_LABELS.items():
-        if short != "app" and not out.get(short) and labels.get(long):
-            out[short] = labels[long]
+    _fill(out, labels, _OTEL_WORKLOAD)
     if not out.get("app"):
         key = next((k for k in _OTEL_APP if labels.get(k)), None)
         if key:

@@ -352,10 +352,7 @@ def wider_selectors(selector: Selector) -> list[Selector]:
               if isinstance(ns, str) and ns else [])
     out = [Selector(namespace=Regex(regex=".+"), labels=others, limit=WIDER_LIMIT,
                     **{**window, "default_filter": True})]
-    out.extend(Selector(labels=[LabelMatcher(name=host, op="=~", value=".+"),
-                                LabelMatcher(name="namespace", op="=", value="")],
-                        filters=[LineFilter(op="|~", value=NODE_TROUBLE)],
-                        limit=NODE_LIMIT, **window) for host in NODE_LABELS)
+    out.extend(_host_trouble(".+", selector))
     return out
 
 
@@ -382,8 +379,13 @@ def _window(selector: Selector) -> dict[str, Any]:
 def _node_trouble(nodes: Iterable[str], selector: Selector) -> list[Selector]:
     """The troubled lines of ``nodes``' own streams in ``selector``'s window, whichever
     label names the node there (``NODE_LABELS``)."""
-    names = "|".join(re.escape(n) for n in sorted(nodes))
-    return [Selector(labels=[LabelMatcher(name=host, op="=~", value=names),
+    return _host_trouble("|".join(re.escape(n) for n in sorted(nodes)), selector)
+
+
+def _host_trouble(hosts: str, selector: Selector) -> list[Selector]:
+    """The troubled lines of the host streams (no ``namespace``) whose node label, whichever
+    names it (``NODE_LABELS``), matches the regex ``hosts``, in ``selector``'s window."""
+    return [Selector(labels=[LabelMatcher(name=host, op="=~", value=hosts),
                              LabelMatcher(name="namespace", op="=", value="")],
                      filters=[LineFilter(op="|~", value=NODE_TROUBLE)],
                      limit=NODE_LIMIT, **_window(selector)) for host in NODE_LABELS]
