@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -118,6 +118,23 @@ class Diagnosis:
     lines: list[LineSignals] = field(repr=False, default_factory=list)
 
 
+def _site_hosts(callees: Sequence[str | None], who: Sequence[str],
+                privates: Sequence[set[str]], workloads: Set[str]) -> set[str]:
+    """The callees named by a host under a site's own domain (``mirth.clinic-dc.internal``)
+    that no workload here is called and only one workload calls: a system out of the
+    cluster behind one client, whose failing link is that client's to mend (its trust
+    store, its credentials, its address). One that several workloads fail on is the
+    shared dependency, named as it is; one a workload here is called or extends
+    (``harbor`` of ``harbor-core``: a Service published under the site's domain) is that
+    workload."""
+    callers: dict[str, set[str]] = {}
+    for callee, workload, private in zip(callees, who, privates, strict=True):
+        if (callee is not None and callee.lower() in private
+                and resolve([callee.lower()], workloads, workload) not in workloads):
+            callers.setdefault(callee.lower(), set()).add(workload)
+    return {name for name, ws in callers.items() if len(ws) == 1}
+
+
 def line_signals(packed: Packed, kb: KnowledgeBase,
                  classifier: LineClassifier | None = None) -> list[LineSignals]:
     """What each packed line says: signature hits, class probabilities, who it is about."""
@@ -129,8 +146,9 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
     generic = {*kb.ports.values(), *(name for name, _ in kb.products)}
     stores = kb.store_words()
     apps = {w for w in workloads if not data_store(w, stores)}
-    # hits, callee names, whether one is a public host, lowercased text
-    matched: list[tuple[list[Hit], list[str], bool, str]] = []
+    # hits, callee names, whether one is a public host, the names of private hosts,
+    # lowercased text
+    matched: list[tuple[list[Hit], list[str], bool, set[str], str]] = []
     for text, pl in zip(texts, packed.lines, strict=True):
         hits: list[Hit] = []
         named: list[str] = []
@@ -158,20 +176,24 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
         matched.append((hits, *dependency_names(text, kb, named), lowered))
     # a dependency some line names by host (redis-master) is what another line names only
     # by its port or product (redis), even when it writes no logs itself
-    known = workloads | {n for _, names, _, _ in matched for n in names if n not in generic}
+    known = workloads | {n for _, names, _, _, _ in matched for n in names if n not in generic}
     running: dict[str, set[str]] = {}  # container name -> the workloads whose pods run it
     for pl, w in zip(packed.lines, who, strict=True):
         if pl.record.labels.get("container") and pl.record.labels.get("pod"):
             running.setdefault(pl.record.labels["container"].lower(), set()).add(w)
     containers = {c: next(iter(ws)) for c, ws in running.items() if len(ws) == 1}
     placed = pod_nodes(pl.record for pl in packed.lines)
+    callees = [resolve(names, known, workload, writing=workloads, products=generic,
+                       containers=containers)
+               for workload, (_, names, _, _, _) in zip(who, matched, strict=True)]
+    away = _site_hosts(callees, who, [private for _, _, _, private, _ in matched], workloads)
     out = []
-    for pl, text, prob, workload, (hits, names, outside, lowered) in zip(
-            packed.lines, texts, probs, who, matched, strict=True):
+    for pl, text, prob, workload, callee, (hits, _, outside, _, lowered) in zip(
+            packed.lines, texts, probs, who, callees, matched, strict=True):
         rec = pl.record
         copies = pl.pods  # the pods its collapsed copies came from
-        callee = resolve(names, known, workload, writing=workloads, products=generic,
-                         containers=containers)
+        if callee is not None and callee.lower() in away:
+            callee, outside = None, True  # its own link out of the cluster: the caller's
         for hit in hits:
             rule = hit.sig.component
             if rule.startswith("literal:"):

@@ -41,6 +41,9 @@ _CALL_OF = re.compile(r"(?<![\w.\-/])(?P<h>[a-z][a-z0-9]*(?:-[a-z0-9]+)+) (?:cal
 _SVC = re.compile(r"(?<![\w.\-])(?<!CN=)(?<!DNS:)"
                   r"(?P<h>[a-z][\w\-]*\.[a-z][\w\-]*\.svc(?:\.cluster\.local)?)"
                   r"(?![\w\-]|\.[\w\-])", re.IGNORECASE)
+# the name of an address a client gives beside it (pgx: "10.0.40.11:5432 (pg.db.corp.internal)")
+_ADDR_NAME = re.compile(r"\b\d+\.\d+\.\d+\.\d+:\d{2,5} \((?P<h>[a-z][\w\-]*(?:\.[\w\-]+)+)\)",
+                        re.IGNORECASE)
 _HOSTPORT = re.compile(rf"(?<![\w.\-/])"
                        # not a Go struct's field (containerd's "&TaskExit{...,Pid:38439,
                        # ExitedAt:2026-04-12...}"): a capital after "{" or ","
@@ -59,6 +62,8 @@ _LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1", "0.0.0.0"})
 _PUBLIC_TLDS = frozenset({"com", "net", "org", "io", "dev", "ai", "co", "cloud", "app", "shop",
                           "me", "eu", "us", "uk", "de", "fr", "nl", "jp", "in", "info", "biz",
                           "tech", "xyz", "example"})
+#: top-level domains a site names its own hosts under (``.internal``, reserved for that)
+_PRIVATE_TLDS = frozenset({"internal", "corp", "lan", "intranet", "private"})
 _LOW_PORTS = frozenset({21, 22, 23, 25, 53})
 _SOURCE_FILES = frozenset({"java", "kt", "scala", "go", "py", "js", "mjs", "cjs", "ts", "rb",
                            "rs", "c", "cc", "cpp", "h", "cs", "php", "ex", "exs", "erl", "swift"})
@@ -91,11 +96,14 @@ def callee_names(text: str, kb: KnowledgeBase, named: Iterable[str] = ()) -> lis
 
 
 def dependency_names(text: str, kb: KnowledgeBase, named: Iterable[str] = ()
-                     ) -> tuple[list[str], bool]:
-    """``callee_names``, and whether the line names a dependency by a public host (one out
-    of the cluster: ``https://api.partner.example.com/v1``)."""
+                     ) -> tuple[list[str], bool, set[str]]:
+    """``callee_names``, whether the line names a dependency by a public host (one out
+    of the cluster: ``https://api.partner.example.com/v1``), and which of the names come
+    from hosts under a site's own domain (``pg-charts`` of ``pg-charts.db.corp.internal``:
+    out of the cluster unless a workload here has that name, see ``line_signals``)."""
     names: list[str] = []
     ports: list[int] = []
+    private: set[str] = set()
     outside = False  # the line names its dependency by a public host: out of the cluster
 
     def add(host: str | None, port: str | None = None) -> None:
@@ -112,11 +120,13 @@ def dependency_names(text: str, kb: KnowledgeBase, named: Iterable[str] = ()
             name = kb.fronts.get(name, name) if name else None  # a webhook's Service
             if name and name not in names:
                 names.append(name)
+            if name and _private(host):
+                private.add(name)
 
     for n in named:
         host, _, port = n.strip("/").rpartition(":") if ":" in n else (n, "", "")
         add(host or n, port or None)
-    for rx in (_KEYED, _PHRASES, _URL, _SVC, _HOSTPORT, _CALL_OF):
+    for rx in (_KEYED, _PHRASES, _URL, _SVC, _ADDR_NAME, _HOSTPORT, _CALL_OF):
         for m in rx.finditer(text):
             if not _DOC_LINK.search(text[max(m.start() - 40, 0):m.start()]):
                 add(m.group("h"), m.groupdict().get("p"))
@@ -128,17 +138,27 @@ def dependency_names(text: str, kb: KnowledgeBase, named: Iterable[str] = ()
         if service and service not in names:
             names.append(service)
     if outside:
-        return names, True  # "broker=mqtt.lockhub-cloud.com:8883": that broker, not a Kafka
+        return names, True, private  # "broker=mqtt.lockhub-cloud.com:8883": not a Kafka
     for product, rx in kb.products:
         if product not in names and rx.search(text):
             names.append(product)
-    return names, False
+    return names, False, private
 
 
 def _public(host: str) -> bool:
     """Whether ``host`` is a name under a public top-level domain (outside the cluster)."""
     labels = host.strip("\"'/[](),;").lower().split(".")
     return len(labels) > 1 and labels[-1] in _PUBLIC_TLDS
+
+
+def _private(host: str) -> bool:
+    """Whether ``host`` is a name under a site's own domain (``mirth.clinic-dc.internal``):
+    a host of the site's network, or a Service of the cluster published under it. A cloud's
+    names of its machines (``ip-10-0-1-5.ec2.internal``, ``*.compute.internal``, GCE's
+    ``*.c.<project>.internal``) are the cluster's nodes, not dependencies."""
+    labels = host.strip("\"'/[](),;").lower().split(".")
+    return (len(labels) > 2 and labels[-1] in _PRIVATE_TLDS
+            and labels[-2] not in ("ec2", "compute") and "c" not in labels[1:-1])
 
 
 def clean_host(host: str) -> str | None:

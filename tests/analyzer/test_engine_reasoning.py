@@ -1059,6 +1059,41 @@ def test_a_dependency_named_by_a_public_host_is_no_product_of_the_cluster(kb):
     assert (ext.root_cause_category, ext.component) == ("tls_certificate", "lock-gateway")
 
 
+def test_a_host_of_the_sites_own_domain_is_out_of_the_cluster_unless_one_is_called_so(kb):
+    """A host under a site's own domain (``.internal``) that one workload fails to reach
+    and no workload here is called is a system out of the cluster behind that one client:
+    the client is the component (its trust store, its address), not a product its port
+    suggests (5432: PostgreSQL). When two workloads fail on it, it is their shared
+    dependency; when a workload here has its name (a Service published under the domain),
+    it is that workload. A cloud's names of its machines are nodes, not such hosts."""
+    from analyzer.engine.targets import dependency_names
+
+    pgx = ('level=fatal msg="database connection failed" error="failed to connect to `user=charts'
+           ' database=charts`: 10.0.40.11:5432 (pg-charts.db.clinicnet.internal): tls error: '
+           'tls: failed to verify certificate: x509: certificate signed by unknown authority"')
+    assert dependency_names(pgx, kb)[0][0] == "pg-charts"
+    assert dependency_names(pgx, kb)[2] == {"pg-charts"}
+    assert dependency_names("dial tcp ip-10-0-1-5.ec2.internal:10250: i/o timeout", kb)[2] == set()
+    assert dependency_names("dial tcp gke-a-1.us-central1-a.c.shop-prod.internal:10250: "
+                            "i/o timeout", kb)[2] == set()
+    lone = [(s, "chart-store-6b8d9c7f5-q2wzr", pgx) for s in (0, 30, 60)]
+    ext = _diag(kb, lone)
+    assert (ext.root_cause_category, ext.component) == ("tls_certificate", "chart-store")
+
+    def refused(pod: str, s: int) -> tuple[int, str, str]:
+        return (s, pod, "ERROR delivery failed: LLPException: Unable to connect to "
+                        "mirth.clinic-dc.internal:6661: java.net.ConnectException: Connection "
+                        "refused")
+    one = _diag(kb, [refused("hl7-sender-6b8d9c7f5-q2wzr", s) for s in (0, 20, 40)])
+    assert (one.root_cause_category, one.component) == ("connection_refused", "hl7-sender")
+    two = _diag(kb, sorted([refused("hl7-sender-6b8d9c7f5-q2wzr", s) for s in (0, 20, 40)]
+                           + [refused("lab-orders-5c7d8f9b6-k8tnm", s) for s in (10, 30)]))
+    assert (two.root_cause_category, two.component) == ("connection_refused", "mirth")
+    published = _diag(kb, [refused("hl7-sender-6b8d9c7f5-q2wzr", s) for s in (0, 20, 40)]
+                      + [(50, "mirth-0", "INFO channel ADT-out deployed, listening on 6661")])
+    assert published.component == "mirth"
+
+
 def test_a_timeout_that_names_no_dependency_is_a_symptom_of_one_that_waits_outside(kb):
     """A service whose read timeouts say nothing of what it waited on, beside another
     service whose own calls to a provider out of the cluster time out: the latter is the
