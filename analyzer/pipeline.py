@@ -404,8 +404,10 @@ class Analyzer:
             span.set_attribute("query.start_ns", start)
             span.set_attribute("query.end_ns", end)
             records, found_by = await query_scope(self.source, sel, now_ns=now)
-            if found_by is not sel:  # no stream carries the app label: its pods' names
-                span.set_attribute("query.app_by_pod_name", str(found_by.pod))
+            if found_by is not sel and found_by.pod is not None:  # no stream carries the
+                span.set_attribute("query.app_by_pod_name", str(found_by.pod))  # app label
+            elif found_by is not sel:  # no stream carries the node label: the host's own
+                span.set_attribute("query.node_by_label", found_by.labels[-1].name)
             span.set_attribute("log.records", len(records))
             if request.context:
                 own = len(records)
