@@ -50,6 +50,10 @@ _EV_TEXT = re.compile(r"^(?:\S+\s+){0,2}?(?:Normal|Warning)\s+[A-Z]\w+\s+"
 # when an exporter ships the message alone
 _EV_KUBELET_POD = re.compile(r"^[A-Z][\w -]{2,80}? in pod (?P<n>[a-z0-9][a-z0-9.\-]*)_"
                              r"[a-z0-9][a-z0-9\-]*\([0-9a-f]{8}-[0-9a-f\-]{27}\)")
+# Datadog's Kubernetes events, as its log pipelines forward them: the title, then the count and
+# reason of each event bundled (``Events from the Pod shop/api-1 | 1 **Failed**: Error: ...``)
+_EV_DATADOG = re.compile(r"^Events from the (?P<k>[A-Z]\w+) (?:[a-z0-9][\w.\-]*/)?"
+                         r"(?P<n>[a-z0-9][\w.\-]*)")
 _KINDS = {k.lower(): k for k in ("Pod", "Node", "Deployment", "ReplicaSet", "StatefulSet",
                                  "DaemonSet", "Job", "CronJob", "HorizontalPodAutoscaler",
                                  "PersistentVolumeClaim", "PersistentVolume", "Service",
@@ -157,8 +161,12 @@ def runtime_owners(records: Iterable[LogRecord], pods: Mapping[str, str] | None 
 
 def text_event(text: str) -> tuple[str, str] | None:
     """``(kind, name)`` of an event in the text shape (``Warning BackOff pod/api-1: ...``):
-    of a kind it knows, or of another (a custom resource's) with the layout's colon; or of a
-    kubelet event's message alone that names its pod (``_EV_KUBELET_POD``)."""
+    of a kind it knows, or of another (a custom resource's) with the layout's colon; of a
+    kubelet event's message alone that names its pod (``_EV_KUBELET_POD``); or of Datadog's
+    event title (``Events from the Pod shop/api-1``)."""
+    titled = _EV_DATADOG.match(text)
+    if titled:
+        return titled.group("k"), titled.group("n")
     m = _EV_TEXT.match(text)
     if not m or not (m.group("k") in _KINDS or text[m.end():].startswith(":")):
         pod = _EV_KUBELET_POD.match(text)

@@ -2568,6 +2568,31 @@ def test_events_in_kubectls_text_shape_are_about_their_object(kb):
     assert not sentence.lines[0].is_event
 
 
+def test_datadogs_kubernetes_events_are_about_the_object_their_title_names(kb):
+    """Datadog forwards Kubernetes events as ``Events from the Pod <ns>/<name>`` and the
+    count and reason of each: the event is that pod's (its workload the component of a
+    failed pull), not the node its stream's ``host`` tag names."""
+    from analyzer.engine.owners import event_object
+
+    title = "Events from the Pod screening/bgcheck-worker-vtd7cvnv9g-m2tc9"
+    assert event_object(f"{title} | 1 **Failed**: Error: ErrImagePull") == (
+        "Pod", "bgcheck-worker-vtd7cvnv9g-m2tc9")
+    assert event_object("Events from the Node aks-system-35400315-vmss000001 | 1 "
+                        "**NodeNotReady**: Node status is now: NodeNotReady") == (
+        "Node", "aks-system-35400315-vmss000001")
+    assert event_object("Events from the pod logs were dropped") is None
+    datadog = {"source": "kubernetes", "kube_namespace": "screening",
+               "event_type": "kubernetes_apiserver", "host": "aks-system-35400315-vmss000001"}
+    ref = "hrplatform.azurecr.io/screening/bgcheck-worker:2.14.0"
+    rows = [(0, datadog, f'{title} | 1 **Failed**: Failed to pull image "{ref}": rpc error: '
+                         f'code = NotFound desc = failed to pull and unpack image "{ref}": '
+                         f'failed to resolve reference "{ref}": {ref}: not found'),
+            (1, datadog, f"{title} | 1 **Failed**: Error: ErrImagePull"),
+            (9, datadog, f'{title} | 2 **BackOff**: Back-off pulling image "{ref}"')]
+    ext = diagnose(_labelled(rows), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component) == ("image_pull", "bgcheck-worker")
+
+
 def test_a_database_that_lost_its_quorum_is_down_and_its_failing_probes_are_the_echo(kb):
     ns = "mariadb"
     exporter = {"namespace": ns, "job": "kubernetes-event-exporter"}
