@@ -56,7 +56,8 @@ candidates, each with a severity and the lines that decided it.
   holds fewer of its records (one duplicate key refused is the database doing its job;
   constraint violations by the thousand are a database problem); and the one record in
   the window of a signature that calls a ``lone_warning`` routine, when it is a warning
-  (a user's session token that expired, once).
+  (a user's session token that expired, once; memory warned high once), unless it is a
+  symptom that a later line of its workload reports the cause of (the kill after it).
 - Severity: the decisive lines' signature severities (lines only the classifier voted for
   count when no signature spoke), read against the level the line was written at (a warning
   stays WARN; an error-level line makes a signature's ERROR, not its WARN: a readiness
@@ -935,10 +936,21 @@ def _routine_hits(lines: list[LineSignals], restarts: dict[str, int],
     for sig, hit_lines in counted.values():
         records = sum(ln.count * ln.repeats for ln in hit_lines)  # one only on one line
         if (records < sig.at_scale or sig.lone_warning and records == 1
-                and Level.UNKNOWN < hit_lines[0].level < Level.ERROR):
+                and Level.UNKNOWN < hit_lines[0].level < Level.ERROR
+                and not (sig.role == "symptom" and _borne_out(lines, hit_lines[0], sig))):
             for ln in hit_lines:
                 out.setdefault(ln.index, set()).add(sig.id)
     return out
+
+
+def _borne_out(lines: list[LineSignals], line: LineSignals, sig: Signature) -> bool:
+    """Whether a later line of ``line``'s workload reports a cause of ``sig``'s category:
+    then a lone warning of a symptom was its first sign (memory warned high before the OOM
+    kill)."""
+    return any(ln.workload == line.workload and ln.index != line.index and ln.ts >= line.ts
+               and any(h.sig.category == sig.category and h.sig.role == "cause"
+                       and h.sig.id != sig.id for h in ln.hits)
+               for ln in lines)
 
 
 def _began(line: LineSignals, decisive: Hit | None, assigned: dict[str, int]) -> int:

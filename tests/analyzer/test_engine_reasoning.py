@@ -1965,6 +1965,54 @@ def test_a_session_token_that_expired_once_is_routine_warned_again_or_as_an_erro
         ext = _diag(kb, window(*bad))
         assert ext.root_cause_category == "auth_failure", bad
         assert len(ext.evidence) == len({line for _, line in bad})  # each of them
+    # the service's own login refused later: that is the failure, the user's expired session
+    # once before it is still routine (a cause of its own, no first sign of the other)
+    denied = '{"level":"error","msg":"vault login failed: permission denied","status":403}'
+    later = _diag(kb, window((13, expired("warn")), (31, denied)))
+    assert later.root_cause_category == "auth_failure" and len(later.evidence) == 1
+
+
+class _MemoryMinded:
+    """A classifier that takes a line about memory for an out-of-memory kill, as the trained
+    one leans to, and every other line for none."""
+
+    calibration: dict[str, float] = {}  # noqa: RUF012 - the shipped confidence weights
+
+    def predict_proba(self, texts):
+        return [{"oom_killed": 0.7, "none": 0.3} if "memory" in t.lower() else {"none": 1.0}
+                for t in texts]
+
+
+def test_memory_warned_high_once_is_routine_and_again_is_pressure(kb):
+    """One warning that memory runs high (an EMQX alarm raised, then cleared) is a process
+    near its ceiling that did not reach it: a healthy window, whatever the classifier makes
+    of the line. Warned again, it is memory pressure worth a WARN."""
+    broker = "emqx-0"
+    high = ('2026-05-25T20:30:{s:02d}.633372+00:00 [warning] msg: alarm_is_activated, mfa: '
+            'emqx_alarm:do_actions/3, name: high_system_memory_usage, message: <<"System memory'
+            ' usage is higher than 70%">>')
+
+    def read(*at: int):
+        ok = [(s, broker, f"2026-05-25T20:30:{s:02d}.865588+00:00 [info] msg: client_connected"
+                          f", mfa: emqx_cm:handle_info/2, clientid: meter-{s}")
+              for s in range(0, 60, 6)]
+        rows = sorted(ok + [(s, broker, high.format(s=s)) for s in at])
+        return diagnose(packed_from(rows), kb=kb, classifier=_MemoryMinded()).extraction
+
+    once = read(13)
+    assert (once.root_cause_category, once.severity) == ("none", "INFO")
+    again = read(13, 41)
+    assert (again.root_cause_category, again.severity) == ("oom_killed", "WARN")
+    # warned once, then killed for memory: the warning was its first sign; killed, restarted
+    # and warned once after: the kill alone is the evidence
+    pod = "cart-7d9f4b8c6-x2k9p"
+    warn = 'level=warn msg="heap usage high" heap_mb=249 limit_mb=256'
+    kill = 'type=Warning reason=OOMKilled msg="Container cart was OOMKilled (exit code 137)"'
+    ok = 'level=info msg="reservation stored" id=R-1'
+    first = _diag(kb, [(0, pod, ok), (5, pod, warn), (9, pod, kill)])
+    assert (first.root_cause_category, first.evidence) == ("oom_killed", [1, 2])
+    after = _diag(kb, [(0, pod, ok), (5, pod, kill), (30, pod, warn)])
+    assert (after.root_cause_category, after.evidence) == ("oom_killed", [1])
 
 
 def test_a_mysql_replica_whose_applier_stopped_is_a_replication_failure(kb):
