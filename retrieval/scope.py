@@ -53,7 +53,8 @@ async def query_scope(source: LogSource, selector: Selector, *, now_ns: int | No
                       ) -> tuple[list[LogRecord], Selector]:
     """The records ``selector`` finds, and the selector that found them (its pods' names when
     ``app`` matched no stream; the first other node label that found lines when ``node``
-    matched none, the others' lines merged in, oldest first)."""
+    matched none, the others' lines merged in, oldest first, the selector's ``limit`` of them
+    from its end: the newest going backward, the oldest forward)."""
 
     async def fetch(sel: Selector) -> list[LogRecord]:
         return [r async for r in source.query(sel, now_ns=now_ns)]
@@ -73,5 +74,8 @@ async def query_scope(source: LogSource, selector: Selector, *, now_ns: int | No
             seen.add(key)
             records.append(rec)
     records.sort(key=lambda r: r.ts)
+    if len(records) > selector.limit:  # each label's query had the limit: the selector's
+        records = (records[-selector.limit:] if selector.direction == "backward"
+                   else records[:selector.limit])
     by = next((sel for sel, recs in zip(asked, found, strict=True) if recs), selector)
     return records, by

@@ -58,5 +58,9 @@ async def test_a_node_no_stream_labels_node_is_read_by_its_hosts_labels():
                          labels={"node": "talos-svd-nh5"})
     records, found_by = await query_scope(MemorySource([kernel, labelled]), sel)
     assert [r.line for r in records] == ["kubelet started"] and found_by is sel
+    # each label's query had the limit: the merged lines keep the selector's, newest first
+    records, _ = await query_scope(MemorySource([kernel, journal, other]),
+                                   Selector(node="talos-svd-nh5", **{**WINDOW, "limit": 1}))
+    assert [r.line for r in records] == [kernel.line]
     assert by_node_labels(Selector(node="n1", pod="p-0")) == []
     assert by_node_labels(Selector(node={"regex": "n.*"})) == []
