@@ -28,10 +28,6 @@ async def fetch(source: LogSource, selector: Selector, limit: int, *,
     return [r async for r in source.query(with_limit(selector, limit), now_ns=now_ns)]
 
 
-def _key(record: LogRecord) -> tuple[int, str, tuple[tuple[str, str], ...]]:
-    return record.ts, record.line, tuple(sorted(record.labels.items()))
-
-
 async def pages_forward(source: LogSource, selector: Selector, *, start_ns: int, end_ns: int,
                         page: int = DEFAULT_PAGE) -> AsyncIterator[list[LogRecord]]:
     """Every record in ``[start_ns, end_ns)``, oldest first, ``page`` at a time.
@@ -47,13 +43,13 @@ async def pages_forward(source: LogSource, selector: Selector, *, start_ns: int,
         sel = with_limit(selector, want, start=start, end=end_ns, direction="forward")
         got = [r async for r in source.query(sel)]
         # only records at the edge's time can have been yielded already
-        fresh = [r for r in got if r.ts != edge_ts or _key(r) not in edge]
+        fresh = [r for r in got if r.ts != edge_ts or r.identity not in edge]
         if fresh:
             yield fresh
         if len(got) < want:
             return
         last = got[-1].ts
-        keys = {_key(r) for r in got if r.ts == last}
+        keys = {r.identity for r in got if r.ts == last}
         if not fresh:  # a whole page at one ns, all seen: step past it or loop forever
             start, edge_ts, edge = last + 1, None, set()
             continue

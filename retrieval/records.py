@@ -45,6 +45,12 @@ class LogRecord:
     def workload(self) -> str:
         return workload_of(self.labels)
 
+    @property
+    def identity(self) -> tuple[int, str, tuple[tuple[str, str], ...]]:
+        """Time, line and labels: what makes two reads of one entry the same record (a page
+        edge read twice, one stream that two queries both match)."""
+        return self.ts, self.line, tuple(sorted(self.labels.items()))
+
 
 # A pod name is <workload>-<replicaset hash>-<5 chars> (Deployment), <workload>-<5 chars>
 # (DaemonSet, Job) or <workload>-<ordinal> (StatefulSet). Kubernetes draws generated suffixes

@@ -416,7 +416,7 @@ async def with_related(source: LogSource, selector: Selector, records: list[LogR
     """``records`` plus the related context's lines (and with ``wider`` the wider
     cluster's, ``wider_selectors``), each line once, oldest first. ``ports``: as for
     ``related_selectors``."""
-    seen = {(r.ts, r.line, tuple(sorted(r.labels.items()))) for r in records}
+    seen = {r.identity for r in records}
     merged = list(records)
 
     async def fetch(extra: Selector) -> list[LogRecord]:
@@ -424,7 +424,7 @@ async def with_related(source: LogSource, selector: Selector, records: list[LogR
 
     def add(found: list[LogRecord]) -> None:
         for rec in found:
-            key = (rec.ts, rec.line, tuple(sorted(rec.labels.items())))
+            key = rec.identity
             if key not in seen:
                 seen.add(key)
                 merged.append(rec)

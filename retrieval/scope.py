@@ -69,7 +69,7 @@ async def query_scope(source: LogSource, selector: Selector, *, now_ns: int | No
     found = await asyncio.gather(*(fetch(sel) for sel in asked))
     seen: set[tuple[int, str, tuple[tuple[str, str], ...]]] = set()
     for rec in (rec for recs in found for rec in recs):
-        key = (rec.ts, rec.line, tuple(sorted(rec.labels.items())))
+        key = rec.identity
         if key not in seen:  # a stream labelled both host and hostname: once
             seen.add(key)
             records.append(rec)
