@@ -49,7 +49,10 @@ An operator who asks about namespace ``shop`` also reads what Loki files elsewhe
   Secrets, Prometheus's service discovery, ... in their own namespaces,
   ``CONTROLLER_NAMESPACES``): their lines that name the namespace
   (``resource_namespace="shop"``, ``key="shop/tls"``, client-go's ``in the namespace
-  \"shop\"``): the failures and what they are doing about them (a renewal under way);
+  \"shop\"``): the failures and what they are doing about them (a renewal under way); and
+  ingress-nginx's access lines that failed with a 5xx on their way to one of its Services
+  (``INGRESS_FAILED``: the upstream ``[shop-cart-8080]``), its own limit
+  (``INGRESS_LIMIT``): a 503 with no upstream address says the Service has no endpoint;
 - **for a request about one node** (no namespace): the events that name it, from the
   exporters' streams and Alloy's eventhandler;
 - **nodes going down anywhere in the cluster**: Node events (``NodeNotReady``, pressure,
@@ -157,7 +160,10 @@ CONTROLLER_NAMESPACES = (r"cert-manager|ingress-nginx|argocd|argo-cd|external-se
                          r"flux-system|kyverno|gatekeeper-system|istio-system|vault|"
                          r"sealed-secrets|velero|kube-system|karpenter|keda|metallb-system|"
                          # Prometheus's service discovery lists every namespace's endpoints
-                         r"monitoring|openshift-monitoring")
+                         r"monitoring|openshift-monitoring|ingress|nginx-ingress")
+#: An ingress-nginx access line that failed with a 5xx on its way to a Service of the
+#: namespace: the upstream it names is ``[<namespace>-<service>-<port>]``.
+INGRESS_FAILED = r'" 5\d\d \d+ .*\[{ns}-[a-z0-9][a-z0-9.\-]*\] \['
 #: Streams of Kubernetes events labelled with the event's namespace (Alloy, Grafana Agent,
 #: an exporter scraped under its own job name).
 EVENT_JOBS = (r".*(?:kubernetes[_-]events|kube[_-]events?|k8s[_-]?events?|eventhandler"
@@ -166,6 +172,7 @@ EVENT_JOBS = (r".*(?:kubernetes[_-]events|kube[_-]events?|k8s[_-]?events?|eventh
 POD_OF = r'\bpods?="?\[?"?{ns}/[a-z0-9]'
 DEPENDENCY_LIMIT = 100
 CONTROLLER_LIMIT = 100
+INGRESS_LIMIT = 50
 EVENT_LIMIT = 200
 NODE_LIMIT = 100
 DNS_LIMIT = 100
@@ -258,6 +265,10 @@ def related_selectors(selector: Selector, records: Iterable[LogRecord],
                                                 rf'|namespace \\?"{quoted}\\?"'
                                                 rf'|key="?{quoted}/|\b{quoted}/[a-z0-9]'))],
             limit=CONTROLLER_LIMIT, **window))
+        out.append(Selector(
+            namespace=Regex(regex=CONTROLLER_NAMESPACES),
+            filters=[LineFilter(op="|~", value=INGRESS_FAILED.format(ns=quoted))],
+            limit=INGRESS_LIMIT, **window))
     subject = next((v for v in (selector.pod, selector.app, selector.container)
                     if isinstance(v, str) and v), None)
     if subject:

@@ -46,7 +46,7 @@ from .owners import (
 from .reasoning import Candidate, Hit, LineSignals, Params, infer
 from .retries import login, ok_on_retry, operation, succeeded, topic_news
 from .signals import TROUBLE_WORDS
-from .targets import dependency_names, resolve
+from .targets import dependency_names, resolve, routed_service
 
 MATCH_CHARS = 2000
 #: confidence = sigmoid(intercept + Σ weight·feature); fitted by ``loglens train`` on
@@ -146,6 +146,7 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
     generic = {*kb.ports.values(), *(name for name, _ in kb.products)}
     stores = kb.store_words()
     apps = {w for w in workloads if not data_store(w, stores)}
+    namespaces = {ns for pl in packed.lines if (ns := pl.record.labels.get("namespace"))}
     # hits, callee names, whether one is a public host, the names of private hosts,
     # lowercased text
     matched: list[tuple[list[Hit], list[str], bool, set[str], str]] = []
@@ -169,6 +170,9 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
                 #                 whatever its ServiceAccount is called
             hits.append(Hit(sig, client=account or (client if client in workloads else None)))
             named += [v for k, v in groups.items() if k.startswith("target") and v]
+            # an ingress's upstream (<namespace>-<service>-<port>): the Service it routes to
+            named += [routed_service(v, namespaces) for k, v in groups.items()
+                      if k.startswith("route") and v]
         credited = {h.sig.category: h.client for h in hits if h.client}
         for hit in hits:  # a line that says whose identity was refused says it for all
             if hit.client is None and hit.sig.category in credited:  # its hits of that kind

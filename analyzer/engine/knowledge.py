@@ -14,7 +14,9 @@ for benign look-alikes and lifecycle signals)::
         pattern: '\\bOOMKilled\\b'   # Python regex, searched case-insensitively
                                   #   named groups: target* (the dependency the line names),
                                   #   client* (a present workload it names as the client),
-                                  #   account* (the account refused: the component)
+                                  #   account* (the account refused: the component),
+                                  #   route* (an ingress-nginx upstream, <namespace>-
+                                  #   <service>-<port>: that Service is the target)
         weight: 4.0               # > 0
         severity: ERROR           # INFO | WARN | ERROR | CRITICAL (default ERROR)
         role: cause               # cause | symptom | benign (default cause)

@@ -7,6 +7,10 @@ from retrieval.records import Level
 from .signals import DOWN_CAUSES, SEV_NAMES, SEV_ORDER, Candidate, Hit, LineSignals, Params
 
 _FAILED = (Level.ERROR, Level.CRITICAL, Level.UNKNOWN)
+#: a workload's own failures that leave its Service with no endpoint when they hit every
+#: pod of it: those that take it down (``DOWN_CAUSES``), and its own login refused as it
+#: starts (a Vault agent denied its secrets: no pod of it ever becomes ready)
+DOWN_OWN = DOWN_CAUSES | {"auth_failure"}
 #: what callers of a workload with no pod left report (nothing listens at its address)
 REFUSED_WHILE_EMPTY = frozenset({"connection_refused"})
 
@@ -84,7 +88,7 @@ def severity_of(cand: Candidate, p: Params) -> str:
     if (cand.category == "oom_killed" and cand.backing_off and cand.restarts >= p.oom_loop
             and sev == "ERROR" and not cand.serving):
         sev = "CRITICAL"  # killed for memory again and again, restarted ever later: a loop
-    if cand.down and cand.category in DOWN_CAUSES and sev == "ERROR":
+    if cand.down and cand.category in DOWN_OWN and sev == "ERROR":
         sev = "CRITICAL"  # its own failure left its Service with no endpoint, or every pod
         #                   of it said it died for good: it is down
     if cand.emptied and cand.category in REFUSED_WHILE_EMPTY and sev == "ERROR":

@@ -178,6 +178,17 @@ def clean_host(host: str) -> str | None:
     return workload_of({"pod": first})
 
 
+def routed_service(route: str, namespaces: Iterable[str]) -> str:
+    """The Service an ingress-nginx upstream name routes to: ``<namespace>-<service>-<port>``
+    (``parking-permits-api-3000``: ``permits-api``), its namespace the longest of
+    ``namespaces`` it begins with; with none of them, the name less its port."""
+    route = route.lower()
+    ns = max((n.lower() for n in namespaces if route.startswith(n.lower() + "-")),
+             key=len, default="")
+    rest = route[len(ns) + 1:] if ns else route
+    return rest.rsplit("-", 1)[0] if "-" in rest else rest
+
+
 def resolve(names: Sequence[str], workloads: Iterable[str], self_name: str,
             writing: Iterable[str] | None = None,
             products: Collection[str] = (),

@@ -3464,3 +3464,60 @@ def test_a_push_provider_refusing_the_senders_own_token_is_an_auth_failure(kb):
     assert (ext.root_cause_category, ext.component, ext.severity) == (
         "auth_failure", "push-notifier", "ERROR")
     assert _diag(kb, [*sent, *devices], namespace="push").root_cause_category != "auth_failure"
+
+
+def _behind_ingress(own: list[tuple[int, str, str]], upstream: str) -> list[LogRecord]:
+    """``own`` lines (namespace ``parking``) and two ingress-nginx access lines that answer
+    503 on the route to ``permits-api`` with ``upstream`` as the upstream address."""
+    ingress = {"namespace": "ingress-nginx", "pod": "ingress-nginx-controller-5c8d9-x2k9p"}
+    routed = [LogRecord(ts=T0 + s * 10**9, labels=ingress, line=(
+        f'203.0.113.9 - - [01/Mar/2026:12:00:{s:02d} +0000] "GET /v1/permits HTTP/1.1" 503 190 '
+        f'"-" "GateCtl/2.3" 350 0.000 [parking-permits-api-3000] [] {upstream} - - - 9f2c'))
+              for s in (30, 40)]
+    return sorted([LogRecord(ts=T0 + s * 10**9, labels={"namespace": "parking", "pod": pod},
+                             line=line) for s, pod, line in own] + routed, key=lambda r: r.ts)
+
+
+@pytest.mark.parametrize(("upstream", "severity"), [("-", "CRITICAL"),
+                                                    ("10.42.0.9:3000", "ERROR")])
+def test_an_ingress_answering_503_with_no_upstream_says_the_crashing_service_is_down(
+        kb, upstream, severity):
+    """A rollout whose two new pods crash on a missing key (two back-offs, under the
+    restart loop's count): ingress-nginx answering 503 itself (no upstream address) on the
+    route to its Service says no pod of it is left, so it is down. A 503 a pod answered
+    says nothing of the kind."""
+    crash = ('/app/config/initializers/permit_signing.rb:4:in `fetch\': key not found: '
+             '"PERMIT_SIGNING_KEY" (KeyError)')
+    own = [(0, "permits-api-q2mxddzx8-psvbz", crash), (1, "permits-api-q2mxddzx8-bx6zj", crash)]
+    own += [(s, pod, f'type=Warning reason=BackOff name={pod} msg="Back-off restarting failed '
+                     f'container permits-api in pod {pod}"') for s, pod, _ in own]
+    verdict = diagnose(packed_records(_behind_ingress(
+        [(s + 10 * n, pod, line) for n, (s, pod, line) in enumerate(own)], upstream)),
+        kb=kb).extraction
+    assert (verdict.root_cause_category, verdict.component) == ("config_error", "permits-api")
+    assert verdict.severity == severity
+
+
+@pytest.mark.parametrize(("upstream", "severity"), [("-", "CRITICAL"),
+                                                    ("10.42.0.9:3000", "ERROR")])
+def test_a_workload_whose_own_login_is_refused_is_down_when_its_service_has_no_endpoint(
+        kb, upstream, severity):
+    """Its Vault agent denied a login as it starts, no pod of it ever becomes ready: the
+    ingress's 503 with no upstream says so."""
+    denied = ('2026-03-01T12:00:{s:02d}.413Z [ERROR] agent.auth.handler: error authenticating: '
+              'error="Error making API request. URL: PUT https://vault.vault.svc:8200/v1/auth/'
+              'kubernetes/login Code: 403. Errors: * permission denied" backoff=2.41s')
+    own = [(s, "permits-api-q2mxddzx8-psvbz", denied.format(s=s)) for s in (2, 6, 20)]
+    verdict = diagnose(packed_records(_behind_ingress(own, upstream)), kb=kb).extraction
+    assert (verdict.root_cause_category, verdict.component) == ("auth_failure", "permits-api")
+    assert verdict.severity == severity
+
+
+def test_an_ingress_upstream_name_is_its_namespace_its_service_and_its_port():
+    from analyzer.engine.targets import routed_service
+
+    assert routed_service("parking-permits-api-3000", {"parking", "kube-system"}) == "permits-api"
+    # the longest namespace it begins with; a named port
+    assert routed_service("e-rx-erx-gateway-https", {"e", "e-rx"}) == "erx-gateway"
+    assert routed_service("Shop-Cart-8080", set()) == "shop-cart"  # no namespace known
+

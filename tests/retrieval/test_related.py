@@ -98,11 +98,12 @@ def test_only_a_plain_namespace_gets_related_context_and_nodes_come_from_the_rec
     assert related_selectors(Selector(), LINES) == []
     assert related_selectors(Selector(namespace={"regex": "sh.*"}), LINES) == []
     only_events = related_selectors(Selector(namespace="shop"), [])
-    # events about the namespace, controllers' lines naming it, kubelet lines naming its pods
-    # (journals labelled node, host, node_name or instance), Node events from exporters and
-    # from Alloy's eventhandler; with no record to tell the labels' style, also the OTLP
-    # events receiver's Node events and those of an exporter known by its service_name
-    assert len(only_events) == 10 and only_events[0].container.regex.startswith("(?:kub")
+    # events about the namespace, controllers' lines naming it, an ingress's failed requests
+    # to its Services, kubelet lines naming its pods (journals labelled node, host,
+    # node_name or instance), Node events from exporters and from Alloy's eventhandler; with
+    # no record to tell the labels' style, also the OTLP events receiver's Node events and
+    # those of an exporter known by its service_name
+    assert len(only_events) == 11 and only_events[0].container.regex.startswith("(?:kub")
     both = related_selectors(Selector(namespace="shop"), LINES[:1])
     hosts = [(m.name, m.value) for s in both for m in s.labels if m.name in NODE_LABELS]
     assert hosts == [("node", ".+"), ("host", ".+"), ("node_name", ".+"), ("instance", ".+"),
@@ -647,3 +648,26 @@ async def test_a_journal_labelled_instance_the_grafana_charts_way_brings_the_nod
     assert [r.ts - T0 for r in merged] == [0, 10**9, 2 * 10**9]
     assert host_label(pod) is None and host_label(kernel) == kernel["instance"]
     assert host_label({**kernel, "instance": "10.0.3.7:9100"}) is None
+
+
+async def test_an_ingress_failing_requests_to_the_namespaces_services_comes_in():
+    """ingress-nginx's access lines that failed with a 5xx on their way to a Service of the
+    namespace (its upstream ``[parking-permits-api-3000]``): not those it served, nor those
+    to another namespace's Services."""
+    ingress = {"namespace": "kube-system", "pod": "rke2-ingress-nginx-controller-mj5cj",
+               "container": "rke2-ingress-nginx-controller"}
+
+    def access(s: int, status: int, route: str, upstream: str) -> LogRecord:
+        return _rec(s, ingress, f'198.51.100.7 - - [01/Mar/2026:12:00:{s:02d} +0000] "GET /v1/'
+                                f'permits HTTP/1.1" {status} 190 "-" "GateCtl/2.3" 350 0.000 '
+                                f'[{route}] [] {upstream} - - - 9f2c')
+
+    lines = [_rec(0, {"namespace": "parking", "pod": "permits-api-q2mxddzx8-psvbz"},
+                  "KeyError: 'PERMIT_SIGNING_KEY'"),
+             access(1, 503, "parking-permits-api-3000", "-"),
+             access(2, 200, "parking-permits-api-3000", "10.42.0.9:3000"),
+             access(3, 502, "parking-permits-api-3000", "10.42.0.9:3000"),
+             access(4, 503, "billing-invoices-8080", "-"),
+             access(5, 503, "parking-lots-api-http", "-")]
+    merged = await _with_related(lines, _scope(namespace="parking"))
+    assert [r.ts for r in merged] == [T0 + s * 10**9 for s in (0, 1, 3, 5)]
