@@ -3521,3 +3521,14 @@ def test_an_ingress_upstream_name_is_its_namespace_its_service_and_its_port():
     assert routed_service("e-rx-erx-gateway-https", {"e", "e-rx"}) == "erx-gateway"
     assert routed_service("Shop-Cart-8080", set()) == "shop-cart"  # no namespace known
 
+
+def test_a_time_series_database_is_a_data_store_by_its_generic_name(kb):
+    from analyzer.engine.owners import data_store
+
+    stores = kb.store_words()
+    assert data_store("tank-tsdb", stores) and data_store("metrics-tsdb-0", stores)
+    assert not data_store("tank-ingest", stores)
+    ext = _diag(kb, [(0, "tank-tsdb-0", '2026-05-02 16:30:26.237 UTC [79] PANIC:  could not '
+                                        'fdatasync file "000000010000004A000000C3": '
+                                        'Input/output error')])
+    assert (ext.root_cause_category, ext.severity) == ("storage", "CRITICAL")
