@@ -214,6 +214,12 @@ def logfmt_fields(text: str) -> dict[str, str]:
     return {m.group(1): unquote(m.group(2)) for m in _LOGFMT_PAIR.finditer(text)}
 
 
+#: Sidekiq's default format: its context as pairs, then the level and the message
+#: (``pid=1 tid=9yez class=ShipJob jid=a95f WARN: Net::ReadTimeout``)
+_PAIRS_THEN_LEVEL = re.compile(r'(?:[A-Za-z_@][\w.\-/@]*=(?:"(?:[^"\\]|\\.)*"|\S*)\s+)+'
+                               r"(TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL): (.*)", re.DOTALL)
+
+
 def _logfmt(body: str) -> ParsedLine:
     fields: dict[str, Any] = logfmt_fields(body)
     message = ""
@@ -225,6 +231,10 @@ def _logfmt(body: str) -> ParsedLine:
                      keyword_text=message or body)
     out.structured = _structured_level(fields)
     out.error_field = _has_error_field(fields)
+    if out.structured is None and (lead := _PAIRS_THEN_LEVEL.match(body)):
+        out.prefix = LEVEL_WORDS[lead.group(1).lower()]
+        if not message:
+            out.message = out.keyword_text = lead.group(2).strip()
     return out
 
 

@@ -3532,3 +3532,21 @@ def test_a_time_series_database_is_a_data_store_by_its_generic_name(kb):
                                         'fdatasync file "000000010000004A000000C3": '
                                         'Input/output error')])
     assert (ext.root_cause_category, ext.severity) == ("storage", "CRITICAL")
+
+
+def test_one_timeout_a_job_warns_it_will_retry_is_routine_again_it_is_a_failure(kb):
+    """Sidekiq's job warns once of a read timeout it retries: routine in a healthy window.
+    Warned about twice, or written as an error, it is a timeout."""
+    worker = "club-sidekiq-9cm28wfz2-qdjcc"
+
+    def timed_out(s: int, level: str = "WARN") -> tuple[int, str, str]:
+        return (s, worker, f"2026-05-11T14:09:{s:02d}.760Z pid=1 tid=9yez class=ShipStateJob "
+                           f"jid=a95fd41{s:02d} {level}: Net::ReadTimeout with "
+                           "#<TCPSocket:(closed)> - retry 1 of 25")
+
+    ok = [(s, worker, f"2026-05-11T14:09:{s:02d}.969Z pid=1 tid=wlyt class=ShipStateJob "
+                      f"jid=64e337c{s:02d} INFO: done: 0.804 sec") for s in range(1, 60, 7)]
+    once = _diag(kb, sorted(ok + [timed_out(20)]))
+    assert (once.root_cause_category, once.severity) == ("none", "INFO")
+    for bad in ([timed_out(20), timed_out(40)], [timed_out(20, "ERROR")]):
+        assert _diag(kb, sorted(ok + bad)).root_cause_category == "timeout", bad

@@ -197,6 +197,12 @@ LINES = [
      "panic: runtime error: invalid memory address or nil pointer dereference", {}),
     ("fatal error: all goroutines are asleep - deadlock!", C,
      "fatal error: all goroutines are asleep - deadlock!", {}),
+    # Sidekiq: the job's context as pairs, then the level and the message
+    ("2026-05-11T14:09:05.760Z pid=1 tid=9yez class=ShipStateCheckJob jid=a95fd412 WARN: "
+     "Net::ReadTimeout with #<TCPSocket:(closed)>", W,
+     "Net::ReadTimeout with #<TCPSocket:(closed)>", {"class": "ShipStateCheckJob"}),
+    ("pid=1 tid=btqr class=ShipJob jid=e7b97c24 INFO: done: 37.712 sec", I, "done: 37.712 sec",
+     {"jid": "e7b97c24"}),
     # access logs
     ('10.42.1.45 - - [01/Mar/2026:12:00:01 +0000] "GET /api/cart HTTP/1.1" 502 157 "-" "curl"',
      E, '10.42.1.45 - - [01/Mar/2026:12:00:01 +0000] "GET /api/cart HTTP/1.1" 502 157 "-" '
@@ -435,3 +441,14 @@ def test_never_raises_and_keeps_every_line(lines, step) -> None:
         return sorted(p for text in texts for p in text.split("\n"))
 
     assert pieces(r.line for r in out) == pieces(lines)
+
+
+def test_sidekiqs_level_after_its_pairs_is_written_not_guessed() -> None:
+    """The level Sidekiq writes after the job's pairs is the line's own (a prefix), so the
+    engine reads a warning as written; pairs a level field sets keep that field's."""
+    from retrieval.lineparse import parse_line
+
+    assert parse_line("pid=1 tid=9yez class=X jid=a95f WARN: retry 1 of 25").prefix is W
+    assert parse_line("pid=1 tid=9yez words between WARN: slow").prefix is None
+    both = parse_line("level=error pid=1 INFO: done")
+    assert (both.structured, both.prefix) == (E, None)
