@@ -53,6 +53,8 @@ An operator who asks about namespace ``shop`` also reads what Loki files elsewhe
   ingress-nginx's access lines that failed with a 5xx on their way to one of its Services
   (``INGRESS_FAILED``: the upstream ``[shop-cart-8080]``), its own limit
   (``INGRESS_LIMIT``): a 503 with no upstream address says the Service has no endpoint;
+  and the newest few it sent to a pod that answered (``INGRESS_SERVED``,
+  ``INGRESS_SERVED_LIMIT``): whether it has one again;
 - **for a request about one node** (no namespace): the events that name it, from the
   exporters' streams and Alloy's eventhandler;
 - **nodes going down anywhere in the cluster**: Node events (``NodeNotReady``, pressure,
@@ -164,6 +166,9 @@ CONTROLLER_NAMESPACES = (r"cert-manager|ingress-nginx|argocd|argo-cd|external-se
 #: An ingress-nginx access line that failed with a 5xx on its way to a Service of the
 #: namespace: the upstream it names is ``[<namespace>-<service>-<port>]``.
 INGRESS_FAILED = r'" 5\d\d \d+ .*\[{ns}-[a-z0-9][a-z0-9.\-]*\] \['
+#: ... and one a pod of such a Service answered (2xx or 3xx, from an upstream address): the
+#: newest of them say whether a Service found with no endpoint has one again
+INGRESS_SERVED = r'" [23]\d\d \d+ .*\[{ns}-[a-z0-9][a-z0-9.\-]*\] \[[^\]]*\] [0-9a-f\[]'
 #: Streams of Kubernetes events labelled with the event's namespace (Alloy, Grafana Agent,
 #: an exporter scraped under its own job name).
 EVENT_JOBS = (r".*(?:kubernetes[_-]events|kube[_-]events?|k8s[_-]?events?|eventhandler"
@@ -173,6 +178,7 @@ POD_OF = r'\bpods?="?\[?"?{ns}/[a-z0-9]'
 DEPENDENCY_LIMIT = 100
 CONTROLLER_LIMIT = 100
 INGRESS_LIMIT = 50
+INGRESS_SERVED_LIMIT = 10
 EVENT_LIMIT = 200
 NODE_LIMIT = 100
 DNS_LIMIT = 100
@@ -265,10 +271,11 @@ def related_selectors(selector: Selector, records: Iterable[LogRecord],
                                                 rf'|namespace \\?"{quoted}\\?"'
                                                 rf'|key="?{quoted}/|\b{quoted}/[a-z0-9]'))],
             limit=CONTROLLER_LIMIT, **window))
-        out.append(Selector(
-            namespace=Regex(regex=CONTROLLER_NAMESPACES),
-            filters=[LineFilter(op="|~", value=INGRESS_FAILED.format(ns=quoted))],
-            limit=INGRESS_LIMIT, **window))
+        for shape, limit in ((INGRESS_FAILED, INGRESS_LIMIT),
+                             (INGRESS_SERVED, INGRESS_SERVED_LIMIT)):
+            out.append(Selector(namespace=Regex(regex=CONTROLLER_NAMESPACES),
+                                filters=[LineFilter(op="|~", value=shape.format(ns=quoted))],
+                                limit=limit, **window))
     subject = next((v for v in (selector.pod, selector.app, selector.container)
                     if isinstance(v, str) and v), None)
     if subject:

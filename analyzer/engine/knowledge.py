@@ -25,7 +25,9 @@ for benign look-alikes and lifecycle signals)::
         signal: restart           # optional: restart | recovery | start | mitigation | down
                                   #   | stop | cordon (down: the target has no pod serving
                                   #   at all; stop: the line's pod was told to stop;
-                                  #   cordon: the line's node was taken out of service)
+                                  #   cordon: the line's node was taken out of service;
+                                  #   served: a proxy got the target's answer, so a
+                                  #   target down before it has an endpoint again)
         recovers: [scheduling]    # recovery/mitigation: the categories it ends (default all)
         startup_grace: 120        # optional: hits within this many seconds after the
                                   #   workload's container started (and no restart) are
@@ -73,7 +75,7 @@ import yaml
 from analyzer.schema import CATEGORIES, SEVERITIES
 
 ROLES = ("cause", "symptom", "benign")
-SIGNALS = ("restart", "recovery", "start", "mitigation", "down", "stop", "cordon")
+SIGNALS = ("restart", "recovery", "start", "mitigation", "down", "stop", "cordon", "served")
 COMPONENT_RULES = ("workload", "target", "node", "self")
 TEXT_FIELDS = ("root_cause", "summary", "action")
 SUFFIXES = (".yaml", ".yml", ".json")

@@ -210,6 +210,8 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     assigned: dict[str, int] = {}               # pod -> when it was first placed on a node
     mitigations: set[tuple[str, str]] = set()   # (who, category or "")
     downs: set[str] = set()                     # workloads with no endpoint (no pod) left
+    went_down: dict[str, int] = {}              # ... when a proxy last found it with none
+    served: dict[str, list[int]] = {}           # workload -> when a proxy got its answers
     dead: dict[str, set[str]] = {}              # workload -> its pods that say they died
     seen: dict[tuple[str, str], list[int]] = {}   # (who, restart signature) -> lines, count
     looping: dict[str, dict[int, LineSignals]] = {}   # who -> restarts of no category
@@ -224,7 +226,11 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
             elif hit.sig.signal == "down" and hit.sig.component == "workload":
                 dead.setdefault(line.workload, set()).update(line.all_pods or ("",))
             elif hit.sig.signal == "down" and (hit.target or line.callee):
-                downs.add(str(hit.target or line.callee).lower())
+                who = str(hit.target or line.callee).lower()
+                downs.add(who)
+                went_down[who] = max(went_down.get(who, 0), line.last_ts)
+            elif hit.sig.signal == "served" and (hit.target or line.callee):
+                served.setdefault(str(hit.target or line.callee).lower(), []).extend(line.times)
             elif hit.sig.signal == "start":
                 starts.setdefault(line.workload, []).append(line.ts)
             elif hit.sig.signal == "stop":
@@ -248,6 +254,11 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
                     placed[line.workload] = max(placed.get(line.workload, 0), line.ts)
                     if line.pod:
                         assigned.setdefault(line.pod, line.ts)
+    for who, ts in went_down.items():  # answered through the proxy again: it is back
+        back = [t for t in served.get(who, ()) if t > ts]
+        if back:
+            downs.discard(who)
+            recoveries[(who, "")] = max(recoveries.get((who, ""), 0), min(back))
     for (who, _), (n_lines, count) in seen.items():
         restarts[who] = max(restarts.get(who, 0), n_lines, count)
     downs |= {who.lower() for who in _all_dead(lines, dead)}
@@ -594,7 +605,10 @@ def _answered_again(lines: list[LineSignals]) -> dict[str, int]:
     answered: dict[str, list[int]] = {}
     for line in lines:
         if (line.callee and line.status is not None and 200 <= line.status < 400
-                and not any(h.sig.role != "benign" for h in line.hits)):
+                and not any(h.sig.role != "benign" for h in line.hits)
+                # an ingress's answered lines are its newest few, fetched apart: they say
+                # only that a Service it found with no endpoint has one again ("served")
+                and not any(h.sig.signal == "served" for h in line.hits)):
             times = answered.setdefault(line.callee, [])
             times += [line.ts, line.last_ts] if line.count > 1 else [line.ts]
     return {who: sorted(times)[-2] for who, times in answered.items() if len(times) >= 2}

@@ -3466,14 +3466,21 @@ def test_a_push_provider_refusing_the_senders_own_token_is_an_auth_failure(kb):
     assert _diag(kb, [*sent, *devices], namespace="push").root_cause_category != "auth_failure"
 
 
-def _behind_ingress(own: list[tuple[int, str, str]], upstream: str) -> list[LogRecord]:
+def _behind_ingress(own: list[tuple[int, str, str]], upstream: str,
+                    answered: tuple[int, ...] = ()) -> list[LogRecord]:
     """``own`` lines (namespace ``parking``) and two ingress-nginx access lines that answer
-    503 on the route to ``permits-api`` with ``upstream`` as the upstream address."""
+    503 on the route to ``permits-api`` with ``upstream`` as the upstream address (and at
+    each of ``answered`` a 200 a pod of it gave)."""
     ingress = {"namespace": "ingress-nginx", "pod": "ingress-nginx-controller-5c8d9-x2k9p"}
-    routed = [LogRecord(ts=T0 + s * 10**9, labels=ingress, line=(
-        f'203.0.113.9 - - [01/Mar/2026:12:00:{s:02d} +0000] "GET /v1/permits HTTP/1.1" 503 190 '
-        f'"-" "GateCtl/2.3" 350 0.000 [parking-permits-api-3000] [] {upstream} - - - 9f2c'))
-              for s in (30, 40)]
+
+    def access(s: int, status: int, upstream: str) -> LogRecord:
+        return LogRecord(ts=T0 + s * 10**9, labels=ingress, line=(
+            f'203.0.113.9 - - [01/Mar/2026:12:00:{s:02d} +0000] "GET /v1/permits HTTP/1.1" '
+            f'{status} 190 "-" "GateCtl/2.3" 350 0.000 [parking-permits-api-3000] [] '
+            f'{upstream} - - - 9f2c'))
+
+    routed = [access(s, 503, upstream) for s in (30, 40)]
+    routed += [access(s, 200, "10.42.0.9:3000") for s in answered]
     return sorted([LogRecord(ts=T0 + s * 10**9, labels={"namespace": "parking", "pod": pod},
                              line=line) for s, pod, line in own] + routed, key=lambda r: r.ts)
 
@@ -3496,6 +3503,13 @@ def test_an_ingress_answering_503_with_no_upstream_says_the_crashing_service_is_
         kb=kb).extraction
     assert (verdict.root_cause_category, verdict.component) == ("config_error", "permits-api")
     assert verdict.severity == severity
+    # the ingress got a pod's answer again: a Service it found with no endpoint is back; its
+    # newest answers say nothing more (a pod answering 503 and then 200s still fails)
+    back = diagnose(packed_records(_behind_ingress(
+        [(s + 10 * n, pod, line) for n, (s, pod, line) in enumerate(own)], upstream,
+        answered=(50, 55))), kb=kb).extraction
+    assert (back.root_cause_category, back.severity) == (
+        "config_error", "WARN" if upstream == "-" else "ERROR")
 
 
 @pytest.mark.parametrize(("upstream", "severity"), [("-", "CRITICAL"),

@@ -98,12 +98,12 @@ def test_only_a_plain_namespace_gets_related_context_and_nodes_come_from_the_rec
     assert related_selectors(Selector(), LINES) == []
     assert related_selectors(Selector(namespace={"regex": "sh.*"}), LINES) == []
     only_events = related_selectors(Selector(namespace="shop"), [])
-    # events about the namespace, controllers' lines naming it, an ingress's failed requests
-    # to its Services, kubelet lines naming its pods (journals labelled node, host,
-    # node_name or instance), Node events from exporters and from Alloy's eventhandler; with
-    # no record to tell the labels' style, also the OTLP events receiver's Node events and
-    # those of an exporter known by its service_name
-    assert len(only_events) == 11 and only_events[0].container.regex.startswith("(?:kub")
+    # events about the namespace, controllers' lines naming it, an ingress's failed and
+    # answered requests to its Services, kubelet lines naming its pods (journals labelled
+    # node, host, node_name or instance), Node events from exporters and from Alloy's
+    # eventhandler; with no record to tell the labels' style, also the OTLP events
+    # receiver's Node events and those of an exporter known by its service_name
+    assert len(only_events) == 12 and only_events[0].container.regex.startswith("(?:kub")
     both = related_selectors(Selector(namespace="shop"), LINES[:1])
     hosts = [(m.name, m.value) for s in both for m in s.labels if m.name in NODE_LABELS]
     assert hosts == [("node", ".+"), ("host", ".+"), ("node_name", ".+"), ("instance", ".+"),
@@ -650,10 +650,10 @@ async def test_a_journal_labelled_instance_the_grafana_charts_way_brings_the_nod
     assert host_label({**kernel, "instance": "10.0.3.7:9100"}) is None
 
 
-async def test_an_ingress_failing_requests_to_the_namespaces_services_comes_in():
+async def test_an_ingress_failed_and_answered_requests_to_the_namespaces_services_come_in():
     """ingress-nginx's access lines that failed with a 5xx on their way to a Service of the
-    namespace (its upstream ``[parking-permits-api-3000]``): not those it served, nor those
-    to another namespace's Services."""
+    namespace (its upstream ``[parking-permits-api-3000]``), and those a pod of one answered
+    (an upstream address): not those to another namespace's Services."""
     ingress = {"namespace": "kube-system", "pod": "rke2-ingress-nginx-controller-mj5cj",
                "container": "rke2-ingress-nginx-controller"}
 
@@ -668,6 +668,8 @@ async def test_an_ingress_failing_requests_to_the_namespaces_services_comes_in()
              access(2, 200, "parking-permits-api-3000", "10.42.0.9:3000"),
              access(3, 502, "parking-permits-api-3000", "10.42.0.9:3000"),
              access(4, 503, "billing-invoices-8080", "-"),
-             access(5, 503, "parking-lots-api-http", "-")]
+             access(5, 503, "parking-lots-api-http", "-"),
+             access(6, 200, "billing-invoices-8080", "10.42.3.4:8080"),
+             access(7, 404, "parking-permits-api-3000", "10.42.0.9:3000")]
     merged = await _with_related(lines, _scope(namespace="parking"))
-    assert [r.ts for r in merged] == [T0 + s * 10**9 for s in (0, 1, 3, 5)]
+    assert [r.ts for r in merged] == [T0 + s * 10**9 for s in (0, 1, 2, 3, 5)]
