@@ -226,9 +226,9 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
             elif hit.sig.signal == "down" and hit.sig.component == "workload":
                 dead.setdefault(line.workload, set()).update(line.all_pods or ("",))
             elif hit.sig.signal == "down" and (hit.target or line.callee):
-                who = str(hit.target or line.callee).lower()
-                downs.add(who)
-                went_down[who] = max(went_down.get(who, 0), line.last_ts)
+                target = str(hit.target or line.callee).lower()
+                downs.add(target)
+                went_down[target] = max(went_down.get(target, 0), line.last_ts)
             elif hit.sig.signal == "served" and (hit.target or line.callee):
                 served.setdefault(str(hit.target or line.callee).lower(), []).extend(line.times)
             elif hit.sig.signal == "start":
