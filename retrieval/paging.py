@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 
-from .records import LogRecord
+from .records import Identity, LogRecord
 from .selector import Selector
 from .source import LogSource
 
@@ -37,7 +37,7 @@ async def pages_forward(source: LogSource, selector: Selector, *, start_ns: int,
     """
     start = start_ns
     edge_ts: int | None = None
-    edge: set[tuple[int, str, tuple[tuple[str, str], ...]]] = set()
+    edge: set[Identity] = set()
     while start < end_ns:
         want = page + len(edge)
         sel = with_limit(selector, want, start=start, end=end_ns, direction="forward")

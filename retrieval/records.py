@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any
@@ -22,6 +23,10 @@ class Level(IntEnum):
     @property
     def label(self) -> str:
         return self.name.lower()
+
+
+#: what ``LogRecord.identity`` returns: time, line, sorted labels
+Identity = tuple[int, str, tuple[tuple[str, str], ...]]
 
 
 @dataclass(slots=True)
@@ -46,10 +51,20 @@ class LogRecord:
         return workload_of(self.labels)
 
     @property
-    def identity(self) -> tuple[int, str, tuple[tuple[str, str], ...]]:
+    def identity(self) -> Identity:
         """Time, line and labels: what makes two reads of one entry the same record (a page
         edge read twice, one stream that two queries both match)."""
         return self.ts, self.line, tuple(sorted(self.labels.items()))
+
+
+def add_unseen(into: list[LogRecord], seen: set[Identity], found: Iterable[LogRecord]) -> None:
+    """Append to ``into`` each of ``found`` whose ``identity`` is not in ``seen`` yet, and
+    note it there: an entry that several reads return (queries whose streams overlap), once."""
+    for rec in found:
+        key = rec.identity
+        if key not in seen:
+            seen.add(key)
+            into.append(rec)
 
 
 # A pod name is <workload>-<replicaset hash>-<5 chars> (Deployment), <workload>-<5 chars>

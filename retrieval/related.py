@@ -94,7 +94,7 @@ from .labels import (
     OTEL_LABELS,
     host_label,
 )
-from .records import LogRecord
+from .records import LogRecord, add_unseen
 from .selector import LabelMatcher, LineFilter, Regex, Selector
 from .source import LogSource
 
@@ -440,25 +440,18 @@ async def with_related(source: LogSource, selector: Selector, records: list[LogR
     async def fetch(extra: Selector) -> list[LogRecord]:
         return [rec async for rec in source.query(extra, now_ns=now_ns)]
 
-    def add(found: list[LogRecord]) -> None:
-        for rec in found:
-            key = rec.identity
-            if key not in seen:
-                seen.add(key)
-                merged.append(rec)
-
     extras = related_selectors(selector, records, ports)
     ns = scope_namespace(selector, records)
     if wider:
         extras += wider_selectors(selector)
     # the queries are independent: a Loki answers them side by side, not one after another
     for found in await asyncio.gather(*(fetch(extra) for extra in extras)):
-        add(found)
+        add_unseen(merged, seen, found)
     if extras:  # the nodes events say went down, or that run its pods: their troubled lines
         covered = {n for r in records if (n := host_label(r.labels))}
         fresh = (down_nodes(merged) | (hosting_nodes(merged, ns) if ns else set())) - covered
         for found in await asyncio.gather(*(fetch(extra) for extra in
                                             (_node_trouble(fresh, selector) if fresh else []))):
-            add(found)
+            add_unseen(merged, seen, found)
     merged.sort(key=lambda r: r.ts)
     return merged

@@ -20,7 +20,7 @@ import asyncio
 import re
 
 from .labels import NODE_LABELS
-from .records import LogRecord
+from .records import Identity, LogRecord, add_unseen
 from .selector import LabelMatcher, Regex, Selector
 from .source import LogSource
 
@@ -67,12 +67,9 @@ async def query_scope(source: LogSource, selector: Selector, *, now_ns: int | No
         return await fetch(fallback), fallback
     asked = by_node_labels(selector)
     found = await asyncio.gather(*(fetch(sel) for sel in asked))
-    seen: set[tuple[int, str, tuple[tuple[str, str], ...]]] = set()
-    for rec in (rec for recs in found for rec in recs):
-        key = rec.identity
-        if key not in seen:  # a stream labelled both host and hostname: once
-            seen.add(key)
-            records.append(rec)
+    seen: set[Identity] = set()
+    for recs in found:  # a stream labelled both host and hostname: once
+        add_unseen(records, seen, recs)
     records.sort(key=lambda r: r.ts)
     if len(records) > selector.limit:  # each label's query had the limit: the selector's
         records = (records[-selector.limit:] if selector.direction == "backward"
