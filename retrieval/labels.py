@@ -31,8 +31,11 @@ ingestion would have written it, each such character an underscore (``k8s_pod_na
 (``resource_labels_namespace_name``, ``_pod_name``, ``_container_name``, ``_node_name``;
 ``GKE_LABELS``) and Azure Monitor Container Insights' columns (``PodNamespace``, ``PodName``,
 ``ContainerName``, ``Computer``; a Log Analytics row's ``Namespace``: ``AZURE_LABELS``) are
-read too. A label that can only name a node (``k8s_node_name``, ``kubernetes_host``,
-``Computer``, ...) names it on any stream, a host's journal included.
+read too, and so are the Loki Docker logging driver's (``compose_service``,
+``compose_project``, ``container_name``, ``host``; a Swarm's ``swarm_service``:
+``DOCKER_LABELS``), whose app is the container's Compose or Swarm service. A label that can
+only name a node (``k8s_node_name``, ``kubernetes_host``, ``Computer``, ...) names it on any
+stream, a host's journal included.
 
 A stream none of these styles gives a pod or container, labelled by a pipeline of its own
 (a Logstash or Fluentd configuration that renamed the fields: ``kube_pod``,
@@ -94,6 +97,11 @@ FILEBEAT_LABELS = {"namespace": "kubernetes_namespace", "pod": "kubernetes_pod_n
 #: short name -> the Datadog Agent's Kubernetes tags as labels (its ``host`` is the node)
 DATADOG_LABELS = {"namespace": "kube_namespace", "pod": "pod_name",
                   "container": "kube_container_name", "node": "host"}
+#: short name -> the labels the Loki Docker logging driver gives a container's stream (also
+#: what a Promtail or Alloy Docker discovery is commonly relabelled to): the container's name
+#: and its Docker host; its app is its Compose service (``compose_service``; the project is
+#: the application it belongs to) or its Swarm service
+DOCKER_LABELS = {"container": "container_name", "node": "host"}
 #: short name -> GKE's Cloud Logging resource labels (``resource.labels.namespace_name``), as
 #: Loki would name them; a pod's own labels are ``labels.k8s-pod/<name>``
 GKE_LABELS = {"namespace": "resource_labels_namespace_name", "pod": "resource_labels_pod_name",
@@ -135,6 +143,8 @@ _STYLE_MARK: tuple[tuple[dict[str, str], str, tuple[str, ...]], ...] = (
     (GKE_LABELS, "resource_labels_namespace_name",
      ("labels_k8s_pod_app", "labels_k8s_pod_app_kubernetes_io_name")),
     (AZURE_LABELS, "PodNamespace", ()),
+    (DOCKER_LABELS, "compose_service", ("compose_service",)),
+    (DOCKER_LABELS, "swarm_service", ("swarm_service",)),
     (_LOG_ANALYTICS, "_ResourceId", ()))
 #: the OTLP names of a workload's namespace, pod, container and node (its app: ``_OTEL_APP``)
 _OTEL_WORKLOAD = tuple((short, long) for short, long in OTEL_LABELS.items() if short != "app")
@@ -361,8 +371,10 @@ def as_read(labels: Mapping[str, str], line: str) -> tuple[dict[str, str], str]:
 #: the labels a host's own streams name their node with: Promtail's and Alloy's Kubernetes
 #: discovery say ``node``; journal scrapes often keep the machine's ``host`` or ``hostname``;
 #: the Promtail Helm chart's relabelling writes ``node_name``; the Collector's journald
-#: receiver's ``host.name`` is ``host_name`` after Loki's OTLP ingestion
-HOST_LABELS = ("node", "host", "node_name", "hostname", "host_name")
+#: receiver's ``host.name`` is ``host_name`` after Loki's OTLP ingestion; a journal shipped
+#: with its own field names (Fluent Bit's ``systemd`` input, Vector's ``journald`` source)
+#: names it ``_HOSTNAME``
+HOST_LABELS = ("node", "host", "node_name", "hostname", "host_name", "_HOSTNAME")
 #: Grafana's journal configurations (the k8s-monitoring Helm chart, Grafana Cloud's node
 #: integration) write the journal's hostname as ``instance``: the node of a stream that no
 #: ``namespace`` or ``pod`` makes a workload's (a pod's ``instance`` is often its release)

@@ -105,7 +105,7 @@ EVENT_STREAMS = (r"(?:kube-|kubernetes-|k8s-)?(?:event-?exporter|event-?router|e
 NODE_TROUBLE = (r"(?i)(error|fail|fatal|panic|oom|out of memory|killed process|no space|"
                 r"i/o error|not ?ready|evict|pressure|throttl|unhealthy|not healthy|"
                 r"timed? ?out|refused|\bxid\b|fallen off the bus|machine check|\bmce\b|"
-                r"\bedac\b|\becc\b|under-?voltage)")
+                r"\bedac\b|\becc\b|under-?voltage|unreadable|uncorrectable|reallocat|read-only)")
 #: What a failing name lookup looks like in a client's line.
 DNS_TROUBLE = re.compile(r"no such host|NXDOMAIN|SERVFAIL|server misbehaving|name resolution|"
                          r"EAI_AGAIN|ENOTFOUND|UnknownHostException|could not resolve|"
@@ -234,9 +234,16 @@ def related_selectors(selector: Selector, records: Iterable[LogRecord],
     ns = scope_namespace(selector, records)
     if ns is None:
         node = selector.node
+        out = []
         if selector.namespace is None and isinstance(node, str) and node:
-            return _events_naming(node, _window(selector), otel=otel, datadog=datadog)
-        return []
+            out = _events_naming(node, _window(selector), otel=otel, datadog=datadog)
+        # a service off Kubernetes (a Compose service, a systemd unit): its host's troubles
+        narrowed = any(isinstance(v, str) and v
+                       for v in (selector.app, selector.pod, selector.container))
+        off_kubernetes = not any(r.labels.get("namespace") for r in records)
+        hosts = ({n for r in records if (n := host_label(r.labels))}
+                 if narrowed and off_kubernetes else set())
+        return out + (_node_trouble(hosts, selector) if hosts else [])
     window = _window(selector)
     quoted = re.escape(ns)
     out = [Selector(

@@ -12,6 +12,14 @@ its streams ``node``: a host's own journal, syslog or kernel streams name it ``h
 ``hostname``, ``node_name``, ``host_name`` (the OpenTelemetry Collector's ``host.name``) or
 ``instance`` (Grafana's journal configurations). When a node-scoped query returns no line and
 names no pod, it is asked again by each of those labels (``NODE_LABELS``).
+
+Off Kubernetes, ``app=channel-sync`` names a host's service: a Docker container's Compose
+service or project, its Swarm service or stack (the Loki Docker driver's labels), a systemd
+unit (``unit``, ``systemd_unit`` or the journal's own ``_SYSTEMD_UNIT``:
+``channel-sync.service``). When nothing else found a line and the request names no
+namespace or pod, the app is asked by each of those labels (``SERVICE_LABELS``), on the node
+as each label that has lines for it names it (``node=pms-vm-01`` is the Docker driver's
+``host``, the journal's ``_HOSTNAME``).
 """
 
 from __future__ import annotations
@@ -26,6 +34,11 @@ from .source import LogSource
 
 #: the pods of workload ``{app}`` (regex-escaped): one or two name parts after it
 PODS_OF_APP = r"{app}(?:-[a-z0-9]+){{1,2}}"
+#: the labels a host's own service is named by, and how each spells app ``{app}``
+SERVICE_LABELS = (("compose_service", "{app}"), ("compose_project", "{app}"),
+                  ("swarm_service", "{app}"), ("swarm_stack", "{app}"),
+                  ("unit", "{app}.service"), ("systemd_unit", "{app}.service"),
+                  ("_SYSTEMD_UNIT", "{app}.service"))
 
 
 def by_pod_name(selector: Selector) -> Selector | None:
@@ -49,30 +62,63 @@ def by_node_labels(selector: Selector) -> list[Selector]:
         for name in NODE_LABELS if name != "node"]
 
 
+def by_service_labels(selector: Selector, node_label: str | None = None) -> list[Selector]:
+    """``selector`` with its plain ``app`` asked by each label a host's service is named with
+    (``SERVICE_LABELS``; none when it names no plain app, or names a namespace or pod); with
+    ``node_label``, its plain node asked by that label."""
+    app = selector.app
+    if not isinstance(app, str) or not app or selector.pod is not None \
+            or selector.namespace is not None:
+        return []
+    node = selector.node
+    moved = ([LabelMatcher(name=node_label, op="=", value=node)]
+             if node_label not in (None, "node") and isinstance(node, str) else [])
+    update = {"app": None, "node": None} if moved else {"app": None}
+    return [selector.model_copy(update={**update, "labels": [
+        *selector.labels, *moved, LabelMatcher(name=name, op="=", value=spelled.format(app=app))]})
+        for name, spelled in SERVICE_LABELS]
+
+
 async def query_scope(source: LogSource, selector: Selector, *, now_ns: int | None = None
                       ) -> tuple[list[LogRecord], Selector]:
-    """The records ``selector`` finds, and the selector that found them (its pods' names when
-    ``app`` matched no stream; the first other node label that found lines when ``node``
-    matched none, the others' lines merged in, oldest first, the selector's ``limit`` of them
-    from its end: the newest going backward, the oldest forward)."""
+    """The records ``selector`` finds, and the selector that found them; when it finds none,
+    the first of these that finds some: its app's pods by name; its node by each other node
+    label; its app by each service label (on its node as each node label with lines names
+    it). Where several queries are asked at once, their lines are merged (each once, oldest
+    first) and the selector's ``limit`` of them kept from its end: the newest going
+    backward, the oldest forward; the selector is the first that found lines."""
 
     async def fetch(sel: Selector) -> list[LogRecord]:
         return [r async for r in source.query(sel, now_ns=now_ns)]
+
+    async def merged(asked: list[Selector]) -> tuple[list[LogRecord], Selector]:
+        found = await asyncio.gather(*(fetch(sel) for sel in asked))
+        records: list[LogRecord] = []
+        seen: set[Identity] = set()
+        for recs in found:  # a stream labelled both host and hostname: once
+            add_unseen(records, seen, recs)
+        records.sort(key=lambda r: r.ts)
+        if len(records) > selector.limit:  # each query had the limit: the selector's
+            records = (records[-selector.limit:] if selector.direction == "backward"
+                       else records[:selector.limit])
+        by = next((sel for sel, recs in zip(asked, found, strict=True) if recs), selector)
+        return records, by
 
     records = await fetch(selector)
     if records:
         return records, selector
     fallback = by_pod_name(selector)
-    if fallback is not None:
-        return await fetch(fallback), fallback
-    asked = by_node_labels(selector)
-    found = await asyncio.gather(*(fetch(sel) for sel in asked))
-    seen: set[Identity] = set()
-    for recs in found:  # a stream labelled both host and hostname: once
-        add_unseen(records, seen, recs)
-    records.sort(key=lambda r: r.ts)
-    if len(records) > selector.limit:  # each label's query had the limit: the selector's
-        records = (records[-selector.limit:] if selector.direction == "backward"
-                   else records[:selector.limit])
-    by = next((sel for sel, recs in zip(asked, found, strict=True) if recs), selector)
-    return records, by
+    if fallback is not None and (records := await fetch(fallback)):
+        return records, fallback
+    records, by = await merged(by_node_labels(selector))
+    if records or not (services := by_service_labels(selector)):
+        return records, by
+    if isinstance(selector.node, str) and selector.node:
+        # which labels name the node: asked for one line each, the app left out
+        bare = selector.model_copy(update={"app": None, "limit": 1})
+        probes = [bare, *by_node_labels(bare)]
+        found = await asyncio.gather(*(fetch(sel) for sel in probes))
+        names = ["node", *(sel.labels[-1].name for sel in probes[1:])]
+        services = [sel for name, recs in zip(names, found, strict=True) if recs
+                    for sel in by_service_labels(selector, node_label=name)]
+    return await merged(services) if services else (records, by)

@@ -428,3 +428,28 @@ def test_an_event_shipped_as_a_json_object_reads_as_an_event_handler_line():
     (record,) = source.records()
     assert record.labels["namespace"] == "tolls"
     assert record.line.startswith("name=gantry-0 kind=Pod reason=FailedMount")
+
+
+def test_a_docker_hosts_containers_are_their_compose_services_and_a_journal_its_hostname():
+    """The Loki Docker driver labels a container's stream with its Compose service and project,
+    its container's name and its Docker host: the service is the app, the host the node. A
+    journal shipped with its own field names (Fluent Bit's systemd input) names its machine
+    ``_HOSTNAME``, and is no workload's: a kernel line there is about that machine."""
+    from analyzer.engine.owners import line_workload
+    from retrieval.labels import host_label
+    from retrieval.records import LogRecord
+
+    docker = {"compose_project": "lodging", "compose_service": "channel-sync",
+              "container_name": "lodging-channel-sync-1", "host": "pms-vm-01"}
+    read = with_short_names(docker)
+    assert (read["app"], read["container"], read["node"]) == (
+        "channel-sync", "lodging-channel-sync-1", "pms-vm-01")
+    assert workload_of(read) == "channel-sync" and read["compose_project"] == "lodging"
+    swarm = with_short_names({"swarm_stack": "shop", "swarm_service": "shop_cart",
+                              "container_name": "shop_cart.1.x2k9p", "host": "swarm-2"})
+    assert (swarm["app"], swarm["node"]) == ("shop_cart", "swarm-2")
+    journal = {"_HOSTNAME": "avl-archive-01", "SYSLOG_IDENTIFIER": "kernel",
+               "_TRANSPORT": "kernel"}
+    assert host_label(journal) == "avl-archive-01" and "app" not in with_short_names(journal)
+    line = "I/O error, dev sdb, sector 912549448 op 0x1:(WRITE) flags 0x800 phys_seg 8"
+    assert line_workload(LogRecord(ts=0, labels=journal, line=line)) == "avl-archive-01"

@@ -108,7 +108,8 @@ def test_only_a_plain_namespace_gets_related_context_and_nodes_come_from_the_rec
     hosts = [(m.name, m.value) for s in both for m in s.labels if m.name in NODE_LABELS]
     assert hosts == [("node", ".+"), ("host", ".+"), ("node_name", ".+"), ("instance", ".+"),
                      ("node", "n\\-1"), ("host", "n\\-1"), ("node_name", "n\\-1"),
-                     ("hostname", "n\\-1"), ("host_name", "n\\-1"), ("instance", "n\\-1")]
+                     ("hostname", "n\\-1"), ("host_name", "n\\-1"), ("_HOSTNAME", "n\\-1"),
+                     ("instance", "n\\-1")]
 
 
 async def test_an_app_asked_about_alone_gets_the_related_context_of_its_one_namespace():
@@ -673,3 +674,22 @@ async def test_an_ingress_failed_and_answered_requests_to_the_namespaces_service
              access(7, 404, "parking-permits-api-3000", "10.42.0.9:3000")]
     merged = await _with_related(lines, _scope(namespace="parking"))
     assert [r.ts for r in merged] == [T0 + s * 10**9 for s in (0, 1, 2, 3, 5)]
+
+
+async def test_a_service_off_kubernetes_gets_its_hosts_troubled_lines():
+    """A systemd unit (or a Compose service) asked about by its app: the disk failing under it
+    says so in the host's kernel and smartd lines, which its own stream does not carry."""
+    unit = {"_HOSTNAME": "avl-archive-01", "_SYSTEMD_UNIT": "snowpack-ingest.service",
+            "app": "snowpack-ingest"}
+    kernel = {"_HOSTNAME": "avl-archive-01", "SYSLOG_IDENTIFIER": "kernel"}
+    smartd = {"_HOSTNAME": "avl-archive-01", "_SYSTEMD_UNIT": "smartd.service"}
+    elsewhere = {"_HOSTNAME": "avl-archive-02", "SYSLOG_IDENTIFIER": "kernel"}
+    lines = [_rec(0, kernel, "EXT4-fs (sdb1): Remounting filesystem read-only"),
+             _rec(1, smartd, "Device: /dev/sdb [SAT], 31 Currently unreadable (pending) sectors"),
+             _rec(2, smartd, "Device: /dev/sdb [SAT], opened"),
+             _rec(3, elsewhere, "EXT4-fs error (device sda1): I/O error"),
+             _rec(4, unit, "OSError: [Errno 30] Read-only file system: '/srv/archive/x.csv'")]
+    merged = await _with_related(lines, _scope(app="snowpack-ingest"))
+    assert [r.ts for r in merged] == [T0, T0 + 10**9, T0 + 4 * 10**9]
+    # the whole host asked for: its lines are all there already
+    assert related_selectors(_scope(), lines) == []

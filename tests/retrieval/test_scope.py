@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from retrieval.memory import MemorySource
 from retrieval.records import LogRecord
-from retrieval.scope import by_node_labels, by_pod_name, query_scope
+from retrieval.scope import by_node_labels, by_pod_name, by_service_labels, query_scope
 from retrieval.selector import Regex, Selector
 
 T0 = 1_772_366_400_000_000_000
@@ -64,3 +64,44 @@ async def test_a_node_no_stream_labels_node_is_read_by_its_hosts_labels():
     assert [r.line for r in records] == [kernel.line]
     assert by_node_labels(Selector(node="n1", pod="p-0")) == []
     assert by_node_labels(Selector(node={"regex": "n.*"})) == []
+
+
+def _host(s: int, line: str, **labels: str) -> LogRecord:
+    return LogRecord(ts=T0 + s * 10**9, labels=labels, line=line)
+
+
+async def test_an_app_on_a_docker_or_systemd_host_is_read_by_its_service_labels():
+    """Off Kubernetes, ``app`` names a host's service and ``node`` the host, in the labels
+    Loki holds (no short names): the Loki Docker driver's Compose service or project on its
+    ``host``, a journal's unit on its ``_HOSTNAME``; each with the node as that host's own
+    streams name it, not another host's services."""
+    compose = {"compose_project": "gatehouse", "host": "landfill-gh-01"}
+    lines = [_host(0, "ImproperlyConfigured: Set the DATABASE_URL", compose_service="web",
+                   container_name="gatehouse-web-1", **compose),
+             _host(1, "connect() failed (111: Connection refused)", compose_service="nginx",
+                   container_name="gatehouse-nginx-1", **compose),
+             _host(2, "other host", compose_service="web", compose_project="gatehouse",
+                   host="landfill-gh-02"),
+             _host(3, "archived batch 4190", _HOSTNAME="avl-archive-01",
+                   _SYSTEMD_UNIT="snowpack-ingest.service"),
+             _host(4, "EXT4-fs (sdb1): Remounting filesystem read-only",
+                   _HOSTNAME="avl-archive-01", SYSLOG_IDENTIFIER="kernel")]
+    source = MemorySource(lines)
+    records, found_by = await query_scope(source, Selector(
+        app="web", node="landfill-gh-01", **WINDOW))
+    assert [(r.ts - T0) // 10**9 for r in records] == [0]
+    assert [(m.name, m.value) for m in found_by.matchers()] == [
+        ("host", "landfill-gh-01"), ("compose_service", "web")]
+    project, _ = await query_scope(source, Selector(app="gatehouse", node="landfill-gh-01",
+                                                    **WINDOW))
+    assert [(r.ts - T0) // 10**9 for r in project] == [0, 1]
+    unit, found_by = await query_scope(source, Selector(app="snowpack-ingest",
+                                                        node="avl-archive-01", **WINDOW))
+    assert [r.line for r in unit] == ["archived batch 4190"]
+    assert ("_SYSTEMD_UNIT", "snowpack-ingest.service") in [
+        (m.name, m.value) for m in found_by.matchers()]
+    anywhere, _ = await query_scope(source, Selector(app="gatehouse", **WINDOW))
+    assert [(r.ts - T0) // 10**9 for r in anywhere] == [0, 1, 2]
+    # a Kubernetes namespace is no Docker host: its app is only its pods
+    assert by_service_labels(Selector(namespace="shop", app="web")) == []
+    assert (await query_scope(source, Selector(namespace="shop", app="web", **WINDOW)))[0] == []
