@@ -458,10 +458,12 @@ def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> Non
         state.copies[i] for i in failed)
     cand.serving = who in state.serving
     # a data store whose disk fails (I/O errors, remounted read-only), or whose volume its
-    # storage system lost (every replica failed): its data is at risk
-    cand.data_at_risk = (cand.category == "storage" and data_store(who, state.stores)
-                         and bool(set(cand.signature_ids) & _DISK_FAILURES
-                                  or set(cand.cause_lines) & state.lost_volume))
+    # storage system lost (every replica failed), or a disk that cannot read back what it
+    # holds, whoever writes to it: its data is at risk
+    cand.data_at_risk = cand.category == "storage" and (
+        data_store(who, state.stores) and bool(set(cand.signature_ids) & _DISK_FAILURES
+                                               or set(cand.cause_lines) & state.lost_volume)
+        or _UNREADABLE in cand.signature_ids)
     # more pods of it refused while its running ones go on working: capacity capped
     cand.capped = (cand.category == "scheduling" and cand.first_ts is not None
                    and set(cand.signature_ids) == {"quota-exceeded-create"}
@@ -614,8 +616,10 @@ def _answered_again(lines: list[LineSignals]) -> dict[str, int]:
     return {who: sorted(times)[-2] for who, times in answered.items() if len(times) >= 2}
 
 
-#: the kernel reporting a block device failing writes (not a mount failing)
-_DISK_FAILURES = frozenset({"io-error", "read-only-fs"})
+#: a disk reporting that it cannot read back what it holds
+_UNREADABLE = "disk-unreadable"
+#: the kernel reporting a block device failing (not a mount failing)
+_DISK_FAILURES = frozenset({"io-error", "read-only-fs", _UNREADABLE})
 #: a storage system saying a volume's data is failing: its disk, every replica of it
 _VOLUME_LOST = _DISK_FAILURES | {"longhorn-volume-faulted"}
 _BACK_OFF = "crashloop"  # the kubelet backs off restarting a failed container

@@ -293,6 +293,22 @@ def test_a_data_stores_volume_that_its_storage_system_lost_puts_its_data_at_risk
         assert (ext.component, ext.severity) == ("orders-mongodb", "ERROR")
 
 
+def test_a_disk_that_cannot_read_back_what_it_holds_puts_the_data_at_risk(kb):
+    """Writes failing on a read-only filesystem fail the uploads (ERROR) whatever the disk;
+    a disk that reports sectors it can no longer read (smartd), or a read the kernel failed,
+    has lost data already written: CRITICAL, though no database runs on it."""
+    app = "uploads-7d9f4b8c6-x2k9p"
+    failing = [(0, app, "EXT4-fs (sdb1): Remounting filesystem read-only"),
+               (5, app, "OSError: [Errno 30] Read-only file system: '/data/a.bin'"),
+               (9, app, "OSError: [Errno 30] Read-only file system: '/data/b.bin'")]
+    writes = _diag(kb, failing)
+    assert (writes.root_cause_category, writes.severity) == ("storage", "ERROR")
+    for lost in ("Device: /dev/sdb [SAT], 31 Currently unreadable (pending) sectors",
+                 "I/O error, dev sdb, sector 912549448 op 0x0:(READ) flags 0x80700 phys_seg 8"):
+        ext = _diag(kb, [*failing, (12, app, lost)])
+        assert (ext.root_cause_category, ext.severity) == ("storage", "CRITICAL"), lost
+
+
 def test_mongodb_refusing_a_login_blames_the_client_its_attributes_name(kb):
     server = ('{{"t":{{"$date":"2026-03-01T12:00:{s:02d}.310+00:00"}},"s":"I","c":"ACCESS",'
               '"id":5286307,"ctx":"conn9806","msg":"Failed to authenticate","attr":{{"client":'
@@ -916,6 +932,24 @@ def test_a_jvm_service_that_fails_to_start_again_and_again_is_in_a_restart_loop(
     loop = _diag(kb, attempt(0) + attempt(40) + attempt(100))
     assert (loop.root_cause_category, loop.component, loop.severity) == (
         "config_error", "payments", "CRITICAL")
+
+
+def test_a_python_server_that_cannot_boot_again_and_again_is_in_a_restart_loop(kb):
+    """gunicorn's arbiter halting ("Reason: Worker failed to boot.") is its process exiting:
+    on a Docker host with no kubelet to count, three of them are a restart loop."""
+    pod = "gatehouse-7d9f4b8c6-x2k9p"
+
+    def attempt(s):
+        return [(s, pod, "django.core.exceptions.ImproperlyConfigured: Set the DATABASE_URL "
+                         "environment variable"),
+                (s + 1, pod, "[2026-01-31 07:16:37 +0000] [1] [ERROR] Reason: Worker failed "
+                             "to boot.")]
+
+    twice = _diag(kb, attempt(0) + attempt(20))
+    assert (twice.root_cause_category, twice.severity) == ("config_error", "ERROR")
+    loop = _diag(kb, attempt(0) + attempt(20) + attempt(40))
+    assert (loop.root_cause_category, loop.component, loop.severity) == (
+        "config_error", "gatehouse", "CRITICAL")
 
 
 def test_extra_replicas_refused_by_a_quota_while_the_running_ones_serve_is_degraded(kb):
