@@ -65,7 +65,7 @@ _REASON_LINE = re.compile(r"\b(?:log|django\.request|request)\s*:?\s+(?P<r>"
                           + "|".join(_REASONS) + r"): /\S*\s*$")
 _BACKOFF = re.compile(r"back-off (?:(?P<m>\d+)m)?(?P<s>\d+)s restarting failed", re.IGNORECASE)
 _EV_COUNT = re.compile(r'"count"\s*:\s*(?P<a>\d{1,6})\b|(?<![\w.])count=(?P<b>\d{1,6})\b')
-_EVENT = re.compile(r"\b(?:type=(?:Warning|Normal)|reason=\w+)\b|\"reason\":\"\w+\"")
+_EVENT = re.compile(r"\b(?:type=(?:Warning|Normal)|reason=\w+)\b|\"reason\"\s*:\s*\"\w+\"")
 #: an operator's statement that something is down ("the blog is down", "has been down since
 #: the maintenance", "then went down", "why is the claims API down" (asks why, not whether),
 #: "offline", "unreachable", "nobody can log in", "nothing is written", "no scanner works",
@@ -207,7 +207,7 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
         out.append(LineSignals(
             index=pl.index, ts=rec.ts, workload=workload, count=pl.count,
             level=rec.level if _level_written(rec) else Level.UNKNOWN,
-            is_event=bool(_EVENT.search(rec.line[:400]) or text_event(rec.line[:400])),
+            is_event=bool(_EVENT.search(rec.line[:2000]) or text_event(rec.line[:400])),
             message=_message(rec.message or text),
             hits=hits, probs=prob, callee=callee, status=http_status(text),
             callee_said=callee is not None and callee.lower() in lowered,

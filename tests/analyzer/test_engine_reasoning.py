@@ -970,6 +970,40 @@ def test_extra_replicas_refused_by_a_quota_while_the_running_ones_serve_is_degra
 
 
 
+def test_an_event_whose_exporter_writes_its_metadata_first_is_read_as_an_event(kb):
+    """kubernetes-event-exporter writes the Event as it is: ``metadata`` (name, uid,
+    resourceVersion, creationTimestamp) and ``involvedObject`` come before ``reason``, some
+    400 characters in. It is still an event, whose severity its signature gives, not its
+    Warning type: a Job's pods refused by a quota, again and again, fail the Job (ERROR)."""
+    exporter = {"namespace": "monitoring", "pod": "event-exporter-6jxpr92cd-qvvnh",
+                "container": "event-exporter"}
+
+    def refused(s, separators=(",", ":")):
+        return (s, exporter, json.dumps({
+            "metadata": {"name": f"rip-batch-29564577.{s:016x}", "namespace": "printflow",
+                         "uid": "47e3be95-a565-4940-b597-476fcc8236e4",
+                         "resourceVersion": str(11582345 + s),
+                         "creationTimestamp": "2026-03-02T10:33:07Z"},
+            "involvedObject": {"kind": "Job", "namespace": "printflow",
+                               "name": "rip-batch-29564577",
+                               "uid": "f57fb62b-567f-4dd7-b514-0ea6172f11ca",
+                               "apiVersion": "batch/v1", "resourceVersion": "11578509"},
+            "reason": "FailedCreate",
+            "message": f"Error creating: pods \"rip-batch-29564577-q{s:04d}\" is forbidden: "
+                       "exceeded quota: printflow-quota, requested: limits.memory=8Gi, used: "
+                       "limits.memory=60Gi, limited: limits.memory=64Gi",
+            "source": {"component": "job-controller"}, "count": 1, "type": "Warning"},
+            separators=separators))
+
+    rows = [refused(s) for s in (0, 60, 180, 420)]
+    assert rows[0][2].index('"reason"') + len('"reason":"FailedCreate"') > 400
+    spaced = [refused(s, (", ", ": ")) for s in (0, 60, 180, 420)]  # Python's json.dumps
+    for written in (rows, spaced):
+        ext = diagnose(_labelled(written), kb=kb).extraction
+        assert (ext.root_cause_category, ext.component, ext.severity) == (
+            "scheduling", "rip-batch", "ERROR")
+
+
 def test_work_a_ci_runner_reports_failed_for_a_quota_is_failing_though_the_runner_runs_on(kb):
     """The build pods a runner creates are the work: when its own error-level lines report
     the jobs failed on the quota, the incident is not capped replicas (ERROR), even while
