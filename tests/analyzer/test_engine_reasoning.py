@@ -656,6 +656,53 @@ def test_a_hosts_own_log_stream_is_about_the_node_or_the_pod_a_kubelet_line_name
     assert (ext.root_cause_category, ext.component) == ("resource_exhausted", "log-shipper")
 
 
+def test_a_hosts_routine_noise_is_no_incident(kb, line_classifier):
+    """A scanner's one or two tries at a host's sshd, a time server that did not answer while
+    the client asked the next (systemd-timesyncd), are a quiet host's noise (none), where a
+    run of refused logins is not."""
+    journal = {"_HOSTNAME": "harvestvm01", "_TRANSPORT": "journal"}
+    quiet = [(0, journal, "2026-01-27T02:17:15.083+01:00 INFO line=1 fish_graded=1840"),
+             (20, journal, "Timed out waiting for reply from 10.30.0.1:123 (ntp1.havbruk.lan)."),
+             (21, journal, "Contacted time server 10.30.0.2:123 (ntp2.havbruk.lan)."),
+             (40, journal, "Connection closed by authenticating user root 203.0.113.167 port "
+                           "38227 [preauth]"),
+             (60, journal, "2026-01-27T02:22:33.520+01:00 INFO line=1 fish_graded=1912")]
+
+    def diag(rows):
+        return diagnose(_labelled(rows), kb=kb, classifier=line_classifier).extraction
+
+    ext = diag(quiet)
+    assert (ext.root_cause_category, ext.severity) == ("none", "INFO")
+    tries = [(41 + s, journal, f"Connection closed by authenticating user root 203.0.113.{s} "
+                               f"port 3{s:04d} [preauth]") for s in range(1, 4)]
+    ext = diag(sorted(quiet + tries, key=lambda r: r[0]))
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "auth_failure", "harvestvm01", "WARN")
+
+
+def test_a_circuit_breaker_closed_again_ends_the_timeouts_behind_it(kb):
+    """A client's calls timing out until its breaker opened, then its trial calls answered
+    and the breaker closed: over within the window (WARN), not still failing (ERROR)."""
+    pod = "insurance-eligibility-7d9f4b8c6-x2k9p"
+    failing = [(s, pod, f'time="2026-06-22T19:28:{s:02d}Z" level=error msg="E1 request failed" '
+                        'error="Post \\"https://rtgw.claimswitch.net/ncpdp/e1\\": context deadline '
+                        'exceeded (Client.Timeout exceeded while awaiting headers)"')
+               for s in (5, 18, 31)]
+    opened = [(40, pod, 'time="2026-06-22T19:28:40Z" level=warning msg="circuit breaker open" '
+                        'target=rtgw.claimswitch.net failures=5 window=60s')]
+    ext = _diag(kb, failing + opened)
+    assert (ext.root_cause_category, ext.severity) == ("timeout", "ERROR")
+    # its next line, soon after, says nothing of the dependency: not over yet
+    tick = 'time="2026-06-22T19:29:00Z" level=info msg="E1 queue depth" depth=3'
+    assert _diag(kb, failing + opened + [(60, pod, tick)]).severity == "ERROR"
+    for closed in ('time="2026-06-22T19:29:00Z" level=info msg="circuit breaker closed" '
+                   'target=rtgw.claimswitch.net',
+                   "2026-06-22T19:29:00.120Z  INFO 1 --- [main] c.a.EligibilityClient : "
+                   "CircuitBreaker 'payer' changed state from HALF_OPEN to CLOSED"):
+        ext = _diag(kb, failing + opened + [(60, pod, closed)])
+        assert (ext.root_cause_category, ext.severity) == ("timeout", "WARN"), closed
+
+
 @pytest.mark.parametrize(("user", "app"), [("orders", "orders"), ("orders_app", "orders"),
                                            ("orders_app", "orders-api")])
 def test_a_database_rejecting_a_users_password_blames_the_client_of_that_name(kb, user, app):
