@@ -50,16 +50,17 @@ event's message alone as the line; its object, reason and count are attributes
 (``k8s.object.kind``, ``k8s.object.name``, ``k8s.event.reason``, ``k8s.event.count``: after
 Loki's OTLP ingestion ``k8s_object_kind``, ... as structured metadata) and its type is the
 record's severity text; the Datadog Agent tags an event it collected ``kube_kind``,
-``kube_name`` and ``kube_reason``. An export may carry the same fields in the line, as a
-JSON object: the Collector's attributes beside the message as ``body``, or a Log Analytics
-``KubeEvents`` row (``ObjectKind``, ``Name``, ``Reason``, ``Message``, ``KubeEventType``,
-``Count``). ``event_line`` writes such a record's line in the shape
-of Grafana Alloy's event handler (``name=... kind=Pod reason=Failed type=Warning
-msg="..."``), which LogLens reads as an event about that object; ``as_read`` applies both to
-a record read. A ``LokiSource`` told the OTLP style (``LOGLENS_LOKI_LABELS=otel``), the ViaQ
-one (``viaq``), Fluent Bit's (``fluentbit``), Vector's (``vector``, ``vector-path``),
-Filebeat's (``filebeat``) or Datadog's (``datadog``) writes those names into its LogQL
-stream selectors (``STYLE_LABELS``).
+``kube_name`` and ``kube_reason``, the Elastic Agent's ``kubernetes.event`` data stream
+``kubernetes.event.involved_object.kind``, ``...name`` and ``kubernetes.event.reason``. An
+export may carry the same fields in the line, as a JSON object: the Collector's attributes
+beside the message as ``body``, or a Log Analytics ``KubeEvents`` row (``ObjectKind``,
+``Name``, ``Reason``, ``Message``, ``KubeEventType``, ``Count``). ``event_line`` writes such a
+record's line in the shape of Grafana Alloy's event handler (``name=... kind=Pod reason=Failed
+type=Warning msg="..."``), which LogLens reads as an event about that object; ``as_read``
+applies both to a record read. A ``LokiSource`` told the OTLP style
+(``LOGLENS_LOKI_LABELS=otel``), the ViaQ one (``viaq``), Fluent Bit's (``fluentbit``),
+Vector's (``vector``, ``vector-path``), Filebeat's (``filebeat``) or Datadog's (``datadog``)
+writes those names into its LogQL stream selectors (``STYLE_LABELS``).
 """
 
 from __future__ import annotations
@@ -271,12 +272,17 @@ _CRONJOB_RUN = re.compile(r"(?<=[a-z0-9])-\d{8,}$")
 OTEL_EVENT_LABELS = ("k8s_object_kind", "k8s_object_name", "k8s_event_reason")
 #: the same three as the Datadog Agent tags a Kubernetes event it collected
 DATADOG_EVENT_LABELS = ("kube_kind", "kube_name", "kube_reason")
+#: the same three as the Elastic Agent's (Metricbeat's) ``kubernetes.event`` data stream's
+#: fields (``kubernetes.event.involved_object.kind``, ...), dots flattened
+ELASTIC_EVENT_LABELS = ("kubernetes_event_involved_object_kind",
+                        "kubernetes_event_involved_object_name", "kubernetes_event_reason")
 #: the same three as a Log Analytics ``KubeEvents`` row's columns
 _AZURE_EVENT_FIELDS = ("ObjectKind", "Name", "Reason")
 #: where such an event's type (Normal, Warning) is read from, first found first
-_EVENT_TYPE_LABELS = ("k8s_event_type", "KubeEventType", "severity_text", "detected_level")
+_EVENT_TYPE_LABELS = ("k8s_event_type", "KubeEventType", "kubernetes_event_type", "severity_text",
+                      "detected_level")
 #: where its count is
-_EVENT_COUNT_LABELS = ("k8s_event_count", "Count")
+_EVENT_COUNT_LABELS = ("k8s_event_count", "Count", "kubernetes_event_count")
 #: the keys that make a JSON object line such an event: the Collector's attributes beside
 #: the message (``"k8s.event.reason": ..., "body": ...``), a ``KubeEvents`` row, or an
 #: ``events.k8s.io/v1`` Event (its object is ``regarding``)
@@ -354,7 +360,8 @@ def _event_line(labels: Mapping[str, str], line: str) -> str:
 def _event_fields(labels: Mapping[str, str]) -> tuple[str, str, str] | None:
     """An event's object kind, object name and reason, from whichever set of attributes
     ``labels`` carries whole."""
-    for attrs in (OTEL_EVENT_LABELS, DATADOG_EVENT_LABELS, _AZURE_EVENT_FIELDS):
+    for attrs in (OTEL_EVENT_LABELS, DATADOG_EVENT_LABELS, ELASTIC_EVENT_LABELS,
+                  _AZURE_EVENT_FIELDS):
         kind, name, reason = (labels.get(k) for k in attrs)
         if kind and name and reason:
             return kind, name, reason

@@ -87,6 +87,8 @@ from typing import Any
 from .labels import (
     DATADOG_EVENT_LABELS,
     DATADOG_LABELS,
+    ELASTIC_EVENT_LABELS,
+    FILEBEAT_LABELS,
     HOST_LABELS,
     JOURNAL_INSTANCE,
     NODE_LABELS,
@@ -188,14 +190,16 @@ WIDER_LIMIT = 200
 
 
 def _events_naming(name: str, window: dict[str, Any], namespace: str | None = None,
-                   otel: bool = False, datadog: bool = False) -> list[Selector]:
+                   otel: bool = False, objects: tuple[str, ...] = ()) -> list[Selector]:
     """The Kubernetes events that name ``name`` (as a word), from the exporters' streams and
     from Alloy's and Grafana Agent's event sources (``namespace``: only those labelled it).
     For a request about one node, its events (NodeNotReady, pressure, its pods evicted): a
     Node is in no namespace, so they carry none or an empty one. ``otel``: also the
     Collector's events receiver's events about it or its pods (``k8s_object_name``, a
     structured-metadata label filter in Loki: the message need not name the object);
-    ``datadog``: also the events the Datadog Agent collected about them (``kube_name``)."""
+    ``objects``: the labels that name an event's object in the other styles the records
+    come in (the Datadog Agent's ``kube_name``, the Elastic Agent's
+    ``kubernetes_event_involved_object_name``): also the events about them so named."""
     named = [LineFilter(op="|~", value=rf"\b{re.escape(name)}\b")]
     out = [Selector(namespace=namespace, filters=named, limit=EVENT_LIMIT, **streams, **window)
            for streams in ({"container": Regex(regex=EVENT_STREAMS)},
@@ -210,8 +214,7 @@ def _events_naming(name: str, window: dict[str, Any], namespace: str | None = No
         # an exporter shipped over OTLP: its job name is the stream's ``service_name``
         out.append(Selector(namespace=namespace, app=Regex(regex=EVENT_JOBS), filters=named,
                             limit=EVENT_LIMIT, **window))
-    if datadog:
-        out.append(about(DATADOG_EVENT_LABELS[1]))
+    out.extend(about(label) for label in objects)
     return out
 
 
@@ -230,13 +233,15 @@ def related_selectors(selector: Selector, records: Iterable[LogRecord],
     # with no line of its own (a pod stuck before it ran), nothing tells the labels' style:
     # ask the events of each style that labels them apart
     otel = _labelled(records, OTEL_LABELS["namespace"]) or not records
-    datadog = _labelled(records, DATADOG_LABELS["namespace"]) or not records
+    objects = tuple(event[1] for event, names in ((DATADOG_EVENT_LABELS, DATADOG_LABELS),
+                                                  (ELASTIC_EVENT_LABELS, FILEBEAT_LABELS))
+                    if _labelled(records, names["namespace"]) or not records)
     ns = scope_namespace(selector, records)
     if ns is None:
         node = selector.node
         out = []
         if selector.namespace is None and isinstance(node, str) and node:
-            out = _events_naming(node, _window(selector), otel=otel, datadog=datadog)
+            out = _events_naming(node, _window(selector), otel=otel, objects=objects)
         # a service off Kubernetes (a Compose service, a systemd unit): its host's troubles
         narrowed = any(isinstance(v, str) and v
                        for v in (selector.app, selector.pod, selector.container))
@@ -286,7 +291,7 @@ def related_selectors(selector: Selector, records: Iterable[LogRecord],
     subject = next((v for v in (selector.pod, selector.app, selector.container)
                     if isinstance(v, str) and v), None)
     if subject:
-        out.extend(_events_naming(subject, window, namespace=ns, otel=otel, datadog=datadog))
+        out.extend(_events_naming(subject, window, namespace=ns, otel=otel, objects=objects))
         for name in _callees(records, ns, subject, ports or {})[:CALLEE_NAMES]:
             word = rf"(?:[a-z0-9]+-)*{re.escape(name)}[a-z0-9]*(?:-[a-z0-9]+)*"
             out.append(Selector(namespace=ns, pod=Regex(regex=word), limit=DEPENDENCY_LIMIT,

@@ -693,3 +693,32 @@ async def test_a_service_off_kubernetes_gets_its_hosts_troubled_lines():
     assert [r.ts for r in merged] == [T0, T0 + 10**9, T0 + 4 * 10**9]
     # the whole host asked for: its lines are all there already
     assert related_selectors(_scope(), lines) == []
+
+
+async def test_an_app_brings_the_elastic_agents_events_about_its_pods():
+    """The Elastic Agent's ``kubernetes.event`` data stream: the line is the event's message,
+    its object, reason and type are fields, and the stream has the namespace but no pod or
+    app. An app's request reads those about its pods (a readiness probe failing), not those
+    about another workload's."""
+    def event(pod: str, reason: str) -> dict[str, str]:
+        return {"data_stream.dataset": "kubernetes.event", "kubernetes.namespace": "dispensing",
+                "kubernetes.event.involved_object.kind": "Pod",
+                "kubernetes.event.involved_object.name": pod,
+                "kubernetes.event.reason": reason, "kubernetes.event.type": "Warning"}
+
+    bridge = {"data_stream.dataset": "kubernetes.container_logs",
+              "kubernetes.namespace": "dispensing", "kubernetes.labels.app": "robot-bridge",
+              "kubernetes.pod.name": "robot-bridge-v9wxd5pk66-6gtm8",
+              "kubernetes.container.name": "bridge"}
+    source = MemorySource.from_entries([
+        {"ts": T0, "labels": bridge, "line": "Started RobotBridgeApplication in 7.4 seconds"},
+        {"ts": T0 + 1, "labels": event("robot-bridge-v9wxd5pk66-6gtm8", "Unhealthy"),
+         "line": "Readiness probe failed: HTTP probe failed with statuscode: 404"},
+        {"ts": T0 + 2, "labels": event("stock-sync-7gg5npzj2-k27br", "Unhealthy"),
+         "line": "Liveness probe failed: connection refused"}])
+    sel = _scope(namespace="dispensing", app="robot-bridge")
+    own = [r async for r in source.query(sel)]
+    merged = await with_related(source, sel, own)
+    assert [r.ts - T0 for r in merged] == [0, 1]
+    assert merged[1].line.startswith("name=robot-bridge-v9wxd5pk66-6gtm8 kind=Pod "
+                                     "reason=Unhealthy type=Warning msg=\"Readiness probe")
