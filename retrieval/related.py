@@ -186,6 +186,8 @@ NODE_LIMIT = 100
 DNS_LIMIT = 100
 VOLUME_LIMIT = 100
 CALLEE_NAMES = 2
+#: a node named by its IP address (EKS's and OKE's ``10.0.10.9``): no hostname to shorten
+IP_NAME = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 WIDER_LIMIT = 200
 
 
@@ -408,8 +410,20 @@ def _window(selector: Selector) -> dict[str, Any]:
 
 def _node_trouble(nodes: Iterable[str], selector: Selector) -> list[Selector]:
     """The troubled lines of ``nodes``' own streams in ``selector``'s window, whichever
-    label names the node there (``NODE_LABELS``)."""
-    return _host_trouble("|".join(re.escape(n) for n in sorted(nodes)), selector)
+    label names the node there (``NODE_LABELS``) and whether by its short hostname or its
+    full one (``node_names``)."""
+    return _host_trouble("|".join(node_names(n) for n in sorted(nodes)), selector)
+
+
+def node_names(node: str) -> str:
+    """A regex of the names a host's streams may give node ``node``: its Kubernetes name
+    (``k8s-w03.pharm.lan``) and its short hostname (``k8s-w03``), which a syslog or journal
+    shipper often writes instead, or the other way round (a short name: under any domain);
+    an IP address only as itself."""
+    if IP_NAME.fullmatch(node):
+        return re.escape(node)
+    short, _, domain = node.partition(".")
+    return re.escape(short) + (f"(?:\\.{re.escape(domain)})?" if domain else r"(?:\.[\w\-]+)*")
 
 
 def _host_trouble(hosts: str, selector: Selector) -> list[Selector]:

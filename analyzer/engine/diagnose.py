@@ -37,6 +37,7 @@ from .owners import (
     data_store,
     event_object,
     long_running,
+    node_aliases,
     node_of,
     owners_of,
     pod_nodes,
@@ -139,6 +140,13 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
                  classifier: LineClassifier | None = None) -> list[LineSignals]:
     """What each packed line says: signature hits, class probabilities, who it is about."""
     who = owners_of([pl.record for pl in packed.lines])
+    # a host's stream that names its node by the short hostname is the node's Kubernetes
+    # name (k8s-w03 of k8s-w03.pharm.lan): its lines are about the node its pods run on
+    nodes = [node_of(pl.record) for pl in packed.lines]
+    alias = node_aliases([*(n for n in nodes if n), *who])
+    if alias:
+        who = [alias.get(w, w) for w in who]
+        nodes = [alias.get(n, n) if n else n for n in nodes]
     workloads = set(who)
     texts = [full_text(pl.record)[:MATCH_CHARS] for pl in packed.lines]
     probs = (classifier.predict_proba([masked_text(pl.record) for pl in packed.lines])
@@ -192,8 +200,8 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
                for workload, (_, names, _, _, _) in zip(who, matched, strict=True)]
     away = _site_hosts(callees, who, [private for _, _, _, private, _ in matched], workloads)
     out = []
-    for pl, text, prob, workload, callee, (hits, _, outside, _, lowered) in zip(
-            packed.lines, texts, probs, who, callees, matched, strict=True):
+    for pl, text, prob, workload, callee, node, (hits, _, outside, _, lowered) in zip(
+            packed.lines, texts, probs, who, callees, nodes, matched, strict=True):
         rec = pl.record
         copies = pl.pods  # the pods its collapsed copies came from
         if callee is not None and callee.lower() in away:
@@ -215,8 +223,7 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
             repeats=max(event_repeats(r.line) for r in pl.members or (rec,)),
             until=pl.last_ts, pod=(pod := pod_of(rec)),
             # an event about a pod that no node reported: the node the window places it on
-            node=node_of(rec) or (placed.get(pod) if pod and pod != rec.labels.get("pod")
-                                  else None),
+            node=node or (placed.get(pod) if pod and pod != rec.labels.get("pod") else None),
             pods=(copies if len(copies) > 1 else ()) if pod == rec.labels.get("pod")
             else _event_pods(pl, pod) if pl.count > 1 else (),
             operation=(op := operation(text)), done=succeeded(text),

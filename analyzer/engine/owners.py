@@ -210,6 +210,22 @@ def event_object(text: str) -> tuple[str, str] | None:
 _NODE_OF_LABELS = (*HOST_LABELS, "kubernetes_node")
 
 
+_IP_NODE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+
+
+def node_aliases(names: Iterable[str]) -> dict[str, str]:
+    """``{short hostname: full node name}`` for the nodes ``names`` holds both ways: a syslog
+    or journal shipper often writes the host's short name (``k8s-w03``) where Kubernetes
+    names the node in full (``k8s-w03.pharm.lan``); only when one full name begins so."""
+    names = set(names)
+    full: dict[str, set[str]] = {}
+    for name in names:
+        if "." in name and not _IP_NODE.fullmatch(name):
+            full.setdefault(name.split(".", 1)[0], set()).add(name)
+    return {short: next(iter(longs)) for short, longs in full.items()
+            if short in names and len(longs) == 1}
+
+
 def node_of(record: LogRecord) -> str | None:
     """The node a line is about: a Node event's name, the node that reported another
     object's event, else the ``node`` label, unless the line is an event that another pod

@@ -941,6 +941,17 @@ def test_kills_a_host_reports_before_its_one_pod_starts_again_are_that_pods_rest
     loop = diagnose(_labelled(kill(0) + kill(190) + kill(380)), kb=kb).extraction
     assert (loop.root_cause_category, loop.component, loop.severity) == (
         "oom_killed", "chat", "CRITICAL")
+    # a syslog shipper that names the host by its short name, where Kubernetes names the
+    # node in full: the same node, so the same pod's kills
+    full = [(s, {**who, "node": "kw-23.chat.lan"} if who is kernel else who,
+             line.replace("sourcehost=kw-23", "sourcehost=kw-23.chat.lan"))
+            for s, who, line in kill(0) + kill(190) + kill(380)]
+    short = [(s, {"job": "syslog", "host": "kw-23"} if who["node"] == "kw-23.chat.lan"
+              else who, line) for s, who, line in full if "node" in who] + [
+        r for r in full if "node" not in r[1]]
+    loop = diagnose(_labelled(sorted(short, key=lambda r: r[0])), kb=kb).extraction
+    assert (loop.root_cause_category, loop.component, loop.severity) == (
+        "oom_killed", "chat", "CRITICAL")
 
 
 def test_a_worker_killed_for_memory_again_after_it_was_started_again_did_not_recover(kb):

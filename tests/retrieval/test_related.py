@@ -106,10 +106,10 @@ def test_only_a_plain_namespace_gets_related_context_and_nodes_come_from_the_rec
     assert len(only_events) == 12 and only_events[0].container.regex.startswith("(?:kub")
     both = related_selectors(Selector(namespace="shop"), LINES[:1])
     hosts = [(m.name, m.value) for s in both for m in s.labels if m.name in NODE_LABELS]
+    n1 = "n\\-1(?:\\.[\\w\\-]+)*"  # node n-1, by its short name or under any domain
     assert hosts == [("node", ".+"), ("host", ".+"), ("node_name", ".+"), ("instance", ".+"),
-                     ("node", "n\\-1"), ("host", "n\\-1"), ("node_name", "n\\-1"),
-                     ("hostname", "n\\-1"), ("host_name", "n\\-1"), ("_HOSTNAME", "n\\-1"),
-                     ("instance", "n\\-1")]
+                     ("node", n1), ("host", n1), ("node_name", n1), ("hostname", n1),
+                     ("host_name", n1), ("_HOSTNAME", n1), ("instance", n1)]
 
 
 async def test_an_app_asked_about_alone_gets_the_related_context_of_its_one_namespace():
@@ -722,3 +722,24 @@ async def test_an_app_brings_the_elastic_agents_events_about_its_pods():
     assert [r.ts - T0 for r in merged] == [0, 1]
     assert merged[1].line.startswith("name=robot-bridge-v9wxd5pk66-6gtm8 kind=Pod "
                                      "reason=Unhealthy type=Warning msg=\"Readiness probe")
+
+
+async def test_a_nodes_host_streams_are_read_by_its_short_or_full_hostname():
+    """Kubernetes names the node ``k8s-w03.pharm.lan`` where the host's syslog shipper writes
+    ``k8s-w03`` (or the other way round): its kernel's OOM kills come in either way, other
+    hosts' do not (another name, another domain), and a node named by its IP address is only
+    that address."""
+    from retrieval.related import node_names
+
+    pod = {"namespace": "rx", "pod": "label-render-49tgfzxzd-5t6dv", "app": "label-render",
+           "node": "k8s-w03.pharm.lan"}
+    oom = "Memory cgroup out of memory: Killed process 4056 (java)"
+    lines = [_rec(0, pod, "Started LabelRenderApplication"),
+             _rec(1, {"job": "syslog", "host_name": "k8s-w03"}, oom),
+             _rec(2, {"job": "syslog", "host_name": "k8s-w030"}, oom),
+             _rec(3, {"job": "syslog", "host_name": "k8s-w03.other.lan"}, oom)]
+    merged = await _with_related(lines, _scope(namespace="rx", app="label-render"))
+    assert [r.ts - T0 for r in merged] == [0, 10**9]
+    assert re.fullmatch(node_names("k8s-w03"), "k8s-w03.pharm.lan")
+    assert not re.fullmatch(node_names("10.0.10.9"), "10.0.10.99")
+    assert not re.fullmatch(node_names("10.0.10.9"), "10")
