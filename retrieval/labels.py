@@ -51,7 +51,9 @@ event's message alone as the line; its object, reason and count are attributes
 Loki's OTLP ingestion ``k8s_object_kind``, ... as structured metadata) and its type is the
 record's severity text; the Datadog Agent tags an event it collected ``kube_kind``,
 ``kube_name`` and ``kube_reason``, the Elastic Agent's ``kubernetes.event`` data stream
-``kubernetes.event.involved_object.kind``, ``...name`` and ``kubernetes.event.reason``. An
+``kubernetes.event.involved_object.kind``, ``...name`` and ``kubernetes.event.reason``,
+GKE's Cloud Logging ``jsonPayload.involvedObject.kind`` and ``jsonPayload.reason`` (its
+object the ``k8s_pod`` entry's pod). An
 export may carry the same fields in the line, as a JSON object: the Collector's attributes
 beside the message as ``body``, or a Log Analytics ``KubeEvents`` row (``ObjectKind``,
 ``Name``, ``Reason``, ``Message``, ``KubeEventType``, ``Count``). ``event_line`` writes such a
@@ -276,13 +278,19 @@ DATADOG_EVENT_LABELS = ("kube_kind", "kube_name", "kube_reason")
 #: fields (``kubernetes.event.involved_object.kind``, ...), dots flattened
 ELASTIC_EVENT_LABELS = ("kubernetes_event_involved_object_kind",
                         "kubernetes_event_involved_object_name", "kubernetes_event_reason")
+#: the same three as GKE's Cloud Logging writes an event (``logs/events``: the Event is the
+#: entry's ``jsonPayload``), as Loki names them; its object's name may be only the entry's
+#: resource label (``resource.labels.pod_name`` of a ``k8s_pod`` entry: ``_GKE_OBJECT``)
+GKE_EVENT_LABELS = ("jsonPayload_involvedObject_kind", "jsonPayload_involvedObject_name",
+                    "jsonPayload_reason")
+_GKE_OBJECT = {"Pod": "resource_labels_pod_name", "Node": "resource_labels_node_name"}
 #: the same three as a Log Analytics ``KubeEvents`` row's columns
 _AZURE_EVENT_FIELDS = ("ObjectKind", "Name", "Reason")
 #: where such an event's type (Normal, Warning) is read from, first found first
-_EVENT_TYPE_LABELS = ("k8s_event_type", "KubeEventType", "kubernetes_event_type", "severity_text",
-                      "detected_level")
+_EVENT_TYPE_LABELS = ("k8s_event_type", "KubeEventType", "kubernetes_event_type",
+                      "jsonPayload_type", "severity_text", "detected_level", "severity")
 #: where its count is
-_EVENT_COUNT_LABELS = ("k8s_event_count", "Count", "kubernetes_event_count")
+_EVENT_COUNT_LABELS = ("k8s_event_count", "Count", "kubernetes_event_count", "jsonPayload_count")
 #: the keys that make a JSON object line such an event: the Collector's attributes beside
 #: the message (``"k8s.event.reason": ..., "body": ...``), a ``KubeEvents`` row, or an
 #: ``events.k8s.io/v1`` Event (its object is ``regarding``)
@@ -365,7 +373,9 @@ def _event_fields(labels: Mapping[str, str]) -> tuple[str, str, str] | None:
         kind, name, reason = (labels.get(k) for k in attrs)
         if kind and name and reason:
             return kind, name, reason
-    return None
+    kind, name, reason = (labels.get(k) for k in GKE_EVENT_LABELS)
+    name = name or (labels.get(_GKE_OBJECT[kind]) if kind in _GKE_OBJECT else None)
+    return (kind, name, reason) if kind and name and reason else None
 
 
 def as_read(labels: Mapping[str, str], line: str) -> tuple[dict[str, str], str]:

@@ -97,6 +97,7 @@ from .labels import (
     host_label,
 )
 from .records import LogRecord, add_unseen
+from .scope import PODS_OF_APP
 from .selector import LabelMatcher, LineFilter, Regex, Selector
 from .source import LogSource
 
@@ -294,6 +295,12 @@ def related_selectors(selector: Selector, records: Iterable[LogRecord],
                     if isinstance(v, str) and v), None)
     if subject:
         out.extend(_events_naming(subject, window, namespace=ns, otel=otel, objects=objects))
+        app = selector.app
+        if isinstance(app, str) and app:  # its pods' streams that carry no app label: the
+            # events a platform files under the pod they are about (GKE's k8s_pod entries)
+            out.append(Selector(namespace=ns, pod=Regex(regex=PODS_OF_APP.format(
+                app=re.escape(app))), labels=[LabelMatcher(name="app", op="=", value="")],
+                limit=EVENT_LIMIT, **window))
         for name in _callees(records, ns, subject, ports or {})[:CALLEE_NAMES]:
             word = rf"(?:[a-z0-9]+-)*{re.escape(name)}[a-z0-9]*(?:-[a-z0-9]+)*"
             out.append(Selector(namespace=ns, pod=Regex(regex=word), limit=DEPENDENCY_LIMIT,

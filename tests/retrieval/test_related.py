@@ -743,3 +743,34 @@ async def test_a_nodes_host_streams_are_read_by_its_short_or_full_hostname():
     assert re.fullmatch(node_names("k8s-w03"), "k8s-w03.pharm.lan")
     assert not re.fullmatch(node_names("10.0.10.9"), "10.0.10.99")
     assert not re.fullmatch(node_names("10.0.10.9"), "10")
+
+
+async def test_an_app_brings_the_events_gke_files_under_its_pods():
+    """GKE's Cloud Logging files an event about a pod under that pod (a ``k8s_pod`` entry
+    of ``logs/events``: the line is the message, the reason and the object's kind are
+    ``jsonPayload`` fields): no app label, so an app's request reads its pods' streams that
+    carry none, and the line reads as an event about the pod."""
+    def gke(**labels: str) -> dict[str, str]:
+        return {"resource.labels.cluster_name": "rx-fulfil", "resource.labels.namespace_name":
+                "fulfillment", **labels}
+
+    worker = gke(**{"resource.type": "k8s_container", "labels.k8s-pod/app": "queue-worker",
+                    "resource.labels.pod_name": "queue-worker-p87w57gcx-fbbqb",
+                    "resource.labels.container_name": "worker"})
+    unscheduled = gke(**{"resource.type": "k8s_pod", "logName": "projects/rx/logs/events",
+                         "resource.labels.pod_name": "queue-worker-wn7v678bn-gptf8",
+                         "jsonPayload.involvedObject.kind": "Pod",
+                         "jsonPayload.reason": "FailedScheduling", "severity": "WARNING"})
+    other = {**unscheduled, "resource.labels.pod_name": "order-router-lvbwpqmsx-hnzvk"}
+    source = MemorySource.from_entries([
+        {"ts": T0, "labels": worker, "line": "order dispensed"},
+        {"ts": T0 + 1, "labels": unscheduled, "line": "0/6 nodes are available: 6 Insufficient "
+                                                      "memory."},
+        {"ts": T0 + 2, "labels": other, "line": "0/6 nodes are available: 6 Insufficient cpu."}])
+    sel = _scope(namespace="fulfillment", app="queue-worker")
+    own = [r async for r in source.query(sel)]
+    merged = await with_related(source, sel, own)
+    assert [r.ts - T0 for r in merged] == [0, 1]
+    assert merged[1].line == ('name=queue-worker-wn7v678bn-gptf8 kind=Pod '
+                              'reason=FailedScheduling type=Warning msg="0/6 nodes are '
+                              'available: 6 Insufficient memory."')
