@@ -32,7 +32,7 @@ from retrieval.logql import render_logql
 from retrieval.packing import Packed, pack
 from retrieval.records import LogRecord
 from retrieval.related import with_related
-from retrieval.scope import query_scope
+from retrieval.scope import SERVICE_LABEL_NAMES, query_scope
 from retrieval.selector import MAX_LIMIT
 from retrieval.source import LogSource
 
@@ -406,8 +406,12 @@ class Analyzer:
             records, found_by = await query_scope(self.source, sel, now_ns=now)
             if found_by is not sel and found_by.pod is not None:  # no stream carries the
                 span.set_attribute("query.app_by_pod_name", str(found_by.pod))  # app label
-            elif found_by is not sel:  # no stream carries the node label: the host's own
-                span.set_attribute("query.node_by_label", found_by.labels[-1].name)
+            elif found_by is not sel:  # no stream carries the node label (the host's own
+                # streams), or the app is a host's service (a Compose service, a unit)
+                for name in (m.name for m in found_by.labels[len(sel.labels):]):
+                    by = "query.app_by_label" if name in SERVICE_LABEL_NAMES else (
+                        "query.node_by_label")
+                    span.set_attribute(by, name)
             span.set_attribute("log.records", len(records))
             if request.context:
                 own = len(records)

@@ -396,6 +396,8 @@ HOST_LABELS = ("node", "host", "node_name", "hostname", "host_name", "_HOSTNAME"
 #: integration) write the journal's hostname as ``instance``: the node of a stream that no
 #: ``namespace`` or ``pod`` makes a workload's (a pod's ``instance`` is often its release)
 JOURNAL_INSTANCE = "instance"
+#: a node named by its IP address (EKS's and OKE's ``10.0.10.9``): it has no short hostname
+NODE_IP = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 #: every label a host's own stream may name its node with, for queries
 NODE_LABELS = (*HOST_LABELS, JOURNAL_INSTANCE)
 

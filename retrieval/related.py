@@ -14,11 +14,15 @@ An operator who asks about namespace ``shop`` also reads what Loki files elsewhe
   Collector's events receiver's events whose object (``k8s_object_name``) is the app or one
   of its pods, and its Node events that say a node is down (the message alone is the line),
   and an exporter's lines naming the app when its job name is the stream's ``service_name``;
+  for an app, also its pods' streams that carry no app label (GKE's Cloud Logging files an
+  event about a pod under that pod);
 - **the troubled lines of the nodes ``shop`` runs on**, from the hosts' own streams (journal,
   syslog, kernel: no ``namespace`` label; the node named by ``node``, ``host``,
   ``node_name``, ``hostname`` or Grafana's journal ``instance``): OOM kills, disk and I/O
   errors, kubelet and runtime failures, GPU (NVIDIA Xid) and machine-check faults, a
-  board's undervoltage (``NODE_TROUBLE``). The nodes are those of the scope's records, and those
+  board's undervoltage, a filesystem remounted read-only, a disk's unreadable or reallocated
+  sectors (``NODE_TROUBLE``), the node named by its full name or its short hostname
+  (``node_names``). The nodes are those of the scope's records, and those
   whose kubelet names one of its pods (``pod="shop/cart-0"``: records often carry no node
   label); those kubelet lines come too, whatever they say (the eviction manager, a
   container killed);
@@ -57,6 +61,9 @@ An operator who asks about namespace ``shop`` also reads what Loki files elsewhe
   ``INGRESS_SERVED_LIMIT``): whether it has one again;
 - **for a request about one node** (no namespace): the events that name it, from the
   exporters' streams and Alloy's eventhandler;
+- **for a service off Kubernetes** (an app, pod or container whose records carry no
+  namespace: a Docker Compose service, a systemd unit): the troubled lines of its hosts' own
+  streams (the kernel's I/O errors, smartd's unreadable sectors);
 - **nodes going down anywhere in the cluster**: Node events (``NodeNotReady``, pressure,
   reboots, a Spot or preemptible VM the cloud takes back) from the exporters' streams,
   Grafana Alloy's eventhandler and an exporter scraped under its own job name
@@ -91,6 +98,7 @@ from .labels import (
     FILEBEAT_LABELS,
     HOST_LABELS,
     JOURNAL_INSTANCE,
+    NODE_IP,
     NODE_LABELS,
     OTEL_EVENT_LABELS,
     OTEL_LABELS,
@@ -187,8 +195,6 @@ NODE_LIMIT = 100
 DNS_LIMIT = 100
 VOLUME_LIMIT = 100
 CALLEE_NAMES = 2
-#: a node named by its IP address (EKS's and OKE's ``10.0.10.9``): no hostname to shorten
-IP_NAME = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 WIDER_LIMIT = 200
 
 
@@ -427,7 +433,7 @@ def node_names(node: str) -> str:
     (``k8s-w03.pharm.lan``) and its short hostname (``k8s-w03``), which a syslog or journal
     shipper often writes instead, or the other way round (a short name: under any domain);
     an IP address only as itself."""
-    if IP_NAME.fullmatch(node):
+    if NODE_IP.fullmatch(node):
         return re.escape(node)
     short, _, domain = node.partition(".")
     return re.escape(short) + (f"(?:\\.{re.escape(domain)})?" if domain else r"(?:\.[\w\-]+)*")

@@ -39,6 +39,7 @@ SERVICE_LABELS = (("compose_service", "{app}"), ("compose_project", "{app}"),
                   ("swarm_service", "{app}"), ("swarm_stack", "{app}"),
                   ("unit", "{app}.service"), ("systemd_unit", "{app}.service"),
                   ("_SYSTEMD_UNIT", "{app}.service"))
+SERVICE_LABEL_NAMES = frozenset(name for name, _ in SERVICE_LABELS)
 
 
 def by_pod_name(selector: Selector) -> Selector | None:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
-from retrieval.labels import HOST_LABELS, host_label
+from retrieval.labels import HOST_LABELS, NODE_IP, host_label
 from retrieval.records import LogRecord, workload_of
 
 from .targets import resolve
@@ -210,9 +210,6 @@ def event_object(text: str) -> tuple[str, str] | None:
 _NODE_OF_LABELS = (*HOST_LABELS, "kubernetes_node")
 
 
-_IP_NODE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
-
-
 def node_aliases(names: Iterable[str]) -> dict[str, str]:
     """``{short hostname: full node name}`` for the nodes ``names`` holds both ways: a syslog
     or journal shipper often writes the host's short name (``k8s-w03``) where Kubernetes
@@ -220,7 +217,7 @@ def node_aliases(names: Iterable[str]) -> dict[str, str]:
     names = set(names)
     full: dict[str, set[str]] = {}
     for name in names:
-        if "." in name and not _IP_NODE.fullmatch(name):
+        if "." in name and not NODE_IP.fullmatch(name):
             full.setdefault(name.split(".", 1)[0], set()).add(name)
     return {short: next(iter(longs)) for short, longs in full.items()
             if short in names and len(longs) == 1}

@@ -974,40 +974,30 @@ def test_a_worker_killed_for_memory_again_after_it_was_started_again_did_not_rec
         "oom_killed", "report-renderer", "ERROR")
 
 
-def test_a_jvm_service_that_fails_to_start_again_and_again_is_in_a_restart_loop(kb):
-    pod = "payments-7d9f4b8c6-x2k9p"
+@pytest.mark.parametrize(("app", "cause", "last_words"), [
+    # Spring Boot's "Application run failed"
+    ("payments", "2026-04-08T07:45:09.100Z ERROR 1 --- [main] o.s.boot.SpringApplication : "
+                 "java.lang.IllegalArgumentException: Could not resolve placeholder "
+                 "'stripe.api.key' in value \"${stripe.api.key}\"",
+     "2026-04-08T07:45:09.200Z ERROR 1 --- [main] o.s.boot.SpringApplication : Application "
+     "run failed"),
+    # gunicorn's arbiter halting: on a Docker host there is no kubelet to count either
+    ("gatehouse", "django.core.exceptions.ImproperlyConfigured: Set the DATABASE_URL "
+                  "environment variable",
+     "[2026-01-31 07:16:37 +0000] [1] [ERROR] Reason: Worker failed to boot.")])
+def test_a_service_that_fails_to_start_again_and_again_is_in_a_restart_loop(
+        kb, app, cause, last_words):
+    """A service's own last words as its process exits on each start are its restarts."""
+    pod = f"{app}-7d9f4b8c6-x2k9p"
 
     def attempt(s):
-        return [(s, pod, "2026-04-08T07:45:09.100Z ERROR 1 --- [main] o.s.boot.SpringApplication"
-                         " : java.lang.IllegalArgumentException: Could not resolve placeholder "
-                         "'stripe.api.key' in value \"${stripe.api.key}\""),
-                (s + 1, pod, "2026-04-08T07:45:09.200Z ERROR 1 --- [main] "
-                             "o.s.boot.SpringApplication : Application run failed")]
+        return [(s, pod, cause), (s + 1, pod, last_words)]
 
     twice = _diag(kb, attempt(0) + attempt(40))
     assert (twice.root_cause_category, twice.severity) == ("config_error", "ERROR")
-    # its own last words on each start are the restarts, with no kubelet event to count
     loop = _diag(kb, attempt(0) + attempt(40) + attempt(100))
     assert (loop.root_cause_category, loop.component, loop.severity) == (
-        "config_error", "payments", "CRITICAL")
-
-
-def test_a_python_server_that_cannot_boot_again_and_again_is_in_a_restart_loop(kb):
-    """gunicorn's arbiter halting ("Reason: Worker failed to boot.") is its process exiting:
-    on a Docker host with no kubelet to count, three of them are a restart loop."""
-    pod = "gatehouse-7d9f4b8c6-x2k9p"
-
-    def attempt(s):
-        return [(s, pod, "django.core.exceptions.ImproperlyConfigured: Set the DATABASE_URL "
-                         "environment variable"),
-                (s + 1, pod, "[2026-01-31 07:16:37 +0000] [1] [ERROR] Reason: Worker failed "
-                             "to boot.")]
-
-    twice = _diag(kb, attempt(0) + attempt(20))
-    assert (twice.root_cause_category, twice.severity) == ("config_error", "ERROR")
-    loop = _diag(kb, attempt(0) + attempt(20) + attempt(40))
-    assert (loop.root_cause_category, loop.component, loop.severity) == (
-        "config_error", "gatehouse", "CRITICAL")
+        "config_error", app, "CRITICAL")
 
 
 def test_extra_replicas_refused_by_a_quota_while_the_running_ones_serve_is_degraded(kb):
@@ -1290,7 +1280,10 @@ def test_refused_inbound_logins_are_a_warning_our_rejected_credentials_an_error(
         (9, "bastion-7d9f4b8c6-x2k9p", "Apr 18 07:16:49 combo sshd(pam_unix)[30565]: "
                                        "authentication failure; logname= uid=0 euid=0 "
                                        "tty=NODEVssh ruser= rhost=198.51.100.4  user=guest"),
-    ])
+        (14, "bastion-7d9f4b8c6-x2k9p", "Apr 18 07:16:54 combo sshd[30571]: Failed password "
+                                        "for invalid user admin from 198.51.100.4 port 52144 "
+                                        "ssh2"),
+    ])  # (one or two are a scanner's tries: test_a_hosts_routine_noise_is_no_incident)
     assert (inbound.root_cause_category, inbound.severity) == ("auth_failure", "WARN")
     outbound = _diag(kb, [(s, "orders-7d9f4b8c6-x2k9p",
                            "MongoServerError: Authentication failed.") for s in (0, 9)])

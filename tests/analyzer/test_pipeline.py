@@ -162,6 +162,28 @@ async def test_source_failures_become_an_error_event_or_raise(scripted):
                    scripted).analyze(shop())
 
 
+async def test_the_query_span_says_which_labels_found_a_hosts_service(scripted, spans):
+    """``app`` and ``node`` on a Docker host, in the labels Loki holds: the span names the
+    Docker driver's ``host`` as the node's label and ``compose_service`` as the app's."""
+    from retrieval.memory import MemorySource
+    from retrieval.records import LogRecord
+    from tests.conftest import T0
+
+    provider, exporter = spans
+    labels = {"compose_project": "lodging", "compose_service": "channel-sync",
+              "container_name": "lodging-channel-sync-1", "host": "pms-vm-01"}
+    source = MemorySource([LogRecord(ts=T0 + 10**9, labels=labels,
+                                     line="ERROR token request failed: 401 invalid_client")])
+    request = AnalyzeRequest(selector={"app": "channel-sync", "node": "pms-vm-01", **window()},
+                             question="why are availability updates not sent?")
+    scripted.enqueue(GOOD)
+    await make(source, scripted, provider, mode="engine").analyze(request)
+    query = next(s for s in exporter.get_finished_spans() if s.name == "query_memory")
+    assert query.attributes["query.node_by_label"] == "host"
+    assert query.attributes["query.app_by_label"] == "compose_service"
+    assert query.attributes["log.records"] == 1
+
+
 async def test_the_span_tree_follows_the_architecture(memory_source, scripted, spans):
     provider, exporter = spans
     scripted.enqueue(GOOD)
