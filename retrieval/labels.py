@@ -397,9 +397,19 @@ HOST_LABELS = ("node", "host", "node_name", "hostname", "host_name", "_HOSTNAME"
 #: ``namespace`` or ``pod`` makes a workload's (a pod's ``instance`` is often its release)
 JOURNAL_INSTANCE = "instance"
 #: a node named by its IP address (EKS's and OKE's ``10.0.10.9``): it has no short hostname
-NODE_IP = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+_NODE_IP = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 #: every label a host's own stream may name its node with, for queries
 NODE_LABELS = (*HOST_LABELS, JOURNAL_INSTANCE)
+
+
+def hostname_parts(node: str) -> tuple[str, str] | None:
+    """A node's name as its short hostname and its domain (``k8s-w03.pharm.lan``:
+    ``("k8s-w03", "pharm.lan")``; ``k8s-w03``: ``("k8s-w03", "")``), which a host's syslog or
+    journal shipper and Kubernetes may write apart; None for an IP address."""
+    if _NODE_IP.fullmatch(node):
+        return None
+    short, _, domain = node.partition(".")
+    return short, domain
 
 
 def host_label(labels: Mapping[str, str]) -> str | None:

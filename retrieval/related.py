@@ -98,11 +98,11 @@ from .labels import (
     FILEBEAT_LABELS,
     HOST_LABELS,
     JOURNAL_INSTANCE,
-    NODE_IP,
     NODE_LABELS,
     OTEL_EVENT_LABELS,
     OTEL_LABELS,
     host_label,
+    hostname_parts,
 )
 from .records import LogRecord, add_unseen
 from .scope import PODS_OF_APP
@@ -433,9 +433,10 @@ def node_names(node: str) -> str:
     (``k8s-w03.pharm.lan``) and its short hostname (``k8s-w03``), which a syslog or journal
     shipper often writes instead, or the other way round (a short name: under any domain);
     an IP address only as itself."""
-    if NODE_IP.fullmatch(node):
+    parts = hostname_parts(node)
+    if parts is None:
         return re.escape(node)
-    short, _, domain = node.partition(".")
+    short, domain = parts
     return re.escape(short) + (f"(?:\\.{re.escape(domain)})?" if domain else r"(?:\.[\w\-]+)*")
 
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
-from retrieval.labels import HOST_LABELS, NODE_IP, host_label
+from retrieval.labels import HOST_LABELS, host_label, hostname_parts
 from retrieval.records import LogRecord, workload_of
 
 from .targets import resolve
@@ -217,8 +217,9 @@ def node_aliases(names: Iterable[str]) -> dict[str, str]:
     names = set(names)
     full: dict[str, set[str]] = {}
     for name in names:
-        if "." in name and not NODE_IP.fullmatch(name):
-            full.setdefault(name.split(".", 1)[0], set()).add(name)
+        parts = hostname_parts(name)
+        if parts is not None and parts[1]:
+            full.setdefault(parts[0], set()).add(name)
     return {short: next(iter(longs)) for short, longs in full.items()
             if short in names and len(longs) == 1}
 
