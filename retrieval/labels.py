@@ -148,7 +148,8 @@ _STYLE_MARK: tuple[tuple[dict[str, str], str, tuple[str, ...]], ...] = (
     (AZURE_LABELS, "PodNamespace", ()),
     (DOCKER_LABELS, "compose_service", ("compose_service",)),
     (DOCKER_LABELS, "swarm_service", ("swarm_service",)),
-    (_LOG_ANALYTICS, "_ResourceId", ()))
+    (_LOG_ANALYTICS, "_ResourceId", ()),
+    (_LOG_ANALYTICS, "Table", ()))
 #: the OTLP names of a workload's namespace, pod, container and node (its app: ``_OTEL_APP``)
 _OTEL_WORKLOAD = tuple((short, long) for short, long in OTEL_LABELS.items() if short != "app")
 #: where an OTLP stream's app comes from, first found first (service_name last: the SDK's

@@ -15,7 +15,8 @@ An operator who asks about namespace ``shop`` also reads what Loki files elsewhe
   of its pods, and its Node events that say a node is down (the message alone is the line),
   and an exporter's lines naming the app when its job name is the stream's ``service_name``;
   for an app, also its pods' streams that carry no app label (GKE's Cloud Logging files an
-  event about a pod under that pod);
+  event about a pod under that pod); in a window labelled in Azure's columns, also a Log
+  Analytics export's ``KubeEvents`` rows (``EVENT_TABLE``) that name the app or pod;
 - **the troubled lines of the nodes ``shop`` runs on**, from the hosts' own streams (journal,
   syslog, kernel: no ``namespace`` label; the node named by ``node``, ``host``,
   ``node_name``, ``hostname`` or Grafana's journal ``instance``): OOM kills, disk and I/O
@@ -25,7 +26,9 @@ An operator who asks about namespace ``shop`` also reads what Loki files elsewhe
   (``node_names``). The nodes are those of the scope's records, and those
   whose kubelet names one of its pods (``pod="shop/cart-0"``: records often carry no node
   label); those kubelet lines come too, whatever they say (the eviction manager, a
-  container killed);
+  container killed); and the events about those nodes that say they are in trouble
+  (``_node_events``: node-problem-detector's ``OOMKilling`` of a container's child
+  process is filed under the Node, not the pod);
 - **the cluster DNS's warnings and errors** (CoreDNS, kube-dns, NodeLocal DNSCache in
   ``kube-system``; ``DNS_WORRIES``, a resolver at its query limit included) when the scope's
   own lines show lookups failing (``DNS_TROUBLE``);
@@ -92,6 +95,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from .labels import (
+    AZURE_LABELS,
     DATADOG_EVENT_LABELS,
     DATADOG_LABELS,
     ELASTIC_EVENT_LABELS,
@@ -184,6 +188,9 @@ INGRESS_SERVED = r'" [23]\d\d \d+ .*\[{ns}-[a-z0-9][a-z0-9.\-]*\] \[[^\]]*\] [0-
 #: an exporter scraped under its own job name).
 EVENT_JOBS = (r".*(?:kubernetes[_-]events|kube[_-]events?|k8s[_-]?events?|eventhandler"
               r"|event-?exporter|event-?router).*")
+#: A Log Analytics export's events table (Azure Monitor Container Insights' ``KubeEvents``
+#: rows, labelled with their ``Table``).
+EVENT_TABLE = LabelMatcher(name="Table", op="=", value="KubeEvents")
 #: A host stream's line that names a pod of a namespace (kubelet: ``pod="shop/cart-0"``).
 POD_OF = r'\bpods?="?\[?"?{ns}/[a-z0-9]'
 DEPENDENCY_LIMIT = 100
@@ -199,7 +206,8 @@ WIDER_LIMIT = 200
 
 
 def _events_naming(name: str, window: dict[str, Any], namespace: str | None = None,
-                   otel: bool = False, objects: tuple[str, ...] = ()) -> list[Selector]:
+                   otel: bool = False, objects: tuple[str, ...] = (),
+                   table: bool = False) -> list[Selector]:
     """The Kubernetes events that name ``name`` (as a word), from the exporters' streams and
     from Alloy's and Grafana Agent's event sources (``namespace``: only those labelled it).
     For a request about one node, its events (NodeNotReady, pressure, its pods evicted): a
@@ -208,11 +216,11 @@ def _events_naming(name: str, window: dict[str, Any], namespace: str | None = No
     structured-metadata label filter in Loki: the message need not name the object);
     ``objects``: the labels that name an event's object in the other styles the records
     come in (the Datadog Agent's ``kube_name``, the Elastic Agent's
-    ``kubernetes_event_involved_object_name``): also the events about them so named."""
+    ``kubernetes_event_involved_object_name``): also the events about them so named;
+    ``table``: also a Log Analytics export's ``KubeEvents`` rows that name it."""
     named = [LineFilter(op="|~", value=rf"\b{re.escape(name)}\b")]
     out = [Selector(namespace=namespace, filters=named, limit=EVENT_LIMIT, **streams, **window)
-           for streams in ({"container": Regex(regex=EVENT_STREAMS)},
-                           {"labels": [LabelMatcher(name="job", op="=~", value=EVENT_JOBS)]})]
+           for streams in _event_streams(table)]
 
     def about(object_label: str) -> Selector:  # the events whose object is it or its pods
         return Selector(namespace=namespace, limit=EVENT_LIMIT, **window, labels=[LabelMatcher(
@@ -225,6 +233,15 @@ def _events_naming(name: str, window: dict[str, Any], namespace: str | None = No
                             limit=EVENT_LIMIT, **window))
     out.extend(about(label) for label in objects)
     return out
+
+
+def _event_streams(table: bool) -> list[dict[str, Any]]:
+    """The streams Kubernetes events come in, as ``Selector`` fields: an exporter's pod, a
+    job (Alloy's eventhandler, an exporter scraped under its own name) and, with ``table``,
+    a Log Analytics export's events table."""
+    return [{"container": Regex(regex=EVENT_STREAMS)},
+            {"labels": [LabelMatcher(name="job", op="=~", value=EVENT_JOBS)]},
+            *([{"labels": [EVENT_TABLE]}] if table else [])]
 
 
 def _labelled(records: Iterable[LogRecord], namespace_label: str) -> bool:
@@ -245,12 +262,14 @@ def related_selectors(selector: Selector, records: Iterable[LogRecord],
     objects = tuple(event[1] for event, names in ((DATADOG_EVENT_LABELS, DATADOG_LABELS),
                                                   (ELASTIC_EVENT_LABELS, FILEBEAT_LABELS))
                     if _labelled(records, names["namespace"]) or not records)
+    table = _labelled(records, AZURE_LABELS["namespace"]) or not records
     ns = scope_namespace(selector, records)
     if ns is None:
         node = selector.node
         out = []
         if selector.namespace is None and isinstance(node, str) and node:
-            out = _events_naming(node, _window(selector), otel=otel, objects=objects)
+            out = _events_naming(node, _window(selector), otel=otel, objects=objects,
+                                 table=table)
         # a service off Kubernetes (a Compose service, a systemd unit): its host's troubles
         narrowed = any(isinstance(v, str) and v
                        for v in (selector.app, selector.pod, selector.container))
@@ -300,7 +319,8 @@ def related_selectors(selector: Selector, records: Iterable[LogRecord],
     subject = next((v for v in (selector.pod, selector.app, selector.container)
                     if isinstance(v, str) and v), None)
     if subject:
-        out.extend(_events_naming(subject, window, namespace=ns, otel=otel, objects=objects))
+        out.extend(_events_naming(subject, window, namespace=ns, otel=otel, objects=objects,
+                                  table=table))
         app = selector.app
         if isinstance(app, str) and app:  # its pods' streams that carry no app label: the
             # events a platform files under the pod they are about (GKE's k8s_pod entries)
@@ -334,6 +354,7 @@ def related_selectors(selector: Selector, records: Iterable[LogRecord],
     nodes = sorted({n for r in records if (n := host_label(r.labels))})
     if nodes:
         out.extend(_node_trouble(nodes, selector))
+        out.extend(_node_events(nodes, window, table))
     return out
 
 
@@ -426,6 +447,18 @@ def _node_trouble(nodes: Iterable[str], selector: Selector) -> list[Selector]:
     label names the node there (``NODE_LABELS``) and whether by its short hostname or its
     full one (``node_names``)."""
     return _host_trouble("|".join(node_names(n) for n in sorted(nodes)), selector)
+
+
+def _node_events(nodes: Iterable[str], window: dict[str, Any], table: bool) -> list[Selector]:
+    """The events about ``nodes`` that say they are in trouble (``NODE_TROUBLE``: the kernel
+    killing a process for memory, ``OOMKilling`` or ``SystemOOM``; pressure; not ready), from
+    every event stream: a container's child process that the kernel kills is reported on
+    its Node, not its pod."""
+    named = LineFilter(op="|~", value="|".join(node_names(n) for n in sorted(nodes)))
+    return [Selector(filters=[LineFilter(op="|~", value=NODE_EVENT), named,
+                              LineFilter(op="|~", value=NODE_TROUBLE)],
+                     limit=EVENT_LIMIT, **streams, **window)
+            for streams in _event_streams(table)]
 
 
 def node_names(node: str) -> str:

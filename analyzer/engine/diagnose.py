@@ -33,6 +33,7 @@ from ..schema import (
 from .classifier import LineClassifier, full_text, masked_text
 from .knowledge import KnowledgeBase
 from .owners import (
+    KILLED,
     client_of,
     data_store,
     event_object,
@@ -232,7 +233,8 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
             copy_times=tuple(r.ts for r in pl.members) if pl.count > 1 else (),
             worded=bool(TROUBLE_WORDS.search(text[:MATCH_CHARS])),
             volumes=frozenset(m.lower() for m in _PVC.findall(text[:MATCH_CHARS])),
-            topics=topic_news(text)))
+            topics=topic_news(text),
+            killed=m.group("pid") if (m := KILLED.search(text[:MATCH_CHARS])) else None))
     return out
 
 

@@ -73,8 +73,9 @@ _K8S_ALPHABET = frozenset("bcdfghjklmnpqrstvwxz2456789")
 
 
 def line_workload(record: LogRecord, pods: Mapping[str, str] | None = None) -> str:
-    """The workload a line is about: a Kubernetes event's involved pod (or, on an exporter's
-    stream with no pod or container label, the involved object of any kind but Node); for a
+    """The workload a line is about: a Kubernetes event's involved pod or node, whoever wrote
+    it down (or, on an exporter's stream with no pod or container label, the involved object
+    of any other kind); for a
     host's own log stream (journal, syslog, kernel: no pod, container or app label; a
     ``node``, ``host`` or ``hostname`` label) the pod a kubelet line names
     (``pod="ns/name"``), else the node; else its labels' workload. ``pods``: the workload
@@ -85,15 +86,15 @@ def line_workload(record: LogRecord, pods: Mapping[str, str] | None = None) -> s
     obj = event_object(record.line[:2000])
     if obj and obj[0] == "Pod":
         return _pod_owner(obj[1], pods)
+    if obj and obj[0] == "Node":
+        return obj[1]  # an event about a node, whoever wrote it down: that node's
     if obj and obj[0] in _CONTROLLERS:
         return component_of(workload_of({"pod": obj[1]}) if obj[0] in ("ReplicaSet", "Job")
                             else obj[1])
     if any(labels.get(k) for k in _APP_LABELS):
         return record.workload
     own_stream = any(labels.get(k) for k in ("pod", "container"))
-    if obj and obj[0] == "Node" and not own_stream and not host_label(labels):
-        return obj[1]  # an exporter's stream reporting on a node: that node's
-    if obj and obj[0] != "Node" and not own_stream:
+    if obj and not own_stream:
         # an exporter's stream (only a job label) reporting on another kind of object (an
         # Argo Workflow, a Rollout, a Certificate): the object, not the exporter
         return component_of(workload_of({"pod": obj[1]}))
@@ -344,7 +345,7 @@ def client_of(user: str, apps: set[str]) -> str | None:
 BURST_NS = 2 * 10**9
 # The kernel's kill, and a process of a pod's own saying it lost a child to SIGKILL (a
 # worker pool: Celery/billiard, gunicorn, PHP-FPM, Puma; the container itself lives on).
-_KILLED = re.compile(r"Killed process (?P<pid>\d+)(?: \((?P<comm>[^()\s]{1,64})\))?")
+KILLED = re.compile(r"Killed process (?P<pid>\d+)(?: \((?P<comm>[^()\s]{1,64})\))?")
 _SIGKILL = re.compile(r"SIGKILL|signal 9\b|\bkilled by signal 9|code 137\b", re.IGNORECASE)
 
 
@@ -354,7 +355,7 @@ def _sigkilled(i: int, records: Sequence[LogRecord], who: list[str], host: list[
     kill line ``records[i]``, reports a process killed by SIGKILL (the one naming the killed
     pid first), or None."""
     rec = records[i]
-    m = _KILLED.search(rec.line[:600])
+    m = KILLED.search(rec.line[:600])
     node = host_label(rec.labels)
     if m is None or not node:
         return None
@@ -461,7 +462,7 @@ def owners_of(records: Sequence[LogRecord]) -> list[str]:
     # the kernel's kills: its own stream's, and a Node event's (node-problem-detector's
     # OOMKilling) about a node whose own lines are here
     kills = [i for i, rec in enumerate(records)
-             if (host[i] or who[i] in nodes) and _KILLED.search(rec.line[:600])]
+             if (host[i] or who[i] in nodes) and KILLED.search(rec.line[:600])]
     if not owners and not kills:
         return who
     tied: list[tuple[int, str, str]] = []   # (ts, node, owner)
@@ -481,7 +482,7 @@ def owners_of(records: Sequence[LogRecord]) -> list[str]:
     processes: dict[str, set[str]] = {}
     untied: list[tuple[int, str]] = []
     for i in kills:
-        m = _KILLED.search(records[i].line[:600])
+        m = KILLED.search(records[i].line[:600])
         if m and m.group("comm"):
             if who[i] not in nodes:
                 processes.setdefault(m.group("comm"), set()).add(who[i])

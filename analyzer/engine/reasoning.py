@@ -677,7 +677,9 @@ def _workload_over_host(ranked: list[Candidate], lines: list[LineSignals], p: Pa
              and ln.callee in writers]
     if len({ln.callee for ln in named}) == 1:
         top.component = str(named[0].callee)
-        return sum(ln.count for ln in named) if top.category in HOSTED_CAUSES else 0
+        if top.category not in HOSTED_CAUSES:
+            return 0
+        return _kills(named)
     if top.category == "storage" and set(top.signature_ids) & _DISK_FAILURES:
         # a disk the node's kernel reports failing is the volume of the one workload on that
         # node that fails to write as well (Redis's AOF on a read-only filesystem); a mount
@@ -702,13 +704,21 @@ def _workload_over_host(ranked: list[Candidate], lines: list[LineSignals], p: Pa
     if len(restarted) != 1:
         return None
     top.component = restarted.pop()
-    tally: dict[str, int] = {}  # each kill the host reports is a restart of it, counted once
-    for line in lines:
-        if line.index in causes:
-            for hit in line.hits:
-                if hit.sig.signal == "restart":
-                    tally[hit.sig.id] = tally.get(hit.sig.id, 0) + line.count
-    return max(tally.values(), default=0)
+    # each kill the host reports is a restart of it, counted once
+    return max((_kills([ln for ln in lines if ln.index in causes
+                        and any(h.sig.id == sig for h in ln.hits)])
+                for sig in {h.sig.id for ln in lines if ln.index in causes for h in ln.hits
+                            if h.sig.signal == "restart"}), default=0)
+
+
+def _kills(lines: list[LineSignals]) -> int:
+    """How many kills ``lines`` report: the kernel's line and a Node event about the same
+    kill (``Killed process <pid>``) are one."""
+    kills: dict[str, int] = {}
+    for ln in lines:
+        key = ln.killed or f"line {ln.index}"
+        kills[key] = max(kills.get(key, 0), ln.count)
+    return sum(kills.values())
 
 
 def _node_agent_crash(ranked: list[Candidate], lines: list[LineSignals]) -> list[Candidate]:

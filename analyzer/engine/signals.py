@@ -114,6 +114,7 @@ class LineSignals:
     worded: bool = True                # its text has a word of trouble (``TROUBLE_WORDS``)
     volumes: frozenset[str] = frozenset()  # provisioned volumes it names (``pvc-<uid>``)
     topics: tuple[tuple[str, bool], ...] = ()  # Kafka topics it reports (created, leaderless)
+    killed: str | None = None          # the pid of the process it says the kernel killed
 
     @property
     def all_pods(self) -> tuple[str, ...]:

@@ -1791,6 +1791,33 @@ def test_a_host_oom_kill_handed_to_the_pod_takes_that_pods_recovery(kb):
         "oom_killed", "scoring", "WARN")
 
 
+def test_a_node_event_about_a_kill_the_kernel_reported_is_the_same_kill(kb):
+    """node-problem-detector reports the kernel's kill on the Node: an exporter whose own
+    pod carries an app label writes it down, and the event is the node's, not the
+    exporter's. It names the pid the kernel's own line did: one kill of the pod's process,
+    which started again (WARN), not two."""
+    from analyzer.engine.owners import line_workload
+
+    kernel = {"job": "systemd-journal", "unit": "kernel", "node": "kw-21"}
+    router = {"namespace": "kube-system", "pod": "eventrouter-ngwjdcmg8x-bdx7k",
+              "container": "kube-eventrouter", "app": "eventrouter"}
+    events = {"namespace": "ml", "job": "integrations/kubernetes/eventhandler"}
+    kill = ("Memory cgroup out of memory: Killed process 4242 (java) "
+            "total-vm:41727272kB, anon-rss:10401732kB, file-rss:23680kB")
+    node_event = json.dumps({"verb": "ADDED", "event": {
+        "metadata": {"name": "kw-21.2ef34dae9afa0812", "namespace": "default"},
+        "involvedObject": {"kind": "Node", "name": "kw-21"}, "reason": "OOMKilling",
+        "message": kill, "source": {"component": "kernel-monitor", "host": "kw-21"},
+        "count": 1, "type": "Warning"}})
+    assert line_workload(LogRecord(ts=T0, labels=router, line=node_event)) == "kw-21"
+    rows = [(0, kernel, kill), (1, router, node_event),
+            (18, events, "name=scoring-0.17a2b3c4d5e6f708 kind=Pod reason=Started type=Normal "
+                         "sourcehost=kw-21 count=2 msg=\"Started container scoring\"")]
+    ext = diagnose(_labelled(rows), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "oom_killed", "scoring", "WARN")
+
+
 def test_a_kernel_kill_belongs_to_the_pod_that_lost_that_pid_to_sigkill(kb):
     kernel = {"job": "systemd-journal", "unit": "kernel", "node": "batch-7"}
     worker = {"namespace": "reporting", "pod": "reports-worker-88dlls489-k8dfg",

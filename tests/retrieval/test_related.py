@@ -774,3 +774,40 @@ async def test_an_app_brings_the_events_gke_files_under_its_pods():
     assert merged[1].line == ('name=queue-worker-wn7v678bn-gptf8 kind=Pod '
                               'reason=FailedScheduling type=Warning msg="0/6 nodes are '
                               'available: 6 Insufficient memory."')
+
+
+async def test_an_app_brings_its_nodes_trouble_events_and_azures_events_table():
+    """A container's child process that the kernel kills for memory is reported on its Node
+    (node-problem-detector's ``OOMKilling``), in no namespace and naming no pod: an app's
+    request reads the trouble events about the nodes its pods run on (not another node's,
+    nor its node's routine ones). A Log Analytics export's ``KubeEvents`` rows (labelled
+    ``Table``, their namespace ``Namespace``) are event streams too, read for a pod when
+    its lines come in Azure's columns: those naming it, not another app's pod."""
+    pod = {"PodNamespace": "pids", "PodName": "pids-renderer-4gckms7qn7-zdvxt",
+           "ContainerName": "pids-renderer", "Computer": "aks-render-vmss000006"}
+    table = {"Table": "KubeEvents", "ClusterName": "aks-transit", "Namespace": "pids"}
+
+    def event(kind: str, name: str, reason: str, message: str) -> str:
+        return json.dumps({"ObjectKind": kind, "Namespace": "pids", "Name": name,
+                           "Reason": reason, "Message": message, "KubeEventType": "Warning"})
+
+    oom = "Memory cgroup out of memory: Killed process 8801 (chrome)"
+    lines = [
+        _rec(0, pod, '{"level":30,"msg":"render cycle"}'),
+        _rec(1, table, event("Node", "aks-render-vmss000006", "OOMKilling", oom)),
+        _rec(2, table, event("Pod", "pids-renderer-4gckms7qn7-zdvxt", "BackOff",
+                             "Back-off restarting failed container pids-renderer")),
+        _rec(3, table, event("Node", "aks-render-vmss000009", "OOMKilling", oom)),
+        _rec(4, table, event("Pod", "pids-gateway-6d5f7c9b8-abcde", "BackOff",
+                             "Back-off restarting failed container pids-gateway")),
+        _rec(5, table, event("Node", "aks-render-vmss000006", "RegisteredNode",
+                             "Node aks-render-vmss000006 event: Registered Node")),
+        _rec(6, EXPORTER, '{"reason":"SystemOOM","involvedObject":{"kind":"Node","name":'
+                          '"aks-render-vmss000006"},"message":"System OOM encountered, '
+                          'victim process: chrome, pid: 9647","type":"Warning"}'),
+    ]
+    source = MemorySource.from_entries([{"ts": r.ts, "labels": r.labels, "line": r.line}
+                                        for r in lines])
+    sel = _scope(namespace="pids", pod="pids-renderer-4gckms7qn7-zdvxt")
+    merged = await with_related(source, sel, [r async for r in source.query(sel)])
+    assert [r.ts - T0 for r in merged] == [0, 10**9, 2 * 10**9, 6 * 10**9]
