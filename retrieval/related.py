@@ -207,7 +207,7 @@ WIDER_LIMIT = 200
 
 def _events_naming(name: str, window: dict[str, Any], namespace: str | None = None,
                    otel: bool = False, objects: tuple[str, ...] = (),
-                   table: bool = False) -> list[Selector]:
+                   streams: tuple[dict[str, Any], ...] = ()) -> list[Selector]:
     """The Kubernetes events that name ``name`` (as a word), from the exporters' streams and
     from Alloy's and Grafana Agent's event sources (``namespace``: only those labelled it).
     For a request about one node, its events (NodeNotReady, pressure, its pods evicted): a
@@ -217,10 +217,10 @@ def _events_naming(name: str, window: dict[str, Any], namespace: str | None = No
     ``objects``: the labels that name an event's object in the other styles the records
     come in (the Datadog Agent's ``kube_name``, the Elastic Agent's
     ``kubernetes_event_involved_object_name``): also the events about them so named;
-    ``table``: also a Log Analytics export's ``KubeEvents`` rows that name it."""
+    ``streams``: the event streams to read (``event_streams``)."""
     named = [LineFilter(op="|~", value=rf"\b{re.escape(name)}\b")]
-    out = [Selector(namespace=namespace, filters=named, limit=EVENT_LIMIT, **streams, **window)
-           for streams in _event_streams(table)]
+    out = [Selector(namespace=namespace, filters=named, limit=EVENT_LIMIT, **stream, **window)
+           for stream in streams]
 
     def about(object_label: str) -> Selector:  # the events whose object is it or its pods
         return Selector(namespace=namespace, limit=EVENT_LIMIT, **window, labels=[LabelMatcher(
@@ -228,20 +228,25 @@ def _events_naming(name: str, window: dict[str, Any], namespace: str | None = No
 
     if otel:
         out.append(about(OTEL_EVENT_LABELS[1]))
-        # an exporter shipped over OTLP: its job name is the stream's ``service_name``
-        out.append(Selector(namespace=namespace, app=Regex(regex=EVENT_JOBS), filters=named,
-                            limit=EVENT_LIMIT, **window))
     out.extend(about(label) for label in objects)
     return out
 
 
-def _event_streams(table: bool) -> list[dict[str, Any]]:
-    """The streams Kubernetes events come in, as ``Selector`` fields: an exporter's pod, a
-    job (Alloy's eventhandler, an exporter scraped under its own name) and, with ``table``,
-    a Log Analytics export's events table."""
-    return [{"container": Regex(regex=EVENT_STREAMS)},
+def event_streams(records: list[LogRecord]) -> tuple[dict[str, Any], ...]:
+    """The streams Kubernetes events may come in, as ``Selector`` fields, for a window whose
+    scope found ``records``: an exporter's pod (``EVENT_STREAMS``) and a job (Alloy's
+    eventhandler, an exporter scraped under its own name, ``EVENT_JOBS``); when the records
+    come from Loki's OTLP ingestion or the Datadog Agent, whose streams name a service
+    (``service_name``, ``service``: the app), an exporter's service so named; when they come
+    in Azure's columns, a Log Analytics export's events table (``EVENT_TABLE``). With no
+    record, nothing tells the labels' style: all of them."""
+    by_app = not records or any(_labelled(records, names["namespace"])
+                                for names in (OTEL_LABELS, DATADOG_LABELS))
+    table = not records or _labelled(records, AZURE_LABELS["namespace"])
+    return ({"container": Regex(regex=EVENT_STREAMS)},
             {"labels": [LabelMatcher(name="job", op="=~", value=EVENT_JOBS)]},
-            *([{"labels": [EVENT_TABLE]}] if table else [])]
+            *([{"app": Regex(regex=EVENT_JOBS)}] if by_app else []),
+            *([{"labels": [EVENT_TABLE]}] if table else []))
 
 
 def _labelled(records: Iterable[LogRecord], namespace_label: str) -> bool:
@@ -262,14 +267,14 @@ def related_selectors(selector: Selector, records: Iterable[LogRecord],
     objects = tuple(event[1] for event, names in ((DATADOG_EVENT_LABELS, DATADOG_LABELS),
                                                   (ELASTIC_EVENT_LABELS, FILEBEAT_LABELS))
                     if _labelled(records, names["namespace"]) or not records)
-    table = _labelled(records, AZURE_LABELS["namespace"]) or not records
+    streams = event_streams(records)
     ns = scope_namespace(selector, records)
     if ns is None:
         node = selector.node
         out = []
         if selector.namespace is None and isinstance(node, str) and node:
             out = _events_naming(node, _window(selector), otel=otel, objects=objects,
-                                 table=table)
+                                 streams=streams)
         # a service off Kubernetes (a Compose service, a systemd unit): its host's troubles
         narrowed = any(isinstance(v, str) and v
                        for v in (selector.app, selector.pod, selector.container))
@@ -320,7 +325,7 @@ def related_selectors(selector: Selector, records: Iterable[LogRecord],
                     if isinstance(v, str) and v), None)
     if subject:
         out.extend(_events_naming(subject, window, namespace=ns, otel=otel, objects=objects,
-                                  table=table))
+                                  streams=streams))
         app = selector.app
         if isinstance(app, str) and app:  # its pods' streams that carry no app label: the
             # events a platform files under the pod they are about (GKE's k8s_pod entries)
@@ -338,23 +343,17 @@ def related_selectors(selector: Selector, records: Iterable[LogRecord],
                             filters=[LineFilter(op="|~", value=POD_OF.format(ns=quoted))],
                             limit=NODE_LIMIT, **window))
     node_events = [LineFilter(op="|~", value=NODE_EVENT), LineFilter(op="|~", value=NODE_DOWN)]
-    out.append(Selector(container=Regex(regex=EVENT_STREAMS), filters=node_events,
-                        limit=EVENT_LIMIT, **window))
-    # Alloy's eventhandler, or an exporter scraped under its own job name (``kube-events``)
-    out.append(Selector(labels=[LabelMatcher(name="job", op="=~", value=EVENT_JOBS)],
-                        filters=node_events, limit=EVENT_LIMIT, **window))
+    out.extend(Selector(filters=node_events, limit=EVENT_LIMIT, **stream, **window)
+               for stream in streams)
     if otel:  # the events receiver's: the line is the message ("... status is now: NodeNotReady")
         out.append(Selector(labels=[LabelMatcher(name=OTEL_EVENT_LABELS[0], op="=",
                                                  value="Node")],
                             filters=[LineFilter(op="|~", value=NODE_DOWN)],
                             limit=EVENT_LIMIT, **window))
-        # an exporter shipped over OTLP: its job name is the stream's ``service_name``
-        out.append(Selector(app=Regex(regex=EVENT_JOBS), filters=node_events,
-                            limit=EVENT_LIMIT, **window))
     nodes = sorted({n for r in records if (n := host_label(r.labels))})
     if nodes:
         out.extend(_node_trouble(nodes, selector))
-        out.extend(_node_events(nodes, window, table))
+        out.extend(_node_events(nodes, window, streams))
     return out
 
 
@@ -449,7 +448,8 @@ def _node_trouble(nodes: Iterable[str], selector: Selector) -> list[Selector]:
     return _host_trouble("|".join(node_names(n) for n in sorted(nodes)), selector)
 
 
-def _node_events(nodes: Iterable[str], window: dict[str, Any], table: bool) -> list[Selector]:
+def _node_events(nodes: Iterable[str], window: dict[str, Any],
+                 streams: tuple[dict[str, Any], ...]) -> list[Selector]:
     """The events about ``nodes`` that say they are in trouble (``NODE_TROUBLE``: the kernel
     killing a process for memory, ``OOMKilling`` or ``SystemOOM``; pressure; not ready), from
     every event stream: a container's child process that the kernel kills is reported on
@@ -457,8 +457,8 @@ def _node_events(nodes: Iterable[str], window: dict[str, Any], table: bool) -> l
     named = LineFilter(op="|~", value="|".join(node_names(n) for n in sorted(nodes)))
     return [Selector(filters=[LineFilter(op="|~", value=NODE_EVENT), named,
                               LineFilter(op="|~", value=NODE_TROUBLE)],
-                     limit=EVENT_LIMIT, **streams, **window)
-            for streams in _event_streams(table)]
+                     limit=EVENT_LIMIT, **stream, **window)
+            for stream in streams]
 
 
 def node_names(node: str) -> str:

@@ -51,9 +51,10 @@ _EV_TEXT = re.compile(r"^(?:\S+\s+){0,2}?(?:Normal|Warning)\s+[A-Z]\w+\s+"
 _EV_KUBELET_POD = re.compile(r"^[A-Z][\w -]{2,80}? in pod (?P<n>[a-z0-9][a-z0-9.\-]*)_"
                              r"[a-z0-9][a-z0-9\-]*\([0-9a-f]{8}-[0-9a-f\-]{27}\)")
 # Datadog's Kubernetes events, as its log pipelines forward them: the title, then the count and
-# reason of each event bundled (``Events from the Pod shop/api-1 | 1 **Failed**: Error: ...``)
-_EV_DATADOG = re.compile(r"^Events from the (?P<k>[A-Z]\w+) (?:[a-z0-9][\w.\-]*/)?"
-                         r"(?P<n>[a-z0-9][\w.\-]*)")
+# reason of each event bundled (``Events from the Pod shop/api-1 | 1 **Failed**: Error: ...``),
+# or the event's JSON, its title first (``{"title":"Events from the Pod shop/api-1","text":...``)
+_EV_DATADOG = re.compile(r'^(?:\{\s*"title"\s*:\s*")?Events from the (?P<k>[A-Z]\w+) '
+                         r"(?:[a-z0-9][\w.\-]*/)?(?P<n>[a-z0-9][\w.\-]*)")
 _KINDS = {k.lower(): k for k in ("Pod", "Node", "Deployment", "ReplicaSet", "StatefulSet",
                                  "DaemonSet", "Job", "CronJob", "HorizontalPodAutoscaler",
                                  "PersistentVolumeClaim", "PersistentVolume", "Service",

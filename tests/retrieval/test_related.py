@@ -102,8 +102,9 @@ def test_only_a_plain_namespace_gets_related_context_and_nodes_come_from_the_rec
     # answered requests to its Services, kubelet lines naming its pods (journals labelled
     # node, host, node_name or instance), Node events from exporters and from Alloy's
     # eventhandler; with no record to tell the labels' style, also the OTLP events
-    # receiver's Node events and those of an exporter known by its service_name
-    assert len(only_events) == 12 and only_events[0].container.regex.startswith("(?:kub")
+    # receiver's Node events and those of an exporter known by its service name, and those
+    # of a Log Analytics export's events table
+    assert len(only_events) == 13 and only_events[0].container.regex.startswith("(?:kub")
     both = related_selectors(Selector(namespace="shop"), LINES[:1])
     hosts = [(m.name, m.value) for s in both for m in s.labels if m.name in NODE_LABELS]
     n1 = "n\\-1(?:\\.[\\w\\-]+)*"  # node n-1, by its short name or under any domain
@@ -811,3 +812,31 @@ async def test_an_app_brings_its_nodes_trouble_events_and_azures_events_table():
     sel = _scope(namespace="pids", pod="pids-renderer-4gckms7qn7-zdvxt")
     merged = await with_related(source, sel, [r async for r in source.query(sel)])
     assert [r.ts - T0 for r in merged] == [0, 10**9, 2 * 10**9, 6 * 10**9]
+
+
+async def test_a_datadog_window_brings_an_exporters_json_events_known_by_its_service():
+    """The Datadog Agent names a stream's service (``service``: its app); events forwarded
+    as Datadog's event JSON (title, text, object) under a service named like an exporter's
+    job (``kube-events``) come in for an app whose pods they name, read as events about
+    those pods; another app's do not."""
+    from analyzer.engine.owners import event_object
+
+    def dd(**labels: str) -> dict[str, str]:
+        return {"kube_cluster_name": "doks-loc", "kube_namespace": "tm", **labels}
+
+    def event(pod: str) -> str:
+        return json.dumps({"title": f"Events from the Pod tm/{pod}", "text": (
+            "1 Unhealthy: Readiness probe failed: HTTP probe failed with statuscode: 404"),
+            "alert_type": "warning", "event_object": f"pod/{pod}"})
+
+    search = dd(source="java", service="tm-search", pod_name="tm-search-r7qvmmqcl2-tzrhs",
+                kube_container_name="tm-search", host="pool-loc-8nqw1")
+    events = dd(source="kubernetes", service="kube-events")
+    source = MemorySource.from_entries([
+        {"ts": T0, "labels": search, "line": "tm-search 3.0.0 started in 2.755s"},
+        {"ts": T0 + 1, "labels": events, "line": event("tm-search-r7qvmmqcl2-tzrhs")},
+        {"ts": T0 + 2, "labels": events, "line": event("tm-import-6b8f9c7d5-x2k9p")}])
+    sel = _scope(namespace="tm", app="tm-search")
+    merged = await with_related(source, sel, [r async for r in source.query(sel)])
+    assert [r.ts - T0 for r in merged] == [0, 1]
+    assert event_object(merged[1].line) == ("Pod", "tm-search-r7qvmmqcl2-tzrhs")
