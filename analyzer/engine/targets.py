@@ -36,6 +36,10 @@ _URL = re.compile(r"https?://(?P<h>[\w.\-]+)(?::(?P<p>\d{2,5}))?", re.IGNORECASE
 # hyphenated name, as Services are, not a word ("upstream call failed")
 _CALL_OF = re.compile(r"(?<![\w.\-/])(?P<h>[a-z][a-z0-9]*(?:-[a-z0-9]+)+) (?:call|request|rpc)s? "
                       r"(?:failed|timed out)\b")
+# a dependency named before its silence ("wordcount did not respond within 30s", "ledger is
+# not responding")
+_SILENT = re.compile(r"(?<![\w.\-/:])(?P<h>[a-z][a-z0-9]*(?:-[a-z0-9]+)*) (?:did not|didn't"
+                     r"|does not|doesn't|is not|isn't) (?:respond|answer|reply)", re.IGNORECASE)
 # a Service DNS name anywhere ("10.96.157.176:5432 (pg-treasury.treasury-db.svc.cluster.local)"),
 # but not a certificate's own subject or SAN (CN=ledger.finance.svc: the writer itself)
 _SVC = re.compile(r"(?<![\w.\-])(?<!CN=)(?<!DNS:)"
@@ -126,7 +130,7 @@ def dependency_names(text: str, kb: KnowledgeBase, named: Iterable[str] = ()
     for n in named:
         host, _, port = n.strip("/").rpartition(":") if ":" in n else (n, "", "")
         add(host or n, port or None)
-    for rx in (_KEYED, _PHRASES, _URL, _SVC, _ADDR_NAME, _HOSTPORT, _CALL_OF):
+    for rx in (_KEYED, _PHRASES, _URL, _SVC, _ADDR_NAME, _HOSTPORT, _CALL_OF, _SILENT):
         for m in rx.finditer(text):
             if not _DOC_LINK.search(text[max(m.start() - 40, 0):m.start()]):
                 add(m.group("h"), m.groupdict().get("p"))

@@ -1156,6 +1156,24 @@ def test_a_service_named_before_its_failed_call_is_the_callee(kb):
     assert (ext.root_cause_category, ext.component) == ("timeout", "pricing-engine")
 
 
+def test_a_dependency_named_before_its_silence_is_the_callee_of_a_timeout(kb):
+    """A Ruby client saying "wordcount did not respond within 30s" of its call to an
+    address only: the call timed out, and the service named before its silence is where the
+    timeout lives, not the caller; a word that names no service ("server") is no callee."""
+    from analyzer.engine.targets import callee_names
+
+    timeout = ("E, [2026-07-27T03:25:55.492262 #1] ERROR -- : [3406127d-9650] "
+               "WordcountClient::Timeout: wordcount did not respond within 30s "
+               "(POST http://10.42.1.233:8080/v1/count file=LOC-77188_catalogue_it.idml)")
+    assert "wordcount" in callee_names(timeout, kb)
+    assert callee_names("ERROR server did not respond within 30s", kb) == []
+    lines = [(s, "billing-web-jqd56nbdvf-rxbqt", timeout) for s in (0, 55, 110)]
+    lines += [(30, "wordcount-4sbx7qzccr-jb7m2",
+               '{"level":"info","msg":"count started","file":"LOC-77188_catalogue_it.idml"}')]
+    ext = _diag(kb, sorted(lines))
+    assert (ext.root_cause_category, ext.component) == ("timeout", "wordcount")
+
+
 def test_a_dependency_named_by_a_public_host_is_no_product_of_the_cluster(kb):
     """A line that names its dependency by a host outside the cluster is about that host:
     its generic words ("broker") name no product of the cluster (Kafka), and a window that
