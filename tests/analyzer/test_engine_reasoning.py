@@ -477,6 +477,20 @@ def test_etcd_noting_a_request_over_its_100_ms_is_routine_seconds_are_not(kb):
     assert _diag(kb, slow).root_cause_category != "none"
 
 
+def test_one_slow_query_is_the_slow_query_log_at_work_several_are_not(kb, line_classifier):
+    """PostgreSQL logs each statement over ``log_min_duration_statement``: one in a window is
+    that log at work (a monthly report's aggregate), several are a database slowing down."""
+    line = ("2026-07-09 20:31:{s:02d}.079 UTC [67636] LOG:  duration: {ms}.747 ms  statement: "
+            "SELECT project_id, sum(billable_words) FROM word_counts GROUP BY project_id")
+
+    def diag(rows):
+        return diagnose(packed_from(rows), kb=kb, classifier=line_classifier).extraction
+
+    assert diag([(38, "billing-db-0", line.format(s=38, ms=2483))]).root_cause_category == "none"
+    many = [(s, "billing-db-0", line.format(s=s, ms=2483 + s)) for s in (8, 23, 38, 53)]
+    assert diag(many).root_cause_category == "database"
+
+
 def test_a_kafka_clients_first_bootstrap_attempt_after_its_start_is_start_up_noise(kb):
     pod = "orders-consumer-7d9f4b8c6-x2k9p"
     warned = (14, pod, "2026-01-07T21:45:27.728Z  WARN 1 --- [ntainer#0-0-C-1] org.apache.kafka."
