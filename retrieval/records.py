@@ -74,8 +74,12 @@ _K8S_ALPHABET = frozenset("bcdfghjklmnpqrstvwxz2456789")
 _DIGIT_THEN_LETTER = re.compile(r"[0-9][a-z]")
 
 
+#: a run's number, as a controller that creates a Job per run names it (``roster-solve-r4806``)
+_RUN_ID = re.compile(r"r\d{3,}")
+
+
 def _looks_generated(segment: str) -> bool:
-    if segment.isdigit():
+    if segment.isdigit() or _RUN_ID.fullmatch(segment):
         return True
     if _airflow_suffix(segment):
         return True

@@ -25,6 +25,8 @@ from retrieval.records import workload_of
     ({"pod": "blue-green-deployment-7d9f4b8c6-x2k9p"}, "blue-green-deployment"),
     ({"pod": "db-backup-3ab9"}, "db-backup-3ab9"),                      # too short to be one
     ({"pod": "edge-ubuntu24"}, "edge-ubuntu24"),                       # name + version
+    ({"pod": "gtfs-static-build-r2157-lqx65"}, "gtfs-static-build"),   # a run's Job
+    ({"pod": "api-r2-7d9f4b8c6-x2k9p"}, "api-r2"),                     # r + 1 digit: a name
     ({"pod": "cart-7d9f4b8c6-x2k9p", "app": "shop-cart"}, "shop-cart"),  # app label wins
     ({"pod": "coredns-5d78c9869d-x2k9p", "app": "kube-dns"}, "coredns"),  # its legacy label
     ({"pod": "kube-dns-5d78c9869d-x2k9p", "app": "kube-dns"}, "kube-dns"),
