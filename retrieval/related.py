@@ -72,7 +72,9 @@ An operator who asks about namespace ``shop`` also reads what Loki files elsewhe
   Grafana Alloy's eventhandler and an exporter scraped under its own job name
   (``EVENT_JOBS``: ``kube-events``) (a node is not in any namespace, and the pods a namespace
   lost with it may write nothing), then the troubled lines of those nodes' own streams
-  (the machine check or kernel panic that took them down);
+  (the machine check or kernel panic that took them down) and the controllers' lines that
+  name them (Karpenter replacing a drifted node, the cluster autoscaler removing one: the
+  node went down on purpose);
 - **the wider cluster**, only when asked (``wider``; the analyzer asks when nothing it read
   about the scope explains the scope's errors, ``analyzer.engine.widen``): the warnings and
   errors of every other namespace (the seed's error/warn filter, the newest
@@ -461,6 +463,16 @@ def _node_events(nodes: Iterable[str], window: dict[str, Any],
             for stream in streams]
 
 
+def _controllers_naming(nodes: Iterable[str], selector: Selector) -> Selector:
+    """The lines of the controllers in their own namespaces (``CONTROLLER_NAMESPACES``:
+    Karpenter, the cluster autoscaler) that name ``nodes``: whether a node that went down
+    was being replaced, consolidated or drained on purpose."""
+    return Selector(namespace=Regex(regex=CONTROLLER_NAMESPACES),
+                    filters=[LineFilter(op="|~", value="|".join(node_names(n)
+                                                                for n in sorted(nodes)))],
+                    limit=CONTROLLER_LIMIT, **_window(selector))
+
+
 def node_names(node: str) -> str:
     """A regex of the names a host's streams may give node ``node``: its Kubernetes name
     (``k8s-w03.pharm.lan``) and its short hostname (``k8s-w03``), which a syslog or journal
@@ -520,11 +532,14 @@ async def with_related(source: LogSource, selector: Selector, records: list[LogR
     # the queries are independent: a Loki answers them side by side, not one after another
     for found in await asyncio.gather(*(fetch(extra) for extra in extras)):
         add_unseen(merged, seen, found)
-    if extras:  # the nodes events say went down, or that run its pods: their troubled lines
+    if extras:  # the nodes events say went down, or that run its pods: their troubled lines;
+        # the controllers' lines that name the down ones
         covered = {n for r in records if (n := host_label(r.labels))}
-        fresh = (down_nodes(merged) | (hosting_nodes(merged, ns) if ns else set())) - covered
-        for found in await asyncio.gather(*(fetch(extra) for extra in
-                                            (_node_trouble(fresh, selector) if fresh else []))):
+        down = down_nodes(merged)
+        fresh = (down | (hosting_nodes(merged, ns) if ns else set())) - covered
+        for found in await asyncio.gather(*(fetch(extra) for extra in (
+                [*(_node_trouble(fresh, selector) if fresh else []),
+                 *([_controllers_naming(down, selector)] if down else [])]))):
             add_unseen(merged, seen, found)
     merged.sort(key=lambda r: r.ts)
     return merged

@@ -21,6 +21,10 @@ _APP_LABELS = ("app", "app_kubernetes_io_name", "app.kubernetes.io/name", "k8s_a
 # a controller's structured klog line about a node: "Node is unresponsive" node="worker-7"
 _KLOG_NODE = re.compile(r'(?<![\w.\-])node="(?P<m>[\w.\-]+)"')
 _NODE_EVENT = re.compile(r"\bNode (?P<m>[\w.\-]+) (?:status|event|has been)", re.IGNORECASE)
+# the node a controller's line acts on: Karpenter's structured ``"Node":{"name":...}`` and
+# its disruption ("terminating 1 nodes (4 pods) ip-10-8-152-194.../i-02bb52b78648d8b6d")
+_CONTROLLER_NODE = re.compile(r'(?:"Node"\s*:\s*\{\s*"name"\s*:\s*"|terminating \d+ nodes? '
+                              r'\(\d+ pods?\) )(?P<m>[\w.\-]+)')
 # kubelet names a pod as pod="ns/name" or pod=name_ns(uid): a pod name is DNS-1123 (no "_")
 _KLOG_POD = re.compile(r"\bpods?=\[?\"?(?:[\w.\-]+/)?(?P<n>[a-z0-9][a-z0-9.\-]*)\"?")
 # the object a Kubernetes event is about, in the shapes exporters write: logfmt (kubectl-like,
@@ -238,7 +242,8 @@ def node_of(record: LogRecord) -> str | None:
         m = _EV_HOST.search(record.line[:2000])
         if m:
             return m.group("a") or m.group("b")
-    m = _NODE_EVENT.search(record.line[:600]) or _KLOG_NODE.search(record.line[:600])
+    m = (_NODE_EVENT.search(record.line[:600]) or _KLOG_NODE.search(record.line[:600])
+         or _CONTROLLER_NODE.search(record.line[:600]))
     if m:
         return m.group("m")
     if (obj and any(record.labels.get(k) for k in ("pod", "container"))

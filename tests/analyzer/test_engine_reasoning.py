@@ -2479,6 +2479,34 @@ def test_a_node_that_goes_not_ready_after_it_was_cordoned_is_going_away_as_plann
     assert _diag(kb, after).root_cause_category == "node_failure"
 
 
+def test_a_node_karpenter_replaces_goes_not_ready_as_planned(kb):
+    """Karpenter's disruption names the node it terminates, and its termination controller
+    taints it disrupted: the node's NotReady afterwards is planned. The same NotReady with
+    Karpenter's lines about another node is not."""
+    from analyzer.engine.owners import node_of
+
+    def karpenter(s: int, node: str) -> list[tuple[int, str, str]]:
+        pod = "karpenter-g98fghrgq-kfdzc"
+        return [(s, pod, '{"level":"INFO","logger":"controller","message":"disrupting nodeclaim'
+                         f'(s) via replace, terminating 1 nodes (4 pods) {node}/i-02bb52b78648d8b'
+                         '6d and replacing with on-demand node from types m6i.xlarge",'
+                         '"controller":"disruption","reason":"drifted"}'),
+                (s + 40, pod, '{"level":"INFO","logger":"controller","message":"tainted node",'
+                              '"controller":"node.termination","Node":{"name":"' + node + '"},'
+                              '"taint":"karpenter.sh/disrupted:NoSchedule"}')]
+
+    line = karpenter(0, _GKE_NODE)[1][2]
+    assert node_of(LogRecord(ts=T0, labels={"pod": "karpenter-g98fghrgq-kfdzc"},
+                             line=line)) == _GKE_NODE
+    serving = [(s, _OLD, '{"severity":"INFO","message":"rpc served","code":"OK"}')
+               for s in (0, 30, 60)]
+    planned = sorted(serving + karpenter(1, _GKE_NODE) + [_node_event(50, "NodeNotReady")])
+    assert _diag(kb, planned).root_cause_category == "none"
+    other = sorted(serving + karpenter(1, "gke-prod-default-pool-c2c44565-x7k2") +
+                   [_node_event(50, "NodeNotReady")])
+    assert _diag(kb, other).root_cause_category == "node_failure"
+
+
 def _policy_event(s: int, msg: str) -> tuple[int, str, str]:
     pod = "trino-coordinator-7d9f4b8c6-x2k9p"
     return (s, pod, f"name={pod}.18a783a50c043a9e kind=Pod sourcecomponent=kyverno-scan "

@@ -840,3 +840,28 @@ async def test_a_datadog_window_brings_an_exporters_json_events_known_by_its_ser
     merged = await with_related(source, sel, [r async for r in source.query(sel)])
     assert [r.ts - T0 for r in merged] == [0, 1]
     assert event_object(merged[1].line) == ("Pod", "tm-search-r7qvmmqcl2-tzrhs")
+
+
+async def test_a_down_node_brings_the_controllers_lines_that_name_it():
+    """A node that an event says went NotReady: Karpenter's lines (in its own namespace)
+    that name it come in, whether it was being replaced on purpose; its lines about another
+    node do not, and with no node down none of them do."""
+    karpenter = {"namespace": "kube-system", "pod": "karpenter-g98fghrgq-kfdzc",
+                 "container": "controller"}
+    pod = {"namespace": "production", "pod": "rip-dispatcher-kfbzxbxls-6mp27",
+           "app": "rip-dispatcher", "node": "ip-10-8-152-194.eu-west-1.compute.internal"}
+
+    def window(reason: str) -> list[LogRecord]:
+        return [
+            _rec(0, karpenter, '{"message":"disrupting nodeclaim(s) via replace, terminating 1 '
+                               'nodes (4 pods) ip-10-8-152-194.eu-west-1.compute.internal/i-02b"}'),
+            _rec(1, karpenter, '{"message":"tainted node","Node":{"name":"ip-10-3-174-28.eu-west'
+                               '-1.compute.internal"}}'),
+            _rec(2, pod, '{"level":"info","msg":"received SIGTERM, finishing in-flight job"}'),
+            _rec(3, EXPORTER, '{"reason":"' + reason + '","involvedObject":{"kind":"Node","name":'
+                              '"ip-10-8-152-194.eu-west-1.compute.internal"},"type":"Normal"}')]
+
+    merged = await _with_related(window("NodeNotReady"), _scope(namespace="production"))
+    assert [r.ts - T0 for r in merged] == [0, 2 * 10**9, 3 * 10**9]
+    merged = await _with_related(window("NodeReady"), _scope(namespace="production"))
+    assert [r.ts - T0 for r in merged] == [2 * 10**9]
