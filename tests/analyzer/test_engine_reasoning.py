@@ -491,6 +491,18 @@ def test_one_slow_query_is_the_slow_query_log_at_work_several_are_not(kb, line_c
     assert diag(many).root_cause_category == "database"
 
 
+def test_postgres_closing_connections_as_it_shuts_down_on_request_is_routine(kb):
+    """A switchover or an upgrade asks PostgreSQL for a fast shutdown: the FATAL lines it
+    writes as it closes its sessions are shutdown noise. The same FATAL lines with no
+    shutdown asked for are a database failing its clients."""
+    pod = "archive-db-0"
+    fatal = [(s, pod, f"2026-03-16 15:47:26.{815 + s} UTC [{5660 + s}] FATAL:  terminating "
+                      "connection due to administrator command") for s in (1, 2, 3)]
+    asked = [(0, pod, "2026-03-16 15:47:26.759 UTC [47] LOG:  received fast shutdown request")]
+    assert _diag(kb, asked + fatal).root_cause_category == "none"
+    assert _diag(kb, fatal).root_cause_category == "database"
+
+
 def test_a_kafka_clients_first_bootstrap_attempt_after_its_start_is_start_up_noise(kb):
     pod = "orders-consumer-7d9f4b8c6-x2k9p"
     warned = (14, pod, "2026-01-07T21:45:27.728Z  WARN 1 --- [ntainer#0-0-C-1] org.apache.kafka."
