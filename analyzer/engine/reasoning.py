@@ -322,7 +322,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
         precedence = kb.info(cand.category).precedence
         cand.final = cand.score * (1 + p.precedence_gain * precedence)
         _assess(cand, state, p)
-        if _blip(cand, lines, state):
+        if _blip(cand, lines, state, p):
             cand.final = min(cand.final, p.incident_threshold * 0.99)
     ranked = sorted(cands.values(), key=lambda c: (-c.final, c.first_ts or 0, c.category))
     _earliest_cause_bonus(ranked, p)
@@ -346,13 +346,16 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     return ranked
 
 
-def _blip(cand: Candidate, lines: list[LineSignals], state: _State) -> bool:
+def _blip(cand: Candidate, lines: list[LineSignals], state: _State, p: Params) -> bool:
     """One failure, once (one line, a count of 1), and over: not an incident. A probe that
     missed once, of a workload whose pods went on writing below error level after it and did
-    not start again; or a warning (a level the line gives) about a failed call that the
-    caller retried and then reports done ("produce retry" on NOT_LEADER_OR_FOLLOWER while a
-    Kafka group rebalances, "produce retry succeeded" on attempt 2) or then reaches the
-    dependency it could not (a consumer that starts, then discovers its group coordinator)."""
+    not start again; a failure of its component that a recovery signal then says is over (an
+    ACME challenge's propagation check that failed once, then the domain authorized), unless
+    a pod of it was evicted for it (that pod was lost: WARN); or a warning (a level the line
+    gives) about a failed call that the caller retried and then reports done ("produce
+    retry" on NOT_LEADER_OR_FOLLOWER while a Kafka group rebalances, "produce retry
+    succeeded" on attempt 2) or then reaches the dependency it could not (a consumer that
+    starts, then discovers its group coordinator)."""
     if cand.last_ts is None or cand.restarts:
         return False
     by_index = {ln.index: ln for ln in lines}
@@ -361,8 +364,11 @@ def _blip(cand: Candidate, lines: list[LineSignals], state: _State) -> bool:
         return False
     if cand.category != "probe_failure":
         # written below error level by its own word (a line that gives no level may be one)
-        return all((state.retried.get(ln.index, 0) or ln.index in state.reached)
-                   and Level.UNKNOWN < ln.level < Level.ERROR for ln in cause)
+        return (cand.recovered_at is not None and not cand.evictions
+                and cand.category != "node_failure" and cand.first_ts is not None
+                and cand.recovered_at - cand.first_ts <= p.blip_seconds * 1e9) or all(
+            (state.retried.get(ln.index, 0) or ln.index in state.reached)
+            and Level.UNKNOWN < ln.level < Level.ERROR for ln in cause)
     after = cand.last_ts
     return (state.alive.get(cand.component, 0) > after
             and not any(ts > after for ts in state.starts.get(cand.component, ())))

@@ -195,6 +195,31 @@ def test_a_client_connected_to_its_broker_again_or_the_broker_up_again_is_a_reco
                                  'level=WARN msg="amqp disconnected"')]).severity == "ERROR"
 
 
+def test_one_failure_its_component_then_says_is_over_is_no_incident(kb):
+    """cert-manager's ACME challenge failing its propagation check once, then the domain
+    authorized and the certificate issued: one failure, once, and over. Failing twice before
+    that is a renewal that struggled (WARN). Clients too old for the server's TLS, and
+    health checks that hang up, are the server's routine noise."""
+    cm = "cert-manager-v7lcfjl5p-wzvd9"
+
+    def failed(s: int) -> tuple[int, str, str]:
+        return (s, cm, f'E0320 14:40:{s:02d}.966613       1 sync.go:190] "propagation check '
+                       "failed\" err=\"wrong status code '404', expected '200'\" "
+                       'resource_namespace="portal"')
+
+    authorized = (56, cm, 'I0320 14:40:56.354778       1 sync.go:374] "successfully authorized '
+                          'domain" resource_namespace="portal"')
+    portal = "data-portal-dqbv5r5ns-m9jmw"
+    noise = [(20, portal, "2026/03/20 14:40:20 http: TLS handshake error from 35.191.216.153:"
+                          "48842: EOF"),
+             (47, portal, "2026/03/20 14:40:47 http: TLS handshake error from 198.51.100.152:"
+                          "58829: tls: client offered only unsupported versions: [302 301]")]
+    assert _diag(kb, sorted([failed(43), authorized, *noise])).root_cause_category == "none"
+    ext = _diag(kb, sorted([failed(13), failed(43), authorized, *noise]))
+    assert (ext.root_cause_category, ext.severity) == ("tls_certificate", "WARN")
+    assert _diag(kb, [failed(43)]).root_cause_category == "tls_certificate"
+
+
 def test_a_certificate_expiring_within_a_month_warns_and_one_valid_for_months_is_routine(kb):
     line = ("2026-03-01 12:00:00,000 INFO gateway.tls: client certificate CN=gw valid until "
             "{until} (expires in {days} days)")
@@ -2466,8 +2491,11 @@ def _moved(stop: bool, placed_after: int) -> list[tuple[int, str, str]]:
 
 def test_a_replacement_pod_that_waits_for_a_node_while_its_workload_is_moved_is_routine(kb):
     assert _diag(kb, _moved(stop=True, placed_after=40)).root_cause_category == "none"
-    # nothing of the workload was stopped: a pod that could not be placed for a while
+    # nothing of the workload was stopped: a pod that could not be placed for 40 s is one
+    # failure, once, and over (``blip_seconds``); for over 3 minutes, it waited a while
     alone = _diag(kb, _moved(stop=False, placed_after=40))
+    assert alone.root_cause_category == "none"
+    alone = _diag(kb, _moved(stop=False, placed_after=200))
     assert (alone.root_cause_category, alone.severity) == ("scheduling", "WARN")
     # placed only after more than the grace: it waited too long to be routine
     late = _diag(kb, _moved(stop=True, placed_after=400))
