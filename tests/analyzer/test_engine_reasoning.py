@@ -516,6 +516,15 @@ def test_one_slow_query_is_the_slow_query_log_at_work_several_are_not(kb, line_c
     assert diag(many).root_cause_category == "database"
 
 
+def test_a_standby_whose_replay_waits_on_a_recovery_conflict_is_a_degraded_database(kb):
+    """PostgreSQL 14+ logs a standby's WAL replay held up by a long query
+    (``log_recovery_conflict_waits``): the replica falls behind (database, WARN)."""
+    ext = _diag(kb, [(0, "archive-db-1", "2026-03-06 16:48:58.071 UTC [87] LOG:  recovery still "
+                                         "waiting after 1000.764 ms: recovery conflict on "
+                                         "snapshot")])
+    assert (ext.root_cause_category, ext.severity) == ("database", "WARN")
+
+
 def test_postgres_closing_connections_as_it_shuts_down_on_request_is_routine(kb):
     """A switchover or an upgrade asks PostgreSQL for a fast shutdown: the FATAL lines it
     writes as it closes its sessions are shutdown noise. The same FATAL lines with no
