@@ -13,7 +13,8 @@ An operator who asks about namespace ``shop`` also reads what Loki files elsewhe
   name the app or pod; in a window labelled by Loki's OTLP ingestion, also the OpenTelemetry
   Collector's events receiver's events whose object (``k8s_object_name``) is the app or one
   of its pods, and its Node events that say a node is down (the message alone is the line),
-  and an exporter's lines naming the app when its job name is the stream's ``service_name``;
+  and an exporter's lines naming the app when its job name is the stream's service (Loki's
+  OTLP ``service_name``, the Datadog Agent's ``service``: ``event_streams``);
   for an app, also its pods' streams that carry no app label (GKE's Cloud Logging files an
   event about a pod under that pod); in a window labelled in Azure's columns, also a Log
   Analytics export's ``KubeEvents`` rows (``EVENT_TABLE``) that name the app or pod;

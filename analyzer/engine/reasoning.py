@@ -349,13 +349,14 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
 def _blip(cand: Candidate, lines: list[LineSignals], state: _State, p: Params) -> bool:
     """One failure, once (one line, a count of 1), and over: not an incident. A probe that
     missed once, of a workload whose pods went on writing below error level after it and did
-    not start again; a failure of its component that a recovery signal then says is over (an
-    ACME challenge's propagation check that failed once, then the domain authorized), unless
-    a pod of it was evicted for it (that pod was lost: WARN); or a warning (a level the line
-    gives) about a failed call that the caller retried and then reports done ("produce
-    retry" on NOT_LEADER_OR_FOLLOWER while a Kafka group rebalances, "produce retry
-    succeeded" on attempt 2) or then reaches the dependency it could not (a consumer that
-    starts, then discovers its group coordinator)."""
+    not start again; a failure of its component that a recovery signal then says is over
+    within ``blip_seconds`` of its start (an ACME challenge's propagation check that failed
+    once, then the domain authorized), unless a pod of it was evicted for it (that pod was
+    lost: WARN) or it is a node's (a node that went down even once is reported); or a
+    warning (a level the line gives) about a failed call that the caller retried and then
+    reports done ("produce retry" on NOT_LEADER_OR_FOLLOWER while a Kafka group rebalances,
+    "produce retry succeeded" on attempt 2) or then reaches the dependency it could not (a
+    consumer that starts, then discovers its group coordinator)."""
     if cand.last_ts is None or cand.restarts:
         return False
     by_index = {ln.index: ln for ln in lines}
