@@ -448,7 +448,7 @@ def _node_trouble(nodes: Iterable[str], selector: Selector) -> list[Selector]:
     """The troubled lines of ``nodes``' own streams in ``selector``'s window, whichever
     label names the node there (``NODE_LABELS``) and whether by its short hostname or its
     full one (``node_names``)."""
-    return _host_trouble("|".join(node_names(n) for n in sorted(nodes)), selector)
+    return _host_trouble(_any_node(nodes), selector)
 
 
 def _node_events(nodes: Iterable[str], window: dict[str, Any],
@@ -457,7 +457,7 @@ def _node_events(nodes: Iterable[str], window: dict[str, Any],
     killing a process for memory, ``OOMKilling`` or ``SystemOOM``; pressure; not ready), from
     every event stream: a container's child process that the kernel kills is reported on
     its Node, not its pod."""
-    named = LineFilter(op="|~", value="|".join(node_names(n) for n in sorted(nodes)))
+    named = LineFilter(op="|~", value=_any_node(nodes))
     return [Selector(filters=[LineFilter(op="|~", value=NODE_EVENT), named,
                               LineFilter(op="|~", value=NODE_TROUBLE)],
                      limit=EVENT_LIMIT, **stream, **window)
@@ -469,9 +469,13 @@ def _controllers_naming(nodes: Iterable[str], selector: Selector) -> Selector:
     Karpenter, the cluster autoscaler) that name ``nodes``: whether a node that went down
     was being replaced, consolidated or drained on purpose."""
     return Selector(namespace=Regex(regex=CONTROLLER_NAMESPACES),
-                    filters=[LineFilter(op="|~", value="|".join(node_names(n)
-                                                                for n in sorted(nodes)))],
+                    filters=[LineFilter(op="|~", value=_any_node(nodes))],
                     limit=CONTROLLER_LIMIT, **_window(selector))
+
+
+def _any_node(nodes: Iterable[str]) -> str:
+    """A regex of the names any of ``nodes`` may be given (``node_names``)."""
+    return "|".join(node_names(n) for n in sorted(nodes))
 
 
 def node_names(node: str) -> str:
