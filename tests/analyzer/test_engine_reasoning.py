@@ -3819,3 +3819,28 @@ def test_one_timeout_a_job_warns_it_will_retry_is_routine_again_it_is_a_failure(
     assert (once.root_cause_category, once.severity) == ("none", "INFO")
     for bad in ([timed_out(20), timed_out(40)], [timed_out(20, "ERROR")]):
         assert _diag(kb, sorted(ok + bad)).root_cause_category == "timeout", bad
+
+
+def test_a_file_missing_under_etc_or_config_is_a_configuration_error(kb):
+    """A file a program looks for where a ConfigMap or Secret is mounted (/etc, /config) and
+    does not find is a configuration error in .NET's, Java's, Go's and Python's words; the
+    same words about a log file, or a certificate under /etc/ssl, are not this signature."""
+    sig = next(s for s in kb.signatures if s.id == "file-not-found-config")
+    for text in ("System.IO.FileNotFoundException: Could not find file "
+                 "'/etc/icc/PSOcoated_v3.icc'.",
+                 "java.io.FileNotFoundException: /config/rates/eur.csv (No such file or "
+                 "directory)",
+                 "open /etc/router/routes.txt: no such file or directory",
+                 "FileNotFoundError: [Errno 2] No such file or directory: '/etc/geo/city.mmdb'"):
+        assert sig.search(text, text.lower()), text
+    for text in ("open /var/log/app/today.log: no such file or directory",
+                 "open /etc/ssl/certs/partner-ca.pem: no such file or directory"):
+        assert not sig.search(text, text.lower()), text
+    failed = ('{"@t":"2026-03-07T08:06:20.48Z","@mt":"Job {JobId} conversion failed",'
+              '"@l":"Error","JobId":7532,"@x":"System.IO.FileNotFoundException: Could not '
+              'find file \'/etc/icc/PSOcoated_v3.icc\'.\\n   at Icc.Load(String path)"}')
+    done = '{"@t":"2026-03-07T08:06:40.12Z","@mt":"Job {JobId} converted","JobId":7533}'
+    ext = _diag(kb, [(s, "color-mgmt-7d9f4b8c6-x2k9p", line)
+                     for s, line in ((0, failed), (20, done), (75, failed), (140, failed))])
+    assert (ext.root_cause_category, ext.severity, ext.component) == (
+        "config_error", "ERROR", "color-mgmt")
