@@ -3844,3 +3844,26 @@ def test_a_file_missing_under_etc_or_config_is_a_configuration_error(kb):
                      for s, line in ((0, failed), (20, done), (75, failed), (140, failed))])
     assert (ext.root_cause_category, ext.severity, ext.component) == (
         "config_error", "ERROR", "color-mgmt")
+
+
+def test_a_volume_its_owner_calls_high_or_filling_up_is_a_resource_warning(kb):
+    """A program's own "volume usage high" (with no number in the words) and a volume
+    projected to fill up are disk-usage-high; a window of such warnings while the work goes
+    on is a resource running out, WARN: nothing has failed yet."""
+    sig = next(s for s in kb.signatures if s.id == "disk-usage-high")
+    for text in ("staging volume usage high", "disk usage is critical on /var/lib/data",
+                 "PersistentVolume data-pg-0 is expected to fill up within 4 days",
+                 "filesystem is filling up"):
+        assert sig.search(text, text.lower()), text
+    for text in ("cpu usage high", "disk usage 41%", "volume usage histogram exported"):
+        assert not sig.search(text, text.lower()), text
+    high = ('{{"level":"warning","msg":"staging volume usage high","path":"/staging",'
+            '"used_pct":{pct},"free_gib":{free}}}')
+    lines = [(s, "frame-staging-7d9f4b8c6-x2k9p", high.format(pct=pct, free=free))
+             for s, pct, free in ((10, 86.6, 134), (490, 88.3, 117), (880, 89.8, 102))]
+    lines += [(s, "frame-staging-7d9f4b8c6-x2k9p",
+               f'{{"level":"info","msg":"frame written","frame":{s},"size_mib":268}}')
+              for s in (0, 60, 300, 600, 900)]
+    ext = _diag(kb, sorted(lines))
+    assert (ext.root_cause_category, ext.severity, ext.component) == (
+        "resource_exhausted", "WARN", "frame-staging")
