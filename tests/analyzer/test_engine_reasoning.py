@@ -3867,3 +3867,28 @@ def test_a_volume_its_owner_calls_high_or_filling_up_is_a_resource_warning(kb):
     ext = _diag(kb, sorted(lines))
     assert (ext.root_cause_category, ext.severity, ext.component) == (
         "resource_exhausted", "WARN", "frame-staging")
+
+
+def test_a_client_resuming_its_calls_after_a_backoff_has_recovered(kb):
+    """A provider's 429s for a few seconds (one request failing for good), then the
+    client's "backoff elapsed, resuming provider calls" and routes computed again: the rate
+    limit was met and is over, WARN. Without that line nothing says it ended: ERROR."""
+    sig = next(s for s in kb.signatures if s.id == "retry-succeeded")
+    for text in ("backoff elapsed, resuming provider calls", "cooldown expired",
+                 "resuming sends to smtp relay"):
+        assert sig.search(text, text.lower()), text
+    assert not sig.search("resuming from checkpoint 42", "resuming from checkpoint 42")
+    pod = "route-planner-49zznbmwx-p85tl"
+    limited = ('{"level":40,"status":429,"provider":"router.maps-vendor.example",'
+               '"retry_after_s":30,"msg":"provider rate limit hit: 429 Too Many Requests"}')
+    failed = ('{"level":50,"attempts":3,"err":{"type":"HTTPError","message":"Response code 429 '
+              '(Too Many Requests)","statusCode":429},"msg":"route request failed"}')
+    lines = [(s, pod, limited) for s in (3, 4, 9)] + [(5, pod, failed)]
+    lines += [(s, pod, '{"level":30,"km":84.5,"source":"provider","msg":"route computed"}')
+              for s in (1, 45, 47)]
+    resumed = (43, pod, '{"level":30,"pending":18,"msg":"backoff elapsed, resuming provider '
+                        'calls"}')
+    with_resume = _diag(kb, sorted([*lines, resumed]))
+    assert (with_resume.root_cause_category, with_resume.severity) == ("rate_limited", "WARN")
+    without = _diag(kb, sorted(lines))
+    assert (without.root_cause_category, without.severity) == ("rate_limited", "ERROR")
