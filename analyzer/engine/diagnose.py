@@ -270,7 +270,8 @@ def diagnose(packed: Packed, *, kb: KnowledgeBase, classifier: LineClassifier | 
                    else DEFAULT_CALIBRATION)
     conf = confidence(feats, calibration)
     if healthy or top is None:
-        ext = _healthy(packed, kb, scope_hint, conf, focus_workload(lines, question, scope_hint))
+        ext = _healthy(packed, kb, scope_hint, conf, focus_workload(
+            lines, question, scope_hint, suspect=top.component if top else None))
     else:
         ext = _incident(top, by_index, packed, kb, conf, reported(top.severity, outage))
         feats["outage_reported"] = float(outage)
@@ -389,13 +390,16 @@ def http_status(text: str) -> int | None:
 
 
 def focus_workload(lines: Sequence[LineSignals], question: str | None,
-                   scope_hint: str | None) -> str:
+                   scope_hint: str | None, *, suspect: str | None = None) -> str:
     """The workload a healthy verdict is about: the one the question names (the longest
-    name wins: ``cart-api`` over ``cart``), else the one the selector names, else the one
-    that wrote the most lines (the earliest on a tie); ``none`` with no lines. A selector's
-    pod is the workload its own lines are (``prometheus`` for ``prometheus-k8s-0``, not the
-    StatefulSet its events name). A question that names a node and a workload (the node
-    went NotReady and a Nextcloud pod was killed) asks about the workload."""
+    name wins: ``cart-api`` over ``cart``; a ``suspect`` named, the component of the failure
+    found too small to be an incident, over any other whose name does not contain it:
+    "Telegraf logged refusals by InfluxDB" asks about InfluxDB when the refusals were its
+    own), else the one the selector names, else the one that wrote the most lines (the
+    earliest on a tie); ``none`` with no lines. A selector's pod is the workload its own
+    lines are (``prometheus`` for ``prometheus-k8s-0``, not the StatefulSet its events
+    name). A question that names a node and a workload (the node went NotReady and a
+    Nextcloud pod was killed) asks about the workload."""
     counts: dict[str, int] = {}
     for ln in lines:
         counts[ln.workload] = counts.get(ln.workload, 0) + ln.count
@@ -403,9 +407,14 @@ def focus_workload(lines: Sequence[LineSignals], question: str | None,
         return "none"
     hosts = {ln.workload for ln in lines if ln.node and ln.workload == ln.node}
     text = (question or "").lower()
-    for name in sorted(counts, key=lambda n: (n not in hosts, len(n)), reverse=True):
-        if re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text):
-            return name
+    named = [name for name in sorted(counts, key=lambda n: (n not in hosts, len(n)),
+                                     reverse=True)
+             if re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text)]
+    if suspect in named and suspect not in hosts and not any(
+            suspect.lower() in name.lower() for name in named if name != suspect):
+        return suspect
+    if named:
+        return named[0]
     hint = (scope_hint or "").lower()
     own = Counter(ln.workload for ln in lines if hint and (ln.pod or "").lower() == hint)
     if own:  # the pod asked about: the workload its own lines are (its app label)

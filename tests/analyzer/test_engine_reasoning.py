@@ -3892,3 +3892,35 @@ def test_a_client_resuming_its_calls_after_a_backoff_has_recovered(kb):
     assert (with_resume.root_cause_category, with_resume.severity) == ("rate_limited", "WARN")
     without = _diag(kb, sorted(lines))
     assert (without.root_cause_category, without.severity) == ("rate_limited", "ERROR")
+
+
+def test_one_write_refused_while_a_database_restarts_is_no_incident(kb):
+    """Telegraf's one write refused while InfluxDB restarts (an image update), and InfluxDB
+    "Listening" on its port again four seconds later: a restart's blip, no incident. The
+    healthy verdict names InfluxDB, whose refusal it was, though the question names
+    Telegraf as well; without InfluxDB's line nothing says it came back: ERROR."""
+    def compose(service):
+        return {"compose_project": "kiln", "compose_service": service,
+                "container_name": f"kiln-{service}-1", "host": "kiln-gw-01"}
+
+    refused = (1, compose("telegraf"),
+               '2026-02-07T12:15:31Z E! [outputs.influxdb_v2] When writing to '
+               '[http://influxdb:8086/api/v2/write]: Post "http://influxdb:8086/api/v2/write?'
+               'bucket=kiln": dial tcp 172.18.0.4:8086: connect: connection refused')
+    listening = (5, compose("influxdb"), 'ts=2026-02-07T12:15:35.872180Z lvl=info '
+                 'msg=Listening service=tcp-listener transport=http addr=:8086 port=8086')
+    wrote = [(s, compose("telegraf"), f"2026-02-07T12:15:{s + 30:02d}Z D! "
+              "[outputs.influxdb_v2] Wrote batch of 440 metrics in 41.555ms")
+             for s in (16, 27)]
+    question = "Telegraf logged connection refused errors to InfluxDB overnight. Worry?"
+
+    def read(rows):  # the labels as a source reads them (compose_service: the workload)
+        from retrieval.labels import as_read
+
+        return _labelled([(s, *as_read(labels, line)) for s, labels, line in rows])
+
+    blip = diagnose(read([refused, listening, *wrote]), kb=kb, question=question).extraction
+    assert (blip.root_cause_category, blip.component) == ("none", "influxdb")
+    gone = diagnose(read([refused, *wrote]), kb=kb, question=question).extraction
+    assert (gone.root_cause_category, gone.severity, gone.component) == (
+        "connection_refused", "ERROR", "influxdb")
