@@ -38,7 +38,8 @@ An operator who asks about namespace ``shop`` also reads what Loki files elsewhe
   warnings and errors (``DEPENDENCY_LIMIT``; the seed's error/warn filter);
 - **the dependencies it calls in its own namespace**, when the request narrows the namespace
   to an app, pod or container: the lines of the pods named like the host its warnings and
-  errors dial (``payments:8080``, ``redis-master.shop.svc:6379``), or, for a bare address
+  errors dial (``payments:8080``, ``redis-master.shop.svc:6379``, a URL's
+  ``http://anpr.shop.svc:8000/``), or, for a bare address
   (``ECONNREFUSED 10.64.5.21:6379``), like the service of its well-known port (``ports``, the
   knowledge base's: ``odds-cache-redis-node-0`` for ``redis``), whatever they say
   (``DEPENDENCY_LIMIT`` each, at most ``CALLEE_NAMES``): a Redis that was shut down, a
@@ -164,8 +165,9 @@ PUBLIC_REGISTRIES = re.compile(
 VOLUME_TROUBLE = re.compile(r"FailedAttachVolume|FailedMount|AttachVolume\.Attach failed|"
                             r"MountVolume\.\w+ failed|Unable to attach or mount volumes")
 #: An address a line dials: a host (a name, or ``<name>.<namespace>[.svc...]``) or an IPv4
-#: address, then a port; not a file's line (``main.go:12``) nor ``node:net:1555:16``.
-ADDRESS = re.compile(r"(?<![\w.\-/:@])(?P<h>[a-z][a-z0-9\-]*(?:\.[a-z0-9\-]+)*"
+#: address, then a port, alone or in a URL (``http://anpr.shop.svc:8000/``); not a file's line
+#: (``main.go:12``), a path's (``/v1/plates:8000``) nor ``node:net:1555:16``.
+ADDRESS = re.compile(r"(?<![\w.\-:@])(?:(?<=://)|(?<!/))(?P<h>[a-z][a-z0-9\-]*(?:\.[a-z0-9\-]+)*"
                      r"|\d{1,3}(?:\.\d{1,3}){3}):(?P<p>\d{2,5})\b(?![:.]\d)")
 _IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 #: Host words that name no workload ("localhost:8080", "port:5432", "tcp:443").

@@ -629,6 +629,27 @@ async def test_an_app_scoped_request_brings_the_same_namespace_workloads_its_err
     assert not any(s.pod for s in related_selectors(wide, own, {6379: "redis"}))
 
 
+async def test_a_callee_named_in_a_url_is_dialled_too():
+    """A caller's warning naming its callee in a URL (``http://anpr.parking.svc...:8000/``)
+    dials it as much as ``dial tcp anpr:8000`` does: that workload's pods come in; a path
+    with a colon (``/v1/plates:8000``) names no host."""
+    gate = {"namespace": "parking", "pod": "gate-7d9f-x2k9p", "app": "gate"}
+    anpr = {"namespace": "parking", "pod": "anpr-5c8d-abcde", "container": "anpr"}
+    plates = {"namespace": "parking", "pod": "plates-6f7a-zzzzz", "container": "plates"}
+    lines = [
+        _rec(0, anpr, "ERROR:    Exception in ASGI application"),
+        _rec(1, plates, "level=info msg=compacted"),
+        _rec(10, gate, 'level=WARN msg="recognition failed" url=http://anpr.parking.svc.'
+                       'cluster.local:8000/v1/recognize status=500'),
+        _rec(11, gate, 'level=WARN msg="lookup failed" path=/v1/plates:8000 status=500'),
+    ]
+    sel = _scope(namespace="parking", app="gate")
+    source = MemorySource(lines)
+    own = [r async for r in source.query(sel)]
+    merged = await with_related(source, sel, own)
+    assert [r.ts - T0 for r in merged] == [s * 10**9 for s in (0, 10, 11)]
+
+
 async def test_a_journal_labelled_instance_the_grafana_charts_way_brings_the_nodes_trouble():
     """Grafana's journal configurations (k8s-monitoring) label the journal's hostname
     ``instance``: the kubelet naming the scope's pods places them on that node, and the
