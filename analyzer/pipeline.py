@@ -406,6 +406,8 @@ class Analyzer:
             records, found_by = await query_scope(self.source, sel, now_ns=now)
             if found_by is not sel and found_by.pod is not None:  # no stream carries the
                 span.set_attribute("query.app_by_pod_name", str(found_by.pod))  # app label
+            elif found_by is not sel and found_by.container is not None and sel.container is None:
+                span.set_attribute("query.app_by_container", str(found_by.container))
             elif found_by is not sel:  # no stream carries the node label (the host's own
                 # streams), or the app is a host's service (a Compose service, a unit)
                 for name in (m.name for m in found_by.labels[len(sel.labels):]):

@@ -5,7 +5,11 @@
 was told to), so the query finds nothing though the pods log plenty. When an app-scoped query
 returns no line and names no pod, it is asked again by the pods' names: the workload's pods
 are ``<app>-<hash>-<id>`` (Deployment), ``<app>-<n>`` (StatefulSet) or ``<app>-<id>``
-(DaemonSet, Job), and nothing longer (``orders-api-worker-…`` is another workload).
+(DaemonSet, Job), and nothing longer (``orders-api-worker-…`` is another workload). When
+those find none either, it is asked as the container's name (charts name the container after
+the app: ``coredns``), then as a run of the pod name's parts anywhere in it: a Helm release
+or an operator puts words around the workload's name (RKE2's
+``rke2-coredns-rke2-coredns-<hash>-<id>``, a Crunchy Postgres ``cms-db-instance1-5xgh-0``).
 
 ``node=worker-3`` names a machine, but only Promtail's and Alloy's Kubernetes discovery label
 its streams ``node``: a host's own journal, syslog or kernel streams name it ``host``,
@@ -34,6 +38,8 @@ from .source import LogSource
 
 #: the pods of workload ``{app}`` (regex-escaped): one or two name parts after it
 PODS_OF_APP = r"{app}(?:-[a-z0-9]+){{1,2}}"
+#: the pods whose name holds workload ``{app}`` (regex-escaped) as a run of its parts
+PODS_NAMING_APP = r"(?:[a-z0-9]+-)*{app}(?:-[a-z0-9]+)+"
 #: the labels a host's own service is named by, and how each spells app ``{app}``
 SERVICE_LABELS = (("compose_service", "{app}"), ("compose_project", "{app}"),
                   ("swarm_service", "{app}"), ("swarm_stack", "{app}"),
@@ -50,6 +56,19 @@ def by_pod_name(selector: Selector) -> Selector | None:
         return None
     return selector.model_copy(update={
         "app": None, "pod": Regex(regex=PODS_OF_APP.format(app=re.escape(app)))})
+
+
+def by_container_or_pod_part(selector: Selector) -> list[Selector]:
+    """``selector`` with its plain ``app`` asked as its container's name, then as a run of
+    its pods' name parts (``PODS_NAMING_APP``; none when it names no plain app, or names a
+    pod or container)."""
+    app = selector.app
+    if not isinstance(app, str) or not app or selector.pod is not None \
+            or selector.container is not None:
+        return []
+    return [selector.model_copy(update={"app": None, "container": app}),
+            selector.model_copy(update={"app": None, "pod": Regex(
+                regex=PODS_NAMING_APP.format(app=re.escape(app)))})]
 
 
 def by_node_labels(selector: Selector) -> list[Selector]:
@@ -83,7 +102,8 @@ def by_service_labels(selector: Selector, node_label: str | None = None) -> list
 async def query_scope(source: LogSource, selector: Selector, *, now_ns: int | None = None
                       ) -> tuple[list[LogRecord], Selector]:
     """The records ``selector`` finds, and the selector that found them; when it finds none,
-    the first of these that finds some: its app's pods by name; its node by each other node
+    the first of these that finds some: its app's pods by name; its app as a container's
+    name, then as a run of its pods' name parts; its node by each other node
     label; its app by each service label (on its node as each node label with lines names
     it). Where several queries are asked at once, their lines are merged (each once, oldest
     first) and the selector's ``limit`` of them kept from its end: the newest going
@@ -111,6 +131,9 @@ async def query_scope(source: LogSource, selector: Selector, *, now_ns: int | No
     fallback = by_pod_name(selector)
     if fallback is not None and (records := await fetch(fallback)):
         return records, fallback
+    for fallback in by_container_or_pod_part(selector):
+        if records := await fetch(fallback):
+            return records, fallback
     records, by = await merged(by_node_labels(selector))
     if records or not (services := by_service_labels(selector)):
         return records, by

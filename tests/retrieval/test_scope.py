@@ -40,6 +40,27 @@ async def test_streams_that_carry_the_app_label_are_read_as_asked():
     assert by_pod_name(Selector(app={"regex": "orders.*"})) is None
 
 
+async def test_an_app_its_pods_are_not_named_after_is_read_by_container_then_name_parts():
+    """Pods named with words around the app's name (RKE2's Helm release doubled, an
+    operator's instance set) match neither the app label nor ``<app>-<hash>-<id>``: the app
+    is then read as the container's name, and failing that as a run of the pods' name
+    parts; not as a part of another word (``cms-d`` of ``cms-db``)."""
+    rke2 = [_rec(0, "rke2-coredns-rke2-coredns-9hdhjr6mv-hmc6w", "[ERROR] plugin/errors",
+                 container="coredns"),
+            _rec(1, "rke2-ingress-nginx-controller-x2k9p", "ok", container="controller")]
+    sel = Selector(namespace="shop", app="coredns", **WINDOW)
+    records, found_by = await query_scope(MemorySource(rke2), sel)
+    assert [r.ts - T0 for r in records] == [0] and found_by.container == "coredns"
+    crunchy = [_rec(0, "cms-db-instance1-5xgh-0", "FATAL: wraparound", container="database"),
+               _rec(1, "cms-dbx-7d9f4b8c6-x2k9p", "ok", container="database"),
+               _rec(2, "cms-api-7d9f4b8c6-x2k9p", "ok", container="cms-api")]
+    sel = Selector(namespace="shop", app="cms-db", **WINDOW)
+    records, found_by = await query_scope(MemorySource(crunchy), sel)
+    assert [r.ts - T0 for r in records] == [0] and isinstance(found_by.pod, Regex)
+    assert [r.ts - T0 for r in (await query_scope(MemorySource(crunchy), Selector(
+        namespace="shop", app="cms-d", **WINDOW)))[0]] == []
+
+
 async def test_a_node_no_stream_labels_node_is_read_by_its_hosts_labels():
     """Only Kubernetes discovery labels streams ``node``: a host's kernel stream that the
     OpenTelemetry Collector labels ``host_name`` (or a journal's ``hostname``) is that node's,
