@@ -273,9 +273,24 @@ def diagnose(packed: Packed, *, kb: KnowledgeBase, classifier: LineClassifier | 
         ext = _healthy(packed, kb, scope_hint, conf, focus_workload(
             lines, question, scope_hint, suspect=top.component if top else None))
     else:
+        top.component = asked_name(top.component, scope_hint, lines, packed)
         ext = _incident(top, by_index, packed, kb, conf, reported(top.severity, outage))
         feats["outage_reported"] = float(outage)
     return Diagnosis(ext, views, feats, lines)
+
+
+def asked_name(component: str, scope_hint: str | None, lines: Sequence[LineSignals],
+               packed: Packed) -> str:
+    """The name the request knows ``component`` by: a workload whose name holds the app
+    asked about as a run of its parts, words a chart or an operator put around it (RKE2's
+    ``rke2-coredns-rke2-coredns`` for ``app=coredns``, Crunchy's ``cms-db-instance1-5xgh``
+    for ``cms-db``), is that app, when no workload here is called so; not a namespace."""
+    hint = scope_hint or ""
+    if (not hint or hint == component or any(ln.workload == hint for ln in lines)
+            or any(pl.record.labels.get("namespace") == hint for pl in packed.lines)):
+        return component
+    named = re.fullmatch(rf"(?:[a-z0-9]+-)*{re.escape(hint)}(?:-[a-z0-9]+)*", component)
+    return hint if named else component
 
 
 def reports_outage(question: str | None) -> bool:

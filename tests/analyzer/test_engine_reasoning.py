@@ -3924,3 +3924,21 @@ def test_one_write_refused_while_a_database_restarts_is_no_incident(kb):
     gone = diagnose(read([refused, *wrote]), kb=kb, question=question).extraction
     assert (gone.root_cause_category, gone.severity, gone.component) == (
         "connection_refused", "ERROR", "influxdb")
+
+
+def test_a_workload_named_with_words_around_the_app_asked_about_is_that_app(kb):
+    """RKE2 names CoreDNS's pods ``rke2-coredns-rke2-coredns-<hash>-<id>``: asked about app
+    ``coredns``, the verdict names it so. Not when the hint is the lines' namespace, nor
+    when the app's name is no run of the workload's name parts."""
+    lines = [(s, "rke2-coredns-rke2-coredns-9hdhjr6mv-hmc6w",
+              f"[ERROR] plugin/errors: 2 brs.handler-b.example. A: read udp "
+              f"10.42.3.7:4{s:04d}->10.0.0.2:53: i/o timeout") for s in (0, 20, 40, 60)]
+    packed = packed_from(lines)
+    ext = diagnose(packed, kb=kb, scope_hint="coredns").extraction
+    assert (ext.root_cause_category, ext.component) == ("dns_resolution", "coredns")
+    for hint in ("shop", "dns", "rke2-core", None):
+        assert diagnose(packed, kb=kb, scope_hint=hint).extraction.component == (
+            "rke2-coredns-rke2-coredns")
+    shop = packed_from(lines, namespace="coredns")  # a namespace called so: no renaming
+    assert diagnose(shop, kb=kb, scope_hint="coredns").extraction.component == (
+        "rke2-coredns-rke2-coredns")
