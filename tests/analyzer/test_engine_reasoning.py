@@ -3942,3 +3942,21 @@ def test_a_workload_named_with_words_around_the_app_asked_about_is_that_app(kb):
     shop = packed_from(lines, namespace="coredns")  # a namespace called so: no renaming
     assert diagnose(shop, kb=kb, scope_hint="coredns").extraction.component == (
         "rke2-coredns-rke2-coredns")
+
+
+def test_a_dotnet_options_validation_crash_is_a_configuration_error(kb):
+    """ASP.NET Core's options validation failing at start-up ("The KeyVaultUri field is
+    required") while the pod crash-loops is a configuration error, not the app's code."""
+    pod = "esign-service-sv8s8f2xm-q5t42"
+    crash = ("Unhandled exception. Microsoft.Extensions.Options.OptionsValidationException: "
+             "DataAnnotation validation failed for 'SigningOptions' members: 'KeyVaultUri' "
+             "with the error: 'The KeyVaultUri field is required.'.")
+    lines = []
+    for s in (0, 30, 60):
+        lines += [(s, pod, "info: Courts.ESign.Program[0] Starting esign-service 4.3.0"),
+                  (s + 1, pod, crash)]
+    lines += [(s + 20, "event-exporter", f'type=Warning reason=BackOff kind=Pod name={pod} '
+               f'msg="Back-off restarting failed container esign-service in pod {pod}"')
+              for s in (0, 30)]
+    ext = _diag(kb, sorted(lines))
+    assert (ext.root_cause_category, ext.component) == ("config_error", "esign-service")
