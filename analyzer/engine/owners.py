@@ -17,6 +17,16 @@ from retrieval.records import LogRecord, workload_of
 
 from .targets import resolve
 
+#: the labels a journal names a line's systemd unit with
+UNIT_LABELS = ("unit", "systemd_unit", "_SYSTEMD_UNIT")
+#: units that are the node's own agents and daemons: their lines are the node's
+_NODE_UNITS = re.compile(
+    r"kubelet|containerd|docker|cri-?o|k3s(?:-agent)?|rke2-(?:server|agent)|k0s\w*|"
+    r"snap\.microk8s\.[\w-]+|kube-proxy|etcd|systemd-[\w-]+|kernel|init|sshd?|cron|crond|"
+    r"chronyd?|ntpd?|rsyslog|syslog|auditd|dbus|polkit|NetworkManager|networking|"
+    r"multipathd|iscsid|smartd|udisks2|ufw|firewalld|tuned|irqbalance|kured|"
+    r"unattended-upgrades|apt-daily(?:-upgrade)?|snapd|cloud-init|google-[\w-]+|"
+    r"walinuxagent|amazon-ssm-agent|node-problem-detector", re.IGNORECASE)
 _APP_LABELS = ("app", "app_kubernetes_io_name", "app.kubernetes.io/name", "k8s_app")
 # a controller's structured klog line about a node: "Node is unresponsive" node="worker-7"
 _KLOG_NODE = re.compile(r'(?<![\w.\-])node="(?P<m>[\w.\-]+)"')
@@ -108,8 +118,19 @@ def line_workload(record: LogRecord, pods: Mapping[str, str] | None = None) -> s
         named = _KLOG_POD.search(text)
         if named:
             return _pod_owner(named.group("n"), pods)
-        return host
+        return unit_service(labels) or host
     return component_of(record.workload)
+
+
+def unit_service(labels: Mapping[str, str]) -> str | None:
+    """The service a host's systemd unit runs, when the unit is no agent of the node itself:
+    ``postgresql`` for ``postgresql@15-main.service``, none for ``kubelet.service`` (a
+    node's agents, kernel and system daemons speak for the node)."""
+    unit = next((v for k in UNIT_LABELS if (v := labels.get(k))), "")
+    stem = re.sub(r"(?:@[^.]*)?\.service$", "", unit)
+    if not stem or stem == unit or _NODE_UNITS.fullmatch(stem):
+        return None
+    return stem
 
 
 def _pod_owner(pod: str, pods: Mapping[str, str] | None) -> str:

@@ -3960,3 +3960,23 @@ def test_a_dotnet_options_validation_crash_is_a_configuration_error(kb):
               for s in (0, 30)]
     ext = _diag(kb, sorted(lines))
     assert (ext.root_cause_category, ext.component) == ("config_error", "esign-service")
+
+
+def test_a_hosts_systemd_unit_is_the_service_it_runs_not_the_host(kb):
+    """On a VM's journal, PostgreSQL's unit (``postgresql@15-main.service``) running out of
+    disk is PostgreSQL's failure, not the host's; the kubelet's unit speaks for its node."""
+    from analyzer.engine.owners import unit_service
+
+    host = {"job": "systemd-journal", "hostname": "scada-hist01"}
+    pg = {**host, "unit": "postgresql@15-main.service"}
+    rows = [(0, pg, '2026-02-18 04:10:27.005 CST [53635] historian@scada ERROR:  could not '
+                    'extend file "base/16384/2495095.7": No space left on device'),
+            (1, pg, '2026-02-18 04:10:27.674 CST [813] PANIC:  could not write to file '
+                    '"pg_wal/xlogtemp.813": No space left on device'),
+            (2, pg, "2026-02-18 04:10:28.159 CST [797] LOG:  database system is shut down")]
+    ext = diagnose(_labelled(rows), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component) == ("resource_exhausted", "postgresql")
+    assert unit_service({"unit": "billing-invoice.service"}) == "billing-invoice"
+    for unit in ("kubelet.service", "containerd.service", "systemd-journald.service",
+                 "ssh.service", "session-3.scope"):
+        assert unit_service({"unit": unit}) is None, unit
