@@ -406,7 +406,7 @@ class Analyzer:
             records, found_by = await query_scope(self.source, sel, now_ns=now)
             if found_by is not sel and found_by.pod is not None:  # no stream carries the
                 span.set_attribute("query.app_by_pod_name", str(found_by.pod))  # app label
-            elif found_by is not sel and found_by.container is not None and sel.container is None:
+            elif found_by is not sel and found_by.container != sel.container:
                 span.set_attribute("query.app_by_container", str(found_by.container))
             elif found_by is not sel:  # no stream carries the node label (the host's own
                 # streams), or the app is a host's service (a Compose service, a unit)

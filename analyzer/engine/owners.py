@@ -14,11 +14,13 @@ from functools import lru_cache
 
 from retrieval.labels import HOST_LABELS, host_label, hostname_parts
 from retrieval.records import LogRecord, workload_of
+from retrieval.scope import SERVICE_LABELS
 
 from .targets import resolve
 
-#: the labels a journal names a line's systemd unit with
-UNIT_LABELS = ("unit", "systemd_unit", "_SYSTEMD_UNIT")
+#: the labels a journal names a line's systemd unit with (the scope's, which ask an app as
+#: ``<app>.service``)
+UNIT_LABELS = tuple(name for name, spelled in SERVICE_LABELS if spelled.endswith(".service"))
 #: units that are the node's own agents and daemons: their lines are the node's
 _NODE_UNITS = re.compile(
     r"kubelet|containerd|docker|cri-?o|k3s(?:-agent)?|rke2-(?:server|agent)|k0s\w*|"
