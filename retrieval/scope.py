@@ -48,11 +48,18 @@ SERVICE_LABELS = (("compose_service", "{app}"), ("compose_project", "{app}"),
 SERVICE_LABEL_NAMES = frozenset(name for name, _ in SERVICE_LABELS)
 
 
+def _plain_app(selector: Selector) -> str | None:
+    """The app ``selector`` names as a plain value when it names no pod (a pod asked for
+    is found as it is, whatever its app)."""
+    app = selector.app
+    return app if isinstance(app, str) and app and selector.pod is None else None
+
+
 def by_pod_name(selector: Selector) -> Selector | None:
     """``selector`` with its plain ``app`` turned into a match on its pods' names (None when
     it names no plain app or already names a pod)."""
-    app = selector.app
-    if not isinstance(app, str) or not app or selector.pod is not None:
+    app = _plain_app(selector)
+    if app is None:
         return None
     return selector.model_copy(update={
         "app": None, "pod": Regex(regex=PODS_OF_APP.format(app=re.escape(app)))})
@@ -62,9 +69,8 @@ def by_container_or_pod_part(selector: Selector) -> list[Selector]:
     """``selector`` with its plain ``app`` asked as its container's name, then as a run of
     its pods' name parts (``PODS_NAMING_APP``; none when it names no plain app, or names a
     pod or container)."""
-    app = selector.app
-    if not isinstance(app, str) or not app or selector.pod is not None \
-            or selector.container is not None:
+    app = _plain_app(selector)
+    if app is None or selector.container is not None:
         return []
     return [selector.model_copy(update={"app": None, "container": app}),
             selector.model_copy(update={"app": None, "pod": Regex(
@@ -86,9 +92,8 @@ def by_service_labels(selector: Selector, node_label: str | None = None) -> list
     """``selector`` with its plain ``app`` asked by each label a host's service is named with
     (``SERVICE_LABELS``; none when it names no plain app, or names a namespace or pod); with
     ``node_label``, its plain node asked by that label."""
-    app = selector.app
-    if not isinstance(app, str) or not app or selector.pod is not None \
-            or selector.namespace is not None:
+    app = _plain_app(selector)
+    if app is None or selector.namespace is not None:
         return []
     node = selector.node
     moved = ([LabelMatcher(name=node_label, op="=", value=node)]
