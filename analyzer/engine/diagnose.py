@@ -46,7 +46,7 @@ from .owners import (
     text_event,
 )
 from .reasoning import Candidate, Hit, LineSignals, Params, infer
-from .retries import login, ok_on_retry, operation, succeeded, topic_news
+from .retries import login, lookup, ok_on_retry, operation, succeeded, topic_news
 from .signals import TROUBLE_WORDS
 from .targets import dependency_names, resolve, routed_service
 
@@ -228,7 +228,7 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
             pods=(copies if len(copies) > 1 else ()) if pod == rec.labels.get("pod")
             else _event_pods(pl, pod) if pl.count > 1 else (),
             operation=(op := operation(text)), done=succeeded(text),
-            operations=_operations(pl, op), login=login(text),
+            operations=_operations(pl, op), login=login(text), lookup=lookup(text),
             retried_at=_retried_at(pl, text),
             copy_times=tuple(r.ts for r in pl.members) if pl.count > 1 else (),
             worded=bool(TROUBLE_WORDS.search(text[:MATCH_CHARS])),

@@ -87,8 +87,9 @@ candidates, each with a severity and the lines that decided it.
   line (its last line when only symptoms voted for it; the last collapsed copy counts; a
   recovery signal may end only some categories: a pod scheduled ends ``scheduling`` and an
   eviction; a dependency that callers' access logs show answering successfully at least
-  twice after that has recovered too), a mitigation under way anywhere in the window (an
-  autoscaler scale-up for a Pending pod), or nearly every failure its cause lines report
+  twice after that has recovered too, and so has a resolver whose query log then answers a
+  name it failed to resolve: ``resolved_again``), a mitigation under way anywhere in the
+  window (an autoscaler scale-up for a Pending pod), or nearly every failure its cause lines report
   (``retried_share`` of them, copy by copy; only its callers' lines when they report them: a
   database's own "deadlock detected" is the same failure seen from its side) retried and then
   done brings it down to WARN (a later line of the same workload reports the same job or
@@ -124,6 +125,7 @@ from .retries import (
     mistyped_logins,
     new_topic_waits,
     reached_later,
+    resolved_again,
     retried_ok,
     retried_on_attempt,
     went_on_after_retry,
@@ -265,6 +267,10 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     downs |= {who.lower() for who in _replaced_by_none(lines, stops)}
     for who, ts in _answered_again(lines).items():
         recoveries[(who, "")] = max(recoveries.get((who, ""), 0), ts)
+    for who, ts in resolved_again(lines).items():  # a resolver answering a failed name again
+        key = (who, "dns_resolution")
+        recoveries[key] = max(recoveries.get(key, 0), ts)
+        recovered_at.setdefault(key, []).append(ts)
     serving = serving_workloads(lines)
     routine = _routine_hits(lines, restarts, starts, stops, p, moved=moved, placed=placed,
                             cordoned=cordoned, assigned=assigned)

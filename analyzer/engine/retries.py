@@ -23,6 +23,10 @@ A Kafka client told that a topic has no leader yet (``{orders.v2=LEADER_NOT_AVAI
 within a minute after a broker created that topic is waiting for the new topic's first
 leader election, as clients of a new topic do (``new_topic_waits``).
 
+A name that failed to resolve (CoreDNS's own ``plugin/errors`` line for it, a client's
+``lookup <name> on <resolver>:53``) and that the resolver's query log then answers
+(``NOERROR``) resolves again: the resolver's upstream answers once more (``resolved_again``).
+
 A request's outcome line (its 500 in an access or query log) says that it failed, not why;
 when an earlier line of the same request (the same trace or request id) reports a cause, that
 cause is the why: ``explained_symptoms`` finds such outcome lines.
@@ -289,6 +293,44 @@ def went_on_after_retry(lines: Sequence[LineSignals]) -> set[int]:
     return {line.index for line in lines
             if _failed_call(line) and _RETRYING.search(line.message[:SCAN])
             and _soon_after(line.ts, fine.get(line.pod, ()))}
+
+
+_QTYPE = r"(?:A|AAAA|CNAME|SRV|MX|TXT|PTR|NS|SOA)"
+#: CoreDNS's query log (its ``log`` plugin) answering a name:
+#: ``"A IN maps.example.com. udp 59 false 512" NOERROR qr,rd,ra 218 0.002610s``
+_ANSWERED = re.compile(rf'"{_QTYPE} IN (\S+?)\.? (?:udp|tcp) \d+ (?:true|false) \d+" NOERROR\b')
+#: a name that did not resolve: CoreDNS's ``plugin/errors: 2 maps.example.com. A: ...``, a
+#: client's ``lookup maps.example.com on 10.96.0.10:53: ...``
+_UNRESOLVED = re.compile(
+    rf"\bplugin/errors: \d+ (\S+?)\.? {_QTYPE}:|\blookup (\S+?)\.? on \S+:53\b")
+
+
+def lookup(text: str) -> tuple[str, bool] | None:
+    """``(name, answered)`` when the line reports a DNS name answered by a resolver's query
+    log, or a failure to resolve it (whether it is a failure the line's hits say)."""
+    head = text[:SCAN]
+    if (m := _ANSWERED.search(head)) is not None:
+        return m.group(1).lower(), True
+    if (m := _UNRESOLVED.search(head)) is not None:
+        return (m.group(1) or m.group(2)).lower(), False
+    return None
+
+
+def resolved_again(lines: Sequence[LineSignals]) -> dict[str, int]:
+    """``{resolver workload: time}``: the last time a resolver's query log answered a name
+    that an earlier line, with a failure signature, said did not resolve. Its upstream
+    answers that name again: the failures were intermittent."""
+    failed: set[str] = set()
+    out: dict[str, int] = {}
+    for line in sorted(lines, key=lambda ln: ln.ts):
+        if line.lookup is None:
+            continue
+        name, answered = line.lookup
+        if answered and name in failed:
+            out[line.workload] = max(out.get(line.workload, 0), line.last_ts)
+        elif not answered and _troubled(line):
+            failed.add(name)
+    return out
 
 
 def explained_symptoms(lines: Sequence[LineSignals]) -> dict[int, set[str]]:

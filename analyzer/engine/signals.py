@@ -108,6 +108,7 @@ class LineSignals:
     operation: str | None = None       # the job or request it is about (``retries``)
     operations: frozenset[str] = frozenset()  # those of all its collapsed copies
     login: tuple[str, bool] | None = None  # a password login it reports: (user, accepted)
+    lookup: tuple[str, bool] | None = None  # a DNS name it reports: (name, answered)
     done: bool = False                 # it reports that operation done
     retried_at: tuple[int, ...] = ()   # when each copy reporting a success on a later
     #                                    attempt was written (``retry_ok``)

@@ -3537,6 +3537,27 @@ def test_a_dns_cache_whose_clients_rode_its_timeouts_out_on_retry_recovered(kb):
     assert _diag(kb, [*errors, *failed, ok, *still]).severity == "ERROR"
 
 
+def test_a_resolver_that_answers_a_timed_out_name_again_recovered(kb):
+    """CoreDNS times out forwarding one name, then its query log answers that name
+    (NOERROR): its upstream answers again, so the timeouts were intermittent (WARN). Answers
+    for other names after the timeouts, or none at all, leave it failing: ERROR."""
+    dns = "coredns-7d9f4b8c6-m2rdn"
+
+    def query(s: int, name: str) -> tuple[int, str, str]:
+        return (s, dns, f'[INFO] 10.42.1.{s}:5{s:04d} - {s}1 "A IN {name}. udp 59 false 512" '
+                        f"NOERROR qr,rd,ra 218 0.002610s")
+
+    timeouts = [(s, dns, f"[ERROR] plugin/errors: 2 maps.googleapis.com. A: read udp "
+                         f"10.42.0.29:{42000 + s}->8.8.8.8:53: i/o timeout") for s in (10, 30)]
+    before = [query(2, "maps.googleapis.com"), query(5, "orders.shop.svc.cluster.local")]
+    again = _diag(kb, [*before, *timeouts, query(40, "maps.googleapis.com")])
+    assert (again.root_cause_category, again.component, again.severity) == (
+        "dns_resolution", "coredns", "WARN")
+    assert _diag(kb, [*before, *timeouts]).severity == "ERROR"
+    assert _diag(kb, [*before, *timeouts, query(40, "orders.shop.svc.cluster.local")]
+                 ).severity == "ERROR"
+
+
 def _evicted(s: int, pod: str) -> tuple[int, str, str]:
     return (s, "alloy-events", f"name={pod}.3401209d0150c{s:03d} kind=Pod action= "
                                "objectAPIversion=v1 reason=Evicted type=Warning "

@@ -13,6 +13,7 @@ from analyzer.engine.retries import (
     RETRY_WINDOW_NS,
     explained_symptoms,
     login,
+    lookup,
     ok_on_retry,
     operation,
     retried_ok,
@@ -286,6 +287,23 @@ def test_only_outcomes_of_the_same_request_at_or_after_its_cause_are_explained(k
 ])
 def test_a_line_says_whose_login_it_refused_or_accepted(line, who):
     assert login(line) == who
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ('10.42.1.152:50356 - 36193 "A IN maps.googleapis.com. udp 59 false 512" NOERROR '
+     "qr,rd,ra 218 0.002610s", ("maps.googleapis.com", True)),
+    ('10.42.1.152:50356 - 36193 "AAAA IN Api.Example.com. tcp 71 true 1232" NOERROR qr,aa 98 '
+     "0.0001s", ("api.example.com", True)),
+    ('10.42.1.152:50356 - 1 "A IN nope.example.com. udp 59 false 512" NXDOMAIN qr,rd 9 0.1s',
+     None),
+    ("plugin/errors: 2 maps.googleapis.com. A: read udp 10.42.0.29:42294->8.8.8.8:53: i/o "
+     "timeout", ("maps.googleapis.com", False)),
+    ('Post "https://api.example.com/v1": dial tcp: lookup api.example.com on 10.96.0.10:53: '
+     "server misbehaving", ("api.example.com", False)),
+    ("lookup succeeded in 3ms", None),
+])
+def test_a_line_says_which_dns_name_it_answered_or_failed(line, name):
+    assert lookup(line) == name
 
 
 _PG = "pg-main-2"
