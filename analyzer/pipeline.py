@@ -418,7 +418,7 @@ class Analyzer:
             if request.context:
                 own = len(records)
                 records = await with_related(self.source, sel, records, now_ns=now,
-                                             ports=self.engine.kb.ports,
+                                             services=self.engine.kb.services,
                                              wider=bool(request.widen))
                 span.set_attribute("log.related_records", len(records) - own)
         with self.tracer.start_as_current_span("flatten_logs") as span:

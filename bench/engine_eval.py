@@ -68,11 +68,11 @@ def run_record(record: GoldenRecord, kb: Any, classifier: Any, prompts: Prompts,
     t0 = time.perf_counter()
     rep, diag, widened = replay_diagnosed(logs, record.scope(), diagnose=judge,
                                           question=record.question, line_filter=line_filter,
-                                          prompts=prompts, ports=kb.ports)
+                                          prompts=prompts, services=kb.services)
     t2 = time.perf_counter()
     members = asyncio.run(packed_members(record, record.memory_source(), rep.selector,
                                          _lines_out(rep.packed), context=not line_filter,
-                                         wider=widened, ports=kb.ports))
+                                         wider=widened, services=kb.services))
     ext = diag.extraction.model_dump(mode="json")
     evidence = sorted({g for i in ext["evidence"] if 0 <= i < len(members) for g in members[i]})
     return {"id": record.id, "strategy": "engine", "expected":

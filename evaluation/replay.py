@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,7 +47,7 @@ from retrieval.packing import (
     group_key,  # packing's own "same message" identity
 )
 from retrieval.records import LogRecord
-from retrieval.related import with_related
+from retrieval.related import ServiceNames, with_related
 from retrieval.scope import query_scope
 from retrieval.selector import Selector
 from retrieval.source import LogSource
@@ -103,7 +103,7 @@ async def replay_record(task: Task, strategy: Strategy, parts: Components,
                                                    "limit": max(1, len(record.logs))})
         members = await packed_members(record, source, selector, result.lines,
                                        context=context, wider=result.widened is not None,
-                                       ports=analyzer.engine.kb.ports)
+                                       services=analyzer.engine.kb.services)
     except LogLensError as exc:
         return {**row, "error": exc.message, "json_valid": False,
                 "latency_ms": round((time.perf_counter() - t0) * 1000, 2)}
@@ -173,7 +173,7 @@ def _render(pl: PackedLineOut) -> str:
 
 async def packed_members(record: GoldenRecord, source: LogSource, selector: Selector,
                          lines: Sequence[PackedLineOut], *, context: bool = False,
-                         wider: bool = False, ports: Mapping[int, str] | None = None
+                         wider: bool = False, services: ServiceNames | None = None
                          ) -> list[list[int]]:
     """For each packed line, the indices into ``record.logs`` it stands for.
 
@@ -186,7 +186,8 @@ async def packed_members(record: GoldenRecord, source: LogSource, selector: Sele
     """
     fetched, _ = await query_scope(source, selector)
     if context:  # the related context the analyzer read too (and the wider cluster)
-        fetched = await with_related(source, selector, fetched, wider=wider, ports=ports)
+        fetched = await with_related(source, selector, fetched, wider=wider,
+                                     services=services)
     fetched.sort(key=lambda r: r.ts)  # as the pipeline does (stable: ties keep their order)
     normalized = normalize_records(fetched)
     raw_of = _joined_sources(fetched, normalized)

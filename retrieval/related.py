@@ -40,8 +40,10 @@ An operator who asks about namespace ``shop`` also reads what Loki files elsewhe
   to an app, pod or container: the lines of the pods named like the host its warnings and
   errors dial (``payments:8080``, ``redis-master.shop.svc:6379``, a URL's
   ``http://anpr.shop.svc:8000/``), or, for a bare address
-  (``ECONNREFUSED 10.64.5.21:6379``), like the service of its well-known port (``ports``, the
-  knowledge base's: ``odds-cache-redis-node-0`` for ``redis``), whatever they say
+  (``ECONNREFUSED 10.64.5.21:6379``), like the service of its well-known port, and for a
+  line that dials no address, like the product whose own words it quotes (a MySQL
+  driver's ``MySQLTransactionRollbackException``: ``grading-mysql-0``) (``ServiceNames``,
+  the knowledge base's: ``odds-cache-redis-node-0`` for ``redis``), whatever they say
   (``DEPENDENCY_LIMIT`` each, at most ``CALLEE_NAMES``): a Redis that was shut down, a
   database restarting, say so in lines that are neither warnings nor errors;
 - **the in-cluster registry its pulls fail through**: when the scope's pull failures name an
@@ -96,6 +98,7 @@ from __future__ import annotations
 import asyncio
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from .labels import (
@@ -116,6 +119,17 @@ from .records import LogRecord, add_unseen
 from .scope import PODS_OF_APP
 from .selector import LabelMatcher, LineFilter, Regex, Selector
 from .source import LogSource
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceNames:
+    """What names a dependency that a line does not dial by its host: the service each
+    well-known port is (``6379: redis``), and the products whose own words a client's errors
+    quote (``mysql``: ``MySQLTransactionRollbackException``, ``innodb``)."""
+
+    ports: Mapping[int, str] = field(default_factory=dict)
+    products: tuple[tuple[str, re.Pattern[str]], ...] = ()
+
 
 #: Streams that carry Kubernetes events written by an exporter (matched on ``container``).
 EVENT_STREAMS = (r"(?:kube-|kubernetes-|k8s-)?(?:event-?exporter|event-?router|event-logger)"
@@ -261,10 +275,10 @@ def _labelled(records: Iterable[LogRecord], namespace_label: str) -> bool:
 
 
 def related_selectors(selector: Selector, records: Iterable[LogRecord],
-                      ports: Mapping[int, str] | None = None) -> list[Selector]:
+                      services: ServiceNames | None = None) -> list[Selector]:
     """The extra queries for ``selector``'s scope (none without a plain namespace or, for a
-    node-scoped request, a plain node). ``ports``: the service each well-known port is
-    (``6379: redis``), for the own-namespace dependencies a bare address names."""
+    node-scoped request, a plain node). ``services``: what names the own-namespace
+    dependencies that a bare address or a product's own words point at."""
     records = list(records)
     # with no line of its own (a pod stuck before it ran), nothing tells the labels' style:
     # ask the events of each style that labels them apart
@@ -337,7 +351,7 @@ def related_selectors(selector: Selector, records: Iterable[LogRecord],
             out.append(Selector(namespace=ns, pod=Regex(regex=PODS_OF_APP.format(
                 app=re.escape(app))), labels=[LabelMatcher(name="app", op="=", value="")],
                 limit=EVENT_LIMIT, **window))
-        for name in _callees(records, ns, subject, ports or {})[:CALLEE_NAMES]:
+        for name in _callees(records, ns, subject, services or ServiceNames())[:CALLEE_NAMES]:
             word = rf"(?:[a-z0-9]+-)*{re.escape(name)}[a-z0-9]*(?:-[a-z0-9]+)*"
             out.append(Selector(namespace=ns, pod=Regex(regex=word), limit=DEPENDENCY_LIMIT,
                                 **window))
@@ -363,25 +377,36 @@ def related_selectors(selector: Selector, records: Iterable[LogRecord],
 
 
 def _callees(records: Iterable[LogRecord], ns: str, subject: str,
-             ports: Mapping[int, str]) -> list[str]:
+             services: ServiceNames) -> list[str]:
     """What the scope's troubled lines dial in their own namespace, first seen first: the
     host's first label when it is a bare name or ``<name>.<ns>...``, the service of a bare
-    address's well-known port; never the subject itself."""
+    address's well-known port; then, for the troubled lines that dial no address, the
+    products whose own words they quote; never the subject itself (nor a product its name
+    holds: ``orders-redis`` asked about quotes Redis's errors as its own)."""
     found: list[str] = []
+    quiet: list[str] = []  # troubled lines that dial no address
     for r in records:
         line = r.line[:2000]
         if not TROUBLED.search(line):
             continue
+        dialled = False
         for m in ADDRESS.finditer(line):
+            dialled = True
             host, port = m.group("h"), int(m.group("p"))
             if _IPV4.fullmatch(host):
-                name = ports.get(port)
+                name = services.ports.get(port)
             else:
                 labels = host.split(".")
                 name = labels[0] if len(labels) == 1 or labels[1] == ns else None
             if (name and name not in found and name not in NOT_WORKLOADS and len(name) > 2
                     and name != subject and not subject.startswith(name + "-")):
                 found.append(name)
+        if not dialled:
+            quiet.append(line)
+    own = set(subject.split("-"))
+    for line in quiet:
+        found += [name for name, pattern in services.products
+                  if name not in found and name not in own and pattern.search(line)]
     return found
 
 
@@ -522,9 +547,9 @@ def hosting_nodes(records: Iterable[LogRecord], namespace: str) -> set[str]:
 
 async def with_related(source: LogSource, selector: Selector, records: list[LogRecord], *,
                        now_ns: int | None = None, wider: bool = False,
-                       ports: Mapping[int, str] | None = None) -> list[LogRecord]:
+                       services: ServiceNames | None = None) -> list[LogRecord]:
     """``records`` plus the related context's lines (and with ``wider`` the wider
-    cluster's, ``wider_selectors``), each line once, oldest first. ``ports``: as for
+    cluster's, ``wider_selectors``), each line once, oldest first. ``services``: as for
     ``related_selectors``."""
     seen = {r.identity for r in records}
     merged = list(records)
@@ -532,7 +557,7 @@ async def with_related(source: LogSource, selector: Selector, records: list[LogR
     async def fetch(extra: Selector) -> list[LogRecord]:
         return [rec async for rec in source.query(extra, now_ns=now_ns)]
 
-    extras = related_selectors(selector, records, ports)
+    extras = related_selectors(selector, records, services)
     ns = scope_namespace(selector, records)
     if wider:
         extras += wider_selectors(selector)

@@ -73,6 +73,7 @@ from typing import Any
 import yaml
 
 from analyzer.schema import CATEGORIES, SEVERITIES
+from retrieval.related import ServiceNames
 
 ROLES = ("cause", "symptom", "benign")
 SIGNALS = ("restart", "recovery", "start", "mitigation", "down", "stop", "cordon", "served")
@@ -175,6 +176,11 @@ class KnowledgeBase:
         for k in grams.intersection(keys):
             found.update(keys[k])
         return [self.signatures[i] for i in sorted(found)]
+
+    @property
+    def services(self) -> ServiceNames:
+        """The ports' and products' names, for the related context's dependency queries."""
+        return ServiceNames(self.ports, self.products)
 
     def store_words(self) -> set[str]:
         """Every word that makes a workload a data store (``owners.data_store``)."""

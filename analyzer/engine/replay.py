@@ -21,7 +21,7 @@ from retrieval.memory import MemorySource
 from retrieval.normalize import normalize_records
 from retrieval.packing import Packed, pack
 from retrieval.records import LogRecord
-from retrieval.related import with_related
+from retrieval.related import ServiceNames, with_related
 from retrieval.scope import query_scope
 from retrieval.selector import MAX_LIMIT, SCOPE_LABELS, Selector
 from retrieval.timestamps import parse_ns
@@ -70,7 +70,7 @@ def selector_for(logs: Sequence[Mapping[str, Any]], scope: Mapping[str, Any], *,
 
 def replay(logs: Sequence[Mapping[str, Any]], scope: Mapping[str, Any], *,
            question: str | None = None, line_filter: bool = False, wider: bool = False,
-           ports: Mapping[int, str] | None = None,
+           services: ServiceNames | None = None,
            count_tokens: Callable[[str], int] = approx_tokens, n_ctx: int = N_CTX,
            max_tokens: int = MAX_TOKENS, prompts: Prompts | None = None) -> Replayed:
     source = MemorySource.from_entries(logs)
@@ -80,7 +80,7 @@ def replay(logs: Sequence[Mapping[str, Any]], scope: Mapping[str, Any], *,
         own, _ = await query_scope(source, selector)
         if line_filter:
             return own
-        return await with_related(source, selector, own, wider=wider, ports=ports)
+        return await with_related(source, selector, own, wider=wider, services=services)
 
     fetched = asyncio.run(fetch())
     fetched.sort(key=lambda r: r.ts)

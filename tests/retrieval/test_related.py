@@ -13,6 +13,7 @@ from retrieval.records import LogRecord
 from retrieval.related import (
     NODE_EVENT,
     WIDER_LIMIT,
+    ServiceNames,
     related_selectors,
     scope_namespace,
     wider_selectors,
@@ -619,14 +620,55 @@ async def test_an_app_scoped_request_brings_the_same_namespace_workloads_its_err
     source = MemorySource(lines)
     own = [r async for r in source.query(sel)]
     assert sorted(r.ts - T0 for r in own) == [s * 10**9 for s in (10, 11, 12, 13)]
-    merged = await with_related(source, sel, own, ports={6379: "redis"})
+    merged = await with_related(source, sel, own, services=ServiceNames({6379: "redis"}))
     assert [r.ts - T0 for r in merged] == [s * 10**9 for s in (0, 1, 10, 11, 12, 13)]
     # without the ports, a bare address names nothing: the dialled host's pods alone
     merged = await with_related(source, sel, own)
     assert [r.ts - T0 for r in merged] == [s * 10**9 for s in (1, 10, 11, 12, 13)]
     # a namespace-wide request reads every stream already: no such query
     wide = _scope(namespace="odds")
-    assert not any(s.pod for s in related_selectors(wide, own, {6379: "redis"}))
+    assert not any(s.pod for s in related_selectors(wide, own, ServiceNames({6379: "redis"})))
+
+
+def _secs(records: list[LogRecord]) -> list[int]:
+    return [(r.ts - T0) // 10**9 for r in records]
+
+
+_PRODUCTS = ServiceNames(products=(
+    ("mysql", re.compile("mysql|innodb", re.IGNORECASE)),
+    ("redis", re.compile("redis", re.IGNORECASE))))
+
+
+async def test_a_caller_quoting_a_products_own_errors_brings_that_products_pods():
+    """A caller's error that dials no address but quotes a product's own words (a MySQL
+    driver's ``MySQLTransactionRollbackException``) brings the pods of its namespace named
+    for that product (``grading-mysql-0``); not a product the asked app's own name holds
+    (``orders-redis`` quotes Redis's errors as its own), not when nothing is known of
+    products, and not for a line that dials an address."""
+    def pod(name: str, ns: str = "mill") -> dict[str, str]:
+        return {"namespace": ns, "pod": name, "container": name.split("-")[1]}
+
+    db = _rec(0, pod("grading-mysql-0"), "[Note] [InnoDB] Transactions deadlock detected")
+    cache = _rec(1, pod("session-redis-0"), "# Background saving started")
+    api = {"namespace": "mill", "pod": "board-grader-7d9f-x2k9p", "app": "board-grader"}
+    failed = _rec(10, api, "ERROR Failed to persist grade: com.mysql.cj.jdbc.exceptions."
+                           "MySQLTransactionRollbackException: Deadlock found")
+    source = MemorySource([db, cache, failed])
+    sel = _scope(namespace="mill", app="board-grader")
+    own = [r async for r in source.query(sel)]
+    merged = await with_related(source, sel, own, services=_PRODUCTS)
+    assert _secs(merged) == [0, 10]
+    assert _secs(await with_related(source, sel, own)) == [10]
+    dialled = _rec(10, api, "ERROR Failed to persist grade: MySQLTransactionRollbackException "
+                            "on grading-db:3306")
+    source = MemorySource([db, cache, dialled])
+    assert _secs(await with_related(source, sel, [dialled], services=_PRODUCTS)) == [10]
+    orders = {"namespace": "mill", "pod": "orders-redis-1", "app": "orders-redis"}
+    own_words = _rec(10, orders, "ERROR redis: MISCONF Redis is configured to save RDB "
+                                 "snapshots, but it's currently unable to persist to disk")
+    source = MemorySource([db, cache, own_words])
+    sel = _scope(namespace="mill", app="orders-redis")
+    assert _secs(await with_related(source, sel, [own_words], services=_PRODUCTS)) == [10]
 
 
 async def test_a_callee_named_in_a_url_is_dialled_too():
