@@ -46,6 +46,10 @@ An operator who asks about namespace ``shop`` also reads what Loki files elsewhe
   the knowledge base's: ``odds-cache-redis-node-0`` for ``redis``), whatever they say
   (``DEPENDENCY_LIMIT`` each, at most ``CALLEE_NAMES``): a Redis that was shut down, a
   database restarting, say so in lines that are neither warnings nor errors;
+- **a data store's clients**, when the request narrows the namespace to one whose name holds
+  a product's (``ticketing-mysql``): the namespace's warnings and errors that quote that
+  product's own words (``ServiceNames``' products: a client's ``(1040, 'Too many
+  connections')``), its clients' side of what it does (``DEPENDENCY_LIMIT`` each);
 - **the in-cluster registry its pulls fail through**: when the scope's pull failures name an
   image on a registry that is not a public one (``harbor.corp.internal/shop/cart:1.4``; not
   Docker Hub, Quay, GHCR, GCR, ECR, ACR, ...), the warnings and errors of the namespaces
@@ -351,7 +355,11 @@ def related_selectors(selector: Selector, records: Iterable[LogRecord],
             out.append(Selector(namespace=ns, pod=Regex(regex=PODS_OF_APP.format(
                 app=re.escape(app))), labels=[LabelMatcher(name="app", op="=", value="")],
                 limit=EVENT_LIMIT, **window))
-        for name in _callees(records, ns, subject, services or ServiceNames())[:CALLEE_NAMES]:
+        known = services or ServiceNames()
+        for pattern in _clients_words(subject, known):
+            out.append(Selector(namespace=ns, filters=[LineFilter(op="|~", value=pattern)],
+                                limit=DEPENDENCY_LIMIT, **{**window, "default_filter": True}))
+        for name in _callees(records, ns, subject, known)[:CALLEE_NAMES]:
             word = rf"(?:[a-z0-9]+-)*{re.escape(name)}[a-z0-9]*(?:-[a-z0-9]+)*"
             out.append(Selector(namespace=ns, pod=Regex(regex=word), limit=DEPENDENCY_LIMIT,
                                 **window))
@@ -408,6 +416,42 @@ def _callees(records: Iterable[LogRecord], ns: str, subject: str,
         found += [name for name, pattern in services.products
                   if name not in found and name not in own and pattern.search(line)]
     return found
+
+
+def _clients_words(subject: str, services: ServiceNames) -> list[str]:
+    """LogQL line filters for the lines that quote the own words of the product whose name
+    is a part of the subject's (``ticketing-mysql``: ``mysql``'s, ``Error 1040``); Loki's
+    RE2 has no lookbehind, so the alternatives that use one are left out."""
+    parts = set(subject.lower().split("-"))
+    out = []
+    for name, pattern in services.products:
+        if name in parts:
+            keep = [alt for alt in _alternatives(pattern.pattern) if "(?<" not in alt]
+            out.append("(?i)" + "|".join(keep))
+    return out
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """A regex's top-level alternatives (``a|b(?:c|d)`` → ``a``, ``b(?:c|d)``)."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*out, pattern[start:]]
 
 
 def _failing_volumes(records: Iterable[LogRecord]) -> list[str]:

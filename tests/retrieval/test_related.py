@@ -14,6 +14,7 @@ from retrieval.related import (
     NODE_EVENT,
     WIDER_LIMIT,
     ServiceNames,
+    _alternatives,
     related_selectors,
     scope_namespace,
     wider_selectors,
@@ -669,6 +670,50 @@ async def test_a_caller_quoting_a_products_own_errors_brings_that_products_pods(
     source = MemorySource([db, cache, own_words])
     sel = _scope(namespace="mill", app="orders-redis")
     assert _secs(await with_related(source, sel, [own_words], services=_PRODUCTS)) == [10]
+
+
+async def test_a_data_stores_request_brings_its_clients_errors_that_quote_it():
+    """A request about a data store (``ticketing-mysql``: its name holds the product
+    ``mysql``) brings its namespace's warnings and errors that quote that product's own
+    words (a client's ``(1040, 'Too many connections')`` through PyMySQL): its clients'
+    side of what it does; not their untroubled lines, not other namespaces', not errors
+    quoting another product, and nothing for an app whose name holds no product."""
+    def pod(name: str, ns: str = "ticketing") -> dict[str, str]:
+        return {"namespace": ns, "pod": name, "app": name.rsplit("-", 2)[0]}
+
+    db = {"namespace": "ticketing", "pod": "ticketing-mysql-0", "app": "ticketing-mysql"}
+    lines = [
+        _rec(0, db, "[Note] [MY-010914] [Server] Aborted connection 19535 to db: 'tickets'"),
+        _rec(1, pod("pass-sync-kljbb82sj-jxg5m"), "INFO pass_sync: worker started "
+                                                  "target=ticketing-mysql:3306"),
+        _rec(2, pod("pass-sync-kljbb82sj-jxg5m"), "ERROR pass_sync: chunk 70 failed: (pymysql."
+                                                  "err.OperationalError) (1040, 'Too many "
+                                                  "connections')"),
+        _rec(3, pod("ticket-api-5glg7x7p2-8rm2b"), "ERROR redis: READONLY You can't write "
+                                                   "against a read only replica."),
+        _rec(4, pod("pass-sync-kljbb82sj-abcde", "other"), "ERROR (pymysql.err.Operational"
+                                                           "Error) (2003, 'Can't connect')"),
+    ]
+    source = MemorySource(lines)
+    sel = _scope(namespace="ticketing", app="ticketing-mysql")
+    own = [r async for r in source.query(sel)]
+    assert _secs(await with_related(source, sel, own, services=_PRODUCTS)) == [0, 2]
+    assert _secs(await with_related(source, sel, own)) == [0]
+    api = _scope(namespace="ticketing", app="ticket-api")
+    assert not [s for s in related_selectors(api, [lines[3]], _PRODUCTS)
+                if s.filters and "mysql" in s.filters[0].value]
+
+
+def test_a_products_words_filter_keeps_only_what_loki_can_run():
+    """The product's pattern goes to Loki (RE2) as alternatives: the ones with a lookbehind
+    are dropped, and a group's own ``|`` does not split an alternative."""
+    assert _alternatives(r"a|b(?:c|d)|\[x|y\]|[|(]q|(?<!no )e") == [
+        "a", "b(?:c|d)", r"\[x", r"y\]", "[|(]q", "(?<!no )e"]
+    services = ServiceNames(products=(("postgres", re.compile(
+        r"postgres|(?<!Transactions )deadlock detected|SQLSTATE (?:40P01|53300)")),))
+    sel = _scope(namespace="shop", app="orders-postgres")
+    filters = [f.value for s in related_selectors(sel, [], services) for f in s.filters]
+    assert "(?i)postgres|SQLSTATE (?:40P01|53300)" in filters
 
 
 async def test_a_callee_named_in_a_url_is_dialled_too():
