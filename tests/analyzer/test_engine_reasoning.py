@@ -4001,3 +4001,22 @@ def test_a_hosts_systemd_unit_is_the_service_it_runs_not_the_host(kb):
     for unit in ("kubelet.service", "containerd.service", "systemd-journald.service",
                  "ssh.service", "session-3.scope"):
         assert unit_service({"unit": unit}) is None, unit
+
+
+def test_a_token_without_the_scope_a_call_needs_is_an_auth_failure(kb):
+    """A publisher whose CDN token lacks the scope a purge needs ("token lacks required scope
+    purge:write", a 403) fails the purge on every episode: an auth failure of its own
+    credentials, WARN as it logs it while it falls back to the cache's expiry."""
+    pod = "episode-publisher-6b9d7c5f48-tn4qs"
+    lines = []
+    for s, show in ((0, "glr"), (60, "jad")):
+        lines += [(s, pod, f'time="2026-03-13T10:00:{s % 60:02d}Z" level=info msg="episode '
+                           f'published" show={show}'),
+                  (s + 2, pod, f'time="2026-03-13T10:00:{(s + 2) % 60:02d}Z" level=warning '
+                               'msg="CDN purge failed" status=403 error="token lacks required '
+                               'scope purge:write" paths=2'),
+                  (s + 3, pod, f'time="2026-03-13T10:00:{(s + 3) % 60:02d}Z" level=info '
+                               'msg="purge skipped, relying on cache expiry" ttl=15m')]
+    ext = _diag(kb, lines)
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "auth_failure", "episode-publisher", "WARN")
