@@ -20,7 +20,7 @@ from .knowledge import KnowledgeBase
 _HOST = r"[A-Za-z][\w\-]*(?:\.[\w\-]+)*"
 _KEYED = re.compile(
     r"\b(?:target|host|hostname|upstream|addr|address|server|service|peer|remote|endpoint"
-    r"|backend|dependency|dest|destination|broker|url|uri|replica|primary)"
+    r"|backend|dependency|dest|destination|broker|gateway|url|uri|replica|primary)"
     r"[\"']?\s*[=:]\s*(?P<q>[\"'])?"
     r"(?:[a-z][\w+.\-]*:///?)?(?P<h>[\w.\-]+)(?::(?P<p>\d{2,5}))?"
     # a quoted value goes on to its quote: 'from server: "Too many connections"' is a message

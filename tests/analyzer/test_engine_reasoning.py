@@ -1216,6 +1216,23 @@ def test_a_service_named_before_its_failed_call_is_the_callee(kb):
     assert (ext.root_cause_category, ext.component) == ("timeout", "pricing-engine")
 
 
+def test_a_gateway_named_in_a_field_is_the_callee_of_a_refused_dial_to_an_address(kb):
+    """A Modbus client that dials a bare address names the device it dials in a field
+    (``"gateway":"pumphouse-north-gw"``): refused, the gateway is where the fix is, not the
+    controller that keeps retrying it."""
+    from analyzer.engine.targets import callee_names
+
+    pod = "snowmaking-controller-5b8f7d9c46-9wdrn"
+    refused = ('{"level":"error","msg":"reconnect failed","gateway":"pumphouse-north-gw",'
+               '"err":"dial tcp 10.60.4.21:502: connect: connection refused","attempt":%d}')
+    assert callee_names(refused % 1, kb)[:1] == ["pumphouse-north-gw"]
+    lines = [(s, pod, refused % n) for n, s in enumerate((3, 6, 10, 18), 1)]
+    lines.append((12, pod, '{"level":"info","msg":"cycle complete","guns_unreachable":18}'))
+    ext = _diag(kb, sorted(lines))
+    assert (ext.root_cause_category, ext.component) == ("connection_refused",
+                                                         "pumphouse-north-gw")
+
+
 def test_a_dependency_named_before_its_silence_is_the_callee_of_a_timeout(kb):
     """A Ruby client saying "wordcount did not respond within 30s" of its call to an
     address only: the call timed out, and the service named before its silence is where the
