@@ -342,11 +342,22 @@ def component_of(workload: str) -> str:
     return workload
 
 
+#: a controller's event that it deleted one of its pods (the StatefulSet controller's
+#: "delete Pod web-0 in StatefulSet web successful", a ReplicaSet's "Deleted pod: web-7d9f-x2")
+_POD_DELETED = re.compile(r"\bdelete Pod (?P<a>[a-z0-9][a-z0-9.\-]*) in StatefulSet \S+ successful"
+                          r"|\bDeleted pod: (?P<b>[a-z0-9][a-z0-9.\-]*)")
+
+
 def pod_of(rec: LogRecord) -> str | None:
-    """The pod a line is from, or the one a Kubernetes event is about."""
-    obj = event_object(rec.line[:2000])
+    """The pod a line is from, or the one a Kubernetes event is about (a controller's
+    deletion of one of its pods: that pod)."""
+    text = rec.line[:2000]
+    obj = event_object(text)
     if obj:
-        return obj[1] if obj[0] == "Pod" else None
+        if obj[0] == "Pod":
+            return obj[1]
+        deleted = _POD_DELETED.search(text)
+        return (deleted.group("a") or deleted.group("b")) if deleted else None
     return rec.labels.get("pod") or None
 
 

@@ -2998,6 +2998,40 @@ def test_a_workload_whose_running_pods_were_stopped_and_replacements_never_came_
     assert (rolling.root_cause_category, rolling.severity) == ("image_pull", "ERROR")
 
 
+def test_a_statefulset_pod_its_controller_deleted_that_cannot_mount_again_is_down(kb):
+    """The StatefulSet controller deletes ``stream-archiver-0`` ("delete Pod ... in
+    StatefulSet ... successful": that pod told to stop) and creates it again; its volume is
+    still attached elsewhere (Multi-Attach) and it never writes a line: nothing of it runs
+    (CRITICAL). Without the deletion, the same mount failures of a pod that never ran say
+    nothing of a running one it replaced (ERROR)."""
+    from analyzer.engine.owners import pod_of
+
+    events = {"namespace": "streaming", "job": "kube-events"}
+    deleted = ('type=Normal reason=SuccessfulDelete kind=StatefulSet name=stream-archiver '
+               'msg="delete Pod stream-archiver-0 in StatefulSet stream-archiver successful"')
+    created = ('type=Normal reason=SuccessfulCreate kind=StatefulSet name=stream-archiver '
+               'msg="create Pod stream-archiver-0 in StatefulSet stream-archiver successful"')
+    rows = [(0, events, deleted), (1, events, created),
+            (2, events, 'type=Normal reason=Scheduled kind=Pod name=stream-archiver-0 '
+                        'msg="Successfully assigned streaming/stream-archiver-0 to w2"'),
+            *[(5 + 60 * i, events, 'type=Warning reason=FailedAttachVolume kind=Pod '
+                                   'name=stream-archiver-0 msg="Multi-Attach error for volume '
+                                   '\\"pvc-8c1d5e2a\\" Volume is already exclusively attached '
+                                   'to one node and can\'t be attached to another"')
+              for i in range(3)]]
+    records = [LogRecord(ts=T0 + s * 10**9, labels=labels, line=line)
+               for s, labels, line in rows]
+    assert pod_of(records[0]) == "stream-archiver-0" and pod_of(records[1]) is None
+    scaled_down = LogRecord(ts=T0, labels=events, line=(
+        'type=Normal reason=SuccessfulDelete kind=ReplicaSet name=web-7d9f4b8c6 '
+        'msg="Deleted pod: web-7d9f4b8c6-x2k9p"'))
+    assert pod_of(scaled_down) == "web-7d9f4b8c6-x2k9p"
+    down = diagnose(_labelled(rows), kb=kb).extraction
+    assert (down.root_cause_category, down.component, down.severity) == (
+        "storage", "stream-archiver", "CRITICAL")
+    assert diagnose(_labelled(rows[1:]), kb=kb).extraction.severity == "ERROR"
+
+
 def test_a_statefulset_pod_stopped_by_a_drain_that_cannot_mount_again_is_down(kb):
     """A StatefulSet's replacement keeps its pod's name: the drained ``queue-0`` is placed
     again and its volume cannot attach, and it writes nothing since. Its callers are refused:
