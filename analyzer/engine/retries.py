@@ -306,8 +306,9 @@ _UNRESOLVED = re.compile(
 
 
 def lookup(text: str) -> tuple[str, bool] | None:
-    """``(name, answered)`` when the line reports a DNS name answered by a resolver's query
-    log, or a failure to resolve it (whether it is a failure the line's hits say)."""
+    """``(name, True)`` when the line is a resolver's query log answering a DNS name,
+    ``(name, False)`` when it reports that name not resolved (whether that is a failure,
+    its signatures say: ``resolved_again``)."""
     head = text[:SCAN]
     if (m := _ANSWERED.search(head)) is not None:
         return m.group(1).lower(), True
