@@ -134,6 +134,12 @@ class ServiceNames:
     ports: Mapping[int, str] = field(default_factory=dict)
     products: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
+    def named_in(self, name: str) -> list[tuple[str, re.Pattern[str]]]:
+        """The products whose name is one of ``name``'s parts (``ticketing-mysql``:
+        ``mysql``): the workload is that product."""
+        parts = set(name.split("-"))
+        return [(product, pattern) for product, pattern in self.products if product in parts]
+
 
 #: Streams that carry Kubernetes events written by an exporter (matched on ``container``).
 EVENT_STREAMS = (r"(?:kube-|kubernetes-|k8s-)?(?:event-?exporter|event-?router|event-logger)"
@@ -411,7 +417,7 @@ def _callees(records: Iterable[LogRecord], ns: str, subject: str,
                 found.append(name)
         if not dialled:
             quiet.append(line)
-    own = set(subject.split("-"))
+    own = {product for product, _ in services.named_in(subject)}
     for line in quiet:
         found += [name for name, pattern in services.products
                   if name not in found and name not in own and pattern.search(line)]
@@ -422,13 +428,8 @@ def _clients_words(subject: str, services: ServiceNames) -> list[str]:
     """LogQL line filters for the lines that quote the own words of the product whose name
     is a part of the subject's (``ticketing-mysql``: ``mysql``'s, ``Error 1040``); Loki's
     RE2 has no lookbehind, so the alternatives that use one are left out."""
-    parts = set(subject.lower().split("-"))
-    out = []
-    for name, pattern in services.products:
-        if name in parts:
-            keep = [alt for alt in _alternatives(pattern.pattern) if "(?<" not in alt]
-            out.append("(?i)" + "|".join(keep))
-    return out
+    return ["(?i)" + "|".join(alt for alt in _alternatives(pattern.pattern) if "(?<" not in alt)
+            for _, pattern in services.named_in(subject.lower())]
 
 
 def _alternatives(pattern: str) -> list[str]:
