@@ -312,7 +312,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
         if ln.pod and not ln.is_event and ln.level < Level.ERROR:
             alive[ln.workload] = max(alive.get(ln.workload, 0), ln.last_ts)
     state = _State(restarts, recoveries, mitigations, serving, downs, _scaled_to_zero(lines),
-                   starts,
+                   _rolled_onto_crashes(lines), starts,
                    {**dict.fromkeys(retried_ok(lines), 1), **retried_on_attempt(lines)},
                    errors, {ln.index: ln.count for ln in lines},
                    {key: sorted(ts) for key, ts in recovered_at.items()},
@@ -415,6 +415,7 @@ class _State:
     serving: set[str]
     downs: set[str]
     emptied: set[str]  # Deployments scaled down to no pod at all (``_scaled_to_zero``)
+    rolled_down: set[str]  # Deployments rolled onto pods that all crash (``_rolled_onto_crashes``)
     starts: dict[str, list[int]]
     retried: dict[int, int]  # lines whose failed job or request later succeeded, and how
     #                          many of their copies (``retries``)
@@ -486,6 +487,7 @@ def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> Non
                    and not set(cand.cause_lines) & state.errors)
     cand.down = who.lower() in state.downs
     cand.emptied = who.lower() in state.emptied
+    cand.rolled_down = who.lower() in state.rolled_down
     cand.backing_off = who in state.backing_off
     cand.evictions = state.evictions.get(who, 0)
     cand.felt = cand.first_ts is not None and (any(
@@ -611,6 +613,34 @@ def _scaled_to_zero(lines: list[LineSignals]) -> set[str]:
             elif m.group("d") == "up":
                 grown.add(deployment)
     return {d.lower() for d in zero - grown}
+
+
+def _rolled_onto_crashes(lines: list[LineSignals]) -> set[str]:
+    """Deployments whose old ReplicaSet was scaled down to 0 while every pod of the new one
+    that the window shows is backed off by the kubelet (a Recreate rollout, or a rolling
+    one whose new pods crash after the old ones left): no pod of it is left serving."""
+    zero: dict[str, set[str]] = {}
+    grown: dict[str, set[str]] = {}
+    for line in lines:
+        for m in _SCALED.finditer(line.message):
+            rs = m.group("rs")
+            if m.group("d") == "down" and m.group("n") == "0":
+                zero.setdefault(rs.rsplit("-", 1)[0], set()).add(rs)
+            elif m.group("d") == "up":
+                grown.setdefault(rs.rsplit("-", 1)[0], set()).add(rs)
+    out: set[str] = set()
+    for deployment in zero.keys() & grown.keys():
+        new = tuple(f"{rs}-" for rs in grown[deployment] - zero[deployment])
+        pods: set[str] = set()
+        crashing: set[str] = set()
+        for line in lines:
+            mine = {pod for pod in line.all_pods or (line.pod,) if pod and pod.startswith(new)}
+            pods |= mine
+            if any(h.sig.id == _BACK_OFF for h in line.hits):
+                crashing |= mine
+        if new and pods and pods <= crashing:
+            out.add(deployment.lower())
+    return out
 
 
 def _answered_again(lines: list[LineSignals]) -> dict[str, int]:

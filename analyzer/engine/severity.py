@@ -93,6 +93,8 @@ def severity_of(cand: Candidate, p: Params) -> str:
         #                   of it said it died for good: it is down
     if cand.emptied and cand.category in REFUSED_WHILE_EMPTY and sev == "ERROR":
         sev = "CRITICAL"  # its callers refused by a Deployment scaled to no pod: none answers
+    if cand.rolled_down and sev == "ERROR":
+        sev = "CRITICAL"  # its old pods scaled away, every new one crashing: none serves
     if cand.evictions >= p.eviction_loop and sev == "ERROR":
         sev = "CRITICAL"  # a service whose pods are evicted one after the other: no pod of
         #                   it stays up, as in a crash loop

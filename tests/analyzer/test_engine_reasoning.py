@@ -3664,6 +3664,35 @@ def test_callers_refused_by_a_deployment_scaled_to_no_pod_is_critical(kb):
     assert _diag(kb, refused).severity == "ERROR"
 
 
+def test_a_deployment_rolled_onto_new_pods_that_all_crash_is_down(kb):
+    """A Recreate rollout scales the old ReplicaSet to 0 and every pod of the new one fails
+    its schema migration and is backed off: nothing of the API serves (CRITICAL). One new
+    pod not backed off, or old pods never scaled away, leave it ERROR."""
+    def scaled(s: int, how: str, rs: str, n: int) -> tuple[int, str, str]:
+        return (s, "event-exporter-86cfvmcdj-9x27c",
+                f'{{"reason":"ScalingReplicaSet","type":"Normal","involvedObject":{{"kind":'
+                f'"Deployment","namespace":"shop","name":"checkout-api"}},"message":"Scaled '
+                f'{how} replica set {rs} to {n} from 3"}}')
+
+    def crash(s: int, pod: str) -> list[tuple[int, str, str]]:
+        return [(s, pod, "ERROR 1 --- [main] o.f.core.internal.command.DbMigrate : Migration of "
+                         'schema "public" to version "17 - add index" failed! Changes '
+                         "successfully rolled back."),
+                (s + 2, pod, f'type=Warning reason=BackOff msg="Back-off restarting failed '
+                             f'container checkout-api in pod {pod}"')]
+
+    new = ["checkout-api-5b6c8d7f94-j4rcw", "checkout-api-5b6c8d7f94-n7dkh"]
+    roll = [scaled(0, "down", "checkout-api-7f9b6d5c84", 0),
+            scaled(1, "up", "checkout-api-5b6c8d7f94", 2)]
+    rows = roll + crash(5, new[0]) + crash(9, new[1])
+    ext = _diag(kb, rows)
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "database", "checkout-api", "CRITICAL")
+    started = (12, "checkout-api-5b6c8d7f94-q8zvw", "INFO 1 --- [main] Started CheckoutApp")
+    assert _diag(kb, [*rows, started]).severity == "ERROR"
+    assert _diag(kb, roll[1:] + crash(5, new[0]) + crash(9, new[1])).severity == "ERROR"
+
+
 def test_the_graph_apis_call_limit_is_a_rate_limit(kb):
     pod = "meta-ads-sync-29548920-7scmd"
     rows = [(s, pod, '{"message":"(#80004) There have been too many calls to this ad-account. '
