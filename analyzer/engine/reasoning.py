@@ -863,10 +863,12 @@ def _provider_away(ranked: list[Candidate], moved: dict[str, int], state: _State
 
 def _provider_ridden_out(ranked: list[Candidate], lines: list[LineSignals], kb: KnowledgeBase,
                          p: Params) -> None:
-    """A provider of a function (NodeLocal DNSCache for DNS) failing in its own lines, whose
-    clients' failures of that function each ended in a success on a later attempt after its
-    last failure ("attempt 4/5 succeeded"): its clients rode the trouble out, and nothing
-    says it goes on. Over for now: recovered."""
+    """A provider of a function (NodeLocal DNSCache, CoreDNS for DNS) failing in its own
+    lines, whose clients' failures of that function each ended in a success on a later
+    attempt after its last failure ("attempt 4/5 succeeded"): its clients rode the trouble
+    out, and nothing says it goes on. Over for now: recovered. When the provider fails on
+    after that, but every client only warns of its failures and each had a retry succeed
+    after its first one, its clients ride intermittent trouble out: contained (mitigated)."""
     top = ranked[0] if ranked else None
     if top is None or top.last_ts is None or top.recovered:
         return
@@ -874,18 +876,29 @@ def _provider_ridden_out(ranked: list[Candidate], lines: list[LineSignals], kb: 
     if not providers or not _is_provider(top.component, providers):
         return
     by_index = {ln.index: ln for ln in lines}
-    clients: dict[str, int] = {}  # client -> its last failure of the function
+    clients: dict[str, list[LineSignals]] = {}  # client -> its failures of the function
     for cand in ranked[1:]:
         if cand.category == top.category and not _is_provider(cand.component, providers):
             for i in cand.cause_lines:
                 ln = by_index.get(i)
                 if ln is not None and ln.workload == cand.component:
-                    clients[cand.component] = max(clients.get(cand.component, 0), ln.last_ts)
-    if clients and all(any(ln.retry_ok and ln.workload == who
-                           and ln.ts > max(failed, top.last_ts) for ln in lines)
-                       for who, failed in clients.items()):
+                    clients.setdefault(cand.component, []).append(ln)
+    if not clients:
+        return
+
+    def ok_after(who: str, ts: int) -> bool:
+        return any(ln.retry_ok and ln.workload == who and ln.ts > ts for ln in lines)
+
+    if all(ok_after(who, max(top.last_ts, *(ln.last_ts for ln in failed)))
+           for who, failed in clients.items()):
         top.recovered = True
-        top.severity = severity_of(top, p)
+    elif all(ok_after(who, min(ln.ts for ln in failed))
+             and all(Level.UNKNOWN < ln.level < Level.ERROR for ln in failed)
+             for who, failed in clients.items()):
+        top.mitigated = True
+    else:
+        return
+    top.severity = severity_of(top, p)
 
 
 def _is_provider(component: str, providers: tuple[str, ...]) -> bool:

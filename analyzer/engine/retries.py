@@ -83,7 +83,9 @@ _RETRY_OK = re.compile(
     re.IGNORECASE)
 _LATER_ATTEMPT = re.compile(r'"?\battempt"?\s*[:=]\s*"?(?:[2-9]|[1-9]\d)\b'
                             r'|"?\bretried"?\s*[:=]\s*"?true\b', re.IGNORECASE)
-_SUCCESS = re.compile(rf"\b(?:{_DONE_WORDS}|success|done)\b|\bstatus\W{{1,3}}2\d\d\b",
+_SUCCESS = re.compile(rf"\b(?:{_DONE_WORDS}|success|done)\b|\bstatus\W{{1,3}}2\d\d\b"
+                      # a payment or request let through on attempt 2 ("payment authorized")
+                      r"|(?<!not )\b(?:authori[sz]ed|approved)\b",
                       re.IGNORECASE)
 # a failure on a later attempt, or giving up after it
 _FAILED_AGAIN = re.compile(

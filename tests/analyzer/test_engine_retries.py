@@ -111,6 +111,9 @@ def test_deadlocks_whose_jobs_all_succeeded_on_retry_are_transient(kb):
     ('level=error msg="giving up on invoice after 3 attempts" last_status=500', False),
     ("ERROR upstream connect timeout on attempt 2/3 host=minfraud.maxmind.com", False),
     ('{"level":"info","msg":"upload queued","attempt":2}', False),
+    ('{"level":"INFO","msg":"payment authorized","order":"TS-0903","attempt":2}', True),
+    ('{"level":"INFO","msg":"card not authorized","order":"TS-0903","attempt":2}', False),
+    ('{"level":30,"msg":"render job accepted","attempt":2}', False),  # taken on, not done
 ])
 def test_a_line_says_whether_it_succeeded_on_a_later_attempt(line, ok):
     assert ok_on_retry(line) is ok
