@@ -217,9 +217,12 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     dead: dict[str, set[str]] = {}              # workload -> its pods that say they died
     seen: dict[tuple[str, str], list[int]] = {}   # (who, restart signature) -> lines, count
     looping: dict[str, dict[int, LineSignals]] = {}   # who -> restarts of no category
+    completed: dict[str, int] = {}              # Job workload -> when it last completed
     for line in lines:
         for hit in line.hits:
-            if hit.sig.signal == "restart":
+            if hit.sig.id == _JOB_COMPLETED:
+                completed[line.workload] = max(completed.get(line.workload, 0), line.last_ts)
+            elif hit.sig.signal == "restart":
                 tally = seen.setdefault((line.workload, hit.sig.id), [0, 0])
                 tally[0] += line.count
                 tally[1] = max(tally[1], line.repeats)
@@ -321,7 +324,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
                    {ln.workload for ln in lines if any(h.sig.id == _BACK_OFF for h in ln.hits)},
                    kb.store_words(), {ln.index: ln.workload for ln in lines},
                    _lost_volume_lines(lines), reached_later(lines) | went_on_after_retry(lines),
-                   _service_evictions(lines))
+                   _service_evictions(lines), completed)
     for cand in cands.values():
         ordered = sorted((v for v, _ in cand.votes), reverse=True)
         cand.score = sum(v * p.decay ** i for i, v in enumerate(ordered))
@@ -432,6 +435,7 @@ class _State:
     lost_volume: set[int]  # lines naming a volume whose data other lines say is failing
     reached: set[int]  # failed calls that then got through (``retries``)
     evictions: dict[str, int]  # workload -> its service's pods evicted
+    completed: dict[str, int]  # Job workload -> when the Job controller last said it completed
 
 
 def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> None:
@@ -445,6 +449,9 @@ def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> Non
     until = cand.last_ts if cand.last_ts is not None else cand.last_vote_ts
     cand.recovered = bool(last and until is not None and last > until)
     cand.recovered_at = last if cand.recovered else None
+    # its Job completed after it: the work got done (no recovery time: not a blip either,
+    # a run that failed and was retried to completion is still reported)
+    cand.recovered |= until is not None and state.completed.get(who, 0) > until
     if cand.recovered and cand.category in p.flapping_categories:
         cand.flaps = _flaps(sorted(t for i in cand.cause_lines for t in state.times[i]),
                             state.recovered_at.get((who, ""), [])
@@ -665,6 +672,7 @@ _UNREADABLE = "disk-unreadable"
 _DISK_FAILURES = frozenset({"io-error", "read-only-fs", _UNREADABLE})
 #: a storage system saying a volume's data is failing: its disk, every replica of it
 _VOLUME_LOST = _DISK_FAILURES | {"longhorn-volume-faulted"}
+_JOB_COMPLETED = "job-completed"  # the Job controller saying a Job completed
 _BACK_OFF = "crashloop"  # the kubelet backs off restarting a failed container
 #: the kubelet evicting a pod for the node's or its own resources (disk, memory)
 _EVICTED = frozenset({"ephemeral-eviction", "evicted-memory-pressure"})
@@ -744,6 +752,7 @@ def _workload_over_host(ranked: list[Candidate], lines: list[LineSignals], p: Pa
                  if ln.node == top.component and ln.workload not in hosts
                  and first <= ln.ts <= last
                  and any(h.sig.signal in ("start", "restart") for h in ln.hits)}
+    restarted |= _replaced_on(lines, top.component, first) - hosts
     if len(restarted) != 1:
         return None
     top.component = restarted.pop()
@@ -752,6 +761,26 @@ def _workload_over_host(ranked: list[Candidate], lines: list[LineSignals], p: Pa
                         and any(h.sig.id == sig for h in ln.hits)])
                 for sig in {h.sig.id for ln in lines if ln.index in causes for h in ln.hits
                             if h.sig.signal == "restart"}), default=0)
+
+
+def _replaced_on(lines: list[LineSignals], node: str, first: int) -> set[str]:
+    """Workloads on ``node`` whose pods that wrote before ``first`` wrote nothing after it,
+    while a new pod of the same workload wrote its first line after it: a replacement (a
+    Job's new pod after its first one was killed) took over there. (A line whose collapsed
+    copies came from several pods says nothing of when each wrote.)"""
+    span: dict[str, list[int]] = {}  # pod -> its first and last line of its own
+    owner: dict[str, str] = {}
+    for ln in lines:
+        if ln.pod and not ln.is_event and ln.node == node and len(set(ln.all_pods)) == 1:
+            seen = span.setdefault(ln.pod, [ln.ts, ln.last_ts])
+            seen[0], seen[1] = min(seen[0], ln.ts), max(seen[1], ln.last_ts)
+            owner[ln.pod] = ln.workload
+    old: dict[str, bool] = {}  # workload -> whether all its pods from before fell silent
+    for pod, (start, end) in span.items():
+        if start < first:
+            old[owner[pod]] = old.get(owner[pod], True) and end < first
+    return {owner[pod] for pod, (start, _) in span.items()
+            if start > first and old.get(owner[pod], False)}
 
 
 def _kills(lines: list[LineSignals]) -> int:

@@ -3698,6 +3698,51 @@ def test_a_deployment_rolled_onto_new_pods_that_all_crash_is_down(kb):
     assert _diag(kb, roll[1:] + crash(5, new[0]) + crash(9, new[1])).severity == "ERROR"
 
 
+def test_a_job_that_completed_after_its_pod_failed_recovered(kb):
+    """A Job's first pod runs out of memory; its replacement runs, and the Job
+    controller says the Job completed: the work got done (WARN, still reported). No
+    completion, or one of an earlier run before the kill, leaves it ERROR."""
+    events = {"namespace": "webcams", "job": "kube-events"}
+    first = {"namespace": "webcams", "pod": "timelapse-29496930-8xk4p", "app": "timelapse"}
+    second = {**first, "pod": "timelapse-29496930-qz7wd"}
+
+    def completed(s: int, run: str) -> tuple[int, dict[str, str], str]:
+        return (s, events, f"type=Normal reason=Completed kind=Job name=timelapse-{run} "
+                           'sourcecomponent=job-controller msg="Job completed"')
+
+    rows = [(0, first, "2026-01-30 23:30:02,388 INFO timelapse: building camera=summit-east"),
+            (120, first, 'Exception in thread "main" java.lang.OutOfMemoryError: Java heap '
+                         "space"),
+            (125, second, "2026-01-30 23:32:06,434 INFO timelapse: building camera=summit-east"),
+            (290, second, "2026-01-30 23:34:51,515 INFO timelapse: wrote summit-east.mp4")]
+    done = diagnose(_labelled([*rows, completed(291, "29496930")]), kb=kb).extraction
+    assert (done.root_cause_category, done.component, done.severity) == (
+        "oom_killed", "timelapse", "WARN")
+    assert diagnose(_labelled(rows), kb=kb).extraction.severity == "ERROR"
+    earlier = diagnose(_labelled([completed(-3600, "29496870"), *rows]), kb=kb).extraction
+    assert earlier.severity == "ERROR"
+
+
+def test_a_hosts_oom_kill_is_the_workload_whose_pod_a_new_one_replaced(kb):
+    """The node's kernel kills a python3 process; the only pod of invoice-report falls
+    silent and a new pod of it writes after the kill: the kill was invoice-report's. Without
+    the replacement, the node's own."""
+    journal = {"job": "systemd-journal", "hostname": "nuc-office-3", "node": "nuc-office-3"}
+    old = {"namespace": "reports", "pod": "invoice-report-7g288", "app": "invoice-report",
+           "node": "nuc-office-3"}
+    new = {**old, "pod": "invoice-report-5t2wr"}
+    rows = [(0, old, "2026-03-09 01:15:36,126 INFO report.pdf: rendered 120/666 statements"),
+            (60, old, "2026-03-09 01:16:36,126 INFO report.pdf: rendered 444/666 statements"),
+            (70, journal, "python3 invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=0, "
+                          "oom_score_adj=999"),
+            (71, journal, "Memory cgroup out of memory: Killed process 22979 (python3) "
+                          "total-vm:1398212kB, anon-rss:517755kB, file-rss:11264kB")]
+    later = [(300, new, "2026-03-09 01:21:36,126 INFO report.pdf: statements written: 666")]
+    ext = diagnose(_labelled(rows + later), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component) == ("oom_killed", "invoice-report")
+    assert diagnose(_labelled(rows), kb=kb).extraction.component == "nuc-office-3"
+
+
 def test_the_graph_apis_call_limit_is_a_rate_limit(kb):
     pod = "meta-ads-sync-29548920-7scmd"
     rows = [(s, pod, '{"message":"(#80004) There have been too many calls to this ad-account. '
