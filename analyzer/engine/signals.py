@@ -59,8 +59,9 @@ class Params:
     shutdown_grace: float = 60.0       # a pod's own lines this soon after it was told to stop
     reschedule_grace: float = 300.0    # a moved workload's pod waiting this long for a node
     blip_seconds: float = 120.0        # one failure that a recovery ended this soon: a blip
-    # causes a single kill of which recovers when the workload starts again after it
-    restart_recovers: tuple[str, ...] = ("oom_killed",)
+    # causes a single kill of which recovers when the workload starts again after it (killed
+    # for memory, or restarted by its liveness probe)
+    restart_recovers: tuple[str, ...] = ("oom_killed", "probe_failure")
     # clients' failures this soon after a provider (DNS) started again are still its restart's
     provider_slack_seconds: float = 10.0
 

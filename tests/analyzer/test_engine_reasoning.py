@@ -3743,6 +3743,30 @@ def test_a_hosts_oom_kill_is_the_workload_whose_pod_a_new_one_replaced(kb):
     assert diagnose(_labelled(rows), kb=kb).extraction.component == "nuc-office-3"
 
 
+def test_a_pod_its_liveness_probe_restarted_once_that_then_works_recovered(kb):
+    """A busy pod misses its liveness probe and is restarted once; it starts again and goes
+    on working, its probe not failing again: WARN. Failing again after the start: ERROR."""
+    pod = "sensor-ingest-p8px24l5mp-stcb5"
+
+    def event(s: int, reason: str, msg: str) -> tuple[int, str, str]:
+        kind = "Warning" if reason == "Unhealthy" else "Normal"
+        return (s, pod, f'type={kind} reason={reason} kind=Pod name={pod} msg="{msg}"')
+
+    probe = "Liveness probe failed: Get http://10.42.3.13:8081/healthz: context deadline exceeded"
+    rows = [(0, pod, 'level=warn msg="slow backfill batch" rows=5000 took=9.8s'),
+            event(3, "Unhealthy", probe), event(13, "Unhealthy", probe),
+            event(23, "Unhealthy", probe),
+            event(24, "Killing", "Container sensor-ingest failed liveness probe, will be "
+                                 "restarted"),
+            event(26, "Started", "Started container sensor-ingest"),
+            (28, pod, 'level=info msg="resuming backfill from checkpoint" offset=41000'),
+            (60, pod, 'level=info msg="backfill complete" rows=86400')]
+    ext = _diag(kb, rows)
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "probe_failure", "sensor-ingest", "WARN")
+    assert _diag(kb, [*rows, event(70, "Unhealthy", probe)]).severity == "ERROR"
+
+
 def test_the_graph_apis_call_limit_is_a_rate_limit(kb):
     pod = "meta-ads-sync-29548920-7scmd"
     rows = [(s, pod, '{"message":"(#80004) There have been too many calls to this ad-account. '
