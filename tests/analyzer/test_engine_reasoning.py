@@ -3957,6 +3957,24 @@ def test_a_workload_whose_own_login_is_refused_is_down_when_its_service_has_no_e
     assert verdict.severity == severity
 
 
+def test_a_vault_agent_refused_its_approle_login_is_the_cause_of_its_hosts_expired_token(kb):
+    """Vault Agent on a VM cannot log in with its AppRole ("invalid role or secret ID"); a
+    batch on that host then finds the agent's token expired: the agent is where to fix it."""
+    host = {"host": "payouts-batch-01.example.internal", "job": "systemd-journal",
+            "unit": "vault-agent.service"}
+    batch = {**host, "unit": "payouts-runner.service"}
+    refused = ("Oct 12 19:02:{s:02d} payouts-batch-01 vault-agent[1021]: [ERROR] "
+               'agent.auth.handler: error authenticating: error="Error making API request. '
+               "URL: PUT https://vault.example.internal:8200/v1/auth/approle/login Code: 400. "
+               'Errors: * invalid role or secret ID" backoff=1s')
+    rows = [(s, host, refused.format(s=s)) for s in (6, 8, 32)]
+    rows += [(40, batch, "Oct 12 19:02:40 payouts-batch-01 payouts-runner[5512]: ERROR "
+                         "payouts.secrets: vault token at /run/vault/agent-token is expired "
+                         "(ttl=0s); cannot read secret/data/payouts/psp")]
+    ext = diagnose(_labelled(rows), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component) == ("auth_failure", "vault-agent")
+
+
 def test_an_ingress_upstream_name_is_its_namespace_its_service_and_its_port():
     from analyzer.engine.targets import routed_service
 
