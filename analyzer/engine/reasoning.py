@@ -606,26 +606,8 @@ _SCALED = re.compile(r"Scaled (?P<d>up|down) replica set (?P<rs>[a-z0-9][a-z0-9.
                      r"to (?P<n>\d+)")
 
 
-def _scaled_to_zero(lines: list[LineSignals]) -> set[str]:
-    """Deployments whose ReplicaSet was scaled down to 0 while none of their ReplicaSets was
-    scaled up (not a rollout replacing old pods with new ones): nothing of them is left to
-    answer."""
-    zero: set[str] = set()
-    grown: set[str] = set()
-    for line in lines:
-        for m in _SCALED.finditer(line.message):
-            deployment = m.group("rs").rsplit("-", 1)[0]
-            if m.group("d") == "down" and m.group("n") == "0":
-                zero.add(deployment)
-            elif m.group("d") == "up":
-                grown.add(deployment)
-    return {d.lower() for d in zero - grown}
-
-
-def _rolled_onto_crashes(lines: list[LineSignals]) -> set[str]:
-    """Deployments whose old ReplicaSet was scaled down to 0 while every pod of the new one
-    that the window shows is backed off by the kubelet (a Recreate rollout, or a rolling
-    one whose new pods crash after the old ones left): no pod of it is left serving."""
+def _scalings(lines: list[LineSignals]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Per Deployment, its ReplicaSets scaled down to 0, and those scaled up."""
     zero: dict[str, set[str]] = {}
     grown: dict[str, set[str]] = {}
     for line in lines:
@@ -635,6 +617,22 @@ def _rolled_onto_crashes(lines: list[LineSignals]) -> set[str]:
                 zero.setdefault(rs.rsplit("-", 1)[0], set()).add(rs)
             elif m.group("d") == "up":
                 grown.setdefault(rs.rsplit("-", 1)[0], set()).add(rs)
+    return zero, grown
+
+
+def _scaled_to_zero(lines: list[LineSignals]) -> set[str]:
+    """Deployments whose ReplicaSet was scaled down to 0 while none of their ReplicaSets was
+    scaled up (not a rollout replacing old pods with new ones): nothing of them is left to
+    answer."""
+    zero, grown = _scalings(lines)
+    return {d.lower() for d in zero.keys() - grown.keys()}
+
+
+def _rolled_onto_crashes(lines: list[LineSignals]) -> set[str]:
+    """Deployments whose old ReplicaSet was scaled down to 0 while every pod of the new one
+    that the window shows is backed off by the kubelet (a Recreate rollout, or a rolling
+    one whose new pods crash after the old ones left): no pod of it is left serving."""
+    zero, grown = _scalings(lines)
     out: set[str] = set()
     for deployment in zero.keys() & grown.keys():
         new = tuple(f"{rs}-" for rs in grown[deployment] - zero[deployment])
