@@ -290,6 +290,12 @@ def related_selectors(selector: Selector, records: Iterable[LogRecord],
     node-scoped request, a plain node). ``services``: what names the own-namespace
     dependencies that a bare address or a product's own words point at."""
     records = list(records)
+    return _related_selectors(selector, records, services, scope_namespace(selector, records))
+
+
+def _related_selectors(selector: Selector, records: list[LogRecord],
+                       services: ServiceNames | None, ns: str | None) -> list[Selector]:
+    """``related_selectors`` for a scope whose namespace (``scope_namespace``) is ``ns``."""
     # with no line of its own (a pod stuck before it ran), nothing tells the labels' style:
     # ask the events of each style that labels them apart
     otel = _labelled(records, OTEL_LABELS["namespace"]) or not records
@@ -297,7 +303,6 @@ def related_selectors(selector: Selector, records: Iterable[LogRecord],
                                                   (ELASTIC_EVENT_LABELS, FILEBEAT_LABELS))
                     if _labelled(records, names["namespace"]) or not records)
     streams = event_streams(records)
-    ns = scope_namespace(selector, records)
     if ns is None:
         node = selector.node
         out = []
@@ -602,8 +607,8 @@ async def with_related(source: LogSource, selector: Selector, records: list[LogR
     async def fetch(extra: Selector) -> list[LogRecord]:
         return [rec async for rec in source.query(extra, now_ns=now_ns)]
 
-    extras = related_selectors(selector, records, services)
     ns = scope_namespace(selector, records)
+    extras = _related_selectors(selector, records, services, ns)
     if wider:
         extras += wider_selectors(selector)
     # the queries are independent: a Loki answers them side by side, not one after another
