@@ -250,10 +250,15 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
                     for cat in hit.sig.recovers or ("",):
                         mitigations.add((str(who), cat))
             elif hit.sig.signal == "recovery":
+                # a line below error level that reports a failure and its end ("send failed
+                # on eno1 (Network is unreachable) for 3.6s; resumed"): the end comes after
+                # the failure (not an error's incidental word: "Recovered from panic")
+                ended = line.last_ts + (line.level < Level.ERROR
+                                        and any(h.sig.role == "cause" for h in line.hits))
                 for who in {line.workload, line.callee, line.node} - {None}:
                     for cat in hit.sig.recovers or ("",):
                         key = (str(who), cat)
-                        recoveries[key] = max(recoveries.get(key, 0), line.last_ts)
+                        recoveries[key] = max(recoveries.get(key, 0), ended)
                         recovered_at.setdefault(key, []).extend(line.times)
                 if "scheduling" in hit.sig.recovers:
                     placed[line.workload] = max(placed.get(line.workload, 0), line.ts)

@@ -4192,3 +4192,24 @@ def test_a_token_without_the_scope_a_call_needs_is_an_auth_failure(kb):
     ext = _diag(kb, lines)
     assert (ext.root_cause_category, ext.component, ext.severity) == (
         "auth_failure", "episode-publisher", "WARN")
+
+
+def test_a_line_that_reports_a_failure_and_its_end_comes_after_the_failure(
+        kb, line_classifier):
+    """A NIC that lost its link and had it back four seconds later, with the daemon's
+    warning "send failed ... for 3.6s; resumed" after it: the failure that line reports is
+    over (WARN, not a node lost)."""
+    def kernel(severity):
+        return {"job": "syslog", "host": "lx-ctl-02", "app": "kernel", "severity": severity}
+    lightd = {"job": "syslog", "host": "lx-ctl-02", "app": "lightd", "severity": "warning"}
+    resumed = "lightd[5544]: sacn: send failed on eno1 (Network is unreachable) for 3.6s; resumed"
+    rows = [(0, kernel("warning"), "e1000e 0000:00:1f.6 eno1: NIC Link is Down"),
+            (4, kernel("info"), "e1000e 0000:00:1f.6 eno1: NIC Link is Up 1000 Mbps Full Duplex"),
+            (5, lightd, resumed)]
+
+    def diag(rows):
+        return diagnose(_labelled(rows), kb=kb, classifier=line_classifier).extraction
+
+    ext = diag(rows)
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "node_failure", "lx-ctl-02", "WARN")
