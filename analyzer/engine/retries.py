@@ -82,8 +82,12 @@ _RETRY_OK = re.compile(
     r"|\battempt\s+#?(?:[2-9]|[1-9]\d)(?:\s*/\s*\d+)?\s+(?:succeeded|successful|ok)\b",
     re.IGNORECASE)
 _LATER_ATTEMPT = re.compile(r'"?\battempt"?\s*[:=]\s*"?(?:[2-9]|[1-9]\d)\b'
-                            r'|"?\bretried"?\s*[:=]\s*"?true\b', re.IGNORECASE)
-_SUCCESS = re.compile(rf"\b(?:{_DONE_WORDS}|success|done)\b|\bstatus\W{{1,3}}2\d\d\b"
+                            r'|"?\bretried"?\s*[:=]\s*"?true\b'
+                            # a counter of tries, "(attempt 2/5)"; a done line's "(…, retry 1)"
+                            r"|\battempt\s+#?(?:[2-9]|[1-9]\d)\s*/\s*\d+\b"
+                            r"|\bretr(?:y|ies)\s*[:=]?\s*[1-9]\d*\)", re.IGNORECASE)
+_SUCCESS = re.compile(rf"\b(?:{_DONE_WORDS}|success|done|complete)\b|\bstatus\W{{1,3}}2\d\d\b"
+                      r"|(?<!not )\bconnected\b"
                       # a payment or request let through on attempt 2 ("payment authorized")
                       r"|(?<!not )\b(?:authori[sz]ed|approved)\b",
                       re.IGNORECASE)

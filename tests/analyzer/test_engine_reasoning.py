@@ -4213,3 +4213,25 @@ def test_a_line_that_reports_a_failure_and_its_end_comes_after_the_failure(
     ext = diag(rows)
     assert (ext.root_cause_category, ext.component, ext.severity) == (
         "node_failure", "lx-ctl-02", "WARN")
+
+
+def test_dns_failures_each_retried_to_a_success_are_contained(kb):
+    """A transfer host whose lookups of its provider fail while its resolver returns
+    SERVFAIL, each failure followed by "connected (attempt 2/5)" or "upload complete (retry
+    1)": its retries carried it (WARN); without the successes it is broken (ERROR)."""
+    sync = {"job": "systemd-journal", "host": "seq-xfer-01", "unit": "seq-sync.service"}
+    fail = ("ERROR seq_sync: sftp connect failed: ssh: Could not resolve hostname "
+            "sftp.seqprovider.example: Temporary failure in name resolution (attempt 1/5, "
+            "retry in 30s)")
+    rows = [(0, sync, fail),
+            (30, sync, "INFO seq_sync: sftp connected to sftp.seqprovider.example (attempt 2/5)"),
+            (150, sync, fail),
+            (180, sync, "INFO seq_sync: sftp connected to sftp.seqprovider.example (attempt 2/5)"),
+            (181, sync, "ERROR seq_sync: gsutil: upload of R1.fastq.gz failed: Temporary failure "
+                        "in name resolution (storage.googleapis.com) -- retrying"),
+            (215, sync, "INFO seq_sync: gsutil: upload of R1.fastq.gz complete (17.2 GiB, retry "
+                        "1)")]
+    ext = diagnose(_labelled(rows), kb=kb).extraction
+    assert (ext.root_cause_category, ext.severity) == ("dns_resolution", "WARN")
+    failed = [r for r in rows if "ERROR" in r[2]]
+    assert diagnose(_labelled(failed), kb=kb).extraction.severity == "ERROR"

@@ -114,6 +114,13 @@ def test_deadlocks_whose_jobs_all_succeeded_on_retry_are_transient(kb):
     ('{"level":"INFO","msg":"payment authorized","order":"TS-0903","attempt":2}', True),
     ('{"level":"INFO","msg":"card not authorized","order":"TS-0903","attempt":2}', False),
     ('{"level":30,"msg":"render job accepted","attempt":2}', False),  # taken on, not done
+    # a counter of tries in brackets; a done line's count of retries it took
+    ("INFO seq_sync: sftp connected to sftp.seqprovider.example (attempt 2/5)", True),
+    ("INFO seq_sync: gsutil: upload of R1.fastq.gz complete (17.2 GiB, retry 1)", True),
+    ("INFO seq_sync: sftp connected to sftp.seqprovider.example (attempt 1/5)", False),
+    ("INFO seq_sync: not connected to sftp.seqprovider.example (attempt 2/5)", False),
+    ("INFO seq_sync: upload of R1.fastq.gz complete (17.2 GiB, retry 0)", False),
+    ("ERROR seq_sync: sftp connect failed (attempt 1/5, retry in 30s)", False),
 ])
 def test_a_line_says_whether_it_succeeded_on_a_later_attempt(line, ok):
     assert ok_on_retry(line) is ok
