@@ -4235,3 +4235,16 @@ def test_dns_failures_each_retried_to_a_success_are_contained(kb):
     assert (ext.root_cause_category, ext.severity) == ("dns_resolution", "WARN")
     failed = [r for r in rows if "ERROR" in r[2]]
     assert diagnose(_labelled(failed), kb=kb).extraction.severity == "ERROR"
+
+
+def test_a_pod_killed_by_an_eviction_is_no_oom(kb):
+    """Airflow's "exited with code 137 (pod was evicted for node scale-down)" is the end of
+    an eviction's grace period, not a memory limit; the same exit without a reason is an
+    OOM kill's."""
+    worker = "airflow-worker-1"
+    evicted = ("{pod_manager.py:449} ERROR - Pod variant-summary-jvsrbc9d returned a failure: "
+               "container 'base' exited with code 137 (pod was evicted for node scale-down)")
+    assert _diag(kb, [(0, worker, evicted)]).root_cause_category != "oom_killed"
+    killed = evicted.replace(" (pod was evicted for node scale-down)", "")
+    assert _diag(kb, [(s, worker, killed) for s in (0, 60, 120)]).root_cause_category == (
+        "oom_killed")
