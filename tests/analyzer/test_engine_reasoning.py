@@ -4248,3 +4248,20 @@ def test_a_pod_killed_by_an_eviction_is_no_oom(kb):
     killed = evicted.replace(" (pod was evicted for node scale-down)", "")
     assert _diag(kb, [(s, worker, killed) for s in (0, 60, 120)]).root_cause_category == (
         "oom_killed")
+
+
+def test_a_request_spring_answers_4xx_is_the_clients_not_an_application_error(kb):
+    """Spring MVC's dispatcher servlet logs a TRACE it does not support at ERROR, then
+    answers 405: a client's request, not the application failing. An exception of its own
+    at the same place is."""
+    api = "boxoffice-api-t4w75ljgm9-bhltm"
+    head = ("2026-02-10T19:31:04.850Z ERROR 1 --- [boxoffice-api] [nio-8080-exec-11] "
+            "o.a.c.c.C.[.[.[/].[dispatcherServlet]    : Servlet.service() for servlet "
+            "[dispatcherServlet] threw exception: ")
+    client = head + ("org.springframework.web.HttpRequestMethodNotSupportedException: Request "
+                     "method 'TRACE' is not supported (handled -> 405)")
+    assert _diag(kb, [(s, api, client) for s in (0, 20, 40)]).root_cause_category == "none"
+    own = head + ('java.lang.NullPointerException: Cannot invoke "Seat.getRow()" because '
+                  '"seat" is null')
+    assert _diag(kb, [(s, api, own) for s in (0, 20, 40)]).root_cause_category == (
+        "application_error")
