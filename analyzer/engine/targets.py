@@ -48,6 +48,12 @@ _SVC = re.compile(r"(?<![\w.\-])(?<!CN=)(?<!DNS:)"
 # the name of an address a client gives beside it (pgx: "10.0.40.11:5432 (pg.db.corp.internal)")
 _ADDR_NAME = re.compile(r"\b\d+\.\d+\.\d+\.\d+:\d{2,5} \((?P<h>[a-z][\w\-]*(?:\.[\w\-]+)+)\)",
                         re.IGNORECASE)
+# libpq's (psycopg, asyncpg's messages follow it) refused or timed-out connection: 'connection
+# to server at "pg.db.internal" (10.0.4.2), port 5432 failed', and before PostgreSQL 14 'Is
+# the server running on host "pg.db.internal" (10.0.4.2) and accepting TCP/IP connections'
+_LIBPQ = re.compile(r'\b(?:connection to server at|server running on host) "(?P<h>[\w.\-]+)"'
+                    r'(?: \([\d.:a-fA-F]+\))?(?:,? (?:and accepting TCP/IP connections on )?'
+                    r'port (?P<p>\d{2,5}))?')
 _HOSTPORT = re.compile(rf"(?<![\w.\-/])"
                        # not a Go struct's field (containerd's "&TaskExit{...,Pid:38439,
                        # ExitedAt:2026-04-12...}"): a capital after "{" or ","
@@ -82,6 +88,8 @@ _NOT_HOSTS = frozenset({"localhost", "127.0.0.1", "0.0.0.0", "server", "host", "
                         "to", "from", "on", "at", "in", "of", "for", "with", "by", "via",
                         "refused", "reset", "closed", "timed", "failed", "error", "lost",
                         "is", "was", "has", "been", "not", "pool", "attempt",
+                        # "could not connect to server: Connection refused"
+                        "connection",
                         # "Unable to connect to port 22 on 203.0.113.45", "connect to remote"
                         "port", "socket", "address", "endpoint", "remote", "peer", "backend",
                         "destination", "service", "some",
@@ -130,7 +138,7 @@ def dependency_names(text: str, kb: KnowledgeBase, named: Iterable[str] = ()
     for n in named:
         host, _, port = n.strip("/").rpartition(":") if ":" in n else (n, "", "")
         add(host or n, port or None)
-    for rx in (_KEYED, _PHRASES, _URL, _SVC, _ADDR_NAME, _HOSTPORT, _CALL_OF, _SILENT):
+    for rx in (_KEYED, _LIBPQ, _PHRASES, _URL, _SVC, _ADDR_NAME, _HOSTPORT, _CALL_OF, _SILENT):
         for m in rx.finditer(text):
             if not _DOC_LINK.search(text[max(m.start() - 40, 0):m.start()]):
                 add(m.group("h"), m.groupdict().get("p"))
@@ -179,6 +187,8 @@ def clean_host(host: str) -> str | None:
     first = labels[0]
     if first in _NOT_HOSTS or len(first) < 2 or not first[0].isalpha():
         return None
+    if _private(host):
+        return first  # a machine of the site's (seqlims-db-01.lab.corp.internal), not a pod
     return workload_of({"pod": first})
 
 

@@ -4265,3 +4265,30 @@ def test_a_request_spring_answers_4xx_is_the_clients_not_an_application_error(kb
                   '"seat" is null')
     assert _diag(kb, [(s, api, own) for s in (0, 20, 40)]).root_cause_category == (
         "application_error")
+
+
+def test_a_database_host_libpq_names_is_the_callee_named_as_the_machine(kb):
+    """psycopg's 'connection to server at "seqlims-db-01.lab.seedbank.internal" (10.40.2.15),
+    port 5432 failed: Connection refused' from a web app and its worker, while that VM's
+    PostgreSQL was stopped: the database host is the component, named as the machine (its
+    "-01" is no pod ordinal under the site's own domain)."""
+    from analyzer.engine.targets import callee_names
+
+    refused = ('django.db.utils.OperationalError: connection to server at '
+               '"seqlims-db-01.lab.seedbank.internal" (10.40.2.15), port 5432 failed: '
+               'Connection refused')
+    assert callee_names(refused, kb)[:1] == ["seqlims-db-01"]
+    old = ('could not connect to server: Connection refused Is the server running on host '
+           '"orders-db" (10.0.0.5) and accepting TCP/IP connections on port 5432?')
+    assert callee_names(old, kb)[:1] == ["orders-db"]
+    db = {"job": "systemd-journal", "host": "seqlims-db-01", "unit": "postgresql@16-main.service"}
+    web = {"job": "docker", "host": "seqlab-ws-02", "container": "seqlims-lims-web-1"}
+    worker = {"job": "docker", "host": "seqlab-ws-02", "container": "seqlims-lims-worker-1"}
+    rows = [(0, db, "2026-05-19 07:58:15.635 UTC [1187] LOG:  received fast shutdown request"),
+            (2, db, "2026-05-19 07:58:17.734 UTC [1187] LOG:  database system is shut down")]
+    rows += [(s, web, f"ERROR django.request: Internal Server Error: /samples/ | {refused}")
+             for s in (30, 40, 50, 60)]
+    rows += [(s, worker, f"ERROR/ForkPoolWorker-2] Task lims.tasks.import raised unexpected: "
+                         f"OperationalError('{refused}')") for s in (35, 55)]
+    ext = diagnose(_labelled(rows), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component) == ("connection_refused", "seqlims-db-01")
