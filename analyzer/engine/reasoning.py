@@ -816,7 +816,10 @@ def _refused_not_probed(ranked: list[Candidate], lines: list[LineSignals], p: Pa
     connections at all (stopped, starting, waiting for its peers): its callers' refusals
     are the incident, the probe failures their echo. (A probe aimed at the wrong port fails
     while callers reach the app: it stays a probe failure. So does a probe that kills the
-    container, "failed liveness probe, will be restarted": the probe is what stops it.)"""
+    container, "failed liveness probe, will be restarted": the probe is what stops it. So
+    does one whose pods answer requests 2xx after its probes began to fail: it accepts
+    connections, and its callers' "no live upstreams" are the endpoints its failing
+    readiness probe took away.)"""
     if not ranked:
         return
     top = max(ranked, key=lambda c: c.final)
@@ -824,6 +827,12 @@ def _refused_not_probed(ranked: list[Candidate], lines: list[LineSignals], p: Pa
             ln.workload == top.component
             and any(h.sig.signal == "restart" for h in ln.hits)
             and any(h.sig.category == "probe_failure" for h in ln.hits) for ln in lines):
+        return
+    began = top.first_ts
+    if began is not None and any(
+            ln.workload == top.component and ln.pod and not ln.is_event
+            and ln.status is not None and 200 <= ln.status < 300 and ln.ts > began
+            for ln in lines):
         return
     writer = {ln.index: ln.workload for ln in lines}
     refused = [c for c in ranked if c.category == "connection_refused"

@@ -4292,3 +4292,33 @@ def test_a_database_host_libpq_names_is_the_callee_named_as_the_machine(kb):
                          f"OperationalError('{refused}')") for s in (35, 55)]
     ext = diagnose(_labelled(rows), kb=kb).extraction
     assert (ext.root_cause_category, ext.component) == ("connection_refused", "seqlims-db-01")
+
+
+def test_a_workload_that_answers_2xx_while_its_readiness_fails_is_a_probe_failure(kb):
+    """Readiness probes timing out on every pod of a workload that goes on answering (its
+    own "GET /ready" 200 after the failures began), its gateway finding "no live upstreams":
+    the probe took its endpoints away, the probe is the cause. With no answer from it, the
+    gateway's failures are the incident (a workload not accepting connections)."""
+    events = {"namespace": "opera-web", "job": "integrations/kubernetes/eventhandler"}
+    gateway = {"namespace": "opera-web", "pod": "web-gateway-zqvrmgvgwk-fvjmc",
+               "container": "nginx", "app": "web-gateway"}
+    pods = ("donations-api-xsfjpmd96x-s6mfs", "donations-api-xsfjpmd96x-qrfx6")
+    rows = [(s, events, f'type=Warning reason=Unhealthy kind=Pod name={pod} '
+                        f'sourcecomponent=kubelet count=4 msg="Readiness probe failed: Get '
+                        f'\\"http://10.30.11.141:8000/ready\\": context deadline exceeded '
+                        f'(Client.Timeout exceeded while awaiting headers)"')
+            for s, pod in ((0, pods[0]), (1, pods[1]))]
+    rows += [(s, gateway, f"2026/04/01 12:15:{s:02d} [error] 22#22: *4073{s} no live upstreams "
+                          "while connecting to upstream, client: 10.30.220.238, server: "
+                          'www.opera.example, request: "POST /api/donations HTTP/1.1", '
+                          'upstream: "http://donations-api/api/donations"')
+             for s in (10, 14, 18, 22, 26)]
+    answered = [(s, {"namespace": "opera-web", "pod": pod, "container": "donations-api",
+                     "app": "donations-api"},
+                 f'INFO:     10.30.11.1:5{s:04d} - "GET /ready HTTP/1.1" 200 OK')
+                for s, pod in ((12, pods[0]), (20, pods[1]))]
+    ext = diagnose(_labelled(sorted(rows + answered, key=lambda r: r[0])), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component) == ("probe_failure", "donations-api")
+    silent = diagnose(_labelled(rows), kb=kb).extraction
+    assert (silent.root_cause_category, silent.component) == (
+        "connection_refused", "donations-api")
