@@ -319,8 +319,9 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     for ln in lines:
         if ln.pod and not ln.is_event and ln.level < Level.ERROR:
             alive[ln.workload] = max(alive.get(ln.workload, 0), ln.last_ts)
-    state = _State(restarts, recoveries, mitigations, serving, downs, _scaled_to_zero(lines),
-                   _rolled_onto_crashes(lines), starts,
+    scaled = _scalings(lines)
+    state = _State(restarts, recoveries, mitigations, serving, downs, _scaled_to_zero(*scaled),
+                   _rolled_onto_crashes(lines, *scaled), starts,
                    {**dict.fromkeys(retried_ok(lines), 1), **retried_on_attempt(lines)},
                    errors, {ln.index: ln.count for ln in lines},
                    {key: sorted(ts) for key, ts in recovered_at.items()},
@@ -625,19 +626,19 @@ def _scalings(lines: list[LineSignals]) -> tuple[dict[str, set[str]], dict[str, 
     return zero, grown
 
 
-def _scaled_to_zero(lines: list[LineSignals]) -> set[str]:
+def _scaled_to_zero(zero: dict[str, set[str]], grown: dict[str, set[str]]) -> set[str]:
     """Deployments whose ReplicaSet was scaled down to 0 while none of their ReplicaSets was
     scaled up (not a rollout replacing old pods with new ones): nothing of them is left to
-    answer."""
-    zero, grown = _scalings(lines)
+    answer (``zero`` and ``grown``: ``_scalings``)."""
     return {d.lower() for d in zero.keys() - grown.keys()}
 
 
-def _rolled_onto_crashes(lines: list[LineSignals]) -> set[str]:
+def _rolled_onto_crashes(lines: list[LineSignals], zero: dict[str, set[str]],
+                         grown: dict[str, set[str]]) -> set[str]:
     """Deployments whose old ReplicaSet was scaled down to 0 while every pod of the new one
     that the window shows is backed off by the kubelet (a Recreate rollout, or a rolling
-    one whose new pods crash after the old ones left): no pod of it is left serving."""
-    zero, grown = _scalings(lines)
+    one whose new pods crash after the old ones left): no pod of it is left serving
+    (``zero`` and ``grown``: ``_scalings``)."""
     out: set[str] = set()
     for deployment in zero.keys() & grown.keys():
         new = tuple(f"{rs}-" for rs in grown[deployment] - zero[deployment])
