@@ -66,6 +66,8 @@ _REASONS = {"Bad Request": 400, "Unauthorized": 401, "Forbidden": 403, "Not Foun
 _REASON_LINE = re.compile(r"\b(?:log|django\.request|request)\s*:?\s+(?P<r>"
                           + "|".join(_REASONS) + r"): /\S*\s*$")
 _BACKOFF = re.compile(r"back-off (?:(?P<m>\d+)m)?(?P<s>\d+)s restarting failed", re.IGNORECASE)
+# systemd counting a unit's automatic restarts: "Scheduled restart job, restart counter is at 5."
+_UNIT_RESTARTS = re.compile(r"\brestart counter is at (?P<n>\d{1,6})\b")
 _EV_COUNT = re.compile(r'"count"\s*:\s*(?P<a>\d{1,6})\b|(?<![\w.])count=(?P<b>\d{1,6})\b')
 _EVENT = re.compile(r"\b(?:type=(?:Warning|Normal)|reason=\w+)\b|\"reason\"\s*:\s*\"\w+\"")
 #: an operator's statement that something is down ("the blog is down", "has been down since
@@ -159,6 +161,7 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
     # hits, callee names, whether one is a public host, the names of private hosts,
     # lowercased text
     matched: list[tuple[list[Hit], list[str], bool, set[str], str]] = []
+    machines = {n.lower().split(".")[0] for n in nodes if n}
     for text, pl in zip(texts, packed.lines, strict=True):
         hits: list[Hit] = []
         named: list[str] = []
@@ -186,7 +189,7 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
         for hit in hits:  # a line that says whose identity was refused says it for all
             if hit.client is None and hit.sig.category in credited:  # its hits of that kind
                 hit.client = credited[hit.sig.category]
-        matched.append((hits, *dependency_names(text, kb, named), lowered))
+        matched.append((hits, *dependency_names(text, kb, named, machines), lowered))
     # a dependency some line names by host (redis-master) is what another line names only
     # by its port or product (redis), even when it writes no logs itself
     known = workloads | {n for _, names, _, _, _ in matched for n in names if n not in generic}
@@ -374,9 +377,11 @@ def _operations(pl: PackedLine, first: str | None) -> frozenset[str]:
 
 def event_repeats(line: str) -> int:
     """How many times a Kubernetes event line says it happened (``"count":12``,
-    ``count=12``), or how many restarts the kubelet's back-off implies (``back-off 40s
-    restarting failed container``: ``backoff_restarts``); 1 for any other line."""
-    implied = backoff_restarts(line)
+    ``count=12``), how many restarts the kubelet's back-off implies (``back-off 40s
+    restarting failed container``: ``backoff_restarts``) or systemd counts (``restart
+    counter is at 5``); 1 for any other line."""
+    counted = _UNIT_RESTARTS.search(line[:2000])
+    implied = max(backoff_restarts(line), int(counted.group("n")) if counted else 1)
     if event_object(line[:2000]) is None:
         return implied
     m = _EV_COUNT.search(line)

@@ -29,6 +29,8 @@ _NODE_UNITS = re.compile(
     r"multipathd|iscsid|smartd|udisks2|ufw|firewalld|tuned|irqbalance|kured|"
     r"unattended-upgrades|apt-daily(?:-upgrade)?|snapd|cloud-init|google-[\w-]+|"
     r"walinuxagent|amazon-ssm-agent|node-problem-detector", re.IGNORECASE)
+# systemd's own line about a unit: "lightd.service: Main process exited, code=exited"
+_UNIT_LINE = re.compile(r"(?<![\w@.\-])(?P<u>[\w@.\-]+\.service):\s")
 _APP_LABELS = ("app", "app_kubernetes_io_name", "app.kubernetes.io/name", "k8s_app")
 # a controller's structured klog line about a node: "Node is unresponsive" node="worker-7"
 _KLOG_NODE = re.compile(r'(?<![\w.\-])node="(?P<m>[\w.\-]+)"')
@@ -109,6 +111,8 @@ def line_workload(record: LogRecord, pods: Mapping[str, str] | None = None) -> s
         return component_of(workload_of({"pod": obj[1]}) if obj[0] in ("ReplicaSet", "Job")
                             else obj[1])
     if any(labels.get(k) for k in _APP_LABELS):
+        if record.workload.lower() == "systemd":  # syslog's "systemd[1]: lightd.service: ..."
+            return _unit_spoken_of(text) or record.workload
         return record.workload
     own_stream = any(labels.get(k) for k in ("pod", "container"))
     if obj and not own_stream:
@@ -122,6 +126,13 @@ def line_workload(record: LogRecord, pods: Mapping[str, str] | None = None) -> s
             return _pod_owner(named.group("n"), pods)
         return unit_service(labels) or host
     return component_of(record.workload)
+
+
+def _unit_spoken_of(text: str) -> str | None:
+    """The service of the unit a line of systemd's own names (``lightd`` of "lightd.service:
+    Main process exited"), when it is no agent of the node itself."""
+    m = _UNIT_LINE.search(text)
+    return unit_service({UNIT_LABELS[0]: m.group("u")}) if m and UNIT_LABELS else None
 
 
 def unit_service(labels: Mapping[str, str]) -> str | None:

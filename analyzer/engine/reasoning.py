@@ -27,7 +27,8 @@ candidates, each with a severity and the lines that decided it.
   when its own lines are only failing probes, its callers' refusals are the incident. A
   probe failing on a workload whose own failure of another kind (ERROR or worse) came first
   and is within reach is that failure's echo: the failure goes first (a server that could
-  not build its datasource at start, then fails its readiness probe).
+  not build its datasource at start, then fails its readiness probe). A program failing on one
+  plain host (no pod) that callers on other machines name by that host is named by the host.
 - A request's outcome (its 500 in an access or query-stats line) adds no vote of its own when
   an earlier line of the same request (trace or request id) gave a cause of another category
   (``retries.explained_symptoms``): the request failed for that cause.
@@ -355,6 +356,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     ranked = sorted(ranked, key=lambda c: (-c.final, c.first_ts or 0, c.category))
     if kills is None:
         ranked = _node_agent_crash(ranked, lines)
+        _machine_named(ranked, lines)
     looping = {w: ls for w, ls in looping.items() if state.restarts.get(w, 0) >= 2}
     if looping and (not ranked or ranked[0].final < p.incident_threshold):
         ranked.insert(0, _unexplained_loop(looping, state, p))
@@ -785,6 +787,25 @@ def _replaced_on(lines: list[LineSignals], node: str, first: int) -> set[str]:
             old[owner[pod]] = old.get(owner[pod], True) and end < first
     return {owner[pod] for pod, (start, _) in span.items()
             if start > first and old.get(owner[pod], False)}
+
+
+def _machine_named(ranked: list[Candidate], lines: list[LineSignals]) -> None:
+    """A program failing on one plain host (lightd's config error on ``lx-ctl-01``, no pod)
+    that callers on other machines name by that host ("output node lx-ctl-01 (...)
+    unreachable: Connection refused"): the host is what is broken, and the component."""
+    if not ranked:
+        return
+    top = ranked[0]
+    by_index = {ln.index: ln for ln in lines}
+    causes = [by_index[i] for i in top.cause_lines if i in by_index]
+    hosts = {ln.node for ln in causes}
+    if not causes or len(hosts) != 1 or any(ln.pod for ln in causes):
+        return
+    host = hosts.pop()
+    if (host and host.lower() != top.component.lower()
+            and any(ln.callee and ln.callee.lower() == host.lower() and ln.node != host
+                    for ln in lines)):
+        top.component = host
 
 
 def _kills(lines: list[LineSignals]) -> int:

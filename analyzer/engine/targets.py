@@ -19,7 +19,8 @@ from .knowledge import KnowledgeBase
 
 _HOST = r"[A-Za-z][\w\-]*(?:\.[\w\-]+)*"
 _KEYED = re.compile(
-    r"\b(?:target|host|hostname|upstream|addr|address|server|service|peer|remote|endpoint"
+    # not a systemd unit's suffix ("lightd.service: Main process exited")
+    r"\b(?:target|host|hostname|upstream|addr|address|server|(?<!\.)service|peer|remote|endpoint"
     r"|backend|dependency|dest|destination|broker|gateway|url|uri|replica|primary)"
     r"[\"']?\s*[=:]\s*(?P<q>[\"'])?"
     r"(?:[a-z][\w+.\-]*:///?)?(?P<h>[\w.\-]+)(?::(?P<p>\d{2,5}))?"
@@ -51,6 +52,10 @@ _ADDR_NAME = re.compile(r"\b\d+\.\d+\.\d+\.\d+:\d{2,5} \((?P<h>[a-z][\w\-]*(?:\.
 # libpq's (psycopg, asyncpg's messages follow it) refused or timed-out connection: 'connection
 # to server at "pg.db.internal" (10.0.4.2), port 5432 failed', and before PostgreSQL 14 'Is
 # the server running on host "pg.db.internal" (10.0.4.2) and accepting TCP/IP connections'
+# a name a client gives before its address ("output node lx-ctl-01 (10.60.0.21:7400)
+# unreachable"): hyphenated or dotted, as hosts and Services are, not a word ("to (10.0.0.1:80)")
+_NAME_ADDR = re.compile(r"(?<![\w.\-/])(?P<h>[a-z][a-z0-9]*(?:[-.][a-z0-9]+)+) "
+                        r"\(\d+\.\d+\.\d+\.\d+:(?P<p>\d{2,5})\)", re.IGNORECASE)
 _LIBPQ = re.compile(r'\b(?:connection to server at|server running on host) "(?P<h>[\w.\-]+)"'
                     r'(?: \([\d.:a-fA-F]+\))?(?:,? (?:and accepting TCP/IP connections on )?'
                     r'port (?P<p>\d{2,5}))?')
@@ -107,12 +112,14 @@ def callee_names(text: str, kb: KnowledgeBase, named: Iterable[str] = ()) -> lis
     return dependency_names(text, kb, named)[0]
 
 
-def dependency_names(text: str, kb: KnowledgeBase, named: Iterable[str] = ()
-                     ) -> tuple[list[str], bool, set[str]]:
+def dependency_names(text: str, kb: KnowledgeBase, named: Iterable[str] = (),
+                     machines: Collection[str] = ()) -> tuple[list[str], bool, set[str]]:
     """``callee_names``, whether the line names a dependency by a public host (one out
     of the cluster: ``https://api.partner.example.com/v1``), and which of the names come
     from hosts under a site's own domain (``pg-charts`` of ``pg-charts.db.corp.internal``:
-    out of the cluster unless a workload here has that name, see ``line_signals``)."""
+    out of the cluster unless a workload here has that name, see ``line_signals``).
+    ``machines``: the window's own hosts and nodes (lowercase), named whole (``lx-ctl-01``
+    is that machine, not the pod ordinal 01 of ``lx-ctl``)."""
     names: list[str] = []
     ports: list[int] = []
     private: set[str] = set()
@@ -129,6 +136,8 @@ def dependency_names(text: str, kb: KnowledgeBase, named: Iterable[str] = ()
         if host:
             outside |= _public(host)
             name = clean_host(host)
+            whole = host.strip("\"'/[](),;").lower().split(".")[0]
+            name = whole if name and whole in machines else name
             name = kb.fronts.get(name, name) if name else None  # a webhook's Service
             if name and name not in names:
                 names.append(name)
@@ -138,7 +147,8 @@ def dependency_names(text: str, kb: KnowledgeBase, named: Iterable[str] = ()
     for n in named:
         host, _, port = n.strip("/").rpartition(":") if ":" in n else (n, "", "")
         add(host or n, port or None)
-    for rx in (_KEYED, _LIBPQ, _PHRASES, _URL, _SVC, _ADDR_NAME, _HOSTPORT, _CALL_OF, _SILENT):
+    for rx in (_KEYED, _LIBPQ, _PHRASES, _URL, _SVC, _ADDR_NAME, _NAME_ADDR, _HOSTPORT,
+               _CALL_OF, _SILENT):
         for m in rx.finditer(text):
             if not _DOC_LINK.search(text[max(m.start() - 40, 0):m.start()]):
                 add(m.group("h"), m.groupdict().get("p"))

@@ -1,0 +1,81 @@
+"""Who an incident is about: hosts that callers name, systemd's lines about a unit
+(signatures only: no classifier)."""
+
+from __future__ import annotations
+
+from analyzer.engine.diagnose import diagnose
+from analyzer.engine.targets import callee_names
+from retrieval.records import LogRecord
+from tests.analyzer.engine_helpers import packed_records
+from tests.conftest import T0
+
+
+def _labelled(rows):
+    return packed_records([LogRecord(ts=T0 + s * 10**9, labels=labels, line=line)
+                           for s, labels, line in rows])
+
+
+def _syslog(host, app):
+    return {"job": "syslog", "host": host, "app": app}
+
+
+_CONFIG = [
+    (0, "lightd", "Mar 14 19:47:04 {h} lightd[22786]: FATAL config: patch.yaml line 212: "
+                  'fixture "FOH-Spot-14" universe 7 address 513 out of range (1-512)'),
+    (1, "systemd", "Mar 14 19:47:05 {h} systemd[1]: lightd.service: Main process exited, "
+                   "code=exited, status=78/CONFIG"),
+    (5, "systemd", "Mar 14 19:47:09 {h} systemd[1]: lightd.service: Scheduled restart job, "
+                   "restart counter is at 5."),
+    (8, "systemd", "Mar 14 19:47:23 {h} systemd[1]: lightd.service: Start request repeated "
+                   "too quickly."),
+]
+
+
+def _lighting(kb, callers_name_the_host: bool):
+    rows = [(s, _syslog("lx-ctl-01", app), line.format(h="lx-ctl-01"))
+            for s, app, line in _CONFIG]
+    rows += [(s, _syslog("lx-ctl-02", "lightd"),
+              f"Mar 14 19:47:{10 + s:02d} lx-ctl-02 lightd[3321]: cue executed Q114 "
+              "universes 9-12 fade 3.0s") for s in (3, 9)]
+    target = ("output node lx-ctl-01 (10.60.0.21:7400)" if callers_name_the_host
+              else "output node (10.60.0.21:7400)")
+    rows += [(s, _syslog("lx-console-main", "cuestack"),
+              f"Mar 14 19:47:{10 + s:02d} lx-console-main cuestack[1187]: GO Q11{s}.5 failed: "
+              f"{target} unreachable: Connection refused")
+             for s in (2, 4, 6, 7, 10, 12)]
+    return diagnose(_labelled(sorted(rows, key=lambda r: r[0])), kb=kb).extraction
+
+
+def test_a_unit_that_exits_on_its_config_is_named_by_the_host_its_callers_name(kb):
+    """A lighting controller whose daemon exits with sysexits' EX_CONFIG (systemd: "status=78/
+    CONFIG") and restarts five times, its console's cues refused on "output node lx-ctl-01
+    (10.60.0.21:7400)", the same daemon working on lx-ctl-02: the config error is the cause
+    (not the refusals), systemd's lines about lightd.service are lightd's, the counter says
+    five restarts (CRITICAL), and the host the callers name is the component."""
+    ext = _lighting(kb, callers_name_the_host=True)
+    assert (ext.root_cause_category, ext.severity, ext.component) == (
+        "config_error", "CRITICAL", "lx-ctl-01")
+    unnamed = _lighting(kb, callers_name_the_host=False)  # nothing names the host: the unit
+    assert (unnamed.root_cause_category, unnamed.component) == ("config_error", "lightd")
+
+
+def test_a_systemd_unit_suffix_is_no_keyed_service_and_a_host_is_named_whole(kb):
+    """"lightd.service: Main process exited" names no dependency "main"; a name before its
+    address ("node lx-ctl-01 (10.60.0.21:7400)") is one, and a machine of the window keeps
+    its "-01" (no pod ordinal)."""
+    from analyzer.engine.targets import dependency_names
+
+    assert callee_names("lightd.service: Main process exited, code=exited", kb) == []
+    assert callee_names("lightd.service: Scheduled restart job, restart counter", kb) == []
+    assert callee_names("service: orders-api:8080 refused", kb)[:1] == ["orders-api"]
+    line = "GO Q113.5 failed: output node lx-ctl-01 (10.60.0.21:7400) unreachable"
+    assert callee_names(line, kb)[:1] == ["lx-ctl"]  # a pod's ordinal, for all it knows
+    assert dependency_names(line, kb, machines={"lx-ctl-01"})[0][:1] == ["lx-ctl-01"]
+    assert callee_names("connect to (10.60.0.21:7400) failed", kb) == []
+
+
+def test_a_version_ending_in_zero_is_no_zero_count(kb):
+    """"GO Q113.0 failed: ... Connection refused" is a failed cue, not "0 failed"."""
+    zero = next(s for s in kb.signatures if s.id == "zero-counts")
+    assert zero.pattern.search("GO Q113.0 failed: output node unreachable") is None
+    assert zero.pattern.search("backup done: 0 failed, 12 copied") is not None
