@@ -48,7 +48,7 @@ from .owners import (
 from .reasoning import Candidate, Hit, LineSignals, Params, infer
 from .retries import login, lookup, ok_on_retry, operation, succeeded, topic_news
 from .signals import TROUBLE_WORDS
-from .targets import dependency_names, resolve, routed_service
+from .targets import client_classes, dependency_names, resolve, routed_service
 
 MATCH_CHARS = 2000
 #: confidence = sigmoid(intercept + Σ weight·feature); fitted by ``loglens train`` on
@@ -162,6 +162,7 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
     # lowercased text
     matched: list[tuple[list[Hit], list[str], bool, set[str], str]] = []
     machines = {n.lower().split(".")[0] for n in nodes if n}
+    lowered_workloads = {w.lower() for w in workloads}
     for text, pl in zip(texts, packed.lines, strict=True):
         hits: list[Hit] = []
         named: list[str] = []
@@ -189,7 +190,10 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
         for hit in hits:  # a line that says whose identity was refused says it for all
             if hit.client is None and hit.sig.category in credited:  # its hits of that kind
                 hit.client = credited[hit.sig.category]
-        matched.append((hits, *dependency_names(text, kb, named, machines), lowered))
+        deps = dependency_names(text, kb, named, machines)
+        deps[0].extend(n for n in client_classes(text) if n in lowered_workloads
+                       and n not in deps[0])  # a typed client of a workload here
+        matched.append((hits, *deps, lowered))
     # a dependency some line names by host (redis-master) is what another line names only
     # by its port or product (redis), even when it writes no logs itself
     known = workloads | {n for _, names, _, _, _ in matched for n in names if n not in generic}

@@ -1,10 +1,10 @@
-"""Who an incident is about: hosts that callers name, systemd's lines about a unit
-(signatures only: no classifier)."""
+"""Who an incident is about: hosts that callers name, systemd's lines about a unit, typed
+clients (signatures only: no classifier)."""
 
 from __future__ import annotations
 
 from analyzer.engine.diagnose import diagnose
-from analyzer.engine.targets import callee_names
+from analyzer.engine.targets import callee_names, client_classes
 from retrieval.records import LogRecord
 from tests.analyzer.engine_helpers import packed_records
 from tests.conftest import T0
@@ -79,3 +79,31 @@ def test_a_version_ending_in_zero_is_no_zero_count(kb):
     zero = next(s for s in kb.signatures if s.id == "zero-counts")
     assert zero.pattern.search("GO Q113.0 failed: output node unreachable") is None
     assert zero.pattern.search("backup done: 0 failed, 12 copied") is not None
+
+
+def test_a_typed_client_names_the_service_it_calls(kb):
+    """A Spring caller's expired-certificate errors logged by its ``SeatInventoryClient``
+    (no host in the message), the server's own handshake errors, another caller naming
+    the server by URL: the server's certificate is the cause. A class name names only a
+    workload present: with no seat-inventory here, the caller stays the component."""
+    assert client_classes("c.o.boxoffice.seats.SeatInventoryClient  : seat hold failed") == [
+        "seat-inventory"]
+    assert client_classes("Shop.Clients.PaymentServiceClient[0]") == ["payment-service",
+                                                                      "payment"]
+    assert client_classes("RestTemplate and OkHttpClient") == []
+    ns = "opera-boxoffice"
+    api = {"namespace": ns, "pod": "boxoffice-api-lpvjc8ww6-5dh76", "container": "api"}
+    inventory = {"namespace": ns, "pod": "seat-inventory-j9hkxd7qk-bq2n2", "container": "srv"}
+    expired = ("ERROR 1 --- [boxoffice-api] [nio-8080-exec-9] c.o.boxoffice.seats."
+               "SeatInventoryClient  : seat hold failed: io.grpc.StatusRuntimeException: "
+               "UNAVAILABLE: io exception; Caused by: javax.net.ssl.SSLHandshakeException: "
+               "PKIX path validation failed: java.security.cert.CertPathValidatorException: "
+               "validity check failed; Caused by: java.security.cert.CertificateExpiredException")
+    rows = [(s, api, expired) for s in (0, 3, 6, 9, 12, 15)]
+    alone = diagnose(_labelled(rows), kb=kb).extraction
+    assert (alone.root_cause_category, alone.component) == ("tls_certificate", "boxoffice-api")
+    rows += [(s, inventory, "2026/02/28 18:41:05 http: TLS handshake error from "
+                            "10.30.11.88:54354: remote error: tls: bad certificate")
+             for s in (1, 13)]
+    ext = diagnose(_labelled(sorted(rows, key=lambda r: r[0])), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component) == ("tls_certificate", "seat-inventory")
