@@ -27,8 +27,11 @@ candidates, each with a severity and the lines that decided it.
   when its own lines are only failing probes, its callers' refusals are the incident. A
   probe failing on a workload whose own failure of another kind (ERROR or worse) came first
   and is within reach is that failure's echo: the failure goes first (a server that could
-  not build its datasource at start, then fails its readiness probe). A program failing on one
-  plain host (no pod) that callers on other machines name by that host is named by the host.
+  not build its datasource at start, then fails its readiness probe). A schema migration's
+  runner that says the migration failed goes before the database errors beside it (the
+  statements the database rejects, the relations its callers miss). A program failing on
+  one plain host (no pod) that callers on other machines name by that host is named by the
+  host.
 - A request's outcome (its 500 in an access or query-stats line) adds no vote of its own when
   an earlier line of the same request (trace or request id) gave a cause of another category
   (``retries.explained_symptoms``): the request failed for that cause.
@@ -345,6 +348,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     ranked = sorted(ranked, key=lambda c: (-c.final, c.first_ts or 0, c.category))
     _callee_own_cause(ranked, lines, kb, p)
     _named_wait_first(ranked, lines, p)
+    _migration_first(ranked, lines, kb, p)
     _provider_first(ranked, kb, p)
     _provider_away(ranked, moved, state, kb, p)
     _provider_ridden_out(ranked, lines, kb, p)
@@ -609,6 +613,10 @@ def _replaced_by_none(lines: list[LineSignals], stops: dict[str, int]) -> set[st
     return {who for who, pods in ran.items() if who in stuck and pods <= stops.keys()}
 
 
+# a schema migration's runner saying the migration failed
+_MIGRATION_RUN = re.compile(r"\bMigration (?:V[\w.]+__\S+|of schema .*) failed|Flyway\w*Exception"
+                            r"|liquibase\.exception\.|alembic\.util\.exc\.|django\.db\.migrations"
+                            r"\.exceptions\.|\bmigration (?:failed|error)\b", re.IGNORECASE)
 _FAILED = re.compile(r"(?i)\bfail(?:ed|s|ure|ing)?\b|\berror\b|\bgave up\b")
 _SCALED = re.compile(r"Scaled (?P<d>up|down) replica set (?P<rs>[a-z0-9][a-z0-9.\-]*) "
                      r"to (?P<n>\d+)")
@@ -989,6 +997,29 @@ def _callee_own_cause(ranked: list[Candidate], lines: list[LineSignals], kb: Kno
     if own:
         best = max(own, key=lambda c: c.final)
         best.final = top.final * 1.01
+
+
+def _migration_first(ranked: list[Candidate], lines: list[LineSignals], kb: KnowledgeBase,
+                     p: Params) -> None:
+    """Database errors beside a schema migration that says it failed (Flyway's "Migration
+    V58__split_seat_holds.sql failed", Liquibase's, Alembic's, Django's): the relations the
+    callers miss and the statements the database rejects are that migration's, and the
+    workload that ran it (not the database, not its callers) is where it is fixed. It goes
+    first when within ``callee_reach``."""
+    if not ranked or ranked[0].category != "database":
+        return
+    top = ranked[0]
+    if _MIGRATION_RUN.search(" ".join(ln.message for ln in lines
+                                      if ln.workload == top.component)):
+        return
+    stores = kb.store_words()
+    runners = [c for c in ranked[1:] if c.category == "database"
+               and not data_store(c.component, stores)
+               and c.final >= p.callee_reach * top.final
+               and any(_MIGRATION_RUN.search(ln.message) for ln in lines
+                       if ln.index in c.cause_lines)]
+    if runners:
+        max(runners, key=lambda c: c.final).final = top.final * 1.01
 
 
 def _named_wait_first(ranked: list[Candidate], lines: list[LineSignals], p: Params) -> None:

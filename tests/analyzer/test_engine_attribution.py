@@ -1,5 +1,5 @@
 """Who an incident is about: hosts that callers name, systemd's lines about a unit, typed
-clients (signatures only: no classifier)."""
+clients, a schema migration's runner (signatures only: no classifier)."""
 
 from __future__ import annotations
 
@@ -107,3 +107,41 @@ def test_a_typed_client_names_the_service_it_calls(kb):
              for s in (1, 13)]
     ext = diagnose(_labelled(sorted(rows, key=lambda r: r[0])), kb=kb).extraction
     assert (ext.root_cause_category, ext.component) == ("tls_certificate", "seat-inventory")
+
+
+def test_a_failed_schema_migration_is_its_runners_not_the_databases(kb):
+    """Flyway's "Migration V58__split_seat_holds.sql failed" in the migration Job, the
+    database logging the statement it rejected, the API's "relation does not exist" after
+    it: the Job that ran the migration is where it is fixed. Without the runner's own
+    failure, the database errors stay the database's."""
+    ns = "opera-boxoffice"
+    job = {"namespace": ns, "pod": "boxoffice-migrate-58-8786m", "container": "flyway"}
+    db = {"namespace": ns, "pod": "boxoffice-pg-1", "container": "postgres"}
+    api = {"namespace": ns, "pod": "boxoffice-api-mmvnkcplx-hw6mb", "container": "api"}
+    rows = [(0, job, 'Migrating schema "public" to version "58 - split seat holds"'),
+            (2, db, '2026-03-03 10:00:39.040 UTC [812] ERROR:  could not create unique index '
+                    '"seat_holds_perf_seat_uq"'),
+            (3, job, "ERROR: Migration V58__split_seat_holds.sql failed | SQL State: 23505 | "
+                     'Message: ERROR: could not create unique index "seat_holds_perf_seat_uq"'),
+            (30, db, '2026-03-03 10:00:53.340 UTC [901] ERROR:  relation "seat_holds" does '
+                     "not exist at character 15")]
+    rows += [(s, api, "ERROR 1 --- [boxoffice-api] [nio-8080-exec-8] o.h.engine.jdbc.spi."
+                      'SqlExceptionHelper   : ERROR: relation "seat_holds" does not exist')
+             for s in (5, 8, 11, 14, 17, 20, 23)]
+    rows.sort(key=lambda r: r[0])
+    ext = diagnose(_labelled(rows), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component) == ("database", "boxoffice-migrate")
+    without = diagnose(_labelled([r for r in rows if r[1] is not job]), kb=kb).extraction
+    assert without.root_cause_category == "database"
+    assert without.component != "boxoffice-migrate"
+
+
+def test_a_statement_the_migration_tool_ran_is_no_failure_of_it(kb):
+    """CloudNativePG's JSON record of a statement Flyway ran ("application_name":"Flyway by
+    Redgate", "error_severity":"LOG") reports no failure: "error_severity" is a key."""
+    migration = next(s for s in kb.signatures if s.id == "migration-failed")
+    logged = ('{"level":"info","logger":"postgres","msg":"record","record":{"user_name":'
+              '"flyway","application_name":"Flyway by Redgate","error_severity":"LOG",'
+              '"message":"statement: ALTER TABLE seat_holds RENAME TO seat_holds_legacy"}}')
+    assert migration.pattern.search(logged) is None
+    assert migration.pattern.search("Flyway migrate failed: checksum mismatch") is not None
