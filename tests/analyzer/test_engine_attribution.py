@@ -145,3 +145,13 @@ def test_a_statement_the_migration_tool_ran_is_no_failure_of_it(kb):
               '"message":"statement: ALTER TABLE seat_holds RENAME TO seat_holds_legacy"}}')
     assert migration.pattern.search(logged) is None
     assert migration.pattern.search("Flyway migrate failed: checksum mismatch") is not None
+
+
+def test_a_disk_trend_toward_its_limit_is_a_warning(kb):
+    """A daily trend check on a storage host: "/mnt/disk1 used 87.6% (+1.0%/day over 14
+    days), projected 95% in 6 days", nothing failing yet: resource exhaustion, WARN."""
+    host = {"job": "systemd-journal", "host": "herb-minio-01", "unit": "disk-watch.service"}
+    rows = [(s, host, f"/mnt/disk{n} used 8{n}.6% (+1.0%/day over 14 days), projected 95% "
+                      f"in {5 + n} days") for n, s in ((1, 0), (2, 1), (3, 2))]
+    ext = diagnose(_labelled(rows), kb=kb).extraction
+    assert (ext.root_cause_category, ext.severity) == ("resource_exhausted", "WARN")
