@@ -18,6 +18,7 @@ from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
 from typing import Any
 
+from retrieval.labels import host_label, hostname_parts
 from retrieval.lineparse import parse_line
 from retrieval.packing import Packed, PackedLine
 from retrieval.records import Level, LogRecord
@@ -48,7 +49,7 @@ from .owners import (
 from .reasoning import Candidate, Hit, LineSignals, Params, infer
 from .retries import login, lookup, ok_on_retry, operation, succeeded, topic_news
 from .signals import TROUBLE_WORDS
-from .targets import client_classes, dependency_names, resolve, routed_service
+from .targets import client_classes, dependency_names, resolve, routed_service, site_host
 
 MATCH_CHARS = 2000
 #: confidence = sigmoid(intercept + Σ weight·feature); fitted by ``loglens train`` on
@@ -277,10 +278,12 @@ def diagnose(packed: Packed, *, kb: KnowledgeBase, classifier: LineClassifier | 
                    else DEFAULT_CALIBRATION)
     conf = confidence(feats, calibration)
     if healthy or top is None:
-        ext = _healthy(packed, kb, scope_hint, conf, focus_workload(
-            lines, question, scope_hint, suspect=top.component if top else None))
+        focus = focus_workload(lines, question, scope_hint,
+                               suspect=top.component if top else None)
+        ext = _healthy(packed, kb, scope_hint, conf, short_host(focus, packed))
     else:
-        top.component = asked_name(top.component, scope_hint, lines, packed)
+        top.component = short_host(asked_name(top.component, scope_hint, lines, packed),
+                                   packed)
         ext = _incident(top, by_index, packed, kb, conf, reported(top.severity, outage))
         feats["outage_reported"] = float(outage)
     return Diagnosis(ext, views, feats, lines)
@@ -298,6 +301,21 @@ def asked_name(component: str, scope_hint: str | None, lines: Sequence[LineSigna
         return component
     named = re.fullmatch(rf"(?:[a-z0-9]+-)*{re.escape(hint)}(?:-[a-z0-9]+)*", component)
     return hint if named else component
+
+
+def short_host(component: str, packed: Packed) -> str:
+    """A plain host's name as its operators say it: the short hostname of the FQDN its
+    shipper labels it with (``crew-roster-01`` of ``crew-roster-01.ferry.internal``), in a
+    window with no Kubernetes stream (a cluster's nodes keep the names Kubernetes gives
+    them: ``worker-7.ocp-prod.travelco.internal``; a cloud's names of its machines,
+    ``ip-10-0-1-5.ec2.internal``, are no site's hosts: ``site_host``)."""
+    parts = hostname_parts(component) if site_host(component) else None
+    if (parts is None
+            or any(pl.record.labels.get("pod") or pl.record.labels.get("namespace")
+                   for pl in packed.lines)
+            or not any(host_label(pl.record.labels) == component for pl in packed.lines)):
+        return component
+    return parts[0]
 
 
 def reports_outage(question: str | None) -> bool:

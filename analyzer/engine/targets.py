@@ -163,7 +163,7 @@ def dependency_names(text: str, kb: KnowledgeBase, named: Iterable[str] = (),
             name = kb.fronts.get(name, name) if name else None  # a webhook's Service
             if name and name not in names:
                 names.append(name)
-            if name and _private(host):
+            if name and site_host(host):
                 private.add(name)
 
     for n in named:
@@ -195,7 +195,7 @@ def _public(host: str) -> bool:
     return len(labels) > 1 and labels[-1] in _PUBLIC_TLDS
 
 
-def _private(host: str) -> bool:
+def site_host(host: str) -> bool:
     """Whether ``host`` is a name under a site's own domain (``mirth.clinic-dc.internal``):
     a host of the site's network, or a Service of the cluster published under it. A cloud's
     names of its machines (``ip-10-0-1-5.ec2.internal``, ``*.compute.internal``, GCE's
@@ -219,7 +219,7 @@ def clean_host(host: str) -> str | None:
     first = labels[0]
     if first in _NOT_HOSTS or len(first) < 2 or not first[0].isalpha():
         return None
-    if _private(host):
+    if site_host(host):
         return first  # a machine of the site's (seqlims-db-01.lab.corp.internal), not a pod
     return workload_of({"pod": first})
 

@@ -155,3 +155,24 @@ def test_a_disk_trend_toward_its_limit_is_a_warning(kb):
                       f"in {5 + n} days") for n, s in ((1, 0), (2, 1), (3, 2))]
     ext = diagnose(_labelled(rows), kb=kb).extraction
     assert (ext.root_cause_category, ext.severity) == ("resource_exhausted", "WARN")
+
+
+def test_a_plain_host_is_named_by_its_short_hostname(kb):
+    """A storage host its shipper labels "herb-minio-01.lab.seedbank.internal", its units
+    reporting the disks' trend: the component is "herb-minio-01", as its operators say it.
+    A cloud's machine name (``ip-10-0-1-5.ec2.internal``) and a window with Kubernetes
+    streams keep the full name, as Kubernetes gives its nodes."""
+    def named(host, pod=False):
+        labels = {"job": "node/journal", "host": host}
+        rows = [(s, labels, f"kernel: EXT4-fs warning (device sdb1): ext4_dx_add_entry: "
+                            f"Directory index full! inode {s}") for s in (0, 1)]
+        rows += [(s, labels, f"/mnt/disk{n} used 8{n}.6% (+1.0%/day over 14 days), projected "
+                             f"95% in {5 + n} days") for n, s in ((1, 2), (2, 3), (3, 4))]
+        if pod:
+            rows.append((5, {"namespace": "lab", "pod": "web-7d9f4b8c6-x2k9p"}, "GET / 200"))
+        return diagnose(_labelled(rows), kb=kb).extraction.component
+
+    assert named("herb-minio-01.lab.seedbank.internal") == "herb-minio-01"
+    assert named("ip-10-0-1-5.ec2.internal") == "ip-10-0-1-5.ec2.internal"
+    assert named("herb-minio-01.lab.seedbank.internal", pod=True) == (
+        "herb-minio-01.lab.seedbank.internal")
