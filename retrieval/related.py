@@ -36,6 +36,11 @@ An operator who asks about namespace ``shop`` also reads what Loki files elsewhe
 - **the dependencies it calls in other namespaces**: when the scope's warnings and errors
   name a Service in another namespace (``loyalty-service.loyalty.svc``), that namespace's
   warnings and errors (``DEPENDENCY_LIMIT``; the seed's error/warn filter);
+- **the data stores its clients call in other namespaces**: when the scope's warnings and
+  errors quote a product's own words (``ServiceNames``' products: a Ruby driver's
+  ``Cassandra::Errors::ReadError``) and no workload of the scope is named after it, the
+  warnings and errors of the pods named like the product in the other namespaces
+  (``cassandra-2`` in ``toll-data``; ``DEPENDENCY_LIMIT`` each, at most ``CALLEE_NAMES``);
 - **the dependencies it calls in its own namespace**, when the request narrows the namespace
   to an app, pod or container: the lines of the pods named like the host its warnings and
   errors dial (``payments:8080``, ``redis-master.shop.svc:6379``, a URL's
@@ -334,6 +339,11 @@ def _related_selectors(selector: Selector, records: list[LogRecord],
     for other in called[:3]:
         out.append(Selector(namespace=other, limit=DEPENDENCY_LIMIT,
                             **{**window, "default_filter": True}))
+    for product in _products_elsewhere(records, services or ServiceNames())[:CALLEE_NAMES]:
+        word = rf"(?:[a-z0-9]+-)*{re.escape(product)}[a-z0-9]*(?:-[a-z0-9]+)*"
+        out.append(Selector(namespace=Regex(regex=".+"), pod=Regex(regex=word),
+                            labels=[LabelMatcher(name="namespace", op="!=", value=ns)],
+                            limit=DEPENDENCY_LIMIT, **{**window, "default_filter": True}))
     for registry in _registries(records, ns)[:2]:
         out.append(Selector(namespace=Regex(regex=f".*{re.escape(registry)}.*"),
                             labels=[LabelMatcher(name="namespace", op="!=", value=ns)],
@@ -426,6 +436,21 @@ def _callees(records: Iterable[LogRecord], ns: str, subject: str,
     for line in quiet:
         found += [name for name, pattern in services.products
                   if name not in found and name not in own and pattern.search(line)]
+    return found
+
+
+def _products_elsewhere(records: Iterable[LogRecord], services: ServiceNames) -> list[str]:
+    """The products whose own words the scope's troubled lines quote (a Ruby driver's
+    ``Cassandra::Errors::ReadError``), first seen first, that no workload of the scope is
+    named after: the data store its clients call runs in another namespace."""
+    records = list(records)
+    own = {part for r in records for part in r.workload.lower().split("-")}
+    found: list[str] = []
+    for r in records:
+        line = r.line[:2000]
+        if TROUBLED.search(line):
+            found += [name for name, pattern in services.products
+                      if name not in found and name not in own and pattern.search(line)]
     return found
 
 

@@ -176,3 +176,28 @@ def test_a_plain_host_is_named_by_its_short_hostname(kb):
     assert named("ip-10-0-1-5.ec2.internal") == "ip-10-0-1-5.ec2.internal"
     assert named("herb-minio-01.lab.seedbank.internal", pod=True) == (
         "herb-minio-01.lab.seedbank.internal")
+
+
+def test_cassandra_aborting_reads_over_tombstones_is_the_databases(kb):
+    """Cassandra's "Scanned over 100001 tombstones during query ... query aborted" and the
+    Ruby driver's READ_TOO_MANY_TOMBSTONES in a Sidekiq job: a database problem of the
+    Cassandra. The warning at tombstone_warn_threshold alone is no incident."""
+    cass = {"namespace": "toll-data", "pod": "cassandra-2", "container": "cassandra"}
+    job = {"namespace": "toll-core", "pod": "passage-reconciler-qqdfqptwgl-hrpt7",
+           "container": "sidekiq"}
+    warned = (0, cass, "WARN  [ReadStage-3] 2026-03-10 02:14:06,936 ReadCommand.java:607 - "
+                       "Read 812 live rows and 1502 tombstone cells for query SELECT * FROM "
+                       "toll.passages_by_gantry LIMIT 5000; token -308 (see "
+                       "tombstone_warn_threshold)")
+    rows = [warned] + [
+        (s, cass, "ERROR [ReadStage-3] 2026-03-10 02:14:07,047 NoSpamLogger.java:111 - "
+                  "Scanned over 100001 tombstones during query 'SELECT * FROM toll."
+                  "passages_by_gantry' (last scanned row token was -3081927451290044817); "
+                  "query aborted") for s in (1, 31)] + [
+        (s, job, f"2026-03-10T02:14:{s:02d}.322Z pid=1 tid=b8k WARN: Cassandra::Errors::"
+                 "ReadError: Operation failed - received 0 responses and 1 failures: "
+                 "READ_TOO_MANY_TOMBSTONES from /10.44.3.17:7000") for s in (2, 32)]
+    ext = diagnose(_labelled(rows), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component) == ("database", "cassandra")
+    assert diagnose(_labelled([warned]), kb=kb).extraction.root_cause_category == "none"
+

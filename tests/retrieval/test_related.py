@@ -672,6 +672,39 @@ async def test_a_caller_quoting_a_products_own_errors_brings_that_products_pods(
     assert _secs(await with_related(source, sel, [own_words], services=_PRODUCTS)) == [10]
 
 
+async def test_a_namespaces_clients_quoting_a_product_bring_its_pods_elsewhere():
+    """A namespace whose Sidekiq jobs fail on a Ruby driver's ``Cassandra::Errors::ReadError``
+    while the Cassandra runs in another namespace: that namespace's warnings and errors of
+    the pods named for the product (``cassandra-2``'s aborted read), not its quiet lines,
+    not other pods there, not other products' pods; nothing when a workload of the scope
+    is named for the product (it is the data store's own namespace), nor when nothing is
+    known of products."""
+    def pod(name: str, ns: str) -> dict[str, str]:
+        return {"namespace": ns, "pod": name, "container": name.split("-")[0]}
+
+    job = pod("passage-reconciler-qqdfqptwgl-hrpt7", "toll-core")
+    lines = [
+        _rec(0, pod("cassandra-2", "toll-data"), "INFO  [CompactionExecutor:41] Compacted 4 "
+                                                 "sstables"),
+        _rec(1, pod("cassandra-2", "toll-data"), "ERROR [ReadStage-3] Scanned over 100001 "
+                                                 "tombstones during query; query aborted"),
+        _rec(2, pod("ledger-7d9f-x2k9p", "toll-data"), "ERROR ledger write failed"),
+        _rec(3, pod("session-redis-0", "toll-data"), "ERROR redis: OOM command not allowed"),
+        _rec(10, job, "WARN: Cassandra::Errors::ReadError: Operation failed - received 0 "
+                      "responses and 1 failures: READ_TOO_MANY_TOMBSTONES"),
+    ]
+    products = ServiceNames(products=(*_PRODUCTS.products,
+                                      ("cassandra", re.compile("cassandra", re.IGNORECASE))))
+    source = MemorySource(lines)
+    sel = _scope(namespace="toll-core")
+    own = [r async for r in source.query(sel)]
+    assert _secs(await with_related(source, sel, own, services=products)) == [1, 10]
+    assert _secs(await with_related(source, sel, own)) == [10]
+    data = _scope(namespace="toll-data")
+    mine = [r async for r in source.query(data)]
+    assert not any(s.pod for s in related_selectors(data, mine, products))
+
+
 async def test_a_data_stores_request_brings_its_clients_errors_that_quote_it():
     """A request about a data store (``ticketing-mysql``: its name holds the product
     ``mysql``) brings its namespace's warnings and errors that quote that product's own
