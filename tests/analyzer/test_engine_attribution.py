@@ -201,3 +201,23 @@ def test_cassandra_aborting_reads_over_tombstones_is_the_databases(kb):
     assert (ext.root_cause_category, ext.component) == ("database", "cassandra")
     assert diagnose(_labelled([warned]), kb=kb).extraction.root_cause_category == "none"
 
+
+def test_dotnet_ssl_authentication_is_a_certificate_not_a_login(kb):
+    """.NET's SslStream throws System.Security.Authentication.AuthenticationException
+    ("Authentication failed, see inner exception") over OpenSSL's "sslv3 alert certificate
+    expired": a certificate failure, not a refused login."""
+    api = {"namespace": "mobility", "pod": "payments-g8pmc95q5-hcnpb", "container": "payments"}
+    failed = ('{"LogLevel":"Error","Category":"Mobility.Payments.Psp.PspClient","Message":'
+              '"Pre-authorization for ride R-88120331 failed","Exception":"System.Net.Http.'
+              'HttpRequestException: The SSL connection could not be established, see inner '
+              'exception.\\n ---> System.Security.Authentication.AuthenticationException: '
+              'Authentication failed, see inner exception.\\n ---> Interop+OpenSsl+'
+              'SslException: SSL Handshake failed with OpenSSL error - SSL_ERROR_SSL.\\n ---> '
+              'Interop+Crypto+OpenSslCryptographicException: error:0A000415:SSL routines::'
+              'sslv3 alert certificate expired"}')
+    ext = diagnose(_labelled([(s, api, failed) for s in (0, 7, 14)]), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component) == ("tls_certificate", "payments")
+    auth = {s.id: s for s in kb.signatures}
+    assert auth["db-auth"].pattern.search("FATAL: password authentication failed for user x")
+    assert auth["token-invalid"].pattern.search("BadCredentialsException: "
+                                                "AuthenticationException")
