@@ -433,10 +433,7 @@ def _callees(records: Iterable[LogRecord], ns: str, subject: str,
         if not dialled:
             quiet.append(line)
     own = {product for product, _ in services.named_in(subject)}
-    for line in quiet:
-        found += [name for name, pattern in services.products
-                  if name not in found and name not in own and pattern.search(line)]
-    return found
+    return found + _products_quoted(quiet, services, own | set(found))
 
 
 def _products_elsewhere(records: Iterable[LogRecord], services: ServiceNames) -> list[str]:
@@ -445,12 +442,18 @@ def _products_elsewhere(records: Iterable[LogRecord], services: ServiceNames) ->
     named after: the data store its clients call runs in another namespace."""
     records = list(records)
     own = {part for r in records for part in r.workload.lower().split("-")}
+    troubled = [line for r in records if TROUBLED.search(line := r.line[:2000])]
+    return _products_quoted(troubled, services, own)
+
+
+def _products_quoted(lines: Iterable[str], services: ServiceNames,
+                     skip: set[str]) -> list[str]:
+    """The products whose own words ``lines`` quote, first seen first, but those in
+    ``skip``."""
     found: list[str] = []
-    for r in records:
-        line = r.line[:2000]
-        if TROUBLED.search(line):
-            found += [name for name, pattern in services.products
-                      if name not in found and name not in own and pattern.search(line)]
+    for line in lines:
+        found += [name for name, pattern in services.products
+                  if name not in found and name not in skip and pattern.search(line)]
     return found
 
 

@@ -1009,15 +1009,13 @@ def _migration_first(ranked: list[Candidate], lines: list[LineSignals], kb: Know
     if not ranked or ranked[0].category != "database":
         return
     top = ranked[0]
-    if _MIGRATION_RUN.search(" ".join(ln.message for ln in lines
-                                      if ln.workload == top.component)):
-        return
+    ran = {ln.index: ln.workload for ln in lines if _MIGRATION_RUN.search(ln.message)}
+    if top.component in ran.values():
+        return  # the top one ran it
     stores = kb.store_words()
     runners = [c for c in ranked[1:] if c.category == "database"
                and not data_store(c.component, stores)
-               and c.final >= p.callee_reach * top.final
-               and any(_MIGRATION_RUN.search(ln.message) for ln in lines
-                       if ln.index in c.cause_lines)]
+               and c.final >= p.callee_reach * top.final and ran.keys() & set(c.cause_lines)]
     if runners:
         max(runners, key=lambda c: c.final).final = top.final * 1.01
 

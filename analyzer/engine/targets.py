@@ -121,7 +121,7 @@ def client_classes(text: str) -> list[str]:
         words = [w.lower() for w in re.findall(r"[A-Z][a-z0-9]*", m.group("c"))]
         for cut in (words, words[:-1] if words[-1] in ("service", "svc", "api") else []):
             name = "-".join(cut)
-            if len(cut) and len(name) > 2 and name not in names:
+            if cut and len(name) > 2 and name not in names:
                 names.append(name)
     return names
 
