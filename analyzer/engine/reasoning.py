@@ -373,7 +373,8 @@ def _blip(cand: Candidate, lines: list[LineSignals], state: _State, p: Params) -
     not start again; a failure of its component that a recovery signal then says is over
     within ``blip_seconds`` of its start (an ACME challenge's propagation check that failed
     once, then the domain authorized), unless a pod of it was evicted for it (that pod was
-    lost: WARN) or it is a node's (a node that went down even once is reported); or a
+    lost: WARN) or it is a node's (a node that went down even once is reported; a NIC's link
+    that dropped once and came back is not the node going down); or a
     warning (a level the line gives) about a failed call that the caller retried and then
     reports done ("produce retry" on NOT_LEADER_OR_FOLLOWER while a Kafka group rebalances,
     "produce retry succeeded" on attempt 2) or then reaches the dependency it could not (a
@@ -387,7 +388,10 @@ def _blip(cand: Candidate, lines: list[LineSignals], state: _State, p: Params) -
     if cand.category != "probe_failure":
         # written below error level by its own word (a line that gives no level may be one)
         return (cand.recovered_at is not None and not cand.evictions
-                and cand.category != "node_failure" and cand.first_ts is not None
+                and (cand.category != "node_failure"
+                     or all(h.sig.id == _LINK_DOWN for ln in cause for h in ln.hits
+                            if h.sig.category == "node_failure"))
+                and cand.first_ts is not None
                 and cand.recovered_at - cand.first_ts <= p.blip_seconds * 1e9) or all(
             (state.retried.get(ln.index, 0) or ln.index in state.reached)
             and Level.UNKNOWN < ln.level < Level.ERROR for ln in cause)
@@ -688,6 +692,7 @@ _DISK_FAILURES = frozenset({"io-error", "read-only-fs", _UNREADABLE})
 _VOLUME_LOST = _DISK_FAILURES | {"longhorn-volume-faulted"}
 _JOB_COMPLETED = "job-completed"  # the Job controller saying a Job completed
 _BACK_OFF = "crashloop"  # the kubelet backs off restarting a failed container
+_LINK_DOWN = "nic-link-down"  # a NIC's link lost (the driver's word)
 #: the kubelet evicting a pod for the node's or its own resources (disk, memory)
 _EVICTED = frozenset({"ephemeral-eviction", "evicted-memory-pressure"})
 # a service's pod: a Deployment's (name-<ReplicaSet hash>-<suffix>) or a StatefulSet's
@@ -1139,8 +1144,8 @@ def _began(line: LineSignals, decisive: Hit | None, assigned: dict[str, int]) ->
 
 
 def _earliest_cause_bonus(ranked: list[Candidate], p: Params) -> None:
-    if len(ranked) < 2:
-        return
+    if len(ranked) < 2 or ranked[0].final < p.incident_threshold:
+        return  # no incident to explain: the bonus makes none out of the window's blips
     best = ranked[0].final
     reach = [c for c in ranked if c.first_ts is not None and c.has_signature
              and c.final >= p.earliest_reach * best]

@@ -1,0 +1,137 @@
+"""Windows that look like trouble and are not, beside the incidents they resemble: the
+internet's SSH scanners, a NIC link that bounced once, a device stream restored, a business
+rule's exception; and a broker refusing a client's stale password (signatures only: no
+classifier)."""
+
+from __future__ import annotations
+
+from analyzer.engine.diagnose import diagnose
+from retrieval.records import LogRecord
+from tests.analyzer.engine_helpers import packed_records
+from tests.conftest import T0
+
+
+def _read(kb, rows):
+    """``(second, labels, line)`` rows, diagnosed."""
+    packed = packed_records([LogRecord(ts=T0 + s * 10**9, labels=labels, line=line)
+                             for s, labels, line in sorted(rows, key=lambda r: r[0])])
+    return diagnose(packed, kb=kb).extraction
+
+
+def _verdict(ext):
+    return ext.root_cause_category, ext.severity
+
+
+_SSHD = {"host": "gw-07", "unit": "ssh.service", "job": "systemd-journal"}
+_KERNEL = {"host": "gw-07", "job": "systemd-journal"}
+_AGENT = {"host": "gw-07", "container": "plate-agent", "job": "docker"}
+
+_AGENT_WORK = [(s, _AGENT, f"2026-03-14T01:{30 + s // 60:02d}:{s % 60:02d}.076018Z  INFO "
+                f"plate_agent::pipeline: passage read plate_conf=0.97 lane={s % 2 + 1} "
+                "latency_ms=143") for s in (5, 25, 45, 65, 85, 105)]
+
+
+def test_scanners_probing_ssh_are_routine_and_password_guessing_is_not(kb):
+    """User names tried and the connection dropped before any password ("Invalid user admin
+    from ...", pre-auth disconnects) and one guessed root password: what any exposed host
+    prints, healthy. The same host refusing password after password for root: auth_failure,
+    WARN (nothing of ours fails)."""
+    probes = [(0, _SSHD, "Invalid user admin from 45.148.10.144 port 47975"),
+              (1, _SSHD, "Connection closed by invalid user admin 45.148.10.144 port 32083 "
+                         "[preauth]"),
+              (2, _SSHD, "Invalid user ubnt from 45.148.10.144 port 41215"),
+              (30, _SSHD, "Received disconnect from 194.26.29.8 port 35481:11: Bye Bye "
+                          "[preauth]"),
+              (31, _SSHD, "Disconnected from invalid user oracle 79.124.62.205 port 56439 "
+                          "[preauth]"),
+              (60, _SSHD, "Failed password for root from 194.26.29.191 port 49907 ssh2")]
+    assert _verdict(_read(kb, probes + _AGENT_WORK)) == ("none", "INFO")
+    guessing = [(70 + i, _SSHD, f"Failed password for root from 183.62.140.253 port "
+                                f"{38767 + i} ssh2") for i in range(4)]
+    ext = _read(kb, probes + guessing + _AGENT_WORK)
+    assert _verdict(ext) == ("auth_failure", "WARN")
+    assert ext.component == "gw-07"
+
+
+def _link(s, state):
+    tail = " 1000 Mbps Full Duplex, Flow Control: Rx/Tx" if state == "Up" else ""
+    return (s, _KERNEL, f"e1000e 0000:00:1f.6 eth1: NIC Link is {state}{tail}")
+
+
+def test_a_link_that_dropped_once_and_came_back_is_no_node_failure(kb):
+    """A NIC's link down and up again four seconds later: healthy. Down, up, down, up: the
+    link flaps, the node fails again and again (an incident)."""
+    assert _verdict(_read(kb, [_link(40, "Down"), _link(44, "Up"), *_AGENT_WORK])) == (
+        "none", "INFO")
+    flaps = _read(kb, [_link(40, "Down"), _link(44, "Up"), _link(70, "Down"),
+                       _link(75, "Up"), *_AGENT_WORK])
+    assert flaps.root_cause_category == "node_failure"
+    assert flaps.severity != "INFO"
+
+
+_CAMERA_LOST = (12, _AGENT, "2026-03-14T01:30:12.793530Z  WARN plate_agent::camera: camera "
+                            "stream lost, reconnecting camera=cam-2 url=rtsp://10.70.12.12:554/"
+                            "stream1 error=Connection refused (os error 111)")
+_CAMERA_BACK = (42, _AGENT, "2026-03-14T01:30:42.243558Z  INFO plate_agent::camera: camera "
+                            "stream restored camera=cam-2 fps=25")
+
+
+def test_a_device_stream_restored_ends_its_refusal(kb):
+    """A camera's stream refused once and "camera stream restored" thirty seconds later: a
+    blip. Never restored: the refusal is the incident."""
+    assert _verdict(_read(kb, [_CAMERA_LOST, _CAMERA_BACK, *_AGENT_WORK])) == ("none", "INFO")
+    assert _read(kb, [_CAMERA_LOST, *_AGENT_WORK]).root_cause_category == "connection_refused"
+
+
+def test_two_blips_make_no_incident_together(kb):
+    """The earliest cause's bonus favours the first of two incidents; of two blips, each
+    held under the incident threshold (a refusal restored, a link that came back), it makes
+    none."""
+    rows = [_CAMERA_LOST, _link(13, "Down"), _link(17, "Up"), _CAMERA_BACK, *_AGENT_WORK]
+    assert _verdict(_read(kb, rows)) == ("none", "INFO")
+
+
+def _payments(s, line):
+    return (s, {"namespace": "shop", "pod": "payments-4w9nmms47-6gg9p",
+                "container": "payments"}, line)
+
+
+_PAYMENTS_WORK = [_payments(s, "info: System.Net.Http.HttpClient.PspClient.LogicalHandler"
+                                f"[101] End processing HTTP request after {380 + s}.2ms - 201")
+                  for s in (0, 10, 20, 40, 50, 60)]
+
+
+def test_a_business_rule_exception_is_the_callers_conflict_not_a_failure(kb):
+    """ASP.NET Core's exception middleware logs a domain exception ("RefundAlreadyIssued-
+    Exception: Refund ... was already issued", answered 409) as unhandled: a request that
+    broke a business rule, healthy. A NullReferenceException there is the application's."""
+    middleware = ("fail: Microsoft.AspNetCore.Diagnostics.ExceptionHandlerMiddleware[1] An "
+                  "unhandled exception has occurred while executing the request. ")
+    refused = _payments(30, middleware + "Shop.Payments.Domain.RefundAlreadyIssuedException: "
+                                         "Refund for ride R-88011872 was already issued")
+    assert _verdict(_read(kb, [refused, *_PAYMENTS_WORK])) == ("none", "INFO")
+    broken = _payments(30, middleware + "System.NullReferenceException: Object reference not "
+                                        "set to an instance of an object.")
+    assert _read(kb, [broken, *_PAYMENTS_WORK]).root_cause_category == "application_error"
+
+
+def test_a_broker_refusing_a_clients_password_is_that_clients_auth_failure(kb):
+    """RabbitMQ's "PLAIN login refused: user 'ledger' - invalid credentials" and its client's
+    "ACCESS_REFUSED - Login was refused" after a password rotation: auth_failure of the
+    client whose credentials are stale, not a broker problem."""
+    broker = {"namespace": "data", "pod": "rabbitmq-0", "container": "rabbitmq"}
+    client = {"namespace": "shop", "pod": "ledger-consumer-7d9f8b6c4-x2x9q",
+              "container": "ledger-consumer"}
+    rows = []
+    for s in (0, 5, 10, 15):
+        rows += [(s, broker, f"2026-03-09 04:01:{s:02d}.335245+00:00 [error] <0.272{s}.4> "
+                             f"Error on AMQP connection <0.272{s}.4> (10.31.21.48:410{s:02d} -> "
+                             "10.31.23.138:5672, state: starting):"),
+                 (s, broker, "PLAIN login refused: user 'ledger' - invalid credentials"),
+                 (s + 1, client, f"2026-03-09T04:01:{s + 1:02d}.374911Z  WARN ledger::amqp: "
+                                 "connection to broker failed, retrying in 5s error=ProtocolError("
+                                 "AMQPError { kind: Hard(ACCESSREFUSED), message: ShortString("
+                                 '"ACCESS_REFUSED - Login was refused using authentication '
+                                 'mechanism PLAIN.") })')]
+    ext = _read(kb, rows)
+    assert (ext.root_cause_category, ext.component) == ("auth_failure", "ledger-consumer")
