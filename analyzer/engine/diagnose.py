@@ -282,11 +282,39 @@ def diagnose(packed: Packed, *, kb: KnowledgeBase, classifier: LineClassifier | 
                                suspect=top.component if top else None)
         ext = _healthy(packed, kb, scope_hint, conf, short_host(focus, packed))
     else:
+        zone_changed(top, lines, {pl.index: full_text(pl.record)[:MATCH_CHARS]
+                                  for pl in packed.lines})
         top.component = short_host(asked_name(top.component, scope_hint, lines, packed),
                                    packed)
         ext = _incident(top, by_index, packed, kb, conf, reported(top.severity, outage))
         feats["outage_reported"] = float(outage)
     return Diagnosis(ext, views, feats, lines)
+
+
+# a DNS server loading a zone it serves (BIND's "zone toll.lan/IN: loaded serial 2026031102",
+# CoreDNS's file plugin "Successfully reloaded zone \"toll.lan.\"")
+_ZONE_LOADED = re.compile(r"\bzone (?P<z>[a-z0-9][\w.\-]*?)\.?(?:/IN)?: loaded serial \d+"
+                          r"|\bSuccessfully reloaded zone \W?(?P<y>[a-z0-9][\w.\-]*?)\.?\W", re.I)
+ZONE_CHANGE_SECONDS = 1800.0  # lookups failing this soon after the zone was loaded
+
+
+def zone_changed(top: Candidate, lines: Sequence[LineSignals], texts: dict[int, str]) -> None:
+    """Lookups failing for names of a zone (``ingest.toll.lan``) that a DNS server of the
+    window loaded anew just before they began: the change of zone is the cause, and the
+    server that serves it the component (its host, when it runs on no pod). ``texts``: each
+    line's text by index."""
+    if top.category != "dns_resolution" or top.first_ts is None:
+        return
+    said = " ".join(texts.get(i, "").lower() for i in top.cause_lines)
+    for ln in sorted(lines, key=lambda x: -x.ts):
+        m = _ZONE_LOADED.search(texts.get(ln.index, ""))
+        if (m is None or not 0 <= top.first_ts - ln.ts <= ZONE_CHANGE_SECONDS * 1e9
+                or ln.workload == top.component):
+            continue
+        zone = (m.group("z") or m.group("y")).lower()
+        if re.search(rf"[\w\-]\.{re.escape(zone)}\b", said):
+            top.component = ln.workload if ln.pod else (ln.node or ln.workload)
+            return
 
 
 def asked_name(component: str, scope_hint: str | None, lines: Sequence[LineSignals],

@@ -1,5 +1,6 @@
 """Who an incident is about: hosts that callers name, systemd's lines about a unit, typed
-clients, a schema migration's runner (signatures only: no classifier)."""
+clients, a schema migration's runner, a DNS server that reloaded a zone (signatures only: no
+classifier)."""
 
 from __future__ import annotations
 
@@ -221,3 +222,31 @@ def test_dotnet_ssl_authentication_is_a_certificate_not_a_login(kb):
     assert auth["db-auth"].pattern.search("FATAL: password authentication failed for user x")
     assert auth["token-invalid"].pattern.search("BadCredentialsException: "
                                                 "AuthenticationException")
+
+
+def _zone_reload(kb, zone: str):
+    named = {"host": "ns1-depot", "job": "systemd-journal", "unit": "named.service"}
+    rows = [(0, named, "received control channel command 'reload'"),
+            (1, named, f"zone {zone}/IN: loaded serial 2026031102"),
+            (2, named, "all zones loaded")]
+    for i, host in enumerate(("kiosk-01", "kiosk-02", "kiosk-03")):
+        uplink = {"host": host, "job": "docker", "container": "edge-depot-uplink-1",
+                  "compose_project": "edge",
+                  "compose_service": "depot-uplink"}
+        rows += [(40 + 20 * i + 60 * k, uplink,
+                  f"2026-03-11T02:0{3 + k}:41.215982Z  WARN depot_uplink::upload: batch upload "
+                  "failed, will retry error=error sending request for url (https://ingest."
+                  "depot.lan/v2/batches): client error (Connect): dns error: failed to lookup "
+                  "address information: Name or service not known") for k in range(2)]
+    return diagnose(_labelled(sorted(rows, key=lambda r: r[0])), kb=kb).extraction
+
+
+def test_lookups_failing_right_after_a_zone_reload_are_the_dns_servers(kb):
+    """BIND on ns1-depot loads zone depot.lan anew, and half a minute later every kiosk's
+    uploads fail to resolve ingest.depot.lan: the zone change is the cause, the DNS server's
+    host the component, not the clients. A zone the failing names are not in changes nothing."""
+    ext = _zone_reload(kb, "depot.lan")
+    assert (ext.root_cause_category, ext.component) == ("dns_resolution", "ns1-depot")
+    other = _zone_reload(kb, "office.lan")
+    assert other.root_cause_category == "dns_resolution"
+    assert "depot-uplink" in other.component  # the clients
