@@ -353,7 +353,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     _provider_away(ranked, moved, state, kb, p)
     _provider_ridden_out(ranked, lines, kb, p)
     _refused_not_probed(ranked, lines, p)
-    _probe_echo(ranked, p)
+    _probe_echo(ranked, lines, p)
     kills = _workload_over_host(ranked, lines, p)
     if kills is not None:  # the workload's restarts and recovery, not the node's
         _assess(ranked[0], state, p, kills=kills)
@@ -852,9 +852,9 @@ def _refused_not_probed(ranked: list[Candidate], lines: list[LineSignals], p: Pa
     are the incident, the probe failures their echo. (A probe aimed at the wrong port fails
     while callers reach the app: it stays a probe failure. So does a probe that kills the
     container, "failed liveness probe, will be restarted": the probe is what stops it. So
-    does one whose pods answer requests 2xx after its probes began to fail: it accepts
-    connections, and its callers' "no live upstreams" are the endpoints its failing
-    readiness probe took away.)"""
+    does one whose pods answer requests after its probes began to fail, whatever the status
+    (a 404 to the probe's wrong path): it accepts connections, and its callers' refusals and
+    "no live upstreams" are the endpoints its failing readiness probe took away.)"""
     if not ranked:
         return
     top = max(ranked, key=lambda c: c.final)
@@ -866,7 +866,7 @@ def _refused_not_probed(ranked: list[Candidate], lines: list[LineSignals], p: Pa
     began = top.first_ts
     if began is not None and any(
             ln.workload == top.component and ln.pod and not ln.is_event
-            and ln.status is not None and 200 <= ln.status < 300 and ln.ts > began
+            and ln.status is not None and ln.ts > began
             for ln in lines):
         return
     writer = {ln.index: ln.workload for ln in lines}
@@ -877,17 +877,21 @@ def _refused_not_probed(ranked: list[Candidate], lines: list[LineSignals], p: Pa
         max(refused, key=lambda c: c.final).final = top.final * 1.01
 
 
-def _probe_echo(ranked: list[Candidate], p: Params) -> None:
+def _probe_echo(ranked: list[Candidate], lines: list[LineSignals], p: Params) -> None:
     """A readiness or liveness probe failing on a workload whose own failure of another kind
     came first (a server that could not build its datasource at start) is that failure's
-    echo: the failure goes first, when it is within ``earliest_reach`` of the probe's."""
+    echo: the failure goes first, when it is within ``earliest_reach`` of the probe's. Its
+    own: lines it wrote (its callers refused by it are the probe's consequence, not its
+    cause)."""
     if not ranked or ranked[0].category != "probe_failure":
         return
     top = ranked[0]
     began = top.first_ts
     if began is None:
         return
+    writer = {ln.index: ln.workload for ln in lines}
     own = [c for c in ranked[1:] if c.component == top.component and c.has_signature
+           and any(writer.get(i) == top.component for i in c.cause_lines)
            and c.category not in ("probe_failure", "none") and c.first_ts is not None
            and c.first_ts < began and c.severity in ("ERROR", "CRITICAL")
            and c.final >= p.earliest_reach * top.final]

@@ -2712,6 +2712,52 @@ def test_a_probe_answered_404_is_a_wrong_probe_even_while_the_pod_starts(kb):
     assert benign.search(probe_path, probe_path.lower()) is None
 
 
+def test_callers_refused_by_a_pod_whose_probe_gets_404_are_its_wrong_probes_echo(kb):
+    """A new release's readiness probe asks a path the pod answers 404 (its nginx logs
+    kube-probe's requests), so the pod is never ready and its callers are refused, the first
+    of them before the kubelet's first report: the pod accepts connections, the probe is
+    what is wrong (probe_failure), and the callers' earlier refusals are not the pod's own
+    failure that the probe would echo."""
+    pod = "label-service-j8tbd6w2d-vk4nx"
+    probed = [(s, pod, f'10.42.2.1 - - [19/Mar/2026:04:02:{s:02d} +0000] "GET /healthz HTTP/1.1" '
+                       '404 6612 "-" "kube-probe/1.29"') for s in (8, 18, 28, 38)]
+    kubelet = [(s, "events", f'type=Warning reason=Unhealthy kind=Pod name={pod} count={n} '
+                             'msg="Readiness probe failed: HTTP probe failed with statuscode: '
+                             '404"') for n, s in enumerate((10, 30, 50), start=1)]
+    callers = [(s, "order-intake-9ms7w42jqm-46sxx",
+                f"fail: OrderIntake.Dispatch.LabelClient[3210] Label print for tour T-07{s:02d} "
+                "failed: System.Net.Http.HttpRequestException: Connection refused (label-service"
+                ".bakery-prod.svc.cluster.local:80)") for s in (0, 4, 14, 19, 29, 39)]
+    ext = _diag(kb, sorted(probed + kubelet + callers))
+    assert (ext.root_cause_category, ext.component) == ("probe_failure", "label-service")
+
+
+def test_a_probe_echoes_its_workloads_own_earlier_failure_not_its_callers_refusals():
+    """A probe failing after the workload's own failure of another kind (its config error,
+    in its own lines) is that failure's echo; its callers' refusals that began earlier are
+    the probe's consequence and stay behind it."""
+    from analyzer.engine.reasoning import _probe_echo
+    from analyzer.engine.signals import Candidate, LineSignals, Params
+    from retrieval.records import Level
+
+    lines = [LineSignals(index=0, ts=0, workload="order-intake", level=Level.ERROR),
+             LineSignals(index=1, ts=5, workload="label-service", level=Level.ERROR),
+             LineSignals(index=2, ts=10, workload="label-service", level=Level.WARN)]
+
+    def ranked(cause: Candidate) -> list[Candidate]:
+        probe = Candidate("probe_failure", "label-service", cause_lines=[2], first_ts=10,
+                          signature_ids=["probe-path-not-found"], final=10.0)
+        _probe_echo([probe, cause], lines, Params())
+        return sorted([probe, cause], key=lambda c: -c.final)
+
+    refused = Candidate("connection_refused", "label-service", cause_lines=[0], first_ts=0,
+                        signature_ids=["connection-refused"], final=9.9)
+    assert ranked(refused)[0].category == "probe_failure"
+    own = Candidate("config_error", "label-service", cause_lines=[1], first_ts=5,
+                    signature_ids=["missing-env"], final=9.9)
+    assert ranked(own)[0].category == "config_error"
+
+
 def test_a_429_for_an_index_blocked_by_a_full_disk_is_no_rate_limit(kb):
     blocked = [(s, "logstash-0", f'[2026-02-08T23:40:{s:02d},353][INFO ][logstash.outputs.'
                                  'elasticsearch][main] Retrying failed action {:status=>429, '
