@@ -2758,6 +2758,31 @@ def test_a_probe_echoes_its_workloads_own_earlier_failure_not_its_callers_refusa
     assert ranked(own)[0].category == "config_error"
 
 
+def test_unreadable_sectors_a_raid_mirror_corrected_are_a_warning(kb):
+    """A disk that cannot read a sector (libata's UNC, the kernel's failed READ, smartd's
+    pending sectors) puts the data on it at risk (CRITICAL); when Linux md's mirror served the
+    read instead ("md/raid1:md0: read error corrected"), the disk is failing and nothing is
+    lost (WARN: replace it). An "Unrecovered read error" is no recovery."""
+    host = {"host": "cold-logger-01", "job": "systemd-journal"}
+    smartd = {**host, "unit": "smartd.service"}
+    failing = [(0, host, "ata2.00: error: { UNC }"),
+               (2, host, "sd 1:0:0:0: [sdb] tag#12 Add. Sense: Unrecovered read error - auto "
+                         "reallocate failed"),
+               (3, host, "I/O error, dev sdb, sector 1803499 op 0x0:(READ) flags 0x80700 "
+                         "phys_seg 1 prio class 2"),
+               (60, smartd, "Device: /dev/sdb [SAT], 16 Currently unreadable (pending) "
+                            "sectors"),
+               (61, smartd, "Device: /dev/sdb [SAT], 16 Offline uncorrectable sectors")]
+    lost = diagnose(_labelled(failing), kb=kb).extraction
+    assert (lost.root_cause_category, lost.severity) == ("storage", "CRITICAL")
+    mirrored = sorted(failing + [(5, host, "md/raid1:md0: read error corrected (8 sectors at "
+                                           "1801451 on sdb1)")], key=lambda r: r[0])
+    ext = diagnose(_labelled(mirrored), kb=kb).extraction
+    assert (ext.root_cause_category, ext.severity) == ("storage", "WARN")
+    unrecovered = "Add. Sense: Unrecovered read error - auto reallocate failed"
+    assert kb.by_id("retry-succeeded").search(unrecovered, unrecovered.lower()) is None
+
+
 def test_a_429_for_an_index_blocked_by_a_full_disk_is_no_rate_limit(kb):
     blocked = [(s, "logstash-0", f'[2026-02-08T23:40:{s:02d},353][INFO ][logstash.outputs.'
                                  'elasticsearch][main] Retrying failed action {:status=>429, '
