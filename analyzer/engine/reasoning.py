@@ -334,7 +334,9 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
                    {ln.workload for ln in lines if any(h.sig.id == _BACK_OFF for h in ln.hits)},
                    kb.store_words(), {ln.index: ln.workload for ln in lines},
                    _lost_volume_lines(lines), reached_later(lines) | went_on_after_retry(lines),
-                   _service_evictions(lines), completed)
+                   _service_evictions(lines), completed,
+                   [((ln.node or ln.workload).lower(), ln.ts) for ln in lines
+                    if _VRRP_MASTER.search(ln.message)])
     for cand in cands.values():
         ordered = sorted((v for v, _ in cand.votes), reverse=True)
         cand.score = sum(v * p.decay ** i for i, v in enumerate(ordered))
@@ -452,6 +454,7 @@ class _State:
     reached: set[int]  # failed calls that then got through (``retries``)
     evictions: dict[str, int]  # workload -> its service's pods evicted
     completed: dict[str, int]  # Job workload -> when the Job controller last said it completed
+    took_over: list[tuple[str, int]]  # (host, when) a VRRP instance there became master
 
 
 def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> None:
@@ -494,6 +497,10 @@ def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> Non
     cand.recovered |= bool(failed) and retried >= p.retried_share * sum(
         state.copies[i] for i in failed)
     cand.serving = who in state.serving
+    # a node of a VRRP pair (keepalived) failing while its peer took over the virtual address
+    # after it began: the service goes on from the peer
+    cand.failed_over = cand.category == "node_failure" and cand.first_ts is not None and any(
+        host != who.lower() and ts >= cand.first_ts for host, ts in state.took_over)
     # a data store whose disk fails (I/O errors, remounted read-only), or whose volume its
     # storage system lost (every replica failed), or a disk that cannot read back what it
     # holds, whoever writes to it: its data is at risk
@@ -693,6 +700,8 @@ _VOLUME_LOST = _DISK_FAILURES | {"longhorn-volume-faulted"}
 _JOB_COMPLETED = "job-completed"  # the Job controller saying a Job completed
 _BACK_OFF = "crashloop"  # the kubelet backs off restarting a failed container
 _LINK_DOWN = "nic-link-down"  # a NIC's link lost (the driver's word)
+# keepalived's VRRP instance taking the virtual address ("(VI_PUBLIC) Entering MASTER STATE")
+_VRRP_MASTER = re.compile(r"\(\w+\) (?:Entering|Transition to) MASTER STATE\b")
 #: the kubelet evicting a pod for the node's or its own resources (disk, memory)
 _EVICTED = frozenset({"ephemeral-eviction", "evicted-memory-pressure"})
 # a service's pod: a Deployment's (name-<ReplicaSet hash>-<suffix>) or a StatefulSet's

@@ -2783,6 +2783,39 @@ def test_unreadable_sectors_a_raid_mirror_corrected_are_a_warning(kb):
     assert kb.by_id("retry-succeeded").search(unrecovered, unrecovered.lower()) is None
 
 
+def test_a_flapping_balancer_whose_vrrp_peer_took_over_is_a_warning(kb):
+    """A load balancer's NIC flapping (down and up three times) fails the node again and again
+    (ERROR); when keepalived on its peer took the virtual address after the first drop and
+    serves, the pair lost its redundancy, not its service (WARN). A peer that was already
+    master before the drop changes nothing, nor does the balancer itself taking the address
+    back."""
+    lb1 = {"host": "edge-lb-01", "job": "systemd-journal"}
+    vrrp1 = {**lb1, "unit": "keepalived.service"}
+    vrrp2 = {"host": "edge-lb-02", "job": "systemd-journal", "unit": "keepalived.service"}
+    rows = []
+    for s in (10, 70, 130):
+        rows += [(s, lb1, "igb 0000:03:00.0 eno1: igb: eno1 NIC Link is Down"),
+                 (s + 1, vrrp1, "(VI_PUBLIC) Entering FAULT STATE"),
+                 (s + 30, lb1, "igb 0000:03:00.0 eno1: igb: eno1 NIC Link is Up 1000 Mbps Full "
+                               "Duplex, Flow Control: RX"),
+                 (s + 31, vrrp1, "(VI_PUBLIC) Entering BACKUP STATE")]
+    alone = diagnose(_labelled(sorted(rows, key=lambda r: r[0])), kb=kb).extraction
+    assert (alone.root_cause_category, alone.component, alone.severity) == (
+        "node_failure", "edge-lb-01", "ERROR")
+
+    def with_peer(second):
+        peer = [(second, vrrp2, "(VI_PUBLIC) Receive advertisement timeout"),
+                (second + 1, vrrp2, "(VI_PUBLIC) Entering MASTER STATE")]
+        return diagnose(_labelled(sorted(rows + peer, key=lambda r: r[0])), kb=kb).extraction
+
+    ext = with_peer(12)
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "node_failure", "edge-lb-01", "WARN")
+    assert with_peer(0).severity == "ERROR"
+    own = sorted(rows + [(45, vrrp1, "(VI_PUBLIC) Entering MASTER STATE")], key=lambda r: r[0])
+    assert diagnose(_labelled(own), kb=kb).extraction.severity == "ERROR"  # its own, back
+
+
 def test_a_429_for_an_index_blocked_by_a_full_disk_is_no_rate_limit(kb):
     blocked = [(s, "logstash-0", f'[2026-02-08T23:40:{s:02d},353][INFO ][logstash.outputs.'
                                  'elasticsearch][main] Retrying failed action {:status=>429, '
