@@ -2816,6 +2816,23 @@ def test_a_flapping_balancer_whose_vrrp_peer_took_over_is_a_warning(kb):
     assert diagnose(_labelled(own), kb=kb).extraction.severity == "ERROR"  # its own, back
 
 
+def test_a_celery_task_missing_an_environment_key_is_a_config_error(kb):
+    """Celery reports a task's exception as its repr ("raised unexpected:
+    KeyError('CARRIER_ENDPOINT_VDB')"): a setting the environment lacks, not a code bug; a
+    KeyError on a data key stays the application's."""
+    pod = "transport-planner-htgvq9cqkh-6b6m6"
+
+    def task(s, key):
+        return (s, pod, f"[2026-04-21 10:15:{s:02d},502: ERROR/ForkPoolWorker-2] Task planner."
+                        f"tasks.push_manifest[bec46225-70cf-49b6-ae7a-a73f0e18{s:04d}] raised "
+                        f"unexpected: KeyError('{key}')")
+
+    ext = _diag(kb, [task(4, "CARRIER_ENDPOINT_VDB"), task(40, "CARRIER_ENDPOINT_VDB")])
+    assert (ext.root_cause_category, ext.component) == ("config_error", "transport-planner")
+    assert _diag(kb, [task(4, "trip"), task(40, "trip")]).root_cause_category == (
+        "application_error")
+
+
 def test_a_429_for_an_index_blocked_by_a_full_disk_is_no_rate_limit(kb):
     blocked = [(s, "logstash-0", f'[2026-02-08T23:40:{s:02d},353][INFO ][logstash.outputs.'
                                  'elasticsearch][main] Retrying failed action {:status=>429, '
