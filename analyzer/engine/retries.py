@@ -94,7 +94,9 @@ _SUCCESS = re.compile(rf"\b(?:{_DONE_WORDS}|success|done|complete)\b|\bstatus\W{
 # a failure on a later attempt, or giving up after it
 _FAILED_AGAIN = re.compile(
     r"\b(?:giving up|gave up|exhausted|fail(?:ed|ure|ing)?|unsuccessful|errors?|exception|"
-    r"timed out|timeout|refused|denied|unavailable|abort(?:ed|ing)?)\b", re.IGNORECASE)
+    r"timed out|timeout|refused|denied|unavailable|abort(?:ed|ing)?|"
+    # work thrown away once the attempts ran out: "push batch dropped after 3 attempts"
+    r"(?:dropped|discarded|dead-?lettered) after)\b", re.IGNORECASE)
 RETRY_WINDOW_NS = 60 * 10**9  # a retry that succeeds does so within a minute
 SCAN = 600  # characters of a line read for its identity and outcome
 

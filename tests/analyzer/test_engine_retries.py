@@ -121,6 +121,10 @@ def test_deadlocks_whose_jobs_all_succeeded_on_retry_are_transient(kb):
     ("INFO seq_sync: not connected to sftp.seqprovider.example (attempt 2/5)", False),
     ("INFO seq_sync: upload of R1.fastq.gz complete (17.2 GiB, retry 0)", False),
     ("ERROR seq_sync: sftp connect failed (attempt 1/5, retry in 30s)", False),
+    # work thrown away once its attempts ran out: no success
+    ('{"level":"warn","msg":"push batch dropped after 3 attempts","batch":1100}', False),
+    ('{"level":"warn","msg":"event dead-lettered after 5 attempts","id":"e-1"}', False),
+    ('{"level":"info","msg":"push batch delivered after 3 attempts","batch":1100}', True),
 ])
 def test_a_line_says_whether_it_succeeded_on_a_later_attempt(line, ok):
     assert ok_on_retry(line) is ok
