@@ -130,6 +130,7 @@ from .retries import (
     new_topic_waits,
     reached_later,
     resolved_again,
+    retried_in_place,
     retried_ok,
     retried_on_attempt,
     went_on_after_retry,
@@ -326,7 +327,8 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     scaled = _scalings(lines)
     state = _State(restarts, recoveries, mitigations, serving, downs, _scaled_to_zero(*scaled),
                    _rolled_onto_crashes(lines, *scaled), starts,
-                   {**dict.fromkeys(retried_ok(lines), 1), **retried_on_attempt(lines)},
+                   {**dict.fromkeys(retried_ok(lines), 1), **retried_in_place(lines),
+                    **retried_on_attempt(lines)},
                    errors, {ln.index: ln.count for ln in lines},
                    {key: sorted(ts) for key, ts in recovered_at.items()},
                    {ln.index: ln.times for ln in lines}, alive, _failed_callers(lines),

@@ -244,6 +244,39 @@ def retried_on_attempt(lines: Sequence[LineSignals]) -> dict[int, int]:
     return out
 
 
+RETRY_ANSWER_NS = 5 * 10**9  # an announced retry answered this soon is that retry's answer
+
+
+def retried_in_place(lines: Sequence[LineSignals]) -> dict[int, int]:
+    """``{line index: copies retried}``: failures (a proxy's 504 in the pod's own access log,
+    the app's "credit check failed") that their pod announced it retries within a second
+    ("..., retrying", "will retry") and whose retry the same pod's log then shows answered
+    2xx within ``RETRY_ANSWER_NS`` (the sidecar's next request logged 200). A 2xx with no
+    retry announced before it is another request, not this one's retry."""
+    announced: dict[str, list[int]] = {}
+    answered: dict[str, list[int]] = {}
+    for line in lines:
+        if line.pod is None or line.is_event:
+            continue
+        if _RETRYING.search(line.message[:SCAN]):
+            announced.setdefault(line.pod, []).extend(line.times)
+        if line.status is not None and 200 <= line.status < 300:
+            answered.setdefault(line.pod, []).extend(line.times)
+    out: dict[int, int] = {}
+    for line in lines:
+        if (line.pod not in announced or line.is_event or line.level in _NOT_FAILING
+                or not _troubled(line)):
+            continue
+        said = announced[line.pod]
+        ok = answered.get(line.pod, [])
+        n = sum(1 for t in line.times
+                if any(t <= a <= t + 10**9 and any(a < s <= a + RETRY_ANSWER_NS for s in ok)
+                       for a in said))
+        if n:
+            out[line.index] = n
+    return out
+
+
 def _troubled(line: LineSignals) -> bool:
     """Whether the line reports a failure: a hit neither benign nor of no category."""
     return any(h.sig.role != "benign" and h.sig.category != "none" for h in line.hits)

@@ -2833,6 +2833,52 @@ def test_a_celery_task_missing_an_environment_key_is_a_config_error(kb):
         "application_error")
 
 
+def _credit_checks(kb, retry: bool, answer: int | None):
+    pod = {"namespace": "auction", "pod": "bid-gateway-4fn2zbtffv-ff6bn", "app": "bid-gateway"}
+    proxy, app = {**pod, "container": "istio-proxy"}, {**pod, "container": "bid-gateway"}
+    credit = {"namespace": "auction", "pod": "buyer-credit-k6dlw85dsj-r5bq5",
+              "app": "buyer-credit", "container": "buyer-credit"}
+    upstream = ('"buyer-credit.auction.svc.cluster.local:8080" "10.42.3.179:8080" outbound|8080||'
+                'buyer-credit.auction.svc.cluster.local 10.42.9.242:36461 - default')
+    rows = []
+    for s in (6, 18, 37, 58):
+        rows.append((s - 1, credit, f"2026-03-15 05:35:{s - 1:02d}.754 [DefaultDispatcher-"
+                                    "worker-1] WARN  n.v.credit.LimitCache - limit cache refresh "
+                                    "holding write lock for 1852 ms (buyers=18211, source=erp)"))
+        rows.append((s, proxy, f'[2026-03-15T05:35:{s:02d}.868Z] "POST /v1/credit/check HTTP/'
+                               '1.1" 504 UT response_timeout - "-" 184 24 250 - "-" "Go-http-'
+                               f'client/1.1" "6d978c3e-aa39-4a53-a37b-c1ffe9bce2{s:02d}" '
+                               f'{upstream}'))
+        word = "retrying" if retry else "bid held for manual limit check"
+        rows.append((s, app, f'{{"level":"warn","ts":17735529{s:02d}.871,"caller":"credit/'
+                             f'client.go:77","msg":"credit check failed, {word}","attempt":1,'
+                             '"status":504,"error":"upstream request timeout"}'))
+        if answer:
+            rows.append((s + 1, proxy, f'[2026-03-15T05:35:{s + 1:02d}.224Z] "POST /v1/credit/'
+                                       f'check HTTP/1.1" {answer} - via_upstream - "-" 184 61 '
+                                       '24 23 '
+                                       '"-" "Go-http-client/1.1" "8b107600-52b3-4d5c-a955-17'
+                                       f'31b3adb5{s:02d}" {upstream}'))
+        rows.append((s + 2, credit, f"2026-03-15 05:35:{s + 2:02d}.949 [eventLoopGroupProxy-4-"
+                                    "2] INFO  Application - 200 OK: POST - /v1/credit/check in "
+                                    "1693ms"))
+    return diagnose(_labelled(sorted(rows, key=lambda r: r[0])), kb=kb).extraction
+
+
+def test_calls_a_pod_retried_and_its_own_proxy_then_answered_2xx_are_transient(kb):
+    """A caller's sidecar logs a 504 for a credit check, the app says "credit check failed,
+    retrying", and the sidecar's next request on that path a moment later is a 200: the
+    timeouts were retried and got through (WARN). Without the 200s, or with 200s but no
+    retry announced (another request, not this one's retry), or with the retry failing too,
+    they stay failures (ERROR)."""
+    ext = _credit_checks(kb, retry=True, answer=200)
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "timeout", "buyer-credit", "WARN")
+    assert _credit_checks(kb, retry=True, answer=None).severity == "ERROR"
+    assert _credit_checks(kb, retry=False, answer=200).severity == "ERROR"
+    assert _credit_checks(kb, retry=True, answer=503).severity == "ERROR"
+
+
 def test_a_429_for_an_index_blocked_by_a_full_disk_is_no_rate_limit(kb):
     blocked = [(s, "logstash-0", f'[2026-02-08T23:40:{s:02d},353][INFO ][logstash.outputs.'
                                  'elasticsearch][main] Retrying failed action {:status=>429, '
