@@ -282,8 +282,7 @@ def diagnose(packed: Packed, *, kb: KnowledgeBase, classifier: LineClassifier | 
                                suspect=top.component if top else None)
         ext = _healthy(packed, kb, scope_hint, conf, short_host(focus, packed))
     else:
-        zone_changed(top, lines, {pl.index: full_text(pl.record)[:MATCH_CHARS]
-                                  for pl in packed.lines})
+        zone_changed(top, lines, packed)
         top.component = short_host(asked_name(top.component, scope_hint, lines, packed),
                                    packed)
         ext = _incident(top, by_index, packed, kb, conf, reported(top.severity, outage))
@@ -298,13 +297,13 @@ _ZONE_LOADED = re.compile(r"\bzone (?P<z>[a-z0-9][\w.\-]*?)\.?(?:/IN)?: loaded s
 ZONE_CHANGE_SECONDS = 1800.0  # lookups failing this soon after the zone was loaded
 
 
-def zone_changed(top: Candidate, lines: Sequence[LineSignals], texts: dict[int, str]) -> None:
+def zone_changed(top: Candidate, lines: Sequence[LineSignals], packed: Packed) -> None:
     """Lookups failing for names of a zone (``ingest.toll.lan``) that a DNS server of the
     window loaded anew just before they began: the change of zone is the cause, and the
-    server that serves it the component (its host, when it runs on no pod). ``texts``: each
-    line's text by index."""
+    server that serves it the component (its host, when it runs on no pod)."""
     if top.category != "dns_resolution" or top.first_ts is None:
         return
+    texts = {pl.index: full_text(pl.record)[:MATCH_CHARS] for pl in packed.lines}
     said = " ".join(texts.get(i, "").lower() for i in top.cause_lines)
     for ln in sorted(lines, key=lambda x: -x.ts):
         m = _ZONE_LOADED.search(texts.get(ln.index, ""))
