@@ -22,6 +22,12 @@ def packed_from(lines: list[tuple[int, str, str]], namespace: str = "shop") -> P
                            for s, pod, line in lines])
 
 
+def packed_rows(rows: list[tuple[int, dict[str, str], str]]) -> Packed:
+    """``(second, labels, line)`` rows as one packed context (all lines fit)."""
+    return packed_records([LogRecord(ts=T0 + s * 10**9, labels=labels, line=line)
+                           for s, labels, line in rows])
+
+
 def packed_records(records: list[LogRecord]) -> Packed:
     """Records as one packed context (all lines fit)."""
     return pack(normalize_records(records), budget_tokens=100_000,

@@ -6,14 +6,7 @@ from __future__ import annotations
 
 from analyzer.engine.diagnose import diagnose
 from analyzer.engine.targets import callee_names, client_classes
-from retrieval.records import LogRecord
-from tests.analyzer.engine_helpers import packed_records
-from tests.conftest import T0
-
-
-def _labelled(rows):
-    return packed_records([LogRecord(ts=T0 + s * 10**9, labels=labels, line=line)
-                           for s, labels, line in rows])
+from tests.analyzer.engine_helpers import packed_rows
 
 
 def _syslog(host, app):
@@ -44,7 +37,7 @@ def _lighting(kb, callers_name_the_host: bool):
               f"Mar 14 19:47:{10 + s:02d} lx-console-main cuestack[1187]: GO Q11{s}.5 failed: "
               f"{target} unreachable: Connection refused")
              for s in (2, 4, 6, 7, 10, 12)]
-    return diagnose(_labelled(sorted(rows, key=lambda r: r[0])), kb=kb).extraction
+    return diagnose(packed_rows(sorted(rows, key=lambda r: r[0])), kb=kb).extraction
 
 
 def test_a_unit_that_exits_on_its_config_is_named_by_the_host_its_callers_name(kb):
@@ -101,12 +94,12 @@ def test_a_typed_client_names_the_service_it_calls(kb):
                "PKIX path validation failed: java.security.cert.CertPathValidatorException: "
                "validity check failed; Caused by: java.security.cert.CertificateExpiredException")
     rows = [(s, api, expired) for s in (0, 3, 6, 9, 12, 15)]
-    alone = diagnose(_labelled(rows), kb=kb).extraction
+    alone = diagnose(packed_rows(rows), kb=kb).extraction
     assert (alone.root_cause_category, alone.component) == ("tls_certificate", "boxoffice-api")
     rows += [(s, inventory, "2026/02/28 18:41:05 http: TLS handshake error from "
                             "10.30.11.88:54354: remote error: tls: bad certificate")
              for s in (1, 13)]
-    ext = diagnose(_labelled(sorted(rows, key=lambda r: r[0])), kb=kb).extraction
+    ext = diagnose(packed_rows(sorted(rows, key=lambda r: r[0])), kb=kb).extraction
     assert (ext.root_cause_category, ext.component) == ("tls_certificate", "seat-inventory")
 
 
@@ -130,9 +123,9 @@ def test_a_failed_schema_migration_is_its_runners_not_the_databases(kb):
                       'SqlExceptionHelper   : ERROR: relation "seat_holds" does not exist')
              for s in (5, 8, 11, 14, 17, 20, 23)]
     rows.sort(key=lambda r: r[0])
-    ext = diagnose(_labelled(rows), kb=kb).extraction
+    ext = diagnose(packed_rows(rows), kb=kb).extraction
     assert (ext.root_cause_category, ext.component) == ("database", "boxoffice-migrate")
-    without = diagnose(_labelled([r for r in rows if r[1] is not job]), kb=kb).extraction
+    without = diagnose(packed_rows([r for r in rows if r[1] is not job]), kb=kb).extraction
     assert without.root_cause_category == "database"
     assert without.component != "boxoffice-migrate"
 
@@ -154,7 +147,7 @@ def test_a_disk_trend_toward_its_limit_is_a_warning(kb):
     host = {"job": "systemd-journal", "host": "herb-minio-01", "unit": "disk-watch.service"}
     rows = [(s, host, f"/mnt/disk{n} used 8{n}.6% (+1.0%/day over 14 days), projected 95% "
                       f"in {5 + n} days") for n, s in ((1, 0), (2, 1), (3, 2))]
-    ext = diagnose(_labelled(rows), kb=kb).extraction
+    ext = diagnose(packed_rows(rows), kb=kb).extraction
     assert (ext.root_cause_category, ext.severity) == ("resource_exhausted", "WARN")
 
 
@@ -171,7 +164,7 @@ def test_a_plain_host_is_named_by_its_short_hostname(kb):
                              f"95% in {5 + n} days") for n, s in ((1, 2), (2, 3), (3, 4))]
         if pod:
             rows.append((5, {"namespace": "lab", "pod": "web-7d9f4b8c6-x2k9p"}, "GET / 200"))
-        return diagnose(_labelled(rows), kb=kb).extraction.component
+        return diagnose(packed_rows(rows), kb=kb).extraction.component
 
     assert named("herb-minio-01.lab.seedbank.internal") == "herb-minio-01"
     assert named("ip-10-0-1-5.ec2.internal") == "ip-10-0-1-5.ec2.internal"
@@ -198,9 +191,9 @@ def test_cassandra_aborting_reads_over_tombstones_is_the_databases(kb):
         (s, job, f"2026-03-10T02:14:{s:02d}.322Z pid=1 tid=b8k WARN: Cassandra::Errors::"
                  "ReadError: Operation failed - received 0 responses and 1 failures: "
                  "READ_TOO_MANY_TOMBSTONES from /10.44.3.17:7000") for s in (2, 32)]
-    ext = diagnose(_labelled(rows), kb=kb).extraction
+    ext = diagnose(packed_rows(rows), kb=kb).extraction
     assert (ext.root_cause_category, ext.component) == ("database", "cassandra")
-    assert diagnose(_labelled([warned]), kb=kb).extraction.root_cause_category == "none"
+    assert diagnose(packed_rows([warned]), kb=kb).extraction.root_cause_category == "none"
 
 
 def test_dotnet_ssl_authentication_is_a_certificate_not_a_login(kb):
@@ -216,7 +209,7 @@ def test_dotnet_ssl_authentication_is_a_certificate_not_a_login(kb):
               'SslException: SSL Handshake failed with OpenSSL error - SSL_ERROR_SSL.\\n ---> '
               'Interop+Crypto+OpenSslCryptographicException: error:0A000415:SSL routines::'
               'sslv3 alert certificate expired"}')
-    ext = diagnose(_labelled([(s, api, failed) for s in (0, 7, 14)]), kb=kb).extraction
+    ext = diagnose(packed_rows([(s, api, failed) for s in (0, 7, 14)]), kb=kb).extraction
     assert (ext.root_cause_category, ext.component) == ("tls_certificate", "payments")
     auth = {s.id: s for s in kb.signatures}
     assert auth["db-auth"].pattern.search("FATAL: password authentication failed for user x")
@@ -238,7 +231,7 @@ def _zone_reload(kb, zone: str):
                   "failed, will retry error=error sending request for url (https://ingest."
                   "depot.lan/v2/batches): client error (Connect): dns error: failed to lookup "
                   "address information: Name or service not known") for k in range(2)]
-    return diagnose(_labelled(sorted(rows, key=lambda r: r[0])), kb=kb).extraction
+    return diagnose(packed_rows(sorted(rows, key=lambda r: r[0])), kb=kb).extraction
 
 
 def test_lookups_failing_right_after_a_zone_reload_are_the_dns_servers(kb):

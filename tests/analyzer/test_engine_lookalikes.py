@@ -6,16 +6,12 @@ classifier)."""
 from __future__ import annotations
 
 from analyzer.engine.diagnose import diagnose
-from retrieval.records import LogRecord
-from tests.analyzer.engine_helpers import packed_records
-from tests.conftest import T0
+from tests.analyzer.engine_helpers import packed_rows
 
 
 def _read(kb, rows):
     """``(second, labels, line)`` rows, diagnosed."""
-    packed = packed_records([LogRecord(ts=T0 + s * 10**9, labels=labels, line=line)
-                             for s, labels, line in sorted(rows, key=lambda r: r[0])])
-    return diagnose(packed, kb=kb).extraction
+    return diagnose(packed_rows(sorted(rows, key=lambda r: r[0])), kb=kb).extraction
 
 
 def _verdict(ext):

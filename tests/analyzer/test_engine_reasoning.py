@@ -9,7 +9,7 @@ import pytest
 from analyzer.engine.diagnose import diagnose
 from analyzer.engine.reasoning import Hit, LineSignals, infer
 from retrieval.records import Level, LogRecord
-from tests.analyzer.engine_helpers import packed_from, packed_records
+from tests.analyzer.engine_helpers import packed_from, packed_records, packed_rows
 from tests.conftest import T0
 
 
@@ -110,11 +110,11 @@ def test_the_node_controllers_events_about_pods_blame_the_node_they_run_on(kb):
                  ("NodeNotReady", "node-controller", "Node is not ready"),
                  ("TaintManagerEviction", "taint-eviction-controller",
                   f"Marking for deletion Pod plant/{pod}")])]
-    ext = diagnose(_labelled(rows), kb=kb).extraction
+    ext = diagnose(packed_rows(rows), kb=kb).extraction
     assert (ext.root_cause_category, ext.component) == ("node_failure", node)
     # a pod the window places on no node (or on two) is the pod's own workload's
     unplaced = [r for r in rows if r[1] is not kubelet]
-    assert diagnose(_labelled(unplaced), kb=kb).extraction.component == "plc-gateway-line2"
+    assert diagnose(packed_rows(unplaced), kb=kb).extraction.component == "plc-gateway-line2"
 
 
 def test_a_recovery_repeated_after_the_failure_counts_from_its_last_copy(kb):
@@ -619,17 +619,17 @@ def test_an_ext4_error_belongs_to_the_workload_whose_process_met_it(kb):
                         "ledger: Detected aborted journal"),
             (1, kernel, "EXT4-fs (nvme1n1): Remounting filesystem read-only"),
             (30, app, 'level=info msg="batch committed" entries=120')]
-    ext = diagnose(_labelled(rows), kb=kb).extraction
+    ext = diagnose(packed_rows(rows), kb=kb).extraction
     # an application's volume (no data store by its name): failing, not data at risk
     assert (ext.root_cause_category, ext.component, ext.severity) == (
         "storage", "ledger", "ERROR")
     store = [(s, who if who is kernel else {**app, "pod": "minio-0"},
               line.replace("comm ledger", "comm minio")) for s, who, line in rows]
-    ext = diagnose(_labelled(store), kb=kb).extraction
+    ext = diagnose(packed_rows(store), kb=kb).extraction
     assert (ext.component, ext.severity) == ("minio", "CRITICAL")
     kthread = [(s, who, line.replace("comm ledger", "comm jbd2/nvme1n1-8"))
                for s, who, line in rows]
-    assert diagnose(_labelled(kthread), kb=kb).extraction.component == "kw-30"
+    assert diagnose(packed_rows(kthread), kb=kb).extraction.component == "kw-30"
 
 
 def _access(pod: str, status: int, n: int) -> tuple[int, str, str]:
@@ -685,7 +685,7 @@ def test_a_healthy_window_names_the_workload_asked_about_else_the_busiest(kb):
     # a question naming a node and a workload asks about the workload, however long the
     # node's name; a node alone is asked about itself
     node = "aks-userpool-31415926-vmss000004"
-    drained = _labelled([(n, {"namespace": "shop", "pod": pod}, line) for n, pod, line in lines]
+    drained = packed_rows([(n, {"namespace": "shop", "pod": pod}, line) for n, pod, line in lines]
                         + [(9, {"job": "integrations/kubernetes/eventhandler"},
                             f'type=Normal reason=NodeReady kind=Node name={node} '
                             f'msg="Node {node} status is now: NodeReady"')])
@@ -695,26 +695,18 @@ def test_a_healthy_window_names_the_workload_asked_about_else_the_busiest(kb):
     assert diagnose(drained, kb=kb, question=alone).extraction.component == node
 
 
-def _labelled(rows):
-    from retrieval.records import LogRecord
-    from tests.conftest import T0
-
-    records = [LogRecord(ts=T0 + s * 10**9, labels=labels, line=line) for s, labels, line in rows]
-    return packed_records(records)
-
-
 def test_a_hosts_own_log_stream_is_about_the_node_or_the_pod_a_kubelet_line_names(kb):
     syslog = {"job": "node-syslog", "node": "worker-10"}
     rows = [(s, syslog, f"sshd[{900 + s}]: Failed password for invalid user admin from "
                         f"203.0.113.{s} port 5{s:04d} ssh2") for s in range(0, 40, 5)]
-    ext = diagnose(_labelled(rows), kb=kb).extraction
+    ext = diagnose(packed_rows(rows), kb=kb).extraction
     assert (ext.root_cause_category, ext.component, ext.severity) == (
         "auth_failure", "worker-10", "WARN")
     journal = {"job": "systemd-journal", "unit": "kubelet.service", "node": "worker-3"}
     rows = [(s, journal, 'eviction_manager.go:366] "Eviction manager: pods evicted, waiting '
                          'for pod to be cleaned up" pods=["logistics/log-shipper-ntfz62bqdf-gsnvb"]'
                          f' reason="ephemeral-storage" n={s}') for s in (0, 10)]
-    ext = diagnose(_labelled(rows), kb=kb).extraction
+    ext = diagnose(packed_rows(rows), kb=kb).extraction
     assert (ext.root_cause_category, ext.component) == ("resource_exhausted", "log-shipper")
 
 
@@ -731,7 +723,7 @@ def test_a_hosts_routine_noise_is_no_incident(kb, line_classifier):
              (60, journal, "2026-01-27T02:22:33.520+01:00 INFO line=1 fish_graded=1912")]
 
     def diag(rows):
-        return diagnose(_labelled(rows), kb=kb, classifier=line_classifier).extraction
+        return diagnose(packed_rows(rows), kb=kb, classifier=line_classifier).extraction
 
     ext = diag(quiet)
     assert (ext.root_cause_category, ext.severity) == ("none", "INFO")
@@ -774,7 +766,7 @@ def test_a_database_rejecting_a_users_password_blames_the_client_of_that_name(kb
                     f'failed for user "{user}"') for s in (0, 5, 10, 15)]
     rows += [(s + 1, orders, 'org.postgresql.util.PSQLException: FATAL: password authentication '
                              f'failed for user "{user}"') for s in (0, 5)]
-    ext = diagnose(_labelled(rows), kb=kb).extraction
+    ext = diagnose(packed_rows(rows), kb=kb).extraction
     assert (ext.root_cause_category, ext.component) == ("auth_failure", app)
 
 
@@ -965,10 +957,10 @@ def test_a_kernel_oom_kill_on_the_host_belongs_to_the_workload_that_was_killed(k
     pod = {"namespace": "ml", "pod": "scoring-worker-7d9f4b8c6-x2k9p", "node": "kw-20"}
     rows = [(s, kernel, f"Memory cgroup out of memory: Killed process {4000 + s} (celery) "
                         f"total-vm:4123456kB, anon-rss:2012345kB") for s in (0, 30, 60)]
-    assert diagnose(_labelled(rows), kb=kb).extraction.component == "kw-20"
+    assert diagnose(packed_rows(rows), kb=kb).extraction.component == "kw-20"
     rows += [(61, pod, 'type=Warning reason=OOMKilled kind=Pod name=scoring-worker-7d9f4b8c6-'
                        'x2k9p msg="Container scoring-worker was OOMKilled (exit code 137)"')]
-    ext = diagnose(_labelled(rows), kb=kb).extraction
+    ext = diagnose(packed_rows(rows), kb=kb).extraction
     assert (ext.root_cause_category, ext.component) == ("oom_killed", "scoring-worker")
 
 
@@ -980,12 +972,12 @@ def test_the_process_a_host_oom_kill_names_is_the_workload_killed_each_time(kb):
         rows += [(s, kernel, f"Memory cgroup out of memory: Killed process {7000 + s} "
                              f"(redis-server) total-vm:4123456kB, anon-rss:2012345kB"),
                  (s + 5, cache, "1:M 24 Mar 2026 03:31:47.836 * Server initialized")]
-    ext = diagnose(_labelled(rows), kb=kb).extraction
+    ext = diagnose(packed_rows(rows), kb=kb).extraction
     assert (ext.root_cause_category, ext.component, ext.severity) == (
         "oom_killed", "redis", "CRITICAL")
     # a process no workload in the window is named after stays the host's
     other = [(s, who, line.replace("(redis-server)", "(python3)")) for s, who, line in rows]
-    assert diagnose(_labelled(other), kb=kb).extraction.component == "kw-22"
+    assert diagnose(packed_rows(other), kb=kb).extraction.component == "kw-22"
 
 
 def test_kills_a_host_reports_before_its_one_pod_starts_again_are_that_pods_restarts(kb):
@@ -998,9 +990,9 @@ def test_kills_a_host_reports_before_its_one_pod_starts_again_are_that_pods_rest
                 (s + 20, events, f"name=chat-0.{s:016x} kind=Pod reason=Started type=Normal "
                                  f'sourcehost=kw-23 msg="Started container chat"')]
 
-    once = diagnose(_labelled(kill(0)), kb=kb).extraction
+    once = diagnose(packed_rows(kill(0)), kb=kb).extraction
     assert (once.component, once.severity) == ("chat", "WARN")  # killed once, back
-    loop = diagnose(_labelled(kill(0) + kill(190) + kill(380)), kb=kb).extraction
+    loop = diagnose(packed_rows(kill(0) + kill(190) + kill(380)), kb=kb).extraction
     assert (loop.root_cause_category, loop.component, loop.severity) == (
         "oom_killed", "chat", "CRITICAL")
     # a syslog shipper that names the host by its short name, where Kubernetes names the
@@ -1011,7 +1003,7 @@ def test_kills_a_host_reports_before_its_one_pod_starts_again_are_that_pods_rest
     short = [(s, {"job": "syslog", "host": "kw-23"} if who["node"] == "kw-23.chat.lan"
               else who, line) for s, who, line in full if "node" in who] + [
         r for r in full if "node" not in r[1]]
-    loop = diagnose(_labelled(sorted(short, key=lambda r: r[0])), kb=kb).extraction
+    loop = diagnose(packed_rows(sorted(short, key=lambda r: r[0])), kb=kb).extraction
     assert (loop.root_cause_category, loop.component, loop.severity) == (
         "oom_killed", "chat", "CRITICAL")
 
@@ -1072,9 +1064,9 @@ def test_extra_replicas_refused_by_a_quota_while_the_running_ones_serve_is_degra
                            f"requests.cpu=8, limited: requests.cpu=8\"") for s in (0, 20, 40)]
     served = [(s, api, f'10.42.0.9 - - [01/Mar/2026:12:00:{s:02d} +0000] "POST /v1/checkout '
                        f'HTTP/1.1" 200 512 "-" "okhttp/4.12"') for s in (5, 25, 45)]
-    nothing_runs = diagnose(_labelled(refused), kb=kb).extraction
+    nothing_runs = diagnose(packed_rows(refused), kb=kb).extraction
     assert (nothing_runs.root_cause_category, nothing_runs.severity) == ("scheduling", "ERROR")
-    capped = diagnose(_labelled(sorted(refused + served, key=lambda r: r[0])), kb=kb).extraction
+    capped = diagnose(packed_rows(sorted(refused + served, key=lambda r: r[0])), kb=kb).extraction
     assert (capped.root_cause_category, capped.component, capped.severity) == (
         "scheduling", "checkout-api", "WARN")
 
@@ -1109,7 +1101,7 @@ def test_an_event_whose_exporter_writes_its_metadata_first_is_read_as_an_event(k
     assert rows[0][2].index('"reason"') + len('"reason":"FailedCreate"') > 400
     spaced = [refused(s, (", ", ": ")) for s in (0, 60, 180, 420)]  # Python's json.dumps
     for written in (rows, spaced):
-        ext = diagnose(_labelled(written), kb=kb).extraction
+        ext = diagnose(packed_rows(written), kb=kb).extraction
         assert (ext.root_cause_category, ext.component, ext.severity) == (
             "scheduling", "rip-batch", "ERROR")
 
@@ -1127,7 +1119,7 @@ def test_work_a_ci_runner_reports_failed_for_a_quota_is_failing_though_the_runne
               for s in (0, 20, 40)]
     polling = [(s, runner, f"Appending trace to coordinator...ok  code=202 job={902000 + s} "
                            f"status=202 Accepted") for s in (5, 25, 45)]
-    ext = diagnose(_labelled(sorted(failed + polling, key=lambda r: r[0])), kb=kb).extraction
+    ext = diagnose(packed_rows(sorted(failed + polling, key=lambda r: r[0])), kb=kb).extraction
     assert (ext.root_cause_category, ext.component, ext.severity) == (
         "scheduling", "gitlab-runner", "ERROR")
 
@@ -1142,8 +1134,8 @@ def test_the_runtimes_failed_pull_on_a_node_is_the_pods_whose_image_it_is(kb):
     pod = [(9, events, f"name=triton-radiology-4rw6g58zb5-s8kdm.17a2b3c4d5e6f708 kind=Pod "
                        f"reason=Failed type=Warning sourcehost=gpu-a100-06 "
                        f'msg="Failed to pull image \\"{image}\\": 401 Unauthorized"')]
-    assert diagnose(_labelled(pulls), kb=kb).extraction.component == "gpu-a100-06"
-    ext = diagnose(_labelled(pulls + pod), kb=kb).extraction
+    assert diagnose(packed_rows(pulls), kb=kb).extraction.component == "gpu-a100-06"
+    ext = diagnose(packed_rows(pulls + pod), kb=kb).extraction
     assert (ext.root_cause_category, ext.component) == ("image_pull", "triton-radiology")
 
 
@@ -1158,13 +1150,13 @@ def test_a_gpu_fallen_off_the_bus_is_its_nodes_hardware_failure_not_the_jobs(kb)
             (2, job, "RuntimeError: CUDA error: unspecified launch failure"),
             (30, job, "[rank1]: torch.distributed.DistBackendError: NCCL communicator was "
                       "aborted on rank 1")]
-    ext = diagnose(_labelled(rows), kb=kb).extraction
+    ext = diagnose(packed_rows(rows), kb=kb).extraction
     assert (ext.root_cause_category, ext.component, ext.severity) == (
         "node_failure", "gpu-a100-07", "CRITICAL")
     # Xid 13 is a fault of the application's own kernel, not of the GPU
     app = [(1, kernel, "NVRM: Xid (PCI:0000:b1:00): 13, pid=5834, name=python, Graphics "
                        "Exception: ESR 0x504648=0x1000e")] + rows[2:]
-    assert diagnose(_labelled(app), kb=kb).extraction.root_cause_category != "node_failure"
+    assert diagnose(packed_rows(app), kb=kb).extraction.root_cause_category != "node_failure"
 
 
 def test_a_dependency_that_answers_its_callers_again_has_recovered(kb):
@@ -1515,7 +1507,7 @@ def test_sandbox_failures_reported_by_one_nodes_kubelet_blame_that_node(kb):
             (5, {"namespace": "kube-system", "pod": "cilium-7899g", "node": "k3s-agent-3"},
              'level=fatal msg="failed to start: daemon creation failed: error while '
              'initializing daemon: failed while reinitializing datapath"')]
-    ext = diagnose(_labelled(rows), kb=kb).extraction
+    ext = diagnose(packed_rows(rows), kb=kb).extraction
     assert (ext.root_cause_category, ext.component) == ("node_failure", "k3s-agent-3")
 
 
@@ -1557,7 +1549,7 @@ _CHALLENGE = (0, {"namespace": "cert-manager", "pod": "cert-manager-7d9f4b8c6-x2
 
 
 def test_a_failing_renewal_is_a_warning_until_the_certificate_expires_then_the_issuer_errs(kb):
-    renewing = diagnose(_labelled([_CHALLENGE, _cm(120, "Renewing", "Renewing certificate as "
+    renewing = diagnose(packed_rows([_CHALLENGE, _cm(120, "Renewing", "Renewing certificate as "
                                                    "renewal was scheduled at 2026-04-06")]),
                         kb=kb).extraction
     assert (renewing.root_cause_category, renewing.severity, renewing.component) == (
@@ -1568,7 +1560,7 @@ def test_a_failing_renewal_is_a_warning_until_the_certificate_expires_then_the_i
                            'Subject Alternative Name for server "shop.acme.io": x509: '
                            'certificate has expired or is not yet valid')
               for s in (150, 170, 200, 230)]
-    expired = diagnose(_labelled([_CHALLENGE, _cm(120, "Expired", "Certificate expired"),
+    expired = diagnose(packed_rows([_CHALLENGE, _cm(120, "Expired", "Certificate expired"),
                                   *served]), kb=kb).extraction
     assert (expired.root_cause_category, expired.severity, expired.component) == (
         "tls_certificate", "ERROR", "cert-manager")
@@ -1588,7 +1580,7 @@ def test_an_erlang_brokers_clients_alerting_on_its_certificate_blame_the_broker(
     """EMQX's (Erlang/OTP ssl's) alert received from its clients is about its own
     certificate: the broker's."""
     rows = [_erlang_alert(s, "received") for s in (5, 12, 20, 31, 44)]
-    verdict = diagnose(_labelled(rows), kb=kb).extraction
+    verdict = diagnose(packed_rows(rows), kb=kb).extraction
     assert (verdict.root_cause_category, verdict.component, verdict.severity) == (
         "tls_certificate", "emqx", "ERROR")
     # the alert it generated is its refusal of the peer's certificate: the peer's fault
@@ -1617,16 +1609,16 @@ def test_the_kernels_oom_kill_belongs_to_the_pod_its_container_id_or_restart_poi
                'I0310 08:44:39.446790 2207 kubelet.go:2461] "SyncLoop (PLEG): event for pod" '
                'pod="analytics/report-generator-7d9f4b8c6-x2k9p" event={"ID":"26a5505d-82a6-'
                f'49d0-b718-5052d22db824","Type":"ContainerDied","Data":"{_CID}"}}')
-    tied = diagnose(_labelled([*_oom_burst(0), kubelet]), kb=kb).extraction
+    tied = diagnose(packed_rows([*_oom_burst(0), kubelet]), kb=kb).extraction
     assert (tied.root_cause_category, tied.component) == ("oom_killed", "report-generator")
     # one kill is one restart, however many lines the kernel's report takes: not a loop
     assert tied.severity == "ERROR"
     started = (30, {"job": "integrations/kubernetes/eventhandler", "namespace": "logging"},
                f"name=es-data-2.48471d2d8940f5f0 kind=Pod sourcehost={_NODE} reason=Started "
                'type=Normal count=2 msg="Started container elasticsearch"')
-    restarted = diagnose(_labelled([*_oom_burst(0, "0" * 64), started]), kb=kb).extraction
+    restarted = diagnose(packed_rows([*_oom_burst(0, "0" * 64), started]), kb=kb).extraction
     assert (restarted.root_cause_category, restarted.component) == ("oom_killed", "es-data")
-    alone = diagnose(_labelled(_oom_burst(0, "0" * 64)), kb=kb).extraction
+    alone = diagnose(packed_rows(_oom_burst(0, "0" * 64)), kb=kb).extraction
     assert alone.component == _NODE  # nothing says which pod: the node's report stays its own
 
 
@@ -1652,7 +1644,7 @@ def test_a_kill_of_a_process_the_windows_other_kills_show_whose_it_is_is_that_on
     # the third kill, on a node no kubelet line speaks of, is the same Deployment's ffmpeg
     third = burst(60, "c" * 64, "ffmpeg", other)
     assert set(owners_of(records(tied + third))) == {"ffmpeg-transcoder"}
-    ext = diagnose(_labelled(tied + third), kb=kb).extraction
+    ext = diagnose(packed_rows(tied + third), kb=kb).extraction
     assert (ext.root_cause_category, ext.component, ext.severity) == (
         "oom_killed", "ffmpeg-transcoder", "CRITICAL")  # three kills: a loop
     # a process no other kill ties to a pod stays the node's
@@ -1686,7 +1678,7 @@ def test_a_cgroup_kill_belongs_to_the_one_pod_on_its_node_that_spoke_of_its_memo
                           for s, labels, line in rows])
 
     assert owners([own, chatter, *kill, event])[2:] == ["dask-worker"] * 3
-    ext = diagnose(_labelled([own, chatter, *kill, event]), kb=kb).extraction
+    ext = diagnose(packed_rows([own, chatter, *kill, event]), kb=kb).extraction
     assert (ext.root_cause_category, ext.component) == ("oom_killed", "dask-worker")
     # memory words too long before, on another node, or from two workloads: the node's
     late = [(t + 200, labels, line) for t, labels, line in kill]
@@ -1708,7 +1700,7 @@ def test_a_dependency_named_by_host_somewhere_is_what_its_port_means_elsewhere(k
             (1, {"namespace": "shop", "pod": "sessions-5f6d7c8b9-q8w2z"},
              "redis.exceptions.ConnectionError: Error 111 connecting to redis-master:6379. "
              "Connection refused.")]
-    ext = diagnose(_labelled([(s + 9 * k, labels, line) for k in range(3)
+    ext = diagnose(packed_rows([(s + 9 * k, labels, line) for k in range(3)
                               for s, labels, line in rows]), kb=kb).extraction
     assert (ext.root_cause_category, ext.component) == ("connection_refused", "redis-master")
 
@@ -1800,7 +1792,7 @@ def test_a_rollout_stuck_on_crashing_new_pods_while_old_ones_serve_is_an_error(k
 
 def test_another_deployment_under_the_same_app_label_serving_does_not_make_it_serve(kb):
     def labelled(rows):  # every pod labelled app=catalog, as one chart labels them all
-        return _labelled([(s, {"namespace": "shop", "pod": pod, "app": "catalog"}
+        return packed_rows([(s, {"namespace": "shop", "pod": pod, "app": "catalog"}
                            if not pod.startswith("event-") else {"namespace": "shop",
                                                                  "pod": pod}, line)
                           for s, pod, line in rows])
@@ -1883,7 +1875,7 @@ def test_a_host_oom_kill_handed_to_the_pod_takes_that_pods_recovery(kb):
                         "total-vm:41727272kB, anon-rss:10401732kB, file-rss:23680kB"),
             (18, events, "name=scoring-0.17a2b3c4d5e6f708 kind=Pod reason=Started type=Normal "
                          "sourcehost=kw-21 count=2 msg=\"Started container scoring\"")]
-    ext = diagnose(_labelled(rows), kb=kb).extraction
+    ext = diagnose(packed_rows(rows), kb=kb).extraction
     assert (ext.root_cause_category, ext.component, ext.severity) == (
         "oom_killed", "scoring", "WARN")
 
@@ -1910,7 +1902,7 @@ def test_a_node_event_about_a_kill_the_kernel_reported_is_the_same_kill(kb):
     rows = [(0, kernel, kill), (1, router, node_event),
             (18, events, "name=scoring-0.17a2b3c4d5e6f708 kind=Pod reason=Started type=Normal "
                          "sourcehost=kw-21 count=2 msg=\"Started container scoring\"")]
-    ext = diagnose(_labelled(rows), kb=kb).extraction
+    ext = diagnose(packed_rows(rows), kb=kb).extraction
     assert (ext.root_cause_category, ext.component, ext.severity) == (
         "oom_killed", "scoring", "WARN")
 
@@ -1925,7 +1917,7 @@ def test_a_kernel_kill_belongs_to_the_pod_that_lost_that_pid_to_sigkill(kb):
             (0, other, "[ERROR/MainProcess] child exited with 'signal 9 (SIGKILL)' pid:77"),
             (0, worker, "[ERROR/MainProcess] Process 'ForkPoolWorker-3' pid:212 exited with "
                         "'signal 9 (SIGKILL)'")]
-    ext = diagnose(_labelled(rows), kb=kb).extraction
+    ext = diagnose(packed_rows(rows), kb=kb).extraction
     assert (ext.root_cause_category, ext.component) == ("oom_killed", "reports-worker")
 
 
@@ -1940,7 +1932,7 @@ def test_a_counter_at_zero_is_no_failure_and_planned_disruption_is_routine(kb):
                           '"web"},"reason":"Evicted","message":"Evicted pod: Underutilized",'
                           '"type":"Normal","involvedObject":{"kind":"Pod","namespace":"web",'
                           '"name":"api-gateway-tzvngz74km-tl75x"}}')]
-    assert diagnose(_labelled(rows), kb=kb).extraction.root_cause_category == "none"
+    assert diagnose(packed_rows(rows), kb=kb).extraction.root_cause_category == "none"
     # an eviction through the API (Karpenter, a descheduler) is a Normal event; the
     # kubelet's under node pressure a Warning one
     normal = ('name=catalog-api-8qkgfh5kh-8dxft kind=Pod sourcecomponent=karpenter '
@@ -1971,7 +1963,7 @@ def test_events_that_reference_their_object_as_namespace_and_name(kb):
             'sourcecomponent=kubelet count=1 msg="Error: ErrImagePull"')
     assert event_object(line) == ("Pod", "storefront-qpnx9dkn9-8w5ps")
     rows = [(0, {"job": "integrations/kubernetes/eventhandler"}, line)]
-    ext = diagnose(_labelled(rows), kb=kb).extraction
+    ext = diagnose(packed_rows(rows), kb=kb).extraction
     assert (ext.root_cause_category, ext.component) == ("image_pull", "storefront")
 
 
@@ -2773,11 +2765,11 @@ def test_unreadable_sectors_a_raid_mirror_corrected_are_a_warning(kb):
                (60, smartd, "Device: /dev/sdb [SAT], 16 Currently unreadable (pending) "
                             "sectors"),
                (61, smartd, "Device: /dev/sdb [SAT], 16 Offline uncorrectable sectors")]
-    lost = diagnose(_labelled(failing), kb=kb).extraction
+    lost = diagnose(packed_rows(failing), kb=kb).extraction
     assert (lost.root_cause_category, lost.severity) == ("storage", "CRITICAL")
     mirrored = sorted(failing + [(5, host, "md/raid1:md0: read error corrected (8 sectors at "
                                            "1801451 on sdb1)")], key=lambda r: r[0])
-    ext = diagnose(_labelled(mirrored), kb=kb).extraction
+    ext = diagnose(packed_rows(mirrored), kb=kb).extraction
     assert (ext.root_cause_category, ext.severity) == ("storage", "WARN")
     unrecovered = "Add. Sense: Unrecovered read error - auto reallocate failed"
     assert kb.by_id("retry-succeeded").search(unrecovered, unrecovered.lower()) is None
@@ -2799,21 +2791,21 @@ def test_a_flapping_balancer_whose_vrrp_peer_took_over_is_a_warning(kb):
                  (s + 30, lb1, "igb 0000:03:00.0 eno1: igb: eno1 NIC Link is Up 1000 Mbps Full "
                                "Duplex, Flow Control: RX"),
                  (s + 31, vrrp1, "(VI_PUBLIC) Entering BACKUP STATE")]
-    alone = diagnose(_labelled(sorted(rows, key=lambda r: r[0])), kb=kb).extraction
+    alone = diagnose(packed_rows(sorted(rows, key=lambda r: r[0])), kb=kb).extraction
     assert (alone.root_cause_category, alone.component, alone.severity) == (
         "node_failure", "edge-lb-01", "ERROR")
 
     def with_peer(second):
         peer = [(second, vrrp2, "(VI_PUBLIC) Receive advertisement timeout"),
                 (second + 1, vrrp2, "(VI_PUBLIC) Entering MASTER STATE")]
-        return diagnose(_labelled(sorted(rows + peer, key=lambda r: r[0])), kb=kb).extraction
+        return diagnose(packed_rows(sorted(rows + peer, key=lambda r: r[0])), kb=kb).extraction
 
     ext = with_peer(12)
     assert (ext.root_cause_category, ext.component, ext.severity) == (
         "node_failure", "edge-lb-01", "WARN")
     assert with_peer(0).severity == "ERROR"
     own = sorted(rows + [(45, vrrp1, "(VI_PUBLIC) Entering MASTER STATE")], key=lambda r: r[0])
-    assert diagnose(_labelled(own), kb=kb).extraction.severity == "ERROR"  # its own, back
+    assert diagnose(packed_rows(own), kb=kb).extraction.severity == "ERROR"  # its own, back
 
 
 def test_a_celery_task_missing_an_environment_key_is_a_config_error(kb):
@@ -2862,7 +2854,7 @@ def _credit_checks(kb, retry: bool, answer: int | None):
         rows.append((s + 2, credit, f"2026-03-15 05:35:{s + 2:02d}.949 [eventLoopGroupProxy-4-"
                                     "2] INFO  Application - 200 OK: POST - /v1/credit/check in "
                                     "1693ms"))
-    return diagnose(_labelled(sorted(rows, key=lambda r: r[0])), kb=kb).extraction
+    return diagnose(packed_rows(sorted(rows, key=lambda r: r[0])), kb=kb).extraction
 
 
 def test_calls_a_pod_retried_and_its_own_proxy_then_answered_2xx_are_transient(kb):
@@ -2943,7 +2935,7 @@ def test_a_product_labelled_workload_its_callers_call_by_its_service_name_is_tha
     failing = ('SQLSTATE[08006] [7] connection to server at "scores-db.scores-db.svc'
                '.cluster.local" (10.4.192.241), port 5432 failed: FATAL:  sorry, too many '
                "clients already")
-    ext = diagnose(_labelled([(0, db, refused.line), (1, api, failing)]), kb=kb).extraction
+    ext = diagnose(packed_rows([(0, db, refused.line), (1, api, failing)]), kb=kb).extraction
     assert (ext.root_cause_category, ext.component) == ("database", "scores-db")
 
 
@@ -2954,7 +2946,7 @@ def test_a_failing_disk_is_the_volume_of_the_workload_on_that_node_that_cannot_w
              "app": "redis-streams", "node": node}
 
     def diag(rows):
-        return diagnose(_labelled(rows), kb=kb).extraction
+        return diagnose(packed_rows(rows), kb=kb).extraction
 
     disk = [(0, kernel, "blk_update_request: I/O error, dev sda, sector 81921024 op 0x1:"
                       "(WRITE) flags 0x800 phys_seg 1 prio class 0"),
@@ -2996,13 +2988,13 @@ def test_a_startup_probe_failing_just_after_its_pod_was_placed_is_start_up(kb):
             (30, server, "[br] player p_241265 connection timed out, slot released"),
             (33, server, "[br] player p_117734 connection timed out, slot released"),
             (40, server, "[br] match m-578596 finished, winner squad 7, errors=0")]
-    healthy = diagnose(_labelled([scheduled, probe, *rest]), kb=kb).extraction
+    healthy = diagnose(packed_rows([scheduled, probe, *rest]), kb=kb).extraction
     assert (healthy.root_cause_category, healthy.severity) == ("none", "INFO")
     # placed long before, the probe failing (three times: once is a blip) is no start-up
     # any more
     again = (probe[0], probe[1], probe[2].replace("count=1", "count=3"))
-    assert diagnose(_labelled([scheduled, again, *rest]), kb=kb).extraction.severity == "INFO"
-    late = diagnose(_labelled([scheduled, (scheduled[0] + 900, *again[1:]),
+    assert diagnose(packed_rows([scheduled, again, *rest]), kb=kb).extraction.severity == "INFO"
+    late = diagnose(packed_rows([scheduled, (scheduled[0] + 900, *again[1:]),
                                *[(s + 900, lb, ln) for s, lb, ln in rest]]), kb=kb).extraction
     assert late.root_cause_category == "probe_failure"
 
@@ -3022,7 +3014,7 @@ def test_a_node_journal_of_a_pod_starting_up_is_healthy(kb):
                        f'pod="{pod}"'),
             (30, {"namespace": "shop", "pod": "pg-0", "app": "pg"},
              "LOG:  statistics: numbackends=12 of max_connections=200, deadlocks=0")]
-    diag = diagnose(_labelled(rows), kb=kb)
+    diag = diagnose(packed_rows(rows), kb=kb)
     assert (diag.extraction.root_cause_category, diag.extraction.severity) == ("none", "INFO")
     # the kernel wiring the pod's network is routine, whatever a classifier makes of it
     plumbing = [ln for ln in diag.lines if any(
@@ -3032,7 +3024,7 @@ def test_a_node_journal_of_a_pod_starting_up_is_healthy(kb):
     # a liveness probe failing is no start-up
     live = [(s, lb, ln.replace('probeType="Startup"', 'probeType="Liveness"'))
             for s, lb, ln in rows]
-    assert diagnose(_labelled(live), kb=kb).extraction.root_cause_category == "probe_failure"
+    assert diagnose(packed_rows(live), kb=kb).extraction.root_cause_category == "probe_failure"
 
 
 def test_events_in_kubectls_text_shape_are_about_their_object(kb):
@@ -3051,9 +3043,9 @@ def test_events_in_kubectls_text_shape_are_about_their_object(kb):
     assert line_workload(LogRecord(ts=0, labels=exporter, line=oom)) == "plant07-ipc-01"
     # a sentence that happens to start with the word is no event
     assert event_object("Warning Disk usage/var is at 91%") is None
-    lines = diagnose(_labelled([(0, exporter, backoff)]), kb=kb).lines
+    lines = diagnose(packed_rows([(0, exporter, backoff)]), kb=kb).lines
     assert lines[0].is_event and lines[0].workload == "node-red"
-    sentence = diagnose(_labelled([(0, exporter, "Warning Disk usage/var is at 91%")]), kb=kb)
+    sentence = diagnose(packed_rows([(0, exporter, "Warning Disk usage/var is at 91%")]), kb=kb)
     assert not sentence.lines[0].is_event
 
 
@@ -3078,7 +3070,7 @@ def test_datadogs_kubernetes_events_are_about_the_object_their_title_names(kb):
                          f'failed to resolve reference "{ref}": {ref}: not found'),
             (1, datadog, f"{title} | 1 **Failed**: Error: ErrImagePull"),
             (9, datadog, f'{title} | 2 **BackOff**: Back-off pulling image "{ref}"')]
-    ext = diagnose(_labelled(rows), kb=kb).extraction
+    ext = diagnose(packed_rows(rows), kb=kb).extraction
     assert (ext.root_cause_category, ext.component) == ("image_pull", "bgcheck-worker")
 
 
@@ -3096,7 +3088,7 @@ def test_a_database_that_lost_its_quorum_is_down_and_its_failing_probes_are_the_
             *[(20 + k, exporter, f"Warning Unhealthy pod/mariadb-galera-{k}: Readiness probe "
                                  "failed: ERROR 1047 (08S01) at line 1: WSREP has not yet prepared "
                                  "node for application use") for k in range(3)]]
-    ext = diagnose(_labelled(rows), kb=kb).extraction
+    ext = diagnose(packed_rows(rows), kb=kb).extraction
     assert (ext.root_cause_category, ext.severity, ext.component) == (
         "database", "CRITICAL", "mariadb-galera")
 
@@ -3131,9 +3123,9 @@ def test_a_readiness_probe_still_failing_past_the_start_up_grace_is_no_start_up_
         return [(s, events, f"Warning Unhealthy pod/{pod}: Readiness probe failed: HTTP probe "
                             "failed with statuscode: 503") for s in range(5, until, 15)]
 
-    brief = diagnose(_labelled([started, *unready(60)]), kb=kb)
+    brief = diagnose(packed_rows([started, *unready(60)]), kb=kb)
     assert brief.extraction.root_cause_category == "none"
-    long = diagnose(_labelled([started, *unready(245)]), kb=kb)
+    long = diagnose(packed_rows([started, *unready(245)]), kb=kb)
     assert max(ln.count for ln in long.lines) > 1  # the failures are one collapsed line
     assert (long.extraction.root_cause_category, long.extraction.severity) == (
         "probe_failure", "WARN")
@@ -3161,9 +3153,9 @@ def test_a_workload_whose_running_pods_were_stopped_and_replacements_never_came_
                       '{"level":"info","msg":"ARI push ok"}') for s in (60, 120)]
         return sorted(rows, key=lambda r: r[0])
 
-    drained = diagnose(_labelled(window(old)), kb=kb).extraction
+    drained = diagnose(packed_rows(window(old)), kb=kb).extraction
     assert (drained.root_cause_category, drained.severity) == ("image_pull", "CRITICAL")
-    rolling = diagnose(_labelled(window(old[:1])), kb=kb).extraction
+    rolling = diagnose(packed_rows(window(old[:1])), kb=kb).extraction
     assert (rolling.root_cause_category, rolling.severity) == ("image_pull", "ERROR")
 
 
@@ -3195,10 +3187,10 @@ def test_a_statefulset_pod_its_controller_deleted_that_cannot_mount_again_is_dow
         'type=Normal reason=SuccessfulDelete kind=ReplicaSet name=web-7d9f4b8c6 '
         'msg="Deleted pod: web-7d9f4b8c6-x2k9p"'))
     assert pod_of(scaled_down) == "web-7d9f4b8c6-x2k9p"
-    down = diagnose(_labelled(rows), kb=kb).extraction
+    down = diagnose(packed_rows(rows), kb=kb).extraction
     assert (down.root_cause_category, down.component, down.severity) == (
         "storage", "stream-archiver", "CRITICAL")
-    assert diagnose(_labelled(rows[1:]), kb=kb).extraction.severity == "ERROR"
+    assert diagnose(packed_rows(rows[1:]), kb=kb).extraction.severity == "ERROR"
 
 
 def test_a_statefulset_pod_stopped_by_a_drain_that_cannot_mount_again_is_down(kb):
@@ -3223,12 +3215,12 @@ def test_a_statefulset_pod_stopped_by_a_drain_that_cannot_mount_again_is_down(kb
         *[(20 + 40 * i, worker, '{"level":"error","msg":"enqueue failed","error":"dial tcp '
                                 '10.0.4.12:6379: connect: connection refused"}') for i in range(3)],
     ]
-    stuck = diagnose(_labelled(sorted(rows, key=lambda r: r[0])), kb=kb).extraction
+    stuck = diagnose(packed_rows(sorted(rows, key=lambda r: r[0])), kb=kb).extraction
     assert (stuck.root_cause_category, stuck.component, stuck.severity) == (
         "storage", "queue", "CRITICAL")
     back = rows + [(150, queue, "1:M 03 Mar 2026 02:02:30.004 * 100 changes in 300 seconds. "
                                 "Saving...")]
-    came_back = diagnose(_labelled(sorted(back, key=lambda r: r[0])), kb=kb).extraction
+    came_back = diagnose(packed_rows(sorted(back, key=lambda r: r[0])), kb=kb).extraction
     assert came_back.severity != "CRITICAL"
 
 
@@ -3241,12 +3233,12 @@ def test_a_probe_failing_while_its_pod_starts_or_is_stopped_on_purpose_is_routin
                            'HTTP/1.1" 503 0 "-" "kube-probe/1.29" 0.412')
     served = [(s, nginx, f'10.20.3.218 - - [08/Apr/2026:07:00:{s:02d} +0000] "GET / HTTP/1.1" 200 '
                          '16217 "-" "Mozilla/5.0"') for s in (8, 20, 30)]
-    warming = diagnose(_labelled([started, probe_503, *served]), kb=kb).extraction
+    warming = diagnose(packed_rows([started, probe_503, *served]), kb=kb).extraction
     assert warming.root_cause_category == "none"
     # the same answers ten minutes after the start are the app failing its health check
     late = [(s + 600, lb, ln) for s, lb, ln in [probe_503, (7, *probe_503[1:]),
                                                (8, *probe_503[1:])]]
-    assert diagnose(_labelled([started, *late]), kb=kb).extraction.root_cause_category == (
+    assert diagnose(packed_rows([started, *late]), kb=kb).extraction.root_cause_category == (
         "probe_failure")
     es = {"namespace": "search", "job": "kubernetes-event-exporter"}
     killing = (0, es, "Normal Killing pod/opensearch-2: Stopping container opensearch")
@@ -3255,11 +3247,11 @@ def test_a_probe_failing_while_its_pod_starts_or_is_stopped_on_purpose_is_routin
     node = {"namespace": "search", "pod": "opensearch-2", "container": "opensearch"}
     back = (52, node, "[2026-04-12T05:00:52,379][INFO ][o.o.n.Node] [opensearch-2] started")
     again = (16, *unready[1:])
-    restart = diagnose(_labelled([killing, unready, again, back]), kb=kb).extraction
+    restart = diagnose(packed_rows([killing, unready, again, back]), kb=kb).extraction
     assert restart.root_cause_category == "none"
     # unready with nobody having asked it to stop is a probe failure (twice: once, with the
     # pod writing on after it, is a blip)
-    assert diagnose(_labelled([unready, again, back]), kb=kb).extraction.root_cause_category == (
+    assert diagnose(packed_rows([unready, again, back]), kb=kb).extraction.root_cause_category == (
         "probe_failure")
 
 
@@ -3660,7 +3652,7 @@ def test_a_kubelet_whose_client_certificate_is_never_renewed_has_a_certificate_p
                 'requesting a signed certificate from the control plane" err="certificate '
                 'request was not signed: timed out waiting for the condition" '
                 'logger="kubernetes.io/kube-apiserver-client-kubelet"')
-    ext = diagnose(_labelled([(0, node, unsigned), (30, node, unsigned)]), kb=kb).extraction
+    ext = diagnose(packed_rows([(0, node, unsigned), (30, node, unsigned)]), kb=kb).extraction
     assert (ext.root_cause_category, ext.component) == ("tls_certificate", "k8s-bm-w03")
 
 
@@ -3884,11 +3876,11 @@ def test_a_job_that_completed_after_its_pod_failed_recovered(kb):
                          "space"),
             (125, second, "2026-01-30 23:32:06,434 INFO timelapse: building camera=summit-east"),
             (290, second, "2026-01-30 23:34:51,515 INFO timelapse: wrote summit-east.mp4")]
-    done = diagnose(_labelled([*rows, completed(291, "29496930")]), kb=kb).extraction
+    done = diagnose(packed_rows([*rows, completed(291, "29496930")]), kb=kb).extraction
     assert (done.root_cause_category, done.component, done.severity) == (
         "oom_killed", "timelapse", "WARN")
-    assert diagnose(_labelled(rows), kb=kb).extraction.severity == "ERROR"
-    earlier = diagnose(_labelled([completed(-3600, "29496870"), *rows]), kb=kb).extraction
+    assert diagnose(packed_rows(rows), kb=kb).extraction.severity == "ERROR"
+    earlier = diagnose(packed_rows([completed(-3600, "29496870"), *rows]), kb=kb).extraction
     assert earlier.severity == "ERROR"
 
 
@@ -3907,9 +3899,9 @@ def test_a_hosts_oom_kill_is_the_workload_whose_pod_a_new_one_replaced(kb):
             (71, journal, "Memory cgroup out of memory: Killed process 22979 (python3) "
                           "total-vm:1398212kB, anon-rss:517755kB, file-rss:11264kB")]
     later = [(300, new, "2026-03-09 01:21:36,126 INFO report.pdf: statements written: 666")]
-    ext = diagnose(_labelled(rows + later), kb=kb).extraction
+    ext = diagnose(packed_rows(rows + later), kb=kb).extraction
     assert (ext.root_cause_category, ext.component) == ("oom_killed", "invoice-report")
-    assert diagnose(_labelled(rows), kb=kb).extraction.component == "nuc-office-3"
+    assert diagnose(packed_rows(rows), kb=kb).extraction.component == "nuc-office-3"
 
 
 def test_a_pod_its_liveness_probe_restarted_once_that_then_works_recovered(kb):
@@ -4140,7 +4132,7 @@ def test_a_vault_agent_refused_its_approle_login_is_the_cause_of_its_hosts_expir
     rows += [(40, batch, "Oct 12 19:02:40 payouts-batch-01 payouts-runner[5512]: ERROR "
                          "payouts.secrets: vault token at /run/vault/agent-token is expired "
                          "(ttl=0s); cannot read secret/data/payouts/psp")]
-    ext = diagnose(_labelled(rows), kb=kb).extraction
+    ext = diagnose(packed_rows(rows), kb=kb).extraction
     assert (ext.root_cause_category, ext.component) == ("auth_failure", "vault-agent")
 
 
@@ -4279,7 +4271,7 @@ def test_one_write_refused_while_a_database_restarts_is_no_incident(kb):
     def read(rows):  # the labels as a source reads them (compose_service: the workload)
         from retrieval.labels import as_read
 
-        return _labelled([(s, *as_read(labels, line)) for s, labels, line in rows])
+        return packed_rows([(s, *as_read(labels, line)) for s, labels, line in rows])
 
     blip = diagnose(read([refused, listening, *wrote]), kb=kb, question=question).extraction
     assert (blip.root_cause_category, blip.component) == ("none", "influxdb")
@@ -4336,7 +4328,7 @@ def test_a_hosts_systemd_unit_is_the_service_it_runs_not_the_host(kb):
             (1, pg, '2026-02-18 04:10:27.674 CST [813] PANIC:  could not write to file '
                     '"pg_wal/xlogtemp.813": No space left on device'),
             (2, pg, "2026-02-18 04:10:28.159 CST [797] LOG:  database system is shut down")]
-    ext = diagnose(_labelled(rows), kb=kb).extraction
+    ext = diagnose(packed_rows(rows), kb=kb).extraction
     assert (ext.root_cause_category, ext.component) == ("resource_exhausted", "postgresql")
     assert unit_service({"unit": "billing-invoice.service"}) == "billing-invoice"
     for unit in ("kubelet.service", "containerd.service", "systemd-journald.service",
@@ -4377,7 +4369,7 @@ def test_a_line_that_reports_a_failure_and_its_end_comes_after_the_failure(
             (5, lightd, resumed)]
 
     def diag(rows):
-        return diagnose(_labelled(rows), kb=kb, classifier=line_classifier).extraction
+        return diagnose(packed_rows(rows), kb=kb, classifier=line_classifier).extraction
 
     ext = diag(rows)
     assert (ext.root_cause_category, ext.component, ext.severity) == (
@@ -4400,10 +4392,10 @@ def test_dns_failures_each_retried_to_a_success_are_contained(kb):
                         "in name resolution (storage.googleapis.com) -- retrying"),
             (215, sync, "INFO seq_sync: gsutil: upload of R1.fastq.gz complete (17.2 GiB, retry "
                         "1)")]
-    ext = diagnose(_labelled(rows), kb=kb).extraction
+    ext = diagnose(packed_rows(rows), kb=kb).extraction
     assert (ext.root_cause_category, ext.severity) == ("dns_resolution", "WARN")
     failed = [r for r in rows if "ERROR" in r[2]]
-    assert diagnose(_labelled(failed), kb=kb).extraction.severity == "ERROR"
+    assert diagnose(packed_rows(failed), kb=kb).extraction.severity == "ERROR"
 
 
 def test_a_pod_killed_by_an_eviction_is_no_oom(kb):
@@ -4459,7 +4451,7 @@ def test_a_database_host_libpq_names_is_the_callee_named_as_the_machine(kb):
              for s in (30, 40, 50, 60)]
     rows += [(s, worker, f"ERROR/ForkPoolWorker-2] Task lims.tasks.import raised unexpected: "
                          f"OperationalError('{refused}')") for s in (35, 55)]
-    ext = diagnose(_labelled(rows), kb=kb).extraction
+    ext = diagnose(packed_rows(rows), kb=kb).extraction
     assert (ext.root_cause_category, ext.component) == ("connection_refused", "seqlims-db-01")
 
 
@@ -4486,8 +4478,8 @@ def test_a_workload_that_answers_2xx_while_its_readiness_fails_is_a_probe_failur
                      "app": "donations-api"},
                  f'INFO:     10.30.11.1:5{s:04d} - "GET /ready HTTP/1.1" 200 OK')
                 for s, pod in ((12, pods[0]), (20, pods[1]))]
-    ext = diagnose(_labelled(sorted(rows + answered, key=lambda r: r[0])), kb=kb).extraction
+    ext = diagnose(packed_rows(sorted(rows + answered, key=lambda r: r[0])), kb=kb).extraction
     assert (ext.root_cause_category, ext.component) == ("probe_failure", "donations-api")
-    silent = diagnose(_labelled(rows), kb=kb).extraction
+    silent = diagnose(packed_rows(rows), kb=kb).extraction
     assert (silent.root_cause_category, silent.component) == (
         "connection_refused", "donations-api")
