@@ -248,6 +248,11 @@ _PY_LOGGING = re.compile(r"(DEBUG|INFO|WARNING|ERROR|CRITICAL):([^:\s]*):(.*)", 
 # its time, ``: LEVEL/process]`` is left)
 _CELERY = re.compile(r":\s(DEBUG|INFO|WARNING|ERROR|CRITICAL)/([\w.-]+)\]\s?(.*)", re.DOTALL)
 _PRI = re.compile(r"<(\d{1,3})>\s?")
+# RFC 5424 after its <PRI>: VERSION TIMESTAMP HOSTNAME APP-NAME PROCID MSGID STRUCTURED-DATA
+# MSG, each header field "-" when absent, the structured data "-" or [id k="v" ...] elements
+_RFC5424 = re.compile(r'1 \S+ (\S+) (\S+) (\S+) (\S+) (-|(?:\[(?:[^\]"\\]|"(?:[^"\\]|\\.)*")*\])+)'
+                      r"(?: (.*)|$)", re.DOTALL)
+_RFC5424_FIELDS = ("hostname", "appname", "procid", "msgid")
 _TELEGRAF_LEVEL = {"D": D, "I": N, "W": W, "E": E}
 # WebSphere and Open Liberty's basic format: [4/25/26, 5:00:38:200 UTC] <thread id> <logger>
 # <one-letter event type> message (A audit, I info, W warning, E error, F fatal, C config,
@@ -299,6 +304,21 @@ def _named_level(out: ParsedLine, m: re.Match[str], field: str) -> None:
     out.message = m.group(3).strip()
 
 
+def _syslog_message(rest: str, out: ParsedLine) -> str:
+    """The message of a syslog frame after its ``<PRI>``: RFC 5424's MSG (its header's
+    host, app, process and message ids kept as fields), or RFC 3164's ``host tag[pid]: msg``
+    without the time before it, as a line of a file or the journal reads."""
+    m = _RFC5424.match(rest)
+    if m:
+        out.fields.update((name, value) for name, value in zip(
+            _RFC5424_FIELDS, m.groups(), strict=False) if value != "-")
+        if m.group(5) != "-":
+            out.fields["structured_data"] = m.group(5)
+        return (m.group(6) or "").removeprefix("\ufeff").strip() or rest.strip()
+    found = leading_timestamp(rest) if rest[:1].isupper() else None
+    return (rest[found[1]:] if found else rest).strip()
+
+
 def detect_prefix(body: str, out: ParsedLine) -> None:
     """Fill ``out.prefix`` (and message, fields) from how a text line starts; ``body`` is the
     line after its leading timestamp. Cheapest and most specific checks first."""
@@ -333,7 +353,7 @@ def detect_prefix(body: str, out: ParsedLine) -> None:
         m = _PRI.match(body)
         if m and int(m.group(1)) < 192:
             out.prefix = _SYSLOG[int(m.group(1)) % 8]
-            out.message = body[m.end():].strip()
+            out.message = _syslog_message(body[m.end():], out)
             return
     if " RAS " in body[:120] or " NULL " in body[:120]:
         m = _BGL.match(body)

@@ -243,3 +243,30 @@ def test_lookups_failing_right_after_a_zone_reload_are_the_dns_servers(kb):
     other = _zone_reload(kb, "office.lan")
     assert other.root_cause_category == "dns_resolution"
     assert "depot-uplink" in other.component  # the clients
+
+
+def test_a_program_writing_rfc5424_syslog_is_named_not_its_host(kb):
+    """HAProxy on lb-02 logs RFC 5424 frames (``<PRI>1 TIME HOST APP PID - - MSG``) and hits
+    its descriptor limit ("reached process FD limit"), while the kernel of the same host
+    reports SYN cookies: HAProxy's own lines carry the failure, and HAProxy, not the host, is
+    the component."""
+    lb = {"host": "lb-02", "app": "haproxy", "facility": "local0", "job": "syslog"}
+    kernel = {"host": "lb-02", "transport": "kernel", "job": "systemd-journal"}
+    head = "lb-02 haproxy 2311 - -"
+    rows = [(0, lb, f"<132>1 2026-03-29T18:00:33.75Z {head} [WARNING]  (2311) : "
+                    "[haproxy.main()] Cannot raise FD limit to 200034, limit is 4096."),
+            (1, lb, f"<132>1 2026-03-29T18:00:33.76Z {head} [WARNING]  (2311) : "
+                    "[haproxy.main()] FD limit (4096) too low for maxconn=100000/maxsock="
+                    "200034. Please raise 'ulimit-n' to 200034 or more to avoid any trouble.")]
+    for i in range(3):
+        rows += [(10 + 20 * i, lb, f"<134>1 2026-03-29T18:00:4{i}.1Z {head} 100.70.6.{i}:47043 "
+                                   "[29/Mar/2026:18:00:4{i}.1] fe_terminals~ be_terminals/gw-1 "
+                                   "0/0/1/31/32 200 318 - - ---- 4093/4091/1317/1345/0 0/0 "
+                                   '"POST /api/v2/tickets HTTP/1.1"'),
+                 (15 + 20 * i, lb, f"<129>1 2026-03-29T18:00:5{i}.2Z {head} Proxy fe_terminals "
+                                   "reached process FD limit (maxsock=4096). Please check "
+                                   "'ulimit-n' and restart."),
+                 (16 + 20 * i, kernel, "TCP: request_sock_TCP: Possible SYN flooding on port "
+                                       "443. Sending cookies.  Check SNMP counters.")]
+    ext = diagnose(packed_rows(sorted(rows, key=lambda r: r[0])), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component) == ("resource_exhausted", "haproxy")

@@ -178,8 +178,23 @@ LINES = [
     ("2026-03-01T12:00:01.123Z\tERROR\tcart/handler.go:42\tzap console", E,
      "cart/handler.go:42\tzap console", {}),
     ("<3>kernel: I/O error on dev sda", E, "kernel: I/O error on dev sda", {}),
-    ("<12>1 2026-03-01T12:00:01Z host app - - - low disk", W,
-     "1 2026-03-01T12:00:01Z host app - - - low disk", {}),
+    # RFC 5424: the header's fields kept, the message is MSG (the PRI's level wins over a
+    # level word in it); structured data, escaped "]" included, is not the message
+    ("<12>1 2026-03-01T12:00:01Z host app - - - low disk", W, "low disk",
+     {"hostname": "host", "appname": "app", "procid": None}),
+    ("<129>1 2026-03-29T18:00:39.237803Z lb-02 haproxy 2311 - - Proxy fe reached process FD "
+     "limit (maxsock=4096).", C, "Proxy fe reached process FD limit (maxsock=4096).",
+     {"procid": "2311"}),
+    ('<165>1 2003-10-11T22:14:15.003Z m.example.com evntslog - ID47 [ex@32473 iut="3" '
+     'k="a\\"]b"][b@1] [WARNING] An event', I, "[WARNING] An event",
+     {"msgid": "ID47", "structured_data": '[ex@32473 iut="3" k="a\\"]b"][b@1]'}),
+    ("<34>1 2003-10-11T22:14:15.003Z m.example.com su - ID47 - \ufeff'su root' failed", C,
+     "'su root' failed", {"appname": "su"}),
+    ("<165>1 2003-10-11T22:14:15.003Z host app - - [a@1 x=\"1\"]", I,
+     '1 2003-10-11T22:14:15.003Z host app - - [a@1 x="1"]', {"structured_data": '[a@1 x="1"]'}),
+    # RFC 3164 after a PRI reads as it does without one: the time goes, host and tag stay
+    ("<134>Mar 12 14:22:05 lb-01 haproxy[8]: Proxy fe_http stopped.", I,
+     "lb-01 haproxy[8]: Proxy fe_http stopped.", {}),
     # PostgreSQL
     ('2026-03-01 12:00:01.123 UTC [123] ERROR:  duplicate key value violates unique '
      'constraint "orders_pkey"', E,
