@@ -76,7 +76,8 @@ candidates, each with a severity and the lines that decided it.
   StatefulSet's pods, not a CI agent's or a Spark executor's) whose pods the kubelet evicted
   ``eviction_loop`` times; so is a workload every running pod of which was told to stop (a
   drain) while each replacement failed to come up on its own failure (a pull, a mount):
-  none of it runs; a data store's failing disk (``data_store`` by name) is CRITICAL:
+  none of it runs (a CronJob's next run is no replacement of the run stopped before it);
+  a data store's failing disk (``data_store`` by name) is CRITICAL:
   its data is at risk; a dependency unreachable or timing out, or a capacity exhausted
   (``persistent_categories``) that is only warned about, but at least 3 times over 2 minutes
   or more, is ERROR: retried for minutes is not transient (a timeout only when the warning
@@ -599,6 +600,10 @@ def _all_dead(lines: list[LineSignals], dead: dict[str, set[str]]) -> set[str]:
     return {who for who, died in dead.items() if pods.get(who, set()) <= died}
 
 
+#: a CronJob run's pod: ``<cronjob>-<scheduled minute since the epoch>-<5 characters>``
+_CRON_RUN = re.compile(r"-\d{8,10}-[a-z0-9]{5}$")
+
+
 def _replaced_by_none(lines: list[LineSignals], stops: dict[str, int]) -> set[str]:
     """Workloads every running pod of which (one that wrote lines of its own, or was told to
     stop) was told to stop (a drain, a node pool upgrade), while each replacement failed to
@@ -616,6 +621,8 @@ def _replaced_by_none(lines: list[LineSignals], stops: dict[str, int]) -> set[st
             ran.setdefault(line.workload, set()).add(line.pod)
     stuck: dict[str, set[str]] = {}
     for line in lines:
+        if line.pod and _CRON_RUN.search(line.pod):
+            continue  # a CronJob's next run is no replacement of the run before it
         if not (line.pod and line.is_event and any(
                 h.sig.role == "cause" and h.sig.category in DOWN_CAUSES for h in line.hits)):
             continue

@@ -3159,6 +3159,30 @@ def test_a_workload_whose_running_pods_were_stopped_and_replacements_never_came_
     assert (rolling.root_cause_category, rolling.severity) == ("image_pull", "ERROR")
 
 
+def test_a_cronjob_run_stopped_at_its_deadline_is_not_replaced_by_the_next_run(kb):
+    """A CronJob's run pod (``<cronjob>-<scheduled minute>-<5 chars>``) stopped when its Job
+    passed its deadline, and the next run's pod failing to pull its image: each run is a Job
+    of its own, not a replacement of the run before it, so the failing run is an ERROR, not
+    a workload with nothing left running. The same stop and failure of a Deployment's pods
+    is."""
+    events = {"namespace": "mobility", "job": "integrations/kubernetes/eventhandler"}
+
+    def window(old: str, new: str) -> list[tuple[int, dict[str, str], str]]:
+        rows = [(0, events, f"name={old}.17f3a9c0d2e4b5a0 kind=Pod reason=Killing "
+                            'type=Normal msg="Stopping container rebalancer"')]
+        rows += [(s, events, f'Warning Failed pod/{new}: Failed to pull image "registry.'
+                             'example.com/fleet/rebalancer:2.14.0": not found')
+                 for s in (10, 40, 90, 160)]
+        return rows
+
+    cron = diagnose(packed_rows(window("rebalancer-29589120-zchjx",
+                                       "rebalancer-29589135-w7757")), kb=kb).extraction
+    assert (cron.root_cause_category, cron.severity) == ("image_pull", "ERROR")
+    deployment = diagnose(packed_rows(window("rebalancer-79f6d8b5c4-zchjx",
+                                             "rebalancer-79f6d8b5c4-w7757")), kb=kb).extraction
+    assert (deployment.root_cause_category, deployment.severity) == ("image_pull", "CRITICAL")
+
+
 def test_a_statefulset_pod_its_controller_deleted_that_cannot_mount_again_is_down(kb):
     """The StatefulSet controller deletes ``stream-archiver-0`` ("delete Pod ... in
     StatefulSet ... successful": that pod told to stop) and creates it again; its volume is
