@@ -1,7 +1,7 @@
 """Windows that look like trouble and are not, beside the incidents they resemble: the
 internet's SSH scanners, a NIC link that bounced once, a device stream restored, a business
-rule's exception; and a broker refusing a client's stale password (signatures only: no
-classifier)."""
+rule's exception; a broker refusing a client's stale password; and a store's node refusing
+clients that go on with its other replicas (signatures only: no classifier)."""
 
 from __future__ import annotations
 
@@ -131,3 +131,29 @@ def test_a_broker_refusing_a_clients_password_is_that_clients_auth_failure(kb):
                                  'mechanism PLAIN.") })')]
     ext = _read(kb, rows)
     assert (ext.root_cause_category, ext.component) == ("auth_failure", "ledger-consumer")
+
+
+def test_a_client_going_on_with_the_other_replicas_makes_a_refused_node_a_warning(kb):
+    """Every ingest pod warns, minutes on end, that Cassandra's node cassandra-2 refuses
+    connections, and says it uses the other replicas; its writes go on being acknowledged.
+    One node of a replicated store is out and the store answers: connection_refused, WARN.
+    The same warnings that say nothing of other replicas are refusals for minutes: ERROR."""
+    def window(fallback: str) -> list:
+        rows = []
+        for i, pod in enumerate(("s2cqd", "5rxq2", "bzwnm")):
+            labels = {"namespace": "mobility", "pod": f"telematics-ingest-gpb26fcqk-{pod}",
+                      "container": "telematics-ingest", "app": "telematics-ingest"}
+            for k in range(3):
+                s = 60 * k + i
+                rows += [(s, labels, f"2026-03-27T02:1{k}:0{i}.198204Z  WARN telematics_ingest"
+                                     f"::store: node connection failed{fallback} node=10.31.23"
+                                     ".62:9042 (cassandra-2) error=Connection refused (os error "
+                                     "111)"),
+                         (s + 20, labels, f"2026-03-27T02:1{k}:2{i}.036822Z  INFO telematics_"
+                                          "ingest::store: cassandra write ok rows=500 "
+                                          "consistency=LOCAL_QUORUM replicas_acked=2/3")]
+        return rows
+
+    assert _verdict(_read(kb, window(", using other replicas"))) == ("connection_refused",
+                                                                    "WARN")
+    assert _verdict(_read(kb, window(""))) == ("connection_refused", "ERROR")
