@@ -23,7 +23,8 @@ An operator who asks about namespace ``shop`` also reads what Loki files elsewhe
   ``node_name``, ``hostname`` or Grafana's journal ``instance``): OOM kills, disk and I/O
   errors, kubelet and runtime failures, GPU (NVIDIA Xid) and machine-check faults, a
   board's undervoltage, a filesystem remounted read-only, a disk's unreadable or reallocated
-  sectors (``NODE_TROUBLE``), the node named by its full name or its short hostname
+  sectors, and that the node is ready again (``NODE_TROUBLE``: how long a node was out is
+  how bad it was), the node named by its full name or its short hostname
   (``node_names``). The nodes are those of the scope's records, and those
   whose kubelet names one of its pods (``pod="shop/cart-0"``: records often carry no node
   label); those kubelet lines come too, whatever they say (the eviction manager, a
@@ -149,8 +150,10 @@ class ServiceNames:
 #: Streams that carry Kubernetes events written by an exporter (matched on ``container``).
 EVENT_STREAMS = (r"(?:kube-|kubernetes-|k8s-)?(?:event-?exporter|event-?router|event-logger)"
                  r"|kube-events?")
-#: What a host stream says when a node is in trouble.
+#: What a host stream says when a node is in trouble, and that it is back (ready again: how
+#: long it was out is how bad it was).
 NODE_TROUBLE = (r"(?i)(error|fail|fatal|panic|oom|out of memory|killed process|no space|"
+                r"\bNodeReady\b|"
                 r"i/o error|not ?ready|evict|pressure|throttl|unhealthy|not healthy|"
                 r"timed? ?out|refused|\bxid\b|fallen off the bus|machine check|\bmce\b|"
                 r"\bedac\b|\becc\b|under-?voltage|unreadable|uncorrectable|reallocat|read-only)")

@@ -983,10 +983,37 @@ async def test_a_datadog_window_brings_an_exporters_json_events_known_by_its_ser
     assert event_object(merged[1].line) == ("Pod", "tm-search-r7qvmmqcl2-tzrhs")
 
 
+async def test_a_node_back_ready_comes_in_with_its_going_down():
+    """The scope's pod runs on a node whose kubelet says it went NotReady and, 15 seconds
+    later, NodeReady, with the Node events of both: the lines that it is back come in with
+    those that it went down (how long it was out decides how bad it was). Its routine
+    kubelet lines do not."""
+    node = "aks-general-38271645-vmss000002"
+    pod = {"namespace": "fleet", "pod": "reefer-fleet-api-7mn2b2598k-6nzt7",
+           "app": "reefer-fleet-api", "node": node}
+    kubelet = {"node": node, "unit": "kubelet.service"}
+    events = {"namespace": "default", "job": "integrations/kubernetes/eventhandler"}
+    records = [
+        _rec(0, pod, '{"level":"info","msg":"request","status":200}'),
+        _rec(1, kubelet, 'I1119 11:54:03.364529    1432 kubelet_node_status.go:679] "Recording '
+                         f'event message for node" node="{node}" event="NodeNotReady"'),
+        _rec(2, events, f"type=Normal reason=NodeNotReady kind=Node name={node} "
+                        f'msg="Node {node} status is now: NodeNotReady"'),
+        _rec(9, kubelet, 'I1119 11:54:10.111111    1432 kubelet_pods.go:1001] "Clean up '
+                         'orphaned pod directories"'),
+        _rec(17, kubelet, 'I1119 11:54:18.664229    1432 kubelet_node_status.go:679] "Recording '
+                          f'event message for node" node="{node}" event="NodeReady"'),
+        _rec(18, events, f"type=Normal reason=NodeReady kind=Node name={node} "
+                         f'msg="Node {node} status is now: NodeReady"')]
+    merged = await _with_related(records, _scope(namespace="fleet"))
+    assert [r.ts - T0 for r in merged] == [s * 10**9 for s in (0, 1, 2, 17, 18)]
+
+
 async def test_a_down_node_brings_the_controllers_lines_that_name_it():
     """A node that an event says went NotReady: Karpenter's lines (in its own namespace)
     that name it come in, whether it was being replaced on purpose; its lines about another
-    node do not, and with no node down none of them do."""
+    node do not, and with no node down none of them do (the event that the node is ready
+    does: ``test_a_node_back_ready_comes_in_with_its_going_down``)."""
     karpenter = {"namespace": "kube-system", "pod": "karpenter-g98fghrgq-kfdzc",
                  "container": "controller"}
     pod = {"namespace": "production", "pod": "rip-dispatcher-kfbzxbxls-6mp27",
@@ -1005,4 +1032,4 @@ async def test_a_down_node_brings_the_controllers_lines_that_name_it():
     merged = await _with_related(window("NodeNotReady"), _scope(namespace="production"))
     assert [r.ts - T0 for r in merged] == [0, 2 * 10**9, 3 * 10**9]
     merged = await _with_related(window("NodeReady"), _scope(namespace="production"))
-    assert [r.ts - T0 for r in merged] == [2 * 10**9]
+    assert [r.ts - T0 for r in merged] == [2 * 10**9, 3 * 10**9]
