@@ -123,7 +123,7 @@ from dataclasses import dataclass, replace
 from retrieval.records import Level
 
 from .knowledge import KnowledgeBase, Signature
-from .owners import data_store
+from .owners import data_store, unit_service
 from .retries import (
     explained_symptoms,
     killed_for_timeout,
@@ -326,7 +326,8 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
         if ln.pod and not ln.is_event and ln.level < Level.ERROR:
             alive[ln.workload] = max(alive.get(ln.workload, 0), ln.last_ts)
     scaled = _scalings(lines)
-    state = _State(restarts, recoveries, mitigations, serving, downs, _scaled_to_zero(*scaled),
+    state = _State(restarts, recoveries, mitigations, serving, downs,
+                   _scaled_to_zero(*scaled) | _units_stopped(lines),
                    _rolled_onto_crashes(lines, *scaled), starts,
                    {**dict.fromkeys(retried_ok(lines), 1), **retried_in_place(lines),
                     **retried_on_attempt(lines)},
@@ -438,7 +439,8 @@ class _State:
     mitigations: set[tuple[str, str]]
     serving: set[str]
     downs: set[str]
-    emptied: set[str]  # Deployments scaled down to no pod at all (``_scaled_to_zero``)
+    emptied: set[str]  # Deployments scaled down to no pod at all (``_scaled_to_zero``), a
+    #                    host's services stopped and not started again (``_units_stopped``)
     rolled_down: set[str]  # Deployments rolled onto pods that all crash (``_rolled_onto_crashes``)
     starts: dict[str, list[int]]
     retried: dict[int, int]  # lines whose failed job or request later succeeded, and how
@@ -654,6 +656,23 @@ def _scalings(lines: list[LineSignals]) -> tuple[dict[str, set[str]], dict[str, 
             elif m.group("d") == "up":
                 grown.setdefault(rs.rsplit("-", 1)[0], set()).add(rs)
     return zero, grown
+
+
+#: systemd stopping or starting a unit: "Stopped postgresql@16-main.service - PostgreSQL ..."
+_UNIT_STOPPED = re.compile(r"^(?P<d>Stopped|Started) (?P<u>[\w@.\-]+\.service)\b")
+
+
+def _units_stopped(lines: list[LineSignals]) -> set[str]:
+    """The services of a host's units (``unit_service``) that systemd stopped and did not
+    start again afterwards (an operator's ``systemctl stop`` before an upgrade): nothing of
+    them answers, as a Deployment scaled to no pod."""
+    stopped: dict[str, bool] = {}
+    for line in sorted(lines, key=lambda ln: ln.ts):
+        m = _UNIT_STOPPED.match(line.message)
+        service = unit_service({"unit": m.group("u")}) if m else None
+        if m and service:
+            stopped[service.lower()] = m.group("d") == "Stopped"
+    return {service for service, down in stopped.items() if down}
 
 
 def _scaled_to_zero(zero: dict[str, set[str]], grown: dict[str, set[str]]) -> set[str]:

@@ -92,7 +92,8 @@ def severity_of(cand: Candidate, p: Params) -> str:
         sev = "CRITICAL"  # its own failure left its Service with no endpoint, or every pod
         #                   of it said it died for good: it is down
     if cand.emptied and cand.category in REFUSED_WHILE_EMPTY and sev == "ERROR":
-        sev = "CRITICAL"  # its callers refused by a Deployment scaled to no pod: none answers
+        sev = "CRITICAL"  # its callers refused by a Deployment scaled to no pod, or by a
+        #                   host's service stopped for good: none answers
     if cand.rolled_down and sev == "ERROR":
         sev = "CRITICAL"  # its old pods scaled away, every new one crashing: none serves
     if cand.evictions >= p.eviction_loop and sev == "ERROR":

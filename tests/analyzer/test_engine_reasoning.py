@@ -3854,6 +3854,30 @@ def test_callers_refused_by_a_deployment_scaled_to_no_pod_is_critical(kb):
     assert _diag(kb, refused).severity == "ERROR"
 
 
+def test_callers_refused_by_a_host_service_stopped_and_not_started_again_is_critical(kb):
+    """An operator stops postgresql@16-main.service on a plain host before an upgrade and
+    does not start it again: the API on the same host is refused on every request, and
+    nothing answers it (CRITICAL). Started again afterwards, it is answering again (the same
+    refusals are no outage)."""
+    journal = {"host": "ploughmap01", "job": "systemd-journal"}
+    init, api = {**journal, "unit": "init.scope"}, {**journal, "unit": "ploughmap-api.service"}
+    stop = [(0, init, "Stopping postgresql@16-main.service - PostgreSQL Cluster 16-main..."),
+            (1, {**journal, "unit": "postgresql@16-main.service"},
+             "2026-12-10 06:57:33.984 UTC [1012] LOG:  received fast shutdown request"),
+            (2, init, "postgresql@16-main.service: Deactivated successfully."),
+            (3, init, "Stopped postgresql@16-main.service - PostgreSQL Cluster 16-main.")]
+    refused = [(s, api, "[ERROR] ploughmap.api: GET /api/positions?zone=north -> 503: sqlalchemy"
+                        ".exc.OperationalError: (psycopg2.OperationalError) connection to server "
+                        f'at "127.0.0.1", port 5432 failed: Connection refused n={s}')
+               for s in (10, 25, 40, 55)]
+    stopped = diagnose(packed_rows(stop + refused), kb=kb).extraction
+    assert (stopped.root_cause_category, stopped.component, stopped.severity) == (
+        "connection_refused", "postgresql", "CRITICAL")
+    started = stop + refused + [
+        (60, init, "Started postgresql@16-main.service - PostgreSQL Cluster 16-main.")]
+    assert diagnose(packed_rows(started), kb=kb).extraction.severity != "CRITICAL"
+
+
 def test_a_deployment_rolled_onto_new_pods_that_all_crash_is_down(kb):
     """A Recreate rollout scales the old ReplicaSet to 0 and every pod of the new one fails
     its schema migration and is backed off: nothing of the API serves (CRITICAL). One new
