@@ -561,10 +561,10 @@ def _node_trouble(nodes: Iterable[str], selector: Selector) -> list[Selector]:
 
 def _node_events(nodes: Iterable[str], window: dict[str, Any],
                  streams: tuple[dict[str, Any], ...]) -> list[Selector]:
-    """The events about ``nodes`` that say they are in trouble (``NODE_TROUBLE``: the kernel
-    killing a process for memory, ``OOMKilling`` or ``SystemOOM``; pressure; not ready), from
-    every event stream: a container's child process that the kernel kills is reported on
-    its Node, not its pod."""
+    """The events about ``nodes`` that say they are in trouble, or ready again
+    (``NODE_TROUBLE``: the kernel killing a process for memory, ``OOMKilling`` or
+    ``SystemOOM``; pressure; not ready; ``NodeReady``), from every event stream: a
+    container's child process that the kernel kills is reported on its Node, not its pod."""
     named = LineFilter(op="|~", value=_any_node(nodes))
     return [Selector(filters=[LineFilter(op="|~", value=NODE_EVENT), named,
                               LineFilter(op="|~", value=NODE_TROUBLE)],
