@@ -118,6 +118,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from retrieval.records import Level
@@ -352,14 +353,14 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     ranked = sorted(cands.values(), key=lambda c: (-c.final, c.first_ts or 0, c.category))
     _earliest_cause_bonus(ranked, p)
     ranked = sorted(ranked, key=lambda c: (-c.final, c.first_ts or 0, c.category))
-    _callee_own_cause(ranked, lines, kb, p)
+    _callee_own_cause(ranked, state.writers, kb, p)
     _named_wait_first(ranked, lines, p)
     _migration_first(ranked, lines, kb, p)
     _provider_first(ranked, kb, p)
     _provider_away(ranked, moved, state, kb, p)
     _provider_ridden_out(ranked, lines, kb, p)
-    _refused_not_probed(ranked, lines, p)
-    _probe_echo(ranked, lines, p)
+    _refused_not_probed(ranked, lines, state.writers, p)
+    _probe_echo(ranked, state.writers, p)
     kills = _workload_over_host(ranked, lines, p)
     if kills is not None:  # the workload's restarts and recovery, not the node's
         _assess(ranked[0], state, p, kills=kills)
@@ -883,7 +884,8 @@ def _node_agent_crash(ranked: list[Candidate], lines: list[LineSignals]) -> list
             if c is top or (c.category, c.component) != ("node_failure", top.component)]
 
 
-def _refused_not_probed(ranked: list[Candidate], lines: list[LineSignals], p: Params) -> None:
+def _refused_not_probed(ranked: list[Candidate], lines: list[LineSignals],
+                        writers: Mapping[int, str], p: Params) -> None:
     """A workload whose probes fail while its callers are refused by it is not accepting
     connections at all (stopped, starting, waiting for its peers): its callers' refusals
     are the incident, the probe failures their echo. (A probe aimed at the wrong port fails
@@ -906,15 +908,14 @@ def _refused_not_probed(ranked: list[Candidate], lines: list[LineSignals], p: Pa
             and ln.status is not None and ln.ts > began
             for ln in lines):
         return
-    writer = {ln.index: ln.workload for ln in lines}
     refused = [c for c in ranked if c.category == "connection_refused"
                and c.component == top.component and c.final >= p.callee_reach * top.final
-               and any(writer.get(i) != top.component for i in c.cause_lines)]
+               and any(writers.get(i) != top.component for i in c.cause_lines)]
     if refused:
         max(refused, key=lambda c: c.final).final = top.final * 1.01
 
 
-def _probe_echo(ranked: list[Candidate], lines: list[LineSignals], p: Params) -> None:
+def _probe_echo(ranked: list[Candidate], writers: Mapping[int, str], p: Params) -> None:
     """A readiness or liveness probe failing on a workload whose own failure of another kind
     came first (a server that could not build its datasource at start) is that failure's
     echo: the failure goes first, when it is within ``earliest_reach`` of the probe's. Its
@@ -926,9 +927,8 @@ def _probe_echo(ranked: list[Candidate], lines: list[LineSignals], p: Params) ->
     began = top.first_ts
     if began is None:
         return
-    writer = {ln.index: ln.workload for ln in lines}
     own = [c for c in ranked[1:] if c.component == top.component and c.has_signature
-           and any(writer.get(i) == top.component for i in c.cause_lines)
+           and any(writers.get(i) == top.component for i in c.cause_lines)
            and c.category not in ("probe_failure", "none") and c.first_ts is not None
            and c.first_ts < began and c.severity in ("ERROR", "CRITICAL")
            and c.final >= p.earliest_reach * top.final]
@@ -1023,7 +1023,7 @@ def _is_provider(component: str, providers: tuple[str, ...]) -> bool:
     return any(name == prov or name.startswith(prov + "-") for prov in providers)
 
 
-def _callee_own_cause(ranked: list[Candidate], lines: list[LineSignals], kb: KnowledgeBase,
+def _callee_own_cause(ranked: list[Candidate], writers: Mapping[int, str], kb: KnowledgeBase,
                       p: Params) -> None:
     """Callers refused by (or timing out on) X, while X shows a failure of its own (killed,
     crashing, misconfigured, failing probes): X's own failure is the earlier cause in the
@@ -1033,8 +1033,7 @@ def _callee_own_cause(ranked: list[Candidate], lines: list[LineSignals], kb: Kno
     if not ranked or not kb.info(ranked[0].category).blame_callee:
         return
     top = ranked[0]
-    writer = {ln.index: ln.workload for ln in lines}
-    said = bool(top.cause_lines) and all(writer.get(i, "").lower() == top.component.lower()
+    said = bool(top.cause_lines) and all(writers.get(i, "").lower() == top.component.lower()
                                          for i in top.cause_lines)
     own = [c for c in ranked[1:] if c.component.lower() == top.component.lower()
            and c.category in DOWN_CAUSES and c.has_signature

@@ -2735,11 +2735,12 @@ def test_a_probe_echoes_its_workloads_own_earlier_failure_not_its_callers_refusa
     lines = [LineSignals(index=0, ts=0, workload="order-intake", level=Level.ERROR),
              LineSignals(index=1, ts=5, workload="label-service", level=Level.ERROR),
              LineSignals(index=2, ts=10, workload="label-service", level=Level.WARN)]
+    writers = {ln.index: ln.workload for ln in lines}
 
     def ranked(cause: Candidate) -> list[Candidate]:
         probe = Candidate("probe_failure", "label-service", cause_lines=[2], first_ts=10,
                           signature_ids=["probe-path-not-found"], final=10.0)
-        _probe_echo([probe, cause], lines, Params())
+        _probe_echo([probe, cause], writers, Params())
         return sorted([probe, cause], key=lambda c: -c.final)
 
     refused = Candidate("connection_refused", "label-service", cause_lines=[0], first_ts=0,
