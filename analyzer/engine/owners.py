@@ -132,17 +132,17 @@ def _unit_spoken_of(text: str) -> str | None:
     """The service of the unit a line of systemd's own names (``lightd`` of "lightd.service:
     Main process exited"), when it is no agent of the node itself."""
     m = _UNIT_LINE.search(text)
-    return _service_of_unit(m.group("u")) if m else None
+    return service_of_unit(m.group("u")) if m else None
 
 
 def unit_service(labels: Mapping[str, str]) -> str | None:
     """The service a host's systemd unit runs, when the unit is no agent of the node itself:
     ``postgresql`` for ``postgresql@15-main.service``, none for ``kubelet.service`` (a
     node's agents, kernel and system daemons speak for the node)."""
-    return _service_of_unit(next((v for k in UNIT_LABELS if (v := labels.get(k))), ""))
+    return service_of_unit(next((v for k in UNIT_LABELS if (v := labels.get(k))), ""))
 
 
-def _service_of_unit(unit: str) -> str | None:
+def service_of_unit(unit: str) -> str | None:
     """``unit_service`` of the unit named ``unit``."""
     stem = re.sub(r"(?:@[^.]*)?\.service$", "", unit)
     if not stem or stem == unit or _NODE_UNITS.fullmatch(stem):

@@ -124,7 +124,7 @@ from dataclasses import dataclass, replace
 from retrieval.records import Level
 
 from .knowledge import KnowledgeBase, Signature
-from .owners import data_store, unit_service
+from .owners import data_store, service_of_unit
 from .retries import (
     explained_symptoms,
     killed_for_timeout,
@@ -664,13 +664,13 @@ _UNIT_STOPPED = re.compile(r"^(?P<d>Stopped|Started) (?P<u>[\w@.\-]+\.service)\b
 
 
 def _units_stopped(lines: list[LineSignals]) -> set[str]:
-    """The services of a host's units (``unit_service``) that systemd stopped and did not
+    """The services of a host's units (``service_of_unit``) that systemd stopped and did not
     start again afterwards (an operator's ``systemctl stop`` before an upgrade): nothing of
     them answers, as a Deployment scaled to no pod."""
     stopped: dict[str, bool] = {}
     for line in sorted(lines, key=lambda ln: ln.ts):
         m = _UNIT_STOPPED.match(line.message)
-        service = unit_service({"unit": m.group("u")}) if m else None
+        service = service_of_unit(m.group("u")) if m else None
         if m and service:
             stopped[service.lower()] = m.group("d") == "Stopped"
     return {service for service, down in stopped.items() if down}
