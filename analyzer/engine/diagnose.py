@@ -49,7 +49,14 @@ from .owners import (
 from .reasoning import Candidate, Hit, LineSignals, Params, infer
 from .retries import login, lookup, ok_on_retry, operation, succeeded, topic_news
 from .signals import TROUBLE_WORDS
-from .targets import client_classes, dependency_names, resolve, routed_service, site_host
+from .targets import (
+    client_classes,
+    dependency_names,
+    resolve,
+    routed_service,
+    site_host,
+    socket_owners,
+)
 
 MATCH_CHARS = 2000
 #: confidence = sigmoid(intercept + Σ weight·feature); fitted by ``loglens train`` on
@@ -192,8 +199,9 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
             if hit.client is None and hit.sig.category in credited:  # its hits of that kind
                 hit.client = credited[hit.sig.category]
         deps = dependency_names(text, kb, named, machines)
-        deps[0].extend(n for n in client_classes(text) if n in lowered_workloads
-                       and n not in deps[0])  # a typed client of a workload here
+        deps[0].extend(n for n in (*client_classes(text), *socket_owners(text))
+                       if n in lowered_workloads and n not in deps[0])  # a typed client
+        #                of a workload here, or its process's Unix socket
         matched.append((hits, *deps, lowered))
     # a dependency some line names by host (redis-master) is what another line names only
     # by its port or product (redis), even when it writes no logs itself

@@ -1023,20 +1023,27 @@ def _is_provider(component: str, providers: tuple[str, ...]) -> bool:
     return any(name == prov or name.startswith(prov + "-") for prov in providers)
 
 
+#: callers' failures that a callee with every worker busy (PHP-FPM's "server reached
+#: pm.max_children") explains: not a database's own refusal ("too many clients", database)
+_WAITING = frozenset({"timeout", "connection_refused"})
+
+
 def _callee_own_cause(ranked: list[Candidate], writers: Mapping[int, str], kb: KnowledgeBase,
                       p: Params) -> None:
     """Callers refused by (or timing out on) X, while X shows a failure of its own (killed,
-    crashing, misconfigured, failing probes): X's own failure is the earlier cause in the
-    chain and goes first, when it is within ``callee_reach`` of the callers' score. (When
-    X itself wrote the top candidate's lines, its failing probes are their echo: a database
-    saying it lost its quorum is not ready.)"""
+    crashing, misconfigured, failing probes, every worker busy): X's own failure is the
+    earlier cause in the chain and goes first, when it is within ``callee_reach`` of the
+    callers' score. (When X itself wrote the top candidate's lines, its failing probes are
+    their echo: a database saying it lost its quorum is not ready. A full pool explains
+    timeouts and refusals, not a database's own "too many clients".)"""
     if not ranked or not kb.info(ranked[0].category).blame_callee:
         return
     top = ranked[0]
     said = bool(top.cause_lines) and all(writers.get(i, "").lower() == top.component.lower()
                                          for i in top.cause_lines)
     own = [c for c in ranked[1:] if c.component.lower() == top.component.lower()
-           and c.category in DOWN_CAUSES and c.has_signature
+           and (c.category in DOWN_CAUSES or c.category == "resource_exhausted"
+                and top.category in _WAITING) and c.has_signature
            and not (said and c.category == "probe_failure")
            and c.final >= p.callee_reach * top.final]
     if own:

@@ -126,6 +126,36 @@ def client_classes(text: str) -> list[str]:
     return names
 
 
+# a Unix socket a line connects through (nginx's 'connect() to unix:/run/php/php8.2-fpm.sock
+# failed', 'upstream: "fastcgi://unix:/var/run/php-fpm/www.sock:"', Go's "dial unix
+# /run/containerd/containerd.sock"): the process that listens on it, on the same host
+_UNIX_SOCKET = re.compile(r"(?:\bunix:(?://)?|\bdial unix )(?P<path>/[\w.@\-]+(?:/[\w.@\-]+)*)")
+# a socket's name that says nothing of its process (PHP-FPM's pool "www", "api.sock")
+_GENERIC_SOCKETS = frozenset({"www", "socket", "sock", "app", "api", "default", "main",
+                              "server", "control", "agent", "run", "tmp", "var"})
+
+
+def socket_owners(text: str) -> list[str]:
+    """The processes that listen on the Unix sockets ``text`` names, spelled as they may be
+    deployed (``/run/php/php8.2-fpm.sock``: ``php8.2-fpm``, then ``php-fpm`` without its
+    version; ``/var/run/php-fpm/www.sock``: ``php-fpm``, from the directory when the file's
+    name is a pool's or a generic word), for the caller to match against the workloads
+    present: a socket names no host, and a name alone blames nothing that is not there."""
+    names: list[str] = []
+    for m in _UNIX_SOCKET.finditer(text):
+        parts = [p for p in m.group("path").lower().split("/") if p]
+        # a name that starts with a dot (PostgreSQL's ".s.PGSQL.5432"): its directory's
+        stem = re.sub(r"\.(?:sock|socket)$", "", parts[-1])
+        for word in (stem, *reversed(parts[:-1])):
+            if word in _GENERIC_SOCKETS or not word[:1].isalpha():
+                continue
+            for name in (word, re.sub(r"(?<=[a-z])\d+(?:\.\d+)*", "", word)):
+                if name not in names:
+                    names.append(name)
+            break
+    return names
+
+
 def callee_names(text: str, kb: KnowledgeBase, named: Iterable[str] = ()) -> list[str]:
     """Names of the dependency a line speaks of, most explicit first: names a signature
     captured, keyed fields, phrases (``dial tcp X``), URLs, Service DNS names, host:port, a

@@ -1,11 +1,11 @@
 """Who an incident is about: hosts that callers name, systemd's lines about a unit, typed
 clients, a schema migration's runner, a DNS server that reloaded a zone (signatures only: no
-classifier)."""
+classifier, but where the callers' severity needs it)."""
 
 from __future__ import annotations
 
 from analyzer.engine.diagnose import diagnose
-from analyzer.engine.targets import callee_names, client_classes
+from analyzer.engine.targets import callee_names, client_classes, socket_owners
 from tests.analyzer.engine_helpers import packed_rows
 
 
@@ -101,6 +101,48 @@ def test_a_typed_client_names_the_service_it_calls(kb):
              for s in (1, 13)]
     ext = diagnose(packed_rows(sorted(rows, key=lambda r: r[0])), kb=kb).extraction
     assert (ext.root_cause_category, ext.component) == ("tls_certificate", "seat-inventory")
+
+
+def _fastcgi(kb, classifier, pool_lines: bool):
+    web = _syslog("shop-web02", "nginx")
+    fpm = _syslog("shop-web02", "php-fpm")
+    upstream = ('client: 203.0.113.{c}, server: shop.example, request: "GET /cart HTTP/1.1", '
+                'upstream: "fastcgi://unix:/run/php/php8.3-fpm.sock:", host: "shop.example"')
+    rows = [(s, web, f"2026/03/09 18:20:{s:02d} [error] 911#911: *{7000 + s} upstream timed "
+                     "out (110: Connection timed out) while reading response header from "
+                     f"upstream, {upstream.format(c=s)}")
+            for s in (4, 10, 16, 22, 25, 28, 31, 34, 37, 40)]
+    rows += [(s, web, f'203.0.113.{s} - - [09/Mar/2026:18:20:{s:02d} +0000] "GET /cart '
+                      f'HTTP/1.1" {code} 160 "-" "Mozilla/5.0"')
+             for s, code in ((5, 504), (8, 502), (11, 504), (14, 502), (17, 504), (20, 502),
+                             (23, 504), (29, 504), (35, 504), (41, 504))]
+    rows += [(s, web, f"2026/03/09 18:20:{s:02d} [error] 911#911: *{7000 + s} connect() to "
+                      "unix:/run/php/php8.3-fpm.sock failed (11: Resource temporarily "
+                      f"unavailable) while connecting to upstream, {upstream.format(c=s)}")
+             for s in (7, 13, 19)]
+    if pool_lines:
+        rows += [(s, fpm, f"[09-Mar-2026 18:20:{s:02d}] WARNING: [pool shop] server reached "
+                          "pm.max_children setting (20), consider raising it") for s in (2, 14)]
+    return diagnose(packed_rows(sorted(rows, key=lambda r: r[0])), kb=kb,
+                    classifier=classifier).extraction
+
+
+def test_a_unix_socket_names_the_process_behind_it(kb, line_classifier):
+    """nginx timing out on and refused by ``unix:/run/php/php8.3-fpm.sock`` while PHP-FPM on
+    the same host says its pool reached ``pm.max_children``: the socket names PHP-FPM (its
+    version dropped), and its full pool, not nginx's timeouts, is what to fix, at the
+    callers' ERROR. Without PHP-FPM's own lines nothing is there to blame but nginx."""
+    assert socket_owners("connect() to unix:/run/php/php8.3-fpm.sock failed") == [
+        "php8.3-fpm", "php-fpm"]
+    assert socket_owners('upstream: "fastcgi://unix:/var/run/php-fpm/www.sock:"') == [
+        "php-fpm"]  # the pool's socket: its directory
+    assert socket_owners("dial unix /run/postgresql/.s.PGSQL.5432: connect") == ["postgresql"]
+    assert socket_owners("upstream: 127.0.0.1:9000, unix domain") == []
+    ext = _fastcgi(kb, line_classifier, pool_lines=True)
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "resource_exhausted", "php-fpm", "ERROR")
+    alone = _fastcgi(kb, line_classifier, pool_lines=False)
+    assert alone.component == "nginx"
 
 
 def test_a_failed_schema_migration_is_its_runners_not_the_databases(kb):
