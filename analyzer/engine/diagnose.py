@@ -47,7 +47,7 @@ from .owners import (
     text_event,
 )
 from .reasoning import Candidate, Hit, LineSignals, Params, infer
-from .retries import login, lookup, ok_on_retry, operation, succeeded, topic_news
+from .retries import login, lookup, ok_on_retry, operation, succeeded, task_mark, topic_news
 from .signals import TROUBLE_WORDS
 from .targets import (
     client_classes,
@@ -250,7 +250,8 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
             worded=bool(TROUBLE_WORDS.search(text[:MATCH_CHARS])),
             volumes=frozenset(m.lower() for m in _PVC.findall(text[:MATCH_CHARS])),
             topics=topic_news(text),
-            killed=m.group("pid") if (m := KILLED.search(text[:MATCH_CHARS])) else None))
+            killed=m.group("pid") if (m := KILLED.search(text[:MATCH_CHARS])) else None,
+            task_mark=task_mark(text)))
     return out
 
 

@@ -131,6 +131,7 @@ from .retries import (
     mistyped_logins,
     new_topic_waits,
     reached_later,
+    rerun_tasks,
     resolved_again,
     retried_in_place,
     retried_ok,
@@ -341,7 +342,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
                    _lost_volume_lines(lines), reached_later(lines) | went_on_after_retry(lines),
                    _service_evictions(lines), completed,
                    [((ln.node or ln.workload).lower(), ln.ts) for ln in lines
-                    if _VRRP_MASTER.search(ln.message)])
+                    if _VRRP_MASTER.search(ln.message)], rerun_tasks(lines))
     for cand in cands.values():
         ordered = sorted((v for v, _ in cand.votes), reverse=True)
         cand.score = sum(v * p.decay ** i for i, v in enumerate(ordered))
@@ -390,6 +391,8 @@ def _blip(cand: Candidate, lines: list[LineSignals], state: _State, p: Params) -
         return False
     by_index = {ln.index: ln for ln in lines}
     cause = [by_index[i] for i in cand.cause_lines if i in by_index]
+    if cause and all(ln.index in state.rerun for ln in cause):
+        return True  # one task attempt's failure, the task retried to success
     if sum(ln.count * ln.repeats for ln in cause) != 1:
         return False
     if cand.category != "probe_failure":
@@ -461,6 +464,7 @@ class _State:
     evictions: dict[str, int]  # workload -> its service's pods evicted
     completed: dict[str, int]  # Job workload -> when the Job controller last said it completed
     took_over: list[tuple[str, int]]  # (host, when) a VRRP instance there became master
+    rerun: set[int]  # a task attempt's failure lines, the task then run again to success
 
 
 def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> None:

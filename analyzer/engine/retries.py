@@ -27,6 +27,10 @@ A name that failed to resolve (CoreDNS's own ``plugin/errors`` line for it, a cl
 ``lookup <name> on <resolver>:53``) and that the resolver's query log then answers
 (``NOERROR``) resolves again: the resolver's upstream answers once more (``resolved_again``).
 
+A task attempt that an orchestrator marked up for retry, and a later line marks that task
+a success (Airflow), was run again by its retry policy and got done: the attempt's failure
+lines were no incident (``rerun_tasks``).
+
 A request's outcome line (its 500 in an access or query log) says that it failed, not why;
 when an earlier line of the same request (the same trace or request id) reports a cause, that
 cause is the why: ``explained_symptoms`` finds such outcome lines.
@@ -334,6 +338,48 @@ def went_on_after_retry(lines: Sequence[LineSignals]) -> set[int]:
     return {line.index for line in lines
             if _failed_call(line) and _RETRYING.search(line.message[:SCAN])
             and _soon_after(line.ts, fine.get(line.pod, ()))}
+
+
+# an orchestrator's verdict on a task attempt (Airflow's "Marking task as UP_FOR_RETRY.
+# dag_id=payouts, task_id=fetch_statements, run_id=..."), and on the task at last ("Marking
+# task as SUCCESS. dag_id=payouts, task_id=fetch_statements, ...")
+_TASK_MARK = re.compile(r"\bMarking task as (?P<s>UP_FOR_RETRY|SUCCESS|FAILED)\b\W{0,3}"
+                        r"dag_id=(?P<d>[\w.\-]+),\s*task_id=(?P<t>[\w.\-]+)"
+                        r"(?:,\s*run_id=(?P<r>[^\s,]+))?")
+
+
+def task_mark(text: str) -> tuple[str, str, str, str] | None:
+    """``(state, dag, task, run)`` when the line is an orchestrator's mark on a task (run
+    ``""`` when not given)."""
+    m = _TASK_MARK.search(text[:SCAN])
+    return (m.group("s"), m.group("d"), m.group("t"), m.group("r") or "") if m else None
+
+
+def rerun_tasks(lines: Sequence[LineSignals]) -> set[int]:
+    """Indices of the lines (at warning level or above, or at none written; not events) that
+    a pod wrote within ``RETRY_WINDOW_NS`` before it marked a task's attempt up for retry,
+    when the last later mark of the same task (its DAG, and run when given) is a success:
+    the attempt failed, the orchestrator's retry policy ran the task again, and it
+    succeeded. (Airflow's failure lines name no task; its marks do.)"""
+    marks: dict[tuple[str, str, str], list[tuple[int, str]]] = {}
+    retries: list[tuple[tuple[str, str, str], int, str]] = []  # (task, when, pod)
+    for line in lines:
+        if line.task_mark is None:
+            continue
+        state, *task = line.task_mark
+        key = (task[0], task[1], task[2])
+        marks.setdefault(key, []).append((line.ts, state))
+        if state == "UP_FOR_RETRY":
+            retries.append((key, line.ts, line.pod or line.workload))
+    out: set[int] = set()
+    for key, when, pod in retries:
+        after = sorted(mark for mark in marks[key] if mark[0] > when)
+        if not after or after[-1][1] != "SUCCESS":
+            continue  # not run again, or run again and failed for good
+        out |= {line.index for line in lines
+                if (line.pod or line.workload) == pod and not line.is_event
+                and line.level not in _NOT_FAILING and 0 <= when - line.ts <= RETRY_WINDOW_NS}
+    return out
 
 
 _QTYPE = r"(?:A|AAAA|CNAME|SRV|MX|TXT|PTR|NS|SOA)"

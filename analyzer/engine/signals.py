@@ -118,6 +118,8 @@ class LineSignals:
     volumes: frozenset[str] = frozenset()  # provisioned volumes it names (``pvc-<uid>``)
     topics: tuple[tuple[str, bool], ...] = ()  # Kafka topics it reports (created, leaderless)
     killed: str | None = None          # the pid of the process it says the kernel killed
+    task_mark: tuple[str, str, str, str] | None = None  # an orchestrator's mark on a task:
+    #                                    (state, dag, task, run) (``retries``)
 
     @property
     def all_pods(self) -> tuple[str, ...]:

@@ -19,6 +19,7 @@ from analyzer.engine.retries import (
     retried_ok,
     retried_on_attempt,
     succeeded,
+    task_mark,
     topic_news,
 )
 from analyzer.engine.signals import Hit, LineSignals
@@ -460,3 +461,59 @@ def test_only_the_copies_that_say_they_retried_answer_a_failure():
                      retried_at=(200 * 10**9,))
     assert retried_on_attempt([_attempt(0, 10, ok=False), ok]) == {}  # 30 s: a first try
     assert retried_on_attempt([_attempt(0, 190, ok=False), ok]) == {0: 1}
+
+
+_WORKER = "airflow-worker-0"
+_RUN = "run_id=scheduled__2026-03-01T01:00:00+00:00"
+
+
+def _airflow(state: str, task: str, second: int) -> tuple[int, str, str]:
+    return (second, _WORKER,
+            f"[2026-03-02T01:{second // 60:02d}:{second % 60:02d}.120+0000] "
+            f"{{taskinstance.py:1225}} INFO - Marking task as {state}. dag_id=bank_sync, "
+            f"task_id={task}, {_RUN}, "
+            "execution_date=20260301T010000, start_date=20260302T010003")
+
+
+def _attempt_failed(second: int) -> list[tuple[int, str, str]]:
+    stamp = f"[2026-03-02T01:{second // 60:02d}:{second % 60:02d}.010+0000]"
+    return [(second, _WORKER, f"{stamp} {{taskinstance.py:3311}} ERROR - Task failed with "
+                              "exception"),
+            (second, _WORKER, f"{stamp} {{taskinstance.py:3311}} ERROR - requests.exceptions."
+                              "ConnectionError: HTTPSConnectionPool(host='export.bank.example', "
+                              "port=443): Max retries exceeded with url: /v2/statements (Caused "
+                              "by NewConnectionError('<urllib3.connection.HTTPSConnection object"
+                              " at 0x7f3a>: Failed to establish a new connection: [Errno 111] "
+                              "Connection refused'))"),
+            _airflow("UP_FOR_RETRY", "export_statements", second + 1)]
+
+
+def test_a_line_gives_an_orchestrators_mark_on_a_task():
+    assert task_mark(_airflow("UP_FOR_RETRY", "export_statements", 5)[2]) == (
+        "UP_FOR_RETRY", "bank_sync", "export_statements",
+        "scheduled__2026-03-01T01:00:00+00:00")
+    assert task_mark("Marking task as SUCCESS. dag_id=etl, task_id=load") == (
+        "SUCCESS", "etl", "load", "")
+    assert task_mark("Marking run <DagRun bank_sync @ 2026-03-01> successful") is None
+
+
+def test_a_task_attempt_that_airflow_retried_to_success_is_no_incident(kb):
+    """An Airflow task's first attempt fails at error level (connection refused by the bank's
+    export API), the worker marks it up for retry, and five minutes later the task is marked
+    a success: its retry policy did its job, no incident. The same task marked FAILED on its
+    last attempt, or never run again in the window, stays the refusal; so does one minutes
+    before the attempt; another task's success answers nothing."""
+    retried = [*_attempt_failed(5), (305, _WORKER, "[2026-03-02T01:05:05.000+0000] "
+                                                   "{bank.py:41} INFO - fetched 812 statements"),
+               _airflow("SUCCESS", "export_statements", 306)]
+    ok = diagnose(packed_from(retried), kb=kb).extraction
+    assert (ok.root_cause_category, ok.severity) == ("none", "INFO")
+    failed_again = [*_attempt_failed(5), *_attempt_failed(300)[:2],
+                    _airflow("FAILED", "export_statements", 302)]
+    another = [*_attempt_failed(5), _airflow("SUCCESS", "load_ledger", 306)]
+    # a refusal minutes before the attempt that was retried is not that attempt's
+    earlier = [_attempt_failed(5)[1], *_attempt_failed(200), _airflow("SUCCESS",
+                                                                       "export_statements", 500)]
+    for lines in (failed_again, _attempt_failed(5), another, earlier):
+        ext = diagnose(packed_from(lines), kb=kb).extraction
+        assert ext.root_cause_category == "connection_refused"
