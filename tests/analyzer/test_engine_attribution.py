@@ -145,6 +145,31 @@ def test_a_unix_socket_names_the_process_behind_it(kb, line_classifier):
     assert alone.component == "nginx"
 
 
+def _telegraf(kb, server_lines: bool):
+    agent = {"job": "systemd-journal", "host": "lab-mon02", "unit": "telegraf.service"}
+    server = {"job": "systemd-journal", "host": "lab-mon02", "unit": "influxdb.service"}
+    url = "https://lab-mon02.greenhouse.internal:8086"
+    rows = [(s, agent, f"2026-04-02T00:{s:02d}:10Z E! [outputs.influxdb_v2] When writing to "
+                       f'[{url}]: Post "{url}/api/v2/write?bucket=climate&org=gh": tls: failed '
+                       "to verify certificate: x509: certificate has expired or is not yet "
+                       "valid") for s in range(0, 40, 4)]
+    if server_lines:
+        rows += [(s, server, f'ts=2026-04-02T00:{s:02d}:10.2Z lvl=info msg="http: TLS '
+                             f'handshake error from 127.0.0.1:{40000 + s}: remote error: tls: '
+                             'bad certificate" service=http') for s in range(1, 40, 8)]
+    return diagnose(packed_rows(sorted(rows, key=lambda r: r[0])), kb=kb).extraction
+
+
+def test_a_well_known_port_on_the_writers_own_host_names_the_server(kb):
+    """Telegraf failing to verify the certificate of ``https://lab-mon02...:8086`` on its
+    own host, where InfluxDB logs the handshakes it loses: InfluxDB's default port names
+    it, and its certificate is what to renew. With no InfluxDB lines, the agent's own link
+    is the component."""
+    ext = _telegraf(kb, server_lines=True)
+    assert (ext.root_cause_category, ext.component) == ("tls_certificate", "influxdb")
+    assert _telegraf(kb, server_lines=False).component == "telegraf"
+
+
 def test_a_failed_schema_migration_is_its_runners_not_the_databases(kb):
     """Flyway's "Migration V58__split_seat_holds.sql failed" in the migration Job, the
     database logging the statement it rejected, the API's "relation does not exist" after
