@@ -37,6 +37,9 @@ _URL = re.compile(r"https?://(?P<h>[\w.\-]+)(?::(?P<p>\d{2,5}))?", re.IGNORECASE
 # hyphenated name, as Services are, not a word ("upstream call failed")
 _CALL_OF = re.compile(r"(?<![\w.\-/])(?P<h>[a-z][a-z0-9]*(?:-[a-z0-9]+)+) (?:call|request|rpc)s? "
                       r"(?:failed|timed out)\b")
+# a service named as the one that answered a failure ("upstream request timeout (504 from
+# fx-rates)", "got HTTP 503 from payments-api")
+_STATUS_FROM = re.compile(r"\b[45]\d\d (?:[A-Z][\w ]{0,30} )?from (?P<h>[a-z][\w.\-]*[a-z0-9])\b")
 # a dependency named before its silence ("wordcount did not respond within 30s", "ledger is
 # not responding")
 _SILENT = re.compile(r"(?<![\w.\-/:])(?P<h>[a-z][a-z0-9]*(?:-[a-z0-9]+)*) (?:did not|didn't"
@@ -200,7 +203,7 @@ def dependency_names(text: str, kb: KnowledgeBase, named: Iterable[str] = (),
         host, _, port = n.strip("/").rpartition(":") if ":" in n else (n, "", "")
         add(host or n, port or None)
     for rx in (_KEYED, _LIBPQ, _PHRASES, _URL, _SVC, _ADDR_NAME, _NAME_ADDR, _HOSTPORT,
-               _CALL_OF, _SILENT):
+               _CALL_OF, _STATUS_FROM, _SILENT):
         for m in rx.finditer(text):
             if not _DOC_LINK.search(text[max(m.start() - 40, 0):m.start()]):
                 add(m.group("h"), m.groupdict().get("p"))

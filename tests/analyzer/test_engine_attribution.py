@@ -170,6 +170,27 @@ def test_a_well_known_port_on_the_writers_own_host_names_the_server(kb):
     assert _telegraf(kb, server_lines=False).component == "telegraf"
 
 
+def test_a_status_from_a_named_service_names_that_service(kb):
+    """"upstream request timeout (504 from fx-quotes)" names the service that answered the
+    504; a status from a word ("404 from the server") names none. The caller's timeouts
+    then point at the quote service that logs its own slow responses."""
+    assert callee_names("quote failed: upstream request timeout (504 from fx-quotes)",
+                        kb) == ["fx-quotes"]
+    assert callee_names("got HTTP 503 Service Unavailable from payments-api", kb) == [
+        "payments-api"]
+    assert callee_names("received 404 from the server", kb) == []
+    ns = "payouts"
+    api = {"namespace": ns, "pod": "payout-api-6d9f8b7c5d-x2kqp", "container": "api"}
+    fx = {"namespace": ns, "pod": "fx-quotes-5c7d9b8f6-q8wzn", "container": "fx"}
+    rows = [(s, api, f"2026-05-04 09:00:{s:02d},100 ERROR [payouts] payout {4100 + s} quote "
+                     "failed: upstream request timeout (504 from fx-quotes)")
+            for s in range(0, 48, 4)]
+    rows += [(s, fx, f"2026-05-04 09:00:{s:02d}.500 WARN  [http-3] c.x.fx.Quotes - slow "
+                     f"response GET /v1/quote: {12000 + s} ms") for s in (6, 26)]
+    ext = diagnose(packed_rows(sorted(rows, key=lambda r: r[0])), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component) == ("timeout", "fx-quotes")
+
+
 def test_a_failed_schema_migration_is_its_runners_not_the_databases(kb):
     """Flyway's "Migration V58__split_seat_holds.sql failed" in the migration Job, the
     database logging the statement it rejected, the API's "relation does not exist" after
