@@ -33,6 +33,7 @@ from ..schema import (
 )
 from .classifier import LineClassifier, full_text, masked_text
 from .knowledge import KnowledgeBase
+from .maintenance import server_news
 from .owners import (
     KILLED,
     client_of,
@@ -251,7 +252,7 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
             volumes=frozenset(m.lower() for m in _PVC.findall(text[:MATCH_CHARS])),
             topics=topic_news(text),
             killed=m.group("pid") if (m := KILLED.search(text[:MATCH_CHARS])) else None,
-            task_mark=task_mark(text)))
+            task_mark=task_mark(text), server_news=server_news(text)))
     return out
 
 

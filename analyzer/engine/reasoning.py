@@ -124,6 +124,7 @@ from dataclasses import dataclass, replace
 from retrieval.records import Level
 
 from .knowledge import KnowledgeBase, Signature
+from .maintenance import drained_checks
 from .owners import data_store, service_of_unit
 from .retries import (
     explained_symptoms,
@@ -342,7 +343,8 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
                    _lost_volume_lines(lines), reached_later(lines) | went_on_after_retry(lines),
                    _service_evictions(lines), completed,
                    [((ln.node or ln.workload).lower(), ln.ts) for ln in lines
-                    if _VRRP_MASTER.search(ln.message)], rerun_tasks(lines))
+                    if _VRRP_MASTER.search(ln.message)],
+                   rerun_tasks(lines) | drained_checks(lines))
     for cand in cands.values():
         ordered = sorted((v for v, _ in cand.votes), reverse=True)
         cand.score = sum(v * p.decay ** i for i, v in enumerate(ordered))
@@ -391,8 +393,9 @@ def _blip(cand: Candidate, lines: list[LineSignals], state: _State, p: Params) -
         return False
     by_index = {ln.index: ln for ln in lines}
     cause = [by_index[i] for i in cand.cause_lines if i in by_index]
-    if cause and all(ln.index in state.rerun for ln in cause):
-        return True  # one task attempt's failure, the task retried to success
+    if cause and all(ln.index in state.expected for ln in cause):
+        return True  # a task attempt's failure, the task retried to success; a drained
+        #              server's failed health check
     if sum(ln.count * ln.repeats for ln in cause) != 1:
         return False
     if cand.category != "probe_failure":
@@ -464,7 +467,9 @@ class _State:
     evictions: dict[str, int]  # workload -> its service's pods evicted
     completed: dict[str, int]  # Job workload -> when the Job controller last said it completed
     took_over: list[tuple[str, int]]  # (host, when) a VRRP instance there became master
-    rerun: set[int]  # a task attempt's failure lines, the task then run again to success
+    expected: set[int]  # failures the window shows were expected: a task attempt's, the
+    #                     task then run again to success (``rerun_tasks``); a health check of
+    #                     a server drained for maintenance (``drained_checks``)
 
 
 def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> None:
