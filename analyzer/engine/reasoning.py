@@ -533,6 +533,11 @@ def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> Non
     cand.down = who.lower() in state.downs
     cand.emptied = who.lower() in state.emptied
     cand.rolled_down = who.lower() in state.rolled_down
+    # the callers whose lines name its failure restart again and again, none serving: the
+    # work they do is down with it (an archive whose index database refuses it at start)
+    cand.callers_looping = any(
+        state.restarts.get(w, 0) >= p.restart_loop and w not in state.serving
+        for w in {state.writers[i] for i in cand.cause_lines if i in state.writers} - {who})
     cand.backing_off = who in state.backing_off
     cand.evictions = state.evictions.get(who, 0)
     cand.felt = cand.first_ts is not None and (any(

@@ -94,6 +94,10 @@ def severity_of(cand: Candidate, p: Params) -> str:
     if cand.emptied and cand.category in REFUSED_WHILE_EMPTY and sev == "ERROR":
         sev = "CRITICAL"  # its callers refused by a Deployment scaled to no pod, or by a
         #                   host's service stopped for good: none answers
+    if cand.callers_looping and cand.category == "connection_refused" and sev == "ERROR":
+        sev = "CRITICAL"  # its callers restart in a loop on its refusals: they are down too
+        #                   (not for every category: authors read a certificate or a node
+        #                   failing under looping callers as ERROR)
     if cand.rolled_down and sev == "ERROR":
         sev = "CRITICAL"  # its old pods scaled away, every new one crashing: none serves
     if cand.evictions >= p.eviction_loop and sev == "ERROR":

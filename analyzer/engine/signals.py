@@ -170,6 +170,7 @@ class Candidate:
     down: bool = False                 # its Service has no endpoint left (nothing serves)
     emptied: bool = False              # scaled down to no pod, none scaled up in its place
     rolled_down: bool = False          # rolled onto new pods that all crash, the old gone
+    callers_looping: bool = False      # callers whose lines it failed restart in a loop
     felt: bool = False                 # callers naming it failed after it began
     backing_off: bool = False          # the kubelet backs off restarting its container
     evictions: int = 0                 # its service's pods the kubelet evicted

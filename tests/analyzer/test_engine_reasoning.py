@@ -4532,3 +4532,31 @@ def test_a_workload_that_answers_2xx_while_its_readiness_fails_is_a_probe_failur
     silent = diagnose(packed_rows(rows), kb=kb).extraction
     assert (silent.root_cause_category, silent.component) == (
         "connection_refused", "donations-api")
+
+
+def test_a_refusing_dependency_that_keeps_its_callers_in_a_restart_loop_is_critical(kb):
+    """Every pod of an archive exits at start because its index database refuses it, and
+    the kubelet backs off restarting it again and again: nothing stores images, CRITICAL
+    (the database, which the refusals name, is the component). Refused once, the archive
+    restarting once, it stays ERROR."""
+    pods = ("archive-5d8c7b9f6-q2wzk", "archive-5d8c7b9f6-t7mxr")
+
+    def window(starts):
+        rows = []
+        for n, s in enumerate(starts):
+            pod = pods[n % 2]
+            rows += [(s, pod, 'E0303 05:50:23.522216 MAIN PostgreSQLDatabase.cpp:112] '
+                              'connection to server at "index-db.rad.svc" (10.30.4.21), port '
+                              "5432 failed: Connection refused"),
+                     (s + 1, pod, "E0303 05:50:23.530100 MAIN main.cpp:2112] Uncaught "
+                                  "exception, stopping now: [Database plugin error]"),
+                     (s + 2, "event-exporter", f'name={pod} kind=Pod reason=BackOff '
+                                               'type=Warning msg="Back-off restarting failed '
+                                               f'container archive in pod {pod}"')]
+        return _diag(kb, rows)
+
+    looping = window([0, 10, 40, 60, 120, 150])
+    assert (looping.root_cause_category, looping.component, looping.severity) == (
+        "connection_refused", "index-db", "CRITICAL")
+    once = window([0])
+    assert (once.root_cause_category, once.severity) == ("connection_refused", "ERROR")
