@@ -31,6 +31,7 @@ _NODE_UNITS = re.compile(
     r"walinuxagent|amazon-ssm-agent|node-problem-detector", re.IGNORECASE)
 # systemd's own line about a unit: "lightd.service: Main process exited, code=exited"
 _UNIT_LINE = re.compile(r"(?<![\w@.\-])(?P<u>[\w@.\-]+\.service):\s")
+_SYSTEMD_SAYS = re.compile(r"\bsystemd\[\d+\]: ")
 _APP_LABELS = ("app", "app_kubernetes_io_name", "app.kubernetes.io/name", "k8s_app")
 # a controller's structured klog line about a node: "Node is unresponsive" node="worker-7"
 _KLOG_NODE = re.compile(r'(?<![\w.\-])node="(?P<m>[\w.\-]+)"')
@@ -124,7 +125,11 @@ def line_workload(record: LogRecord, pods: Mapping[str, str] | None = None) -> s
         named = _KLOG_POD.search(text)
         if named:
             return _pod_owner(named.group("n"), pods)
-        return unit_service(labels) or host
+        # systemd's own line about a unit (the journal's init.scope, syslog's "systemd[1]:
+        # decl-submitter.service: Scheduled restart job"): that unit's service
+        spoken = _unit_spoken_of(text) if _SYSTEMD_SAYS.search(text) or any(
+            labels.get(k) == "init.scope" for k in UNIT_LABELS) else None
+        return unit_service(labels) or spoken or host
     return component_of(record.workload)
 
 

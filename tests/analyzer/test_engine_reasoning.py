@@ -4385,6 +4385,39 @@ def test_a_hosts_systemd_unit_is_the_service_it_runs_not_the_host(kb):
         assert unit_service({"unit": unit}) is None, unit
 
 
+def test_systemds_own_journal_lines_about_a_unit_are_that_units(kb):
+    """A Rust service on a VM panics at start, again and again; systemd's own lines (the
+    journal's ``init.scope``) say it restarted it five times and gave up: those restarts are
+    the service's, not the host's, so it is down (CRITICAL), and the panic's footer ("run
+    with `RUST_BACKTRACE=1` environment variable") is no missing setting."""
+    from analyzer.engine.owners import owners_of
+
+    host = {"job": "systemd-journal", "host": "brk-app07"}
+    svc = {**host, "unit": "filing-sender.service"}
+    init = {**host, "unit": "init.scope"}
+    rows = []
+    for n in range(5):
+        s, pid = n * 20, 7700 + n
+        rows += [(s, svc, f"Mar 30 06:0{n}:10 brk-app07 filing-sender[{pid}]: thread 'main' "
+                          "panicked at src/rates/table.rs:88:21:"),
+                 (s + 1, svc, f"Mar 30 06:0{n}:10 brk-app07 filing-sender[{pid}]: index out of "
+                              "bounds: the len is 12 but the index is 12"),
+                 (s + 2, svc, f"Mar 30 06:0{n}:10 brk-app07 filing-sender[{pid}]: note: run "
+                              "with `RUST_BACKTRACE=1` environment variable to display a "
+                              "backtrace"),
+                 (s + 3, init, f"Mar 30 06:0{n}:11 brk-app07 systemd[1]: filing-sender.service:"
+                               " Main process exited, code=exited, status=101/n/a"),
+                 (s + 8, init, f"Mar 30 06:0{n}:16 brk-app07 systemd[1]: filing-sender.service:"
+                               f" Scheduled restart job, restart counter is at {n + 1}.")]
+    rows.append((99, init, "Mar 30 06:05:19 brk-app07 systemd[1]: filing-sender.service: Start "
+                           "request repeated too quickly."))
+    packed = packed_rows(rows)
+    assert set(owners_of([pl.record for pl in packed.lines])) == {"filing-sender"}
+    ext = diagnose(packed, kb=kb).extraction
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "application_error", "filing-sender", "CRITICAL")
+
+
 def test_a_token_without_the_scope_a_call_needs_is_an_auth_failure(kb):
     """A publisher whose CDN token lacks the scope a purge needs ("token lacks required scope
     purge:write", a 403) fails the purge on every episode: an auth failure of its own
