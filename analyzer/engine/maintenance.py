@@ -18,10 +18,10 @@ from .signals import LineSignals
 
 _DRAINED = re.compile(r"\bServer (?P<s>[\w.\-]+/[\w.\-]+) is going DOWN for maintenance\.")
 _BACK = re.compile(r"\bServer (?P<s>[\w.\-]+/[\w.\-]+) is UP\b")
-_OPEN = 2**63  # a maintenance no line ended
-SCAN = 400  # characters of a line read for its news of a server
 _CHECKED = re.compile(r"\b(?:Health|Agent) check for (?:backup )?server (?P<s>[\w.\-]+/[\w.\-]+) "
                       r"failed\b|\bServer (?P<t>[\w.\-]+/[\w.\-]+) is DOWN\b")
+SCAN = 400  # characters of a line read for its news of a server
+_OPEN = 2**63  # the end of a maintenance that no line ended
 
 
 def server_news(text: str) -> tuple[str, str] | None:

@@ -366,8 +366,8 @@ def rerun_tasks(lines: Sequence[LineSignals]) -> set[int]:
     for line in lines:
         if line.task_mark is None:
             continue
-        state, *task = line.task_mark
-        key = (task[0], task[1], task[2])
+        state, dag, task, run = line.task_mark
+        key = (dag, task, run)
         marks.setdefault(key, []).append((line.ts, state))
         if state == "UP_FOR_RETRY":
             retries.append((key, line.ts, line.pod or line.workload))
