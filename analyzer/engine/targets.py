@@ -147,11 +147,11 @@ def socket_owners(text: str) -> list[str]:
     names: list[str] = []
     for m in _UNIX_SOCKET.finditer(text):
         parts = [p for p in m.group("path").lower().split("/") if p]
-        # a name that starts with a dot (PostgreSQL's ".s.PGSQL.5432"): its directory's
         stem = re.sub(r"\.(?:sock|socket)$", "", parts[-1])
         for word in (stem, *reversed(parts[:-1])):
             if word in _GENERIC_SOCKETS or not word[:1].isalpha():
-                continue
+                continue  # a generic name, or a dot's (PostgreSQL's ".s.PGSQL.5432"): the
+                #           directory's
             for name in (word, re.sub(r"(?<=[a-z])\d+(?:\.\d+)*", "", word)):
                 if name not in names:
                     names.append(name)
