@@ -33,7 +33,11 @@ An operator who asks about namespace ``shop`` also reads what Loki files elsewhe
   process is filed under the Node, not the pod);
 - **the cluster DNS's warnings and errors** (CoreDNS, kube-dns, NodeLocal DNSCache in
   ``kube-system``; ``DNS_WORRIES``, a resolver at its query limit included) when the scope's
-  own lines show lookups failing (``DNS_TROUBLE``);
+  own lines show lookups failing (``DNS_TROUBLE``); and, when a name that fails to resolve
+  is not the cluster's own (``greenroom.podhost.fm``, not ``*.svc.cluster.local``), the
+  warnings and errors of external-dns in any namespace (``PUBLISHER_STREAMS``): the record
+  it should have published (cert-manager's HTTP-01 self-check of a new host) is missing
+  while its provider throttles it or denies its change batch;
 - **the dependencies it calls in other namespaces**: when the scope's warnings and errors
   name a Service in another namespace (``loyalty-service.loyalty.svc``), that namespace's
   warnings and errors (``DEPENDENCY_LIMIT``; the seed's error/warn filter);
@@ -163,6 +167,15 @@ DNS_TROUBLE = re.compile(r"no such host|NXDOMAIN|SERVFAIL|server misbehaving|nam
                          r"lookup \S+ on [\d.:\[\]]+:53|:53: i/o timeout", re.IGNORECASE)
 # NodeLocal DNSCache runs as container "node-cache" (the Kubernetes addon, GKE, AKS)
 DNS_STREAMS = r"coredns|kube-dns|node-local-dns|nodelocaldns|node-cache|dnsmasq"
+#: A dotted name in a line (not a source file at its line, klog's ``sync.go:190]``), and the
+#: suffixes of the cluster's own names (a Service's ``*.svc``, ``*.cluster.local``) and of a
+#: host's (``*.local``): any other name that fails to resolve is one somebody publishes in a
+#: zone, which in a cluster is external-dns's work.
+DOTTED_NAME = re.compile(r"(?<![\w.\-/@])[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*"
+                         r"\.(?P<tld>[a-z]{2,12})(?![\w\-]|\.[\w\-]|:\d)", re.IGNORECASE)
+CLUSTER_SUFFIXES = frozenset({"svc", "local", "cluster", "internal", "localdomain", "arpa"})
+#: The controller that publishes the cluster's Services and Ingresses in DNS zones.
+PUBLISHER_STREAMS = r"external-dns"
 #: What a resolver says when it is the trouble (dnsmasq: "Maximum number of concurrent DNS
 #: queries reached"), or going away and back (CoreDNS and node-cache: "SIGTERM: Shutting down
 #: servers then terminating", lameduck, "Starting node-cache"): its clients' lookups fail
@@ -337,6 +350,10 @@ def _related_selectors(selector: Selector, records: list[LogRecord],
             namespace="kube-system", container=Regex(regex=DNS_STREAMS),
             filters=[LineFilter(op="|~", value=DNS_WORRIES)],
             limit=DNS_LIMIT, **window))
+    if _unpublished(records):  # the controller that should have published the name
+        out.append(Selector(namespace=Regex(regex=".+"),
+                            container=Regex(regex=PUBLISHER_STREAMS), limit=DNS_LIMIT,
+                            **{**window, "default_filter": True}))
     called = sorted({m.group("ns") for r in records if TROUBLED.search(r.line[:2000])
                      for m in SERVICE_DNS.finditer(r.line[:2000])} - {ns})
     for other in called[:3]:
@@ -437,6 +454,18 @@ def _callees(records: Iterable[LogRecord], ns: str, subject: str,
             quiet.append(line)
     own = {product for product, _ in services.named_in(subject)}
     return found + _products_quoted(quiet, services, own | set(found))
+
+
+def _unpublished(records: Iterable[LogRecord]) -> bool:
+    """Whether a lookup the scope's lines show failing is for a name outside the cluster's
+    own (``lookup greenroom.podhost.fm on 10.0.0.10:53: no such host``): one a DNS zone should
+    hold, a record the cluster may publish there itself."""
+    for r in records:
+        line = r.line[:2000]
+        if DNS_TROUBLE.search(line) and any(
+                m.group("tld").lower() not in CLUSTER_SUFFIXES for m in DOTTED_NAME.finditer(line)):
+            return True
+    return False
 
 
 def _products_elsewhere(records: Iterable[LogRecord], services: ServiceNames) -> list[str]:

@@ -170,6 +170,36 @@ async def test_failing_lookups_bring_the_cluster_dns_warnings():
     assert [r.ts for r in merged] == [T0, T0 + 10**9, T0 + 2 * 10**9]
 
 
+async def test_a_published_name_that_does_not_resolve_brings_external_dns_errors():
+    acme = {"namespace": "cert-manager", "pod": "cert-manager-t7vd4fssf-4jscp",
+            "container": "cert-manager-controller"}
+    prod = {"namespace": "external-dns", "pod": "external-dns-ztknsl8pm-b8fdr",
+            "container": "external-dns"}
+    staging = {"namespace": "staging", "pod": "external-dns-4jk22bg4d-zgp98",
+               "container": "external-dns"}
+    check = _rec(0, acme, 'E0428 14:01:00.400366 1 sync.go:190] "propagation check failed" '
+                          "err=\"failed to perform self check GET request 'http://greenroom."
+                          "podhost.fm/.well-known/acme-challenge/x': Get ...: dial tcp: lookup "
+                          'greenroom.podhost.fm on 10.0.0.10:53: no such host"')
+    throttled = _rec(1, prod, 'time="2026-04-28T14:00:20Z" level=error msg="Failed to do run '
+                              "once: failed to list resource records in zone podhost.fm.: "
+                              "operation error Route 53: ListResourceRecordSets, exceeded "
+                              'maximum number of attempts, 3, Throttling: Rate exceeded"')
+    synced = _rec(2, staging, 'time="2026-04-28T14:00:25Z" level=info msg="All records are '
+                              'already up to date"')
+    sel = _scope(namespace="cert-manager")
+    # the publisher's errors, in whatever namespace it runs; not its routine lines
+    merged = await _with_related([check, throttled, synced], sel)
+    assert [r.ts for r in merged] == [T0, T0 + 10**9]
+    # a Service's own name failing is the cluster DNS's matter, not a published zone's
+    inside = _rec(0, acme, 'E0428 14:01:00.400366 1 sync.go:190] "dial tcp: lookup vault.'
+                           'vault.svc.cluster.local on 10.0.0.10:53: no such host"')
+    assert [r.ts for r in await _with_related([inside, throttled], sel)] == [T0]
+    # nor does a published name that resolves bring it
+    served = _rec(0, acme, 'level=info msg="self check for greenroom.podhost.fm passed"')
+    assert [r.ts for r in await _with_related([served, throttled], sel)] == [T0]
+
+
 async def test_a_pod_scoped_request_gets_its_events_from_an_exporter_known_by_its_job():
     exporter = {"namespace": "magento", "job": "kubernetes-event-exporter"}
     pod = "catalog-reindex-29011200-7xkq2"
