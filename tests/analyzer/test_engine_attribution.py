@@ -358,3 +358,15 @@ def test_a_program_writing_rfc5424_syslog_is_named_not_its_host(kb):
                                        "443. Sending cookies.  Check SNMP counters.")]
     ext = diagnose(packed_rows(sorted(rows, key=lambda r: r[0])), kb=kb).extraction
     assert (ext.root_cause_category, ext.component) == ("resource_exhausted", "haproxy")
+
+
+def test_a_word_holding_a_products_word_names_no_product(kb):
+    """Kafka's "broker" is a word of its own: a customs broker's domain
+    (``as2.brokerline.com``) or a "brokerage" is no Kafka, while Kafka's clients'
+    "Broker may not be available" and "brokers" are."""
+    assert "kafka" not in callee_names("WARNING: no newer certificate for as2.brokerline.com "
+                                       "found in /etc/haproxy/certs/staging/", kb)
+    assert "kafka" not in callee_names("customs brokerage filing rejected", kb)
+    assert "kafka" in callee_names("Connection to node -1 could not be established. "
+                                   "Broker may not be available.", kb)
+    assert "kafka" in callee_names("no brokers reachable after 3 attempts", kb)
