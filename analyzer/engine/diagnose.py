@@ -253,7 +253,27 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
             topics=topic_news(text),
             killed=m.group("pid") if (m := KILLED.search(text[:MATCH_CHARS])) else None,
             task_mark=task_mark(text), server_news=server_news(text)))
+    _credit_refused_clients(out)
     return out
+
+
+def _credit_refused_clients(lines: list[LineSignals]) -> None:
+    """A server's refusal of a login that names no client (Kafka's "Failed authentication
+    with /10.244.3.162 (... invalid credentials ...)") is the refused client's, when one
+    workload alone logs its own login to that server failing: its credentials are stale."""
+    callers: dict[str, set[str]] = {}
+    for ln in lines:
+        if ln.callee and ln.callee.lower() != ln.workload.lower() and any(
+                h.sig.category == "auth_failure" and h.sig.role == "cause" for h in ln.hits):
+            callers.setdefault(ln.callee.lower(), set()).add(ln.workload)
+    for ln in lines:
+        refused = callers.get(ln.workload.lower(), set())
+        if len(refused) != 1 or (ln.callee and not ln.callee.lower().startswith(
+                ln.workload.lower())):  # a line of its own login elsewhere failing
+            continue
+        for hit in ln.hits:
+            if hit.sig.category == "auth_failure" and hit.client is None:
+                hit.client = next(iter(refused))
 
 
 def _event_pods(pl: PackedLine, pod: str | None) -> tuple[str, ...]:

@@ -370,3 +370,48 @@ def test_a_word_holding_a_products_word_names_no_product(kb):
     assert "kafka" in callee_names("Connection to node -1 could not be established. "
                                    "Broker may not be available.", kb)
     assert "kafka" in callee_names("no brokers reachable after 3 attempts", kb)
+
+
+def _sasl(kb, *, clients: int, server_calls_out: bool = False, disk_full: bool = False):
+    """Kafka refusing SCRAM logins it names only by address, and ``clients`` workloads
+    logging their own logins to it failing."""
+    broker = {"namespace": "kafka", "pod": "kafka-kafka-1", "container": "kafka"}
+    rows = [(s, broker, f"2026-03-10 04:00:{s:02d},090 INFO [SocketServer listenerType=BROKER, "
+                        f"nodeId=1] Failed authentication with /10.244.3.{160 + s} (channelId="
+                        f"10.244.5.12:9093-10.244.3.{160 + s}:45461-49) (Authentication failed "
+                        "during authentication due to invalid credentials with SASL mechanism "
+                        "SCRAM-SHA-512)") for s in (1, 11, 21)]
+    if server_calls_out:  # the broker's own login to another system failing
+        rows = [(s, broker, f"2026-03-10 04:00:{s:02d},090 ERROR [ZooKeeperClient] SASL "
+                            "authentication failed connecting to zookeeper-0.zookeeper:2181")
+                for s in (1, 11, 21)]
+    if disk_full:  # the broker's own trouble besides
+        rows += [(s, broker, f"2026-03-10 04:00:{s:02d},500 ERROR [ReplicaManager broker=1] "
+                             "Error processing append operation on partition meter-readings-0 "
+                             "java.io.IOException: No space left on device (kafka.log.LocalLog)")
+                 for s in (3, 5, 7, 9, 13, 15, 17)]
+    for n, app in enumerate(("meter-exporter", "outage-feed")[:clients]):
+        pod = {"namespace": "metering", "pod": f"{app}-fbnlbz7jv-mp6rx", "container": app}
+        rows += [(s + n, pod, f"2026-03-10T04:00:{s + n:02d}.100Z ERROR 1 --- [{app}] "
+                              f"[producer-1] org.apache.kafka.clients.NetworkClient : [Producer "
+                              f"clientId={app}-producer-1] Connection to node -1 (kafka-kafka-"
+                              "bootstrap.kafka.svc/10.96.211.142:9093) failed authentication due "
+                              "to: Authentication failed during authentication due to invalid "
+                              "credentials with SASL mechanism SCRAM-SHA-512")
+                 for s in (2, 12, 22)]
+    return diagnose(packed_rows(sorted(rows, key=lambda r: r[0])), kb=kb)
+
+
+def test_a_servers_refusal_of_an_unnamed_login_is_the_one_refused_clients(kb):
+    """Kafka logs "Failed authentication with /10.244.3.162": its own lines name no client,
+    while meter-exporter logs its login to Kafka failing. The stale credentials are the
+    client's to mend. With two clients refused the broker stays the common factor, and a
+    broker line about its own login elsewhere is not credited to a client."""
+    one = _sasl(kb, clients=1).extraction
+    assert (one.root_cause_category, one.component) == ("auth_failure", "meter-exporter")
+    assert _sasl(kb, clients=2).extraction.component == "kafka-kafka"
+    assert _sasl(kb, clients=1, server_calls_out=True).extraction.component == "kafka-kafka"
+    # the broker's full disk stays the broker's, beside the client's refused login
+    full = {(c.category, c.component) for c in _sasl(kb, clients=1, disk_full=True).candidates}
+    assert ("auth_failure", "meter-exporter") in full
+    assert ("resource_exhausted", "kafka-kafka") in full
