@@ -4593,3 +4593,38 @@ def test_a_refusing_dependency_that_keeps_its_callers_in_a_restart_loop_is_criti
         "connection_refused", "index-db", "CRITICAL")
     once = window([0])
     assert (once.root_cause_category, once.severity) == ("connection_refused", "ERROR")
+
+
+def _memory_alarm(kb, *, cleared: bool):
+    """RabbitMQ on a plain host crossing its memory high watermark, publishers blocked."""
+    mq = {"host": "oms-mq01", "job": "rabbitmq"}
+    gw = {"host": "oms-app01", "unit": "crew-location-gateway.service"}
+    rows = [
+        (0, mq, "2026-03-11 08:09:14.656400+00:00 [warning] <0.254.0> vm_memory_high_watermark "
+                "set. Memory used:3436183552 allowed:3435973836"),
+        (1, mq, "2026-03-11 08:09:14.657400+00:00 [warning] <0.252.0> memory resource limit "
+                "alarm set on node 'rabbit@oms-mq01'."),
+        (2, mq, "*** Publishers will be blocked until this alarm clears ***"),
+        (3, gw, '{"@mt":"RabbitMQ connection blocked by broker: {Reason}","@l":"Warning",'
+                '"Reason":"low on memory"}'),
+    ]
+    if cleared:
+        rows += [
+            (200, mq, "2026-03-11 08:12:52.321400+00:00 [warning] <0.254.0> "
+                      "vm_memory_high_watermark clear. Memory used:3012231168 "
+                      "allowed:3435973836"),
+            (201, mq, "2026-03-11 08:12:52.322400+00:00 [warning] <0.252.0> memory resource "
+                      "limit alarm cleared on node 'rabbit@oms-mq01'"),
+        ]
+    return diagnose(packed_rows(rows), kb=kb).extraction
+
+
+def test_a_brokers_memory_alarm_is_a_resource_exhausted_and_clearing_is_recovery(kb):
+    """RabbitMQ's memory alarm is its high watermark (resource_exhausted), not a process
+    killed for memory; it blocks publishers while it lasts (ERROR), and once it clears in
+    the window it was transient (WARN)."""
+    on = _memory_alarm(kb, cleared=False)
+    assert (on.severity, on.root_cause_category, on.component) == (
+        "ERROR", "resource_exhausted", "oms-mq01")
+    off = _memory_alarm(kb, cleared=True)
+    assert (off.severity, off.root_cause_category) == ("WARN", "resource_exhausted")
