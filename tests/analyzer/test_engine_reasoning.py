@@ -4628,3 +4628,28 @@ def test_a_brokers_memory_alarm_is_a_resource_exhausted_and_clearing_is_recovery
         "ERROR", "resource_exhausted", "oms-mq01")
     off = _memory_alarm(kb, cleared=True)
     assert (off.severity, off.root_cause_category) == ("WARN", "resource_exhausted")
+
+
+def test_publishing_to_an_exchange_the_broker_lacks_is_the_publishers_config(kb):
+    """RabbitMQ closes der-dispatch's channel: "NOT_FOUND - no exchange 'der.commands.v2' in
+    vhost 'grid'". The broker is up and answering; the exchange name the release configured
+    is wrong: a config_error of the publisher, not an error of the broker's."""
+    mq = {"namespace": "messaging", "pod": "rabbitmq-server-1", "container": "rabbitmq"}
+    der = {"namespace": "der", "pod": "der-dispatch-kp4mm8pgxb-ctxpb", "container": "der"}
+    rows = []
+    for s in (0, 37, 56):
+        rows += [
+            (s, mq, f"2026-03-13 13:20:{s % 60:02d}.218267+00:00 [error] <0.8123.0> Channel error "
+                    "on connection <0.8110.0> (10.244.2.172:56832 -> 10.244.5.49:5672, vhost: "
+                    "'grid', user: 'der-dispatch'), channel 1:"),
+            (s, mq, f"2026-03-13 13:20:{s % 60:02d}.219267+00:00 [error] <0.8123.0> operation "
+                    "basic.publish caused a channel exception not_found: no exchange "
+                    "'der.commands.v2' in vhost 'grid'"),
+            (s + 1, der, '{"@mt":"Failed to dispatch {CommandType} command","@l":"Error",'
+                         '"Exception":"RabbitMQ.Client.Exceptions.AlreadyClosedException: Already '
+                         "closed: The AMQP operation was interrupted: AMQP close-reason, "
+                         "initiated by Peer, code=404, text='NOT_FOUND - no exchange "
+                         "'der.commands.v2' in vhost 'grid'', classId=60, methodId=40\"}"),
+        ]
+    ext = diagnose(packed_rows(sorted(rows, key=lambda r: r[0])), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component) == ("config_error", "der-dispatch")
