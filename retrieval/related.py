@@ -167,13 +167,14 @@ DNS_TROUBLE = re.compile(r"no such host|NXDOMAIN|SERVFAIL|server misbehaving|nam
                          r"lookup \S+ on [\d.:\[\]]+:53|:53: i/o timeout", re.IGNORECASE)
 # NodeLocal DNSCache runs as container "node-cache" (the Kubernetes addon, GKE, AKS)
 DNS_STREAMS = r"coredns|kube-dns|node-local-dns|nodelocaldns|node-cache|dnsmasq"
-#: A dotted name in a line (not a source file at its line, klog's ``sync.go:190]``), and the
+#: A dotted name in a line (not a source file at its line, klog's ``sync.go:190]``, nor a
+#: module's attribute, Python's ``socket.gaierror``: a top-level domain is short), and the
 #: suffixes of the cluster's own names (a Service's ``*.svc``, ``*.cluster.local``) and of a
 #: host's (``*.local``): any other name that fails to resolve is one somebody publishes in a
 #: zone, which in a cluster is external-dns's work.
 DOTTED_NAME = re.compile(r"(?<![\w.\-/@])[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*"
-                         r"\.(?P<tld>[a-z]{2,12})(?![\w\-]|\.[\w\-]|:\d)", re.IGNORECASE)
-CLUSTER_SUFFIXES = frozenset({"svc", "local", "cluster", "internal", "localdomain", "arpa"})
+                         r"\.(?P<tld>[a-z]{2,6})(?![\w\-]|\.[\w\-]|:\d)", re.IGNORECASE)
+CLUSTER_SUFFIXES = frozenset({"svc", "local", "cluster", "internal", "arpa"})
 #: The controller that publishes the cluster's Services and Ingresses in DNS zones.
 PUBLISHER_STREAMS = r"external-dns"
 #: What a resolver says when it is the trouble (dnsmasq: "Maximum number of concurrent DNS

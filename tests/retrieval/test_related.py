@@ -195,6 +195,9 @@ async def test_a_published_name_that_does_not_resolve_brings_external_dns_errors
     inside = _rec(0, acme, 'E0428 14:01:00.400366 1 sync.go:190] "dial tcp: lookup vault.'
                            'vault.svc.cluster.local on 10.0.0.10:53: no such host"')
     assert [r.ts for r in await _with_related([inside, throttled], sel)] == [T0]
+    # nor a module's attribute beside a failing lookup (Python's socket.gaierror)
+    gai = _rec(0, acme, "socket.gaierror: [Errno -3] Temporary failure in name resolution")
+    assert [r.ts for r in await _with_related([gai, throttled], sel)] == [T0]
     # nor does a published name that resolves bring it
     served = _rec(0, acme, 'level=info msg="self check for greenroom.podhost.fm passed"')
     assert [r.ts for r in await _with_related([served, throttled], sel)] == [T0]
