@@ -410,7 +410,8 @@ class Analyzer:
                 span.set_attribute("query.app_by_container", str(found_by.container))
             elif found_by is not sel:  # no stream carries the node label (the host's own
                 # streams), or the app is a host's service (a Compose service, a unit)
-                for name in (m.name for m in found_by.labels[len(sel.labels):]):
+                # (a host beside the namespace is read where the namespace label is absent)
+                for name in (m.name for m in found_by.labels[len(sel.labels):] if m.value):
                     by = "query.app_by_label" if name in SERVICE_LABEL_NAMES else (
                         "query.node_by_label")
                     span.set_attribute(by, name)

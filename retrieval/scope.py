@@ -15,7 +15,11 @@ or an operator puts words around the workload's name (RKE2's
 its streams ``node``: a host's own journal, syslog or kernel streams name it ``host``,
 ``hostname``, ``node_name``, ``host_name`` (the OpenTelemetry Collector's ``host.name``) or
 ``instance`` (Grafana's journal configurations). When a node-scoped query returns no line and
-names no pod, it is asked again by each of those labels (``NODE_LABELS``).
+names no pod, it is asked again by each of those labels (``NODE_LABELS``). A host's own
+streams carry no namespace, so ``namespace=payments, node=pg-pay-01`` (the namespace's
+workloads and the database host outside the cluster they use) finds nothing either way; when
+the node's streams, asked without the namespace, have lines, the scope is both: the host's
+lines and the namespace's (``host_beside_namespace``).
 
 Off Kubernetes, ``app=channel-sync`` names a host's service: a Docker container's Compose
 service or project, its Swarm service or stack (the Loki Docker driver's labels), a systemd
@@ -88,6 +92,21 @@ def by_node_labels(selector: Selector) -> list[Selector]:
         for name in NODE_LABELS if name != "node"]
 
 
+def host_beside_namespace(selector: Selector) -> list[Selector]:
+    """``selector``'s plain node asked by each node label on the streams that carry no
+    namespace (a host's own), then its namespace with the node left out (none when it names
+    no namespace and plain node, or names a pod)."""
+    node = selector.node
+    if (not isinstance(node, str) or not node or selector.namespace is None
+            or selector.pod is not None):
+        return []
+    outside = LabelMatcher(name="namespace", op="=", value="")  # Loki: the label is absent
+    hosts = [selector.model_copy(update={"namespace": None, "node": None, "labels": [
+        *selector.labels, LabelMatcher(name=name, op="=", value=node), outside]})
+        for name in NODE_LABELS]
+    return [*hosts, selector.model_copy(update={"node": None})]
+
+
 def by_service_labels(selector: Selector, node_label: str | None = None) -> list[Selector]:
     """``selector`` with its plain ``app`` asked by each label a host's service is named with
     (``SERVICE_LABELS``; none when it names no plain app, or names a namespace or pod); with
@@ -140,6 +159,10 @@ async def query_scope(source: LogSource, selector: Selector, *, now_ns: int | No
         if records := await fetch(fallback):
             return records, fallback
     records, by = await merged(by_node_labels(selector))
+    if not records and (beside := host_beside_namespace(selector)):
+        host, _ = await merged(beside[:-1])
+        if host:
+            return await merged(beside)
     if records or not (services := by_service_labels(selector)):
         return records, by
     if isinstance(selector.node, str) and selector.node:

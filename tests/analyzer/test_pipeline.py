@@ -184,6 +184,29 @@ async def test_the_query_span_says_which_labels_found_a_hosts_service(scripted, 
     assert query.attributes["log.records"] == 1
 
 
+async def test_a_namespace_with_a_database_host_outside_it_reads_both(scripted, spans):
+    """``namespace`` and ``node`` where the node is a host outside the cluster: no stream
+    carries both labels, so the analysis reads the host's lines and the namespace's, and the
+    span names the label that found the host (not the absent namespace it was asked by)."""
+    from retrieval.memory import MemorySource
+    from retrieval.records import LogRecord
+    from tests.conftest import T0
+
+    provider, exporter = spans
+    source = MemorySource([
+        LogRecord(ts=T0 + 10**9, labels={"host": "pg-pay-01", "unit": "postgresql.service"},
+                  line="ERROR:  database is not accepting commands to avoid wraparound"),
+        LogRecord(ts=T0 + 2 * 10**9, labels={"namespace": "payments", "pod": "web-x2k9p"},
+                  line="production.ERROR: SQLSTATE[54000]: Program limit exceeded")])
+    request = AnalyzeRequest(selector={"namespace": "payments", "node": "pg-pay-01",
+                                       **window()}, question="why do payments fail to save?")
+    scripted.enqueue(GOOD)
+    await make(source, scripted, provider, mode="engine").analyze(request)
+    query = next(s for s in exporter.get_finished_spans() if s.name == "query_memory")
+    assert query.attributes["query.node_by_label"] == "host"
+    assert query.attributes["log.records"] == 2
+
+
 async def test_the_span_tree_follows_the_architecture(memory_source, scripted, spans):
     provider, exporter = spans
     scripted.enqueue(GOOD)

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from retrieval.memory import MemorySource
 from retrieval.records import LogRecord
-from retrieval.scope import by_node_labels, by_pod_name, by_service_labels, query_scope
+from retrieval.scope import (
+    by_node_labels,
+    by_pod_name,
+    by_service_labels,
+    host_beside_namespace,
+    query_scope,
+)
 from retrieval.selector import Regex, Selector
 
 T0 = 1_772_366_400_000_000_000
@@ -85,6 +91,32 @@ async def test_a_node_no_stream_labels_node_is_read_by_its_hosts_labels():
     assert [r.line for r in records] == [kernel.line]
     assert by_node_labels(Selector(node="n1", pod="p-0")) == []
     assert by_node_labels(Selector(node={"regex": "n.*"})) == []
+
+
+async def test_a_namespace_and_a_host_outside_it_are_read_together():
+    """A host's own streams carry no namespace: ``namespace=shop, node=pg-pay-01`` (the
+    namespace's workloads and the database host they use) is the host's lines and the
+    namespace's, not another namespace's pods on a node of that name, nor the namespace alone
+    when the host wrote nothing."""
+    db = [LogRecord(ts=T0 + 4 * 10**9, labels={"host": "pg-pay-01", "unit": "postgresql.service"},
+                    line="ERROR:  database is not accepting commands to avoid wraparound"),
+          LogRecord(ts=T0 + 5 * 10**9, labels={"host": "pg-pay-02"}, line="other host"),
+          LogRecord(ts=T0 + 6 * 10**9, labels={"namespace": "ops", "pod": "agent-x2k9p",
+                                               "node": "pg-pay-01"}, line="another namespace")]
+    source = MemorySource([*LINES, *db])
+    records, found_by = await query_scope(source, Selector(namespace="shop", node="pg-pay-01",
+                                                           **WINDOW))
+    assert [(r.ts - T0) // 10**9 for r in records] == [0, 1, 2, 3, 4]
+    assert ("host", "pg-pay-01") in [(m.name, m.value) for m in found_by.matchers()]
+    alone, _ = await query_scope(source, Selector(namespace="shop", node="pg-pay-09", **WINDOW))
+    assert alone == []
+    # a node that carries the namespace's pods is read as asked
+    on_node = [_rec(7, "cart-7d9f4b8c6-x2k9p", "ok", node="worker-3"), *LINES]
+    records, found_by = await query_scope(MemorySource(on_node), Selector(
+        namespace="shop", node="worker-3", **WINDOW))
+    assert [(r.ts - T0) // 10**9 for r in records] == [7] and found_by.node == "worker-3"
+    assert host_beside_namespace(Selector(node="pg-pay-01")) == []
+    assert host_beside_namespace(Selector(namespace="shop", node="n1", pod="p-0")) == []
 
 
 def _host(s: int, line: str, **labels: str) -> LogRecord:
