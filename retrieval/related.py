@@ -49,7 +49,8 @@ An operator who asks about namespace ``shop`` also reads what Loki files elsewhe
 - **the dependencies it calls in its own namespace**, when the request narrows the namespace
   to an app, pod or container: the lines of the pods named like the host its warnings and
   errors dial (``payments:8080``, ``redis-master.shop.svc:6379``, a URL's
-  ``http://anpr.shop.svc:8000/``), or, for a bare address
+  ``http://anpr.shop.svc:8000/``, libpq's ``connection to server at
+  "pgbouncer.shop.svc.cluster.local" (10.0.7.84), port 6432 failed``), or, for a bare address
   (``ECONNREFUSED 10.64.5.21:6379``), like the service of its well-known port, and for a
   line that dials no address, like the product whose own words it quotes (a MySQL
   driver's ``MySQLTransactionRollbackException``: ``grading-mysql-0``) (``ServiceNames``,
@@ -215,6 +216,13 @@ VOLUME_TROUBLE = re.compile(r"FailedAttachVolume|FailedMount|AttachVolume\.Attac
 #: (``main.go:12``), a path's (``/v1/plates:8000``) nor ``node:net:1555:16``.
 ADDRESS = re.compile(r"(?<![\w.\-:@])(?:(?<=://)|(?<!/))(?P<h>[a-z][a-z0-9\-]*(?:\.[a-z0-9\-]+)*"
                      r"|\d{1,3}(?:\.\d{1,3}){3}):(?P<p>\d{2,5})\b(?![:.]\d)")
+#: libpq's (psycopg, the pg gem, ActiveRecord, asyncpg's messages follow it) refused or
+#: timed-out connection, which quotes the host and gives the port apart: 'connection to server
+#: at "pg.db.internal" (10.0.4.2), port 5432 failed', and before PostgreSQL 14 'Is the server
+#: running on host "pg.db.internal" (10.0.4.2) and accepting TCP/IP connections on port 5432'
+LIBPQ = re.compile(r'\b(?:connection to server at|server running on host) "(?P<h>[\w.\-]+)"'
+                   r'(?: \([\d.:a-fA-F]+\))?(?:,? (?:and accepting TCP/IP connections on )?'
+                   r'port (?P<p>\d{2,5}))?')
 _IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 #: Host words that name no workload ("localhost:8080", "port:5432", "tcp:443").
 NOT_WORKLOADS = frozenset({"localhost", "host", "server", "port", "tcp", "udp", "http",
@@ -440,11 +448,11 @@ def _callees(records: Iterable[LogRecord], ns: str, subject: str,
         if not TROUBLED.search(line):
             continue
         dialled = False
-        for m in ADDRESS.finditer(line):
+        for m in (*ADDRESS.finditer(line), *LIBPQ.finditer(line)):
             dialled = True
-            host, port = m.group("h"), int(m.group("p"))
+            host, port = m.group("h"), m.group("p")
             if _IPV4.fullmatch(host):
-                name = services.ports.get(port)
+                name = services.ports.get(int(port)) if port else None
             else:
                 labels = host.split(".")
                 name = labels[0] if len(labels) == 1 or labels[1] == ns else None

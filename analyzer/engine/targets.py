@@ -14,6 +14,7 @@ import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from retrieval.records import workload_of
+from retrieval.related import LIBPQ as _LIBPQ  # libpq's quoted host and its port
 
 from .knowledge import KnowledgeBase
 
@@ -52,16 +53,10 @@ _SVC = re.compile(r"(?<![\w.\-])(?<!CN=)(?<!DNS:)"
 # the name of an address a client gives beside it (pgx: "10.0.40.11:5432 (pg.db.corp.internal)")
 _ADDR_NAME = re.compile(r"\b\d+\.\d+\.\d+\.\d+:\d{2,5} \((?P<h>[a-z][\w\-]*(?:\.[\w\-]+)+)\)",
                         re.IGNORECASE)
-# libpq's (psycopg, asyncpg's messages follow it) refused or timed-out connection: 'connection
-# to server at "pg.db.internal" (10.0.4.2), port 5432 failed', and before PostgreSQL 14 'Is
-# the server running on host "pg.db.internal" (10.0.4.2) and accepting TCP/IP connections'
 # a name a client gives before its address ("output node lx-ctl-01 (10.60.0.21:7400)
 # unreachable"): hyphenated or dotted, as hosts and Services are, not a word ("to (10.0.0.1:80)")
 _NAME_ADDR = re.compile(r"(?<![\w.\-/])(?P<h>[a-z][a-z0-9]*(?:[-.][a-z0-9]+)+) "
                         r"\(\d+\.\d+\.\d+\.\d+:(?P<p>\d{2,5})\)", re.IGNORECASE)
-_LIBPQ = re.compile(r'\b(?:connection to server at|server running on host) "(?P<h>[\w.\-]+)"'
-                    r'(?: \([\d.:a-fA-F]+\))?(?:,? (?:and accepting TCP/IP connections on )?'
-                    r'port (?P<p>\d{2,5}))?')
 _HOSTPORT = re.compile(rf"(?<![\w.\-/])"
                        # not a Go struct's field (containerd's "&TaskExit{...,Pid:38439,
                        # ExitedAt:2026-04-12...}"): a capital after "{" or ","

@@ -803,6 +803,42 @@ async def test_a_callee_named_in_a_url_is_dialled_too():
     assert [r.ts - T0 for r in merged] == [s * 10**9 for s in (0, 10, 11)]
 
 
+async def test_a_callee_libpq_quotes_is_dialled_too():
+    """libpq (the pg gem under ActiveRecord, psycopg) quotes the host and gives the port
+    apart: ``connection to server at "pgbouncer.reservations.svc.cluster.local" (10.0.7.84),
+    port 6432 failed`` dials PgBouncer, whose own warnings then come in; so does the wording
+    before PostgreSQL 14 (``Is the server running on host "ledger-db" (10.0.7.9) and
+    accepting TCP/IP connections on port 5432?``), and a quoted address by its port."""
+    rails = {"namespace": "reservations", "pod": "rails-7d9f-x2k9p", "app": "rails"}
+    bouncer = {"namespace": "reservations", "pod": "pgbouncer-5c8d-abcde",
+               "container": "pgbouncer"}
+    ledger = {"namespace": "reservations", "pod": "ledger-db-0", "container": "postgres"}
+    other = {"namespace": "reservations", "pod": "search-6f7a-zzzzz", "container": "search"}
+    lines = [
+        _rec(0, bouncer, "WARNING C-0x55d1: (nodb)/(nouser)@10.244.13.232:54735 pooler error: "
+                         "no more connections allowed (max_client_conn)"),
+        _rec(1, ledger, "LOG:  database system is shut down"),
+        _rec(2, other, "level=info msg=compacted"),
+        _rec(10, rails, 'E, ERROR -- : ActiveRecord::ConnectionNotEstablished (connection to '
+                        'server at "pgbouncer.reservations.svc.cluster.local" (10.0.7.84), port '
+                        '6432 failed: ERROR:  no more connections allowed (max_client_conn))'),
+        _rec(11, rails, 'E, ERROR -- : PG::ConnectionBad: could not connect to server: '
+                        'Connection refused Is the server running on host "ledger-db" '
+                        '(10.0.7.9) and accepting TCP/IP connections on port 5432?'),
+    ]
+    sel = _scope(namespace="reservations", app="rails")
+    source = MemorySource(lines)
+    own = [r async for r in source.query(sel)]
+    assert _secs(await with_related(source, sel, own)) == [0, 1, 10, 11]
+    bare = _rec(12, rails, 'E, ERROR -- : connection to server at "10.0.7.5", port 6379 '
+                           'failed: Connection refused')
+    cache = _rec(3, {"namespace": "reservations", "pod": "cache-redis-0", "container": "redis"},
+                 "# User requested shutdown...")
+    source = MemorySource([cache, lines[2], bare])
+    assert _secs(await with_related(source, sel, [bare], services=ServiceNames(
+        {6379: "redis"}))) == [3, 12]
+
+
 async def test_a_journal_labelled_instance_the_grafana_charts_way_brings_the_nodes_trouble():
     """Grafana's journal configurations (k8s-monitoring) label the journal's hostname
     ``instance``: the kubelet naming the scope's pods places them on that node, and the
