@@ -57,6 +57,12 @@ An operator who asks about namespace ``shop`` also reads what Loki files elsewhe
   the knowledge base's: ``odds-cache-redis-node-0`` for ``redis``), whatever they say
   (``DEPENDENCY_LIMIT`` each, at most ``CALLEE_NAMES``): a Redis that was shut down, a
   database restarting, say so in lines that are neither warnings nor errors;
+- **the hosts outside the cluster it dials**: when the scope's warnings and errors dial a
+  dotted name that is no Service's (``rmq-dispatch-01.parks.internal:5672``, libpq's quoted
+  host) and no node of the scope, the lines of that host's own streams (no ``namespace``;
+  its full or short name in a node label, ``node_names``), whatever they say
+  (``DEPENDENCY_LIMIT``, at most ``CALLEE_NAMES`` hosts): a broker stopped by hand
+  (``systemctl stop rabbitmq-server``) says so at info level;
 - **a data store's clients**, when the request narrows the namespace to one whose name holds
   a product's (``ticketing-mysql``): the namespace's warnings and errors that quote that
   product's own words (``ServiceNames``' products: a client's ``(1040, 'Too many
@@ -413,6 +419,9 @@ def _related_selectors(selector: Selector, records: list[LogRecord],
             word = rf"(?:[a-z0-9]+-)*{re.escape(name)}[a-z0-9]*(?:-[a-z0-9]+)*"
             out.append(Selector(namespace=ns, pod=Regex(regex=word), limit=DEPENDENCY_LIMIT,
                                 **window))
+    dialled = _hosts_dialled(records)[:CALLEE_NAMES]
+    if dialled:
+        out.extend(_host_lines(_any_node(dialled), selector))
     # the kubelet's journal: labelled node, host, node_name or (Grafana's) instance
     for host in (*HOST_LABELS[:3], JOURNAL_INSTANCE):
         out.append(Selector(labels=[LabelMatcher(name=host, op="=~", value=".+"),
@@ -463,6 +472,27 @@ def _callees(records: Iterable[LogRecord], ns: str, subject: str,
             quiet.append(line)
     own = {product for product, _ in services.named_in(subject)}
     return found + _products_quoted(quiet, services, own | set(found))
+
+
+def _hosts_dialled(records: Iterable[LogRecord]) -> list[str]:
+    """The hosts outside the cluster that the scope's troubled lines dial, first seen first:
+    a dotted name (``rmq-dispatch-01.parks.internal:5672``, libpq's quoted host) that is no
+    Service's (``*.svc``, ``*.cluster.local``) and no scope record's own node."""
+    own = {n.partition(".")[0] for r in records if (n := host_label(r.labels))}
+    found: list[str] = []
+    for r in records:
+        line = r.line[:2000]
+        if not TROUBLED.search(line):
+            continue
+        for m in (*ADDRESS.finditer(line), *LIBPQ.finditer(line)):
+            host = m.group("h").lower()
+            labels = host.split(".")
+            if (len(labels) < 2 or _IPV4.fullmatch(host) or "svc" in labels
+                    or host.endswith(".cluster.local") or labels[0] in own
+                    or labels[0] in NOT_WORKLOADS or host in found):
+                continue
+            found.append(host)
+    return found
 
 
 def _unpublished(records: Iterable[LogRecord]) -> bool:
@@ -643,6 +673,15 @@ def _host_trouble(hosts: str, selector: Selector) -> list[Selector]:
                              LabelMatcher(name="namespace", op="=", value="")],
                      filters=[LineFilter(op="|~", value=NODE_TROUBLE)],
                      limit=NODE_LIMIT, **_window(selector)) for host in NODE_LABELS]
+
+
+def _host_lines(hosts: str, selector: Selector) -> list[Selector]:
+    """The lines of the host streams (no ``namespace``) whose node label matches the regex
+    ``hosts``, whatever they say (a broker stopped by hand says so at info level), in
+    ``selector``'s window."""
+    return [Selector(labels=[LabelMatcher(name=host, op="=~", value=hosts),
+                             LabelMatcher(name="namespace", op="=", value="")],
+                     limit=DEPENDENCY_LIMIT, **_window(selector)) for host in NODE_LABELS]
 
 
 def down_nodes(records: Iterable[LogRecord]) -> set[str]:

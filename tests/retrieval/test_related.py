@@ -839,6 +839,32 @@ async def test_a_callee_libpq_quotes_is_dialled_too():
         {6379: "redis"}))) == [3, 12]
 
 
+async def test_a_host_outside_the_cluster_that_the_scope_dials_brings_its_own_lines():
+    """A pod's errors dialling a host outside the cluster (``rmq-dispatch-01.parks.internal:
+    5672``) bring that host's own streams (no namespace; its short name in ``host``),
+    whatever they say: RabbitMQ stopped by hand says so at info level. Not a host nobody
+    dialled, not a Service's name, not a host dialled only by a line that reports no trouble,
+    and not the scope's own node."""
+    gw = {"namespace": "dispatch", "pod": "radio-gateway-7d9f-x2k9p", "app": "radio-gateway",
+          "node": "rke2-w1"}
+    lines = [
+        _rec(0, {"host": "rmq-dispatch-01", "syslog_identifier": "sudo"},
+             "opsadmin : COMMAND=/usr/bin/systemctl stop rabbitmq-server"),
+        _rec(1, {"host": "rmq-dispatch-02", "unit": "rabbitmq-server.service"}, "started"),
+        _rec(2, {"host": "pg-01", "unit": "postgresql.service"}, "checkpoint complete"),
+        _rec(3, {"host": "rke2-w1", "unit": "kubelet.service"}, "Started kubelet"),
+        _rec(10, gw, "[error] AMQP connection to rmq-dispatch-01.parks.internal:5672 failed: "
+                     ":econnrefused"),
+        _rec(11, gw, "[info] connected to pg-01.parks.internal:5432"),
+        _rec(12, gw, "[error] call to api.dispatch.svc.cluster.local:80 failed"),
+        _rec(13, gw, "[error] heartbeat to rke2-w1.parks.internal:10250 failed"),
+    ]
+    sel = _scope(namespace="dispatch", app="radio-gateway")
+    source = MemorySource(lines)
+    own = [r async for r in source.query(sel)]
+    assert _secs(await with_related(source, sel, own)) == [0, 10, 11, 12, 13]
+
+
 async def test_a_journal_labelled_instance_the_grafana_charts_way_brings_the_nodes_trouble():
     """Grafana's journal configurations (k8s-monitoring) label the journal's hostname
     ``instance``: the kubelet naming the scope's pods places them on that node, and the
