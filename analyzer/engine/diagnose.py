@@ -81,7 +81,9 @@ _EV_COUNT = re.compile(r'"count"\s*:\s*(?P<a>\d{1,6})\b|(?<![\w.])count=(?P<b>\d
 _EVENT = re.compile(r"\b(?:type=(?:Warning|Normal)|reason=\w+)\b|\"reason\"\s*:\s*\"\w+\"")
 #: an operator's statement that something is down ("the blog is down", "has been down since
 #: the maintenance", "then went down", "why is the claims API down" (asks why, not whether),
-#: "offline", "unreachable", "nobody can log in", "nothing is written", "no scanner works",
+#: "offline" (as a state: "offline since 21:40", not a fallback's "offline mode" or
+#: "offline allow-list"), "unreachable", "nobody can log in", "nothing is written",
+#: "no scanner works",
 #: "none of the kiosks work", "every order POST fails", "all producers to the cluster fail",
 #: "almost all gateways dropped off", "no readings have been processed", "no station
 #: telemetry has arrived"), in a sentence that does not ask
@@ -90,7 +92,8 @@ _EVENT = re.compile(r"\b(?:type=(?:Warning|Normal)|reason=\w+)\b|\"reason\"\s*:\
 _OUTAGE = re.compile(
     r"\b(?:is|are|has been|have been|went|was|were)\s+(?:completely\s+|totally\s+|still\s+)?"
     r"down\b|\bwhy\s+(?:is|are)\s[^?.!'\"]{1,80}?(?<!slow)\s+down\b"
-    r"|(?<!went )\boffline\b|\bunreachable\b|\b(?:nobody|no one|no user)\s+can\b"
+    r"|(?<!went )\boffline\b(?!\s+(?!(?:from|since|for|again|now|and|or|at|in|on|after|too)\b)"
+    r"[a-z])|\bunreachable\b|\b(?:nobody|no one|no user)\s+can\b"
     r"|\bnothing\s+(?:is|was|gets?|works?|has been)\b"
     r"|\bno\s+\w+(?:\s+\w+)?\s+(?:works?|is\s+working)\b"
     r"|\bnone\s+of\s+(?:the\s+|our\s+)?\w+(?:\s+\w+)?\s+(?:works?|are\s+working)\b"

@@ -71,6 +71,12 @@ def test_diagnose_returns_a_valid_extraction_and_ranked_candidates(kb, line_clas
     ("Why was the replica down during the node group upgrade?", False),
     ("Why did the morning address import slow down?", False),
     ("Maven builds die with 'Agent went offline during the build'. Is it the network?", False),
+    # a fallback named "offline" is a mode, not a state
+    ("Why are the gate scanners falling back to the offline allow-list?", False),
+    ("Why are card payments at the food court dropping into offline mode?", False),
+    ("The POS terminals are offline since 09:00.", True),
+    ("Half the device fleet shows offline and the gateways log resets.", True),
+    ("Depot chargers are all offline.", True),
     ("Is the storefront unreachable from outside?", False),
     ("Can nobody log in, or only the admins?", False),
     ("Some users cannot log in since the upgrade. Why?", False),
