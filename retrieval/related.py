@@ -666,22 +666,24 @@ def node_names(node: str) -> str:
     return re.escape(short) + (f"(?:\\.{re.escape(domain)})?" if domain else r"(?:\.[\w\-]+)*")
 
 
-def _host_trouble(hosts: str, selector: Selector) -> list[Selector]:
-    """The troubled lines of the host streams (no ``namespace``) whose node label, whichever
-    names it (``NODE_LABELS``), matches the regex ``hosts``, in ``selector``'s window."""
+def _host_streams(hosts: str, selector: Selector, filters: list[LineFilter],
+                  limit: int) -> list[Selector]:
+    """The lines of the host streams (no ``namespace``) whose node label, whichever names
+    it (``NODE_LABELS``), matches the regex ``hosts``, in ``selector``'s window."""
     return [Selector(labels=[LabelMatcher(name=host, op="=~", value=hosts),
                              LabelMatcher(name="namespace", op="=", value="")],
-                     filters=[LineFilter(op="|~", value=NODE_TROUBLE)],
-                     limit=NODE_LIMIT, **_window(selector)) for host in NODE_LABELS]
+                     filters=filters, limit=limit, **_window(selector)) for host in NODE_LABELS]
+
+
+def _host_trouble(hosts: str, selector: Selector) -> list[Selector]:
+    """The troubled lines of the host streams whose node label matches the regex ``hosts``."""
+    return _host_streams(hosts, selector, [LineFilter(op="|~", value=NODE_TROUBLE)], NODE_LIMIT)
 
 
 def _host_lines(hosts: str, selector: Selector) -> list[Selector]:
-    """The lines of the host streams (no ``namespace``) whose node label matches the regex
-    ``hosts``, whatever they say (a broker stopped by hand says so at info level), in
-    ``selector``'s window."""
-    return [Selector(labels=[LabelMatcher(name=host, op="=~", value=hosts),
-                             LabelMatcher(name="namespace", op="=", value="")],
-                     limit=DEPENDENCY_LIMIT, **_window(selector)) for host in NODE_LABELS]
+    """Every line of the host streams whose node label matches the regex ``hosts`` (a
+    broker stopped by hand says so at info level)."""
+    return _host_streams(hosts, selector, [], DEPENDENCY_LIMIT)
 
 
 def down_nodes(records: Iterable[LogRecord]) -> set[str]:

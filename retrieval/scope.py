@@ -160,9 +160,9 @@ async def query_scope(source: LogSource, selector: Selector, *, now_ns: int | No
             return records, fallback
     records, by = await merged(by_node_labels(selector))
     if not records and (beside := host_beside_namespace(selector)):
-        host, _ = await merged(beside[:-1])
-        if host:
-            return await merged(beside)
+        both, found_by = await merged(beside)
+        if any(found_by is host for host in beside[:-1]):  # the host wrote: both are read
+            return both, found_by
     if records or not (services := by_service_labels(selector)):
         return records, by
     if isinstance(selector.node, str) and selector.node:
