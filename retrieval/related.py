@@ -400,6 +400,7 @@ def _related_selectors(selector: Selector, records: list[LogRecord],
             out.append(Selector(namespace=Regex(regex=CONTROLLER_NAMESPACES),
                                 filters=[LineFilter(op="|~", value=shape.format(ns=quoted))],
                                 limit=limit, **window))
+    dials = _troubled_dials(records)  # what its troubled lines dial, read once
     subject = next((v for v in (selector.pod, selector.app, selector.container)
                     if isinstance(v, str) and v), None)
     if subject:
@@ -415,11 +416,11 @@ def _related_selectors(selector: Selector, records: list[LogRecord],
         for pattern in _clients_words(subject, known):
             out.append(Selector(namespace=ns, filters=[LineFilter(op="|~", value=pattern)],
                                 limit=DEPENDENCY_LIMIT, **{**window, "default_filter": True}))
-        for name in _callees(records, ns, subject, known)[:CALLEE_NAMES]:
+        for name in _callees(dials, ns, subject, known)[:CALLEE_NAMES]:
             word = rf"(?:[a-z0-9]+-)*{re.escape(name)}[a-z0-9]*(?:-[a-z0-9]+)*"
             out.append(Selector(namespace=ns, pod=Regex(regex=word), limit=DEPENDENCY_LIMIT,
                                 **window))
-    dialled = _hosts_dialled(records)[:CALLEE_NAMES]
+    dialled = _hosts_dialled(dials, records)[:CALLEE_NAMES]
     if dialled:
         out.extend(_host_lines(_any_node(dialled), selector))
     # the kubelet's journal: labelled node, host, node_name or (Grafana's) instance
@@ -443,55 +444,56 @@ def _related_selectors(selector: Selector, records: list[LogRecord],
     return out
 
 
-def _callees(records: Iterable[LogRecord], ns: str, subject: str,
-             services: ServiceNames) -> list[str]:
+#: a troubled line of the scope (its first 2,000 characters) and the (host, port) of each
+#: address it dials (``ADDRESS``, then ``LIBPQ``; port None when libpq gives none)
+Dials = list[tuple[str, list[tuple[str, str | None]]]]
+
+
+def _troubled_dials(records: Iterable[LogRecord]) -> Dials:
+    """The scope's troubled lines (``TROUBLED``) and the addresses each dials."""
+    out: Dials = []
+    for r in records:
+        line = r.line[:2000]
+        if TROUBLED.search(line):
+            out.append((line, [(m.group("h"), m.group("p")) for m in (
+                *ADDRESS.finditer(line), *LIBPQ.finditer(line))]))
+    return out
+
+
+def _callees(dials: Dials, ns: str, subject: str, services: ServiceNames) -> list[str]:
     """What the scope's troubled lines dial in their own namespace, first seen first: the
     host's first label when it is a bare name or ``<name>.<ns>...``, the service of a bare
     address's well-known port; then, for the troubled lines that dial no address, the
     products whose own words they quote; never the subject itself (nor a product its name
     holds: ``orders-redis`` asked about quotes Redis's errors as its own)."""
     found: list[str] = []
-    quiet: list[str] = []  # troubled lines that dial no address
-    for r in records:
-        line = r.line[:2000]
-        if not TROUBLED.search(line):
-            continue
-        dialled = False
-        for m in (*ADDRESS.finditer(line), *LIBPQ.finditer(line)):
-            dialled = True
-            host, port = m.group("h"), m.group("p")
-            if _IPV4.fullmatch(host):
-                name = services.ports.get(int(port)) if port else None
-            else:
-                labels = host.split(".")
-                name = labels[0] if len(labels) == 1 or labels[1] == ns else None
-            if (name and name not in found and name not in NOT_WORKLOADS and len(name) > 2
-                    and name != subject and not subject.startswith(name + "-")):
-                found.append(name)
-        if not dialled:
-            quiet.append(line)
+    quiet = [line for line, addresses in dials if not addresses]  # they dial no address
+    for host, port in (address for _, addresses in dials for address in addresses):
+        if _IPV4.fullmatch(host):
+            name = services.ports.get(int(port)) if port else None
+        else:
+            labels = host.split(".")
+            name = labels[0] if len(labels) == 1 or labels[1] == ns else None
+        if (name and name not in found and name not in NOT_WORKLOADS and len(name) > 2
+                and name != subject and not subject.startswith(name + "-")):
+            found.append(name)
     own = {product for product, _ in services.named_in(subject)}
     return found + _products_quoted(quiet, services, own | set(found))
 
 
-def _hosts_dialled(records: Iterable[LogRecord]) -> list[str]:
+def _hosts_dialled(dials: Dials, records: Iterable[LogRecord]) -> list[str]:
     """The hosts outside the cluster that the scope's troubled lines dial, first seen first:
     a dotted name (``rmq-dispatch-01.parks.internal:5672``, libpq's quoted host) that is no
     Service's (``*.svc``, ``*.cluster.local``) and no scope record's own node."""
     own = {n.partition(".")[0] for r in records if (n := host_label(r.labels))}
     found: list[str] = []
-    for r in records:
-        line = r.line[:2000]
-        if not TROUBLED.search(line):
+    for host in (h.lower() for _, addresses in dials for h, _ in addresses):
+        labels = host.split(".")
+        if (len(labels) < 2 or _IPV4.fullmatch(host) or "svc" in labels
+                or host.endswith(".cluster.local") or labels[0] in own
+                or labels[0] in NOT_WORKLOADS or host in found):
             continue
-        for m in (*ADDRESS.finditer(line), *LIBPQ.finditer(line)):
-            host = m.group("h").lower()
-            labels = host.split(".")
-            if (len(labels) < 2 or _IPV4.fullmatch(host) or "svc" in labels
-                    or host.endswith(".cluster.local") or labels[0] in own
-                    or labels[0] in NOT_WORKLOADS or host in found):
-                continue
-            found.append(host)
+        found.append(host)
     return found
 
 
