@@ -484,17 +484,23 @@ def _callees(dials: Dials, ns: str, subject: str, services: ServiceNames) -> lis
 def _hosts_dialled(dials: Dials, records: Iterable[LogRecord]) -> list[str]:
     """The hosts outside the cluster that the scope's troubled lines dial, first seen first:
     a dotted name (``rmq-dispatch-01.parks.internal:5672``, libpq's quoted host) that is no
-    Service's (``*.svc``, ``*.cluster.local``) and no scope record's own node."""
+    Service's (``*.svc``, ``*.cluster.local``) and no scope record's own node; then the bare
+    names of numbered machines (``cache-01:6379``, ``db2``; a bare Service name,
+    ``dispatch-web:3000``, has no host streams to find)."""
     own = {n.partition(".")[0] for r in records if (n := host_label(r.labels))}
-    found: list[str] = []
+    dotted: list[str] = []
+    bare: list[str] = []
     for host in (h.lower() for _, addresses in dials for h, _ in addresses):
         labels = host.split(".")
-        if (len(labels) < 2 or _IPV4.fullmatch(host) or "svc" in labels
-                or host.endswith(".cluster.local") or labels[0] in own
-                or labels[0] in NOT_WORKLOADS or host in found):
+        if (_IPV4.fullmatch(host) or "svc" in labels or host.endswith(".cluster.local")
+                or labels[0] in own or labels[0] in NOT_WORKLOADS
+                or host in dotted or host in bare):
             continue
-        found.append(host)
-    return found
+        if len(labels) > 1:
+            dotted.append(host)
+        elif host[-1].isdigit():
+            bare.append(host)
+    return dotted + bare
 
 
 def _unpublished(records: Iterable[LogRecord]) -> bool:

@@ -316,8 +316,8 @@ def diagnose(packed: Packed, *, kb: KnowledgeBase, classifier: LineClassifier | 
         ext = _healthy(packed, kb, scope_hint, conf, short_host(focus, packed))
     else:
         zone_changed(top, lines, packed)
-        top.component = short_host(asked_name(top.component, scope_hint, lines, packed),
-                                   packed)
+        named = short_host(asked_name(top.component, scope_hint, lines, packed), packed)
+        top.component = kb.daemons.get(named.lower(), named)  # redis-server: redis
         ext = _incident(top, by_index, packed, kb, conf, reported(top.severity, outage))
         feats["outage_reported"] = float(outage)
     return Diagnosis(ext, views, feats, lines)

@@ -149,6 +149,8 @@ class KnowledgeBase:
     fronts: Mapping[str, str] = field(default_factory=dict)
     #: words that name a data store in a workload's name, beyond the ports' and products'
     stores: frozenset[str] = frozenset()
+    #: a product's server as a host runs it (unit or process name) -> the product's name
+    daemons: Mapping[str, str] = field(default_factory=dict)
     #: the prefilter of ``candidates``: each anchor's first three characters -> the indexes
     #: of the signatures with that anchor; the signatures with no anchors
     _by_trigram: Mapping[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
@@ -246,8 +248,9 @@ def build_kb(docs: Sequence[tuple[str, Any]], services: Any = None, *,
         cats[info.name] = info
         for sig in entries:
             sigs[sig.id] = sig  # a later file with the same id replaces the entry
-    ports, products, fronts, stores = _parse_services(services_source, services or {})
-    return KnowledgeBase(tuple(sigs.values()), cats, ports, products, fronts, stores)
+    ports, products, fronts, stores, daemons = _parse_services(services_source,
+                                                               services or {})
+    return KnowledgeBase(tuple(sigs.values()), cats, ports, products, fronts, stores, daemons)
 
 
 def _parse_doc(source: str, doc: Any, cats: Mapping[str, CategoryInfo]
@@ -435,10 +438,10 @@ def _number(source: str, where: str, entry: dict[str, Any], key: str, default: f
 
 def _parse_services(source: str, doc: Any) -> tuple[
         dict[int, str], tuple[tuple[str, re.Pattern[str]], ...], dict[str, str],
-        frozenset[str]]:
+        frozenset[str], dict[str, str]]:
     if not isinstance(doc, dict):
         raise KnowledgeError(source, None, "must be a mapping with 'ports', 'products', "
-                                           "'fronts' and 'stores'")
+                                           "'fronts', 'stores' and 'daemons'")
     ports: dict[int, str] = {}
     for port, name in (doc.get("ports") or {}).items():
         if not str(port).isdigit() or not isinstance(name, str):
@@ -459,4 +462,10 @@ def _parse_services(source: str, doc: Any) -> tuple[
     stores = doc.get("stores") or []
     if not isinstance(stores, list) or not all(isinstance(s, str) and s for s in stores):
         raise KnowledgeError(source, "stores", "use a list of words")
-    return ports, tuple(products), fronts, frozenset(s.lower() for s in stores)
+    daemons: dict[str, str] = {}
+    for daemon, product in (doc.get("daemons") or {}).items():
+        if not isinstance(daemon, str) or not isinstance(product, str) or not product:
+            raise KnowledgeError(source, f"daemons.{daemon}",
+                                 "use <unit or process name>: <product name>")
+        daemons[daemon.lower()] = product
+    return ports, tuple(products), fronts, frozenset(s.lower() for s in stores), daemons

@@ -415,3 +415,28 @@ def test_a_servers_refusal_of_an_unnamed_login_is_the_one_refused_clients(kb):
     full = {(c.category, c.component) for c in _sasl(kb, clients=1, disk_full=True).candidates}
     assert ("auth_failure", "meter-exporter") in full
     assert ("resource_exhausted", "kafka-kafka") in full
+
+
+def test_a_products_server_killed_on_a_plain_host_is_named_as_the_product(kb):
+    """The kernel OOM-kills Redis on a plain VM and systemd restarts ``redis-server.service``
+    (the name Debian's package gives Redis's server): the component is ``redis``, the
+    product an operator names, not its daemon's name (services.yaml ``daemons``). A unit
+    no daemon entry names keeps its own name."""
+    def rows(unit: str, process: str):
+        host = {"job": "systemd-journal", "host": "cache-01"}
+        service = {**host, "unit": f"{unit}.service"}
+        return [
+            (0, host, f"kernel: Out of memory: Killed process 1187 ({process}) "
+                      "total-vm:4312880kB, anon-rss:3796412kB"),
+            (0, service, f"{unit}.service: A process of this unit has been killed by the "
+                         "OOM killer."),
+            (0, service, f"{unit}.service: Failed with result 'oom-kill'."),
+            (2, service, f"{unit}.service: Scheduled restart job, restart counter is at 3."),
+            (60, host, f"kernel: Out of memory: Killed process 2104 ({process}) "
+                       "total-vm:4298112kB, anon-rss:3801204kB"),
+            (60, service, f"{unit}.service: Failed with result 'oom-kill'."),
+        ]
+    ext = diagnose(packed_rows(rows("redis-server", "redis-server")), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component) == ("oom_killed", "redis")
+    own = diagnose(packed_rows(rows("route-cache", "route-cache")), kb=kb).extraction
+    assert (own.root_cause_category, own.component) == ("oom_killed", "route-cache")

@@ -72,6 +72,11 @@ def test_services_file_entries_are_checked():
         build_kb([], {"stores": "minio"}, services_source="services.yaml")
     kb = build_kb([], {"ports": {5432: "postgres"}, "stores": ["MinIO"]})
     assert kb.store_words() == {"postgres", "minio"}
+    with pytest.raises(KnowledgeError, match=r"services\.yaml: daemons\.mysqld: use "
+                                             r"<unit or process name>: <product name>"):
+        build_kb([], {"daemons": {"mysqld": None}}, services_source="services.yaml")
+    kb = build_kb([], {"daemons": {"Redis-Server": "redis"}})
+    assert kb.daemons == {"redis-server": "redis"}
 
 
 def test_bad_yaml_file_names_the_file(tmp_path: Path):

@@ -865,6 +865,31 @@ async def test_a_host_outside_the_cluster_that_the_scope_dials_brings_its_own_li
     assert _secs(await with_related(source, sel, own)) == [0, 10, 11, 12, 13]
 
 
+async def test_a_bare_host_name_that_the_scope_dials_brings_its_own_lines():
+    """A numbered machine's bare name dialled (``cache-01:6379``: a VM's short hostname)
+    brings that host's own streams too, after the dotted ones; not a bare Service name
+    (``dispatch-web:3000``), which has no host streams, nor a host nobody dialled."""
+    planner = {"namespace": "linen-ops", "pod": "route-planner-849c7d6f5b-tw8kd",
+               "container": "route-planner", "node": "linen-wk-1"}
+    web = {"namespace": "linen-ops", "pod": "dispatch-web-58f4b9d7c-wq2xt",
+           "container": "dispatch-web", "node": "linen-wk-3"}
+    lines = [
+        _rec(0, {"host": "cache-01"}, "kernel: Out of memory: Killed process 1187 (redis-server)"),
+        _rec(1, {"host": "cache-01", "unit": "redis-server.service"}, "Started redis-server."),
+        _rec(2, {"host": "dispatch-web"}, "a host that shares a workload's name"),
+        _rec(3, {"host": "cache-02"}, "nobody dialled this one"),
+        _rec(10, planner, 'level=ERROR msg="cache get failed" addr=cache-01:6379 '
+                          'err="dial tcp 10.40.0.31:6379: connect: connection refused"'),
+        _rec(11, planner, 'level=ERROR msg="board push failed" url=http://dispatch-web:3000/x '
+                          'err="connection refused"'),
+        _rec(12, web, "level=info msg=served"),
+    ]
+    sel = _scope(namespace="linen-ops", container="route-planner")
+    source = MemorySource(lines)
+    own = [r async for r in source.query(sel)]
+    assert _secs(await with_related(source, sel, own)) == [0, 1, 10, 11, 12]
+
+
 async def test_a_journal_labelled_instance_the_grafana_charts_way_brings_the_nodes_trouble():
     """Grafana's journal configurations (k8s-monitoring) label the journal's hostname
     ``instance``: the kubelet naming the scope's pods places them on that node, and the
