@@ -102,6 +102,12 @@ _OUTAGE = re.compile(
     r"(?:fail|failed|are\s+failing|have\s+failed|dropped|went\s+offline)\b"
     r"|\bno\s+\S+(?:\s+\S+){0,3}\s+(?:have|has)\s+(?:been\s+)?"
     r"(?:processed|written|delivered|received|sent|indexed|arrived)", re.I)
+# the operator states that it is over: "503s around 9, seems fine now", "went away on its own"
+_OVER = re.compile(
+    r"\b(?:seems?|looks?|is|are|it's|everything(?:'s| is)|all)\s+(?:fine|ok|okay|good|normal"
+    r"|healthy)\s+(?:now|again)\b|\bback to normal\b|\b(?:went away|cleared|recovered|resolved"
+    r"|stopped|settled)\s+(?:on its own|on their own|by itself|by themselves)\b"
+    r"|\bresolved itself\b", re.I)
 # a question, not a report: "Is the database down?", "What is down?" (it asks which; "Why is
 # checkout down?" states that checkout is)
 _ASKS = re.compile(r"\s*(?:is|are|was|were|has|have|did|does|do|can(?!['\u2019]?t\b|not\b)"
@@ -294,9 +300,9 @@ def diagnose(packed: Packed, *, kb: KnowledgeBase, classifier: LineClassifier | 
     lines = line_signals(packed, kb, classifier)
     ranked = infer(lines, kb, params)
     by_index = {ln.index: ln for ln in lines}
-    outage = reports_outage(question)
+    outage, over = reports_outage(question), reports_over(question)
     views = [CandidateView(c.category, c.component[:MAX_COMPONENT],
-                           reported(c.severity, outage), c.final,
+                           reported(c.severity, outage, over), c.final,
                            c.evidence(MAX_EVIDENCE), sorted(set(c.signature_ids)))
              for c in ranked[:top_k]]
     top = ranked[0] if ranked else None
@@ -318,7 +324,7 @@ def diagnose(packed: Packed, *, kb: KnowledgeBase, classifier: LineClassifier | 
         zone_changed(top, lines, packed)
         named = short_host(asked_name(top.component, scope_hint, lines, packed), packed)
         top.component = kb.daemons.get(named.lower(), named)  # redis-server: redis
-        ext = _incident(top, by_index, packed, kb, conf, reported(top.severity, outage))
+        ext = _incident(top, by_index, packed, kb, conf, reported(top.severity, outage, over))
         feats["outage_reported"] = float(outage)
     return Diagnosis(ext, views, feats, lines)
 
@@ -385,11 +391,23 @@ def reports_outage(question: str | None) -> bool:
                for part in _SENTENCES.split(question or ""))
 
 
-def reported(severity: str, outage: bool) -> str:
+def reports_over(question: str | None) -> bool:
+    """Whether the operator states that the trouble is over: "customers got 503s around 9,
+    seems fine now", "a wave of errors that went away on its own"; not "is the catalog ok
+    now?" (a question, not a report)."""
+    return any(_OVER.search(part) and not _ASKS.match(part)
+               for part in _SENTENCES.split(question or ""))
+
+
+def reported(severity: str, outage: bool, over: bool = False) -> str:
     """An incident the logs show failing requests (ERROR) is CRITICAL when the operator
-    reports the component down: the logs show errors, the report says nothing is served.
+    reports the component down: the logs show errors, the report says nothing is served;
+    and WARN when the operator reports it over (the window may end before the lines that
+    show it recovered): an issue recovered is a warning. A report of both says neither.
     A warning (recovered, degraded) stays a warning, a healthy window stays healthy."""
-    return "CRITICAL" if outage and severity == "ERROR" else severity
+    if severity != "ERROR" or outage == over:
+        return severity
+    return "CRITICAL" if outage else "WARN"
 
 
 def confidence(features: dict[str, float], calibration: dict[str, float]) -> float:

@@ -108,7 +108,8 @@ candidates, each with a severity and the lines that decided it.
   after the first refusal is WARN: an autoscaler's scale-up capped, the running replicas
   serve (not when the workload's own error-level lines report its work failed on the quota:
   a CI runner's jobs). (``diagnose`` makes an ERROR verdict CRITICAL when the question
-  states that something is down: ``reports_outage``.)
+  states that something is down, ``reports_outage``, and WARN when it states that the
+  trouble is over, ``reports_over``.)
 - A container that restarted more than once while no line says why (no candidate reaches
   the incident threshold) is an ``application_error`` of that workload: its own process
   exits.
@@ -898,6 +899,10 @@ def _node_agent_crash(ranked: list[Candidate], lines: list[LineSignals]) -> list
             if c is top or (c.category, c.component) != ("node_failure", top.component)]
 
 
+#: a workload's own health checks answered unhealthy or too slowly (it accepts connections)
+_HEALTH_ANSWERED = "health-endpoint-503"
+
+
 def _refused_not_probed(ranked: list[Candidate], lines: list[LineSignals],
                         writers: Mapping[int, str], p: Params) -> None:
     """A workload whose probes fail while its callers are refused by it is not accepting
@@ -906,8 +911,9 @@ def _refused_not_probed(ranked: list[Candidate], lines: list[LineSignals],
     while callers reach the app: it stays a probe failure. So does a probe that kills the
     container, "failed liveness probe, will be restarted": the probe is what stops it. So
     does one whose pods answer requests after its probes began to fail, whatever the status
-    (a 404 to the probe's wrong path): it accepts connections, and its callers' refusals and
-    "no live upstreams" are the endpoints its failing readiness probe took away.)"""
+    (a 404 to the probe's wrong path), or report their health checks answered unhealthy or
+    too slowly (``health-endpoint-503``): it accepts connections, and its callers' refusals
+    and "no live upstreams" are the endpoints its failing readiness probe took away.)"""
     if not ranked:
         return
     top = max(ranked, key=lambda c: c.final)
@@ -918,8 +924,8 @@ def _refused_not_probed(ranked: list[Candidate], lines: list[LineSignals],
         return
     began = top.first_ts
     if began is not None and any(
-            ln.workload == top.component and ln.pod and not ln.is_event
-            and ln.status is not None and ln.ts > began
+            ln.workload == top.component and ln.pod and not ln.is_event and ln.ts > began
+            and (ln.status is not None or any(h.sig.id == _HEALTH_ANSWERED for h in ln.hits))
             for ln in lines):
         return
     refused = [c for c in ranked if c.category == "connection_refused"

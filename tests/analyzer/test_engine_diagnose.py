@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from analyzer.engine.diagnose import diagnose, reports_outage
+from analyzer.engine.diagnose import diagnose, reports_outage, reports_over
 from analyzer.engine.replay import replay
 from analyzer.schema import Extraction
 from tests.analyzer.engine_helpers import packed_from
@@ -89,6 +89,36 @@ def test_diagnose_returns_a_valid_extraction_and_ranked_candidates(kb, line_clas
 ])
 def test_reports_outage_reads_statements_not_questions(question, outage):
     assert reports_outage(question) is outage
+
+
+@pytest.mark.parametrize(("question", "over"), [
+    ("customers got 503s on the invoice portal around 9, seems fine now - what happened?",
+     True),
+    ("conversion-api threw a wave of 503s at 14:00 that went away on its own.", True),
+    ("Checkout errors cleared by themselves after ten minutes. Why did they start?", True),
+    ("Uploads failed this morning; everything's fine again. What was it?", True),
+    ("Is the catalog ok now?", False),
+    ("Is it back to normal, or is something still off?", False),
+    ("Why do payouts keep failing?", False),
+    (None, False),
+])
+def test_reports_over_reads_statements_not_questions(question, over):
+    assert reports_over(question) is over
+
+
+def test_a_reported_recovery_makes_failing_requests_a_warning(kb, line_classifier):
+    """The operator says the trouble is over (the window may end before the lines that
+    show it): failing requests are a warning. Told it is down and over at once, neither."""
+    packed = packed_from(INCIDENT)
+    asked = diagnose(packed, kb=kb, classifier=line_classifier, question="What happened?")
+    told = diagnose(packed, kb=kb, classifier=line_classifier,
+                    question="The ledger threw errors at 9, it seems fine now. What happened?")
+    both = diagnose(packed, kb=kb, classifier=line_classifier,
+                    question="The ledger was down at 9 and is back to normal now.")
+    assert asked.extraction.severity == "ERROR"
+    assert told.extraction.severity == "WARN"
+    assert told.candidates[0].severity == "WARN"
+    assert both.extraction.severity == "ERROR"
 
 
 def test_a_reported_outage_makes_failing_requests_critical(kb, line_classifier):

@@ -4562,6 +4562,14 @@ def test_a_workload_that_answers_2xx_while_its_readiness_fails_is_a_probe_failur
                 for s, pod in ((12, pods[0]), (20, pods[1]))]
     ext = diagnose(packed_rows(sorted(rows + answered, key=lambda r: r[0])), kb=kb).extraction
     assert (ext.root_cause_category, ext.component) == ("probe_failure", "donations-api")
+    # no access log, but its health check reported too slow for the probe (Spring Boot 3):
+    # it answers the probe, late
+    slow = [(s, {**answered[0][1], "pod": pod},
+             f"2026-04-01T12:15:{s:02d}.762Z  WARN 1 --- [donations-api] [nio-8080-exec-4] "
+             "o.s.b.a.health.HealthEndpointSupport     : Health contributor db (db) took "
+             "1842ms to respond") for s, pod in ((12, pods[0]), (20, pods[1]))]
+    late = diagnose(packed_rows(sorted(rows + slow, key=lambda r: r[0])), kb=kb).extraction
+    assert (late.root_cause_category, late.component) == ("probe_failure", "donations-api")
     silent = diagnose(packed_rows(rows), kb=kb).extraction
     assert (silent.root_cause_category, silent.component) == (
         "connection_refused", "donations-api")
