@@ -43,6 +43,7 @@ from .owners import (
     node_aliases,
     node_of,
     owners_of,
+    placed_pod,
     pod_nodes,
     pod_of,
     text_event,
@@ -242,7 +243,8 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
         out.append(LineSignals(
             index=pl.index, ts=rec.ts, workload=workload, count=pl.count,
             level=rec.level if _level_written(rec) else Level.UNKNOWN,
-            is_event=bool(_EVENT.search(rec.line[:2000]) or text_event(rec.line[:400])),
+            is_event=bool(_EVENT.search(rec.line[:2000]) or text_event(rec.line[:400])
+                          or placed_pod(rec.line[:2000])),
             message=_message(rec.message or text),
             hits=hits, probs=prob, callee=callee, status=http_status(text),
             callee_said=callee is not None and callee.lower() in lowered,

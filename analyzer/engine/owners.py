@@ -85,6 +85,14 @@ _EVENT_ID = re.compile(r"\.[0-9a-f]{8,}$")
 # names it)
 _CONTROLLERS = frozenset({"Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "Job",
                           "CronJob", "HorizontalPodAutoscaler"})
+# the scheduler's and the cluster autoscaler's lines about a pod they cannot place (klog:
+# ``"Unable to schedule pod; no fit; waiting" pod="media/transcoder-7d9c8b6f5-4kq2s"``; the
+# autoscaler's ``Pod media/transcoder-7d9c8b6f5-4kq2s can't be scheduled on gpu-pool``): that
+# pod's, not the control-plane component's that wrote them
+_PLACING_POD = re.compile(r'"(?:Unable to schedule pod|Error scheduling pod)[^"]*"[^\n]*?'
+                          r'\bpod="(?:[\w.\-]+/)?(?P<a>[a-z0-9][a-z0-9.\-]*)"'
+                          r"|\bPod [a-z0-9][\w.\-]*/(?P<b>[a-z0-9][a-z0-9.\-]*) (?:can't be "
+                          r"scheduled|is unschedulable)\b")
 _CONTAINER_ID = re.compile(r"(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])")
 _POD_UID = re.compile(r"(?:(?<=pod)|(?<![0-9a-f]))[0-9a-f]{8}[-_][0-9a-f]{4}[-_][0-9a-f]{4}"
                       r"[-_][0-9a-f]{4}[-_][0-9a-f]{12}(?![0-9a-f])")  # cgroup: ...-pod<uid>
@@ -95,7 +103,8 @@ _K8S_ALPHABET = frozenset("bcdfghjklmnpqrstvwxz2456789")
 def line_workload(record: LogRecord, pods: Mapping[str, str] | None = None) -> str:
     """The workload a line is about: a Kubernetes event's involved pod or node, whoever wrote
     it down (or, on an exporter's stream with no pod or container label, the involved object
-    of any other kind); for a
+    of any other kind); the pod that a scheduler's or an autoscaler's line says it cannot
+    place (``_PLACING_POD``); for a
     host's own log stream (journal, syslog, kernel: no pod, container or app label; a
     ``node``, ``host`` or ``hostname`` label) the pod a kubelet line names
     (``pod="ns/name"``), else the node; else its labels' workload. ``pods``: the workload
@@ -111,6 +120,9 @@ def line_workload(record: LogRecord, pods: Mapping[str, str] | None = None) -> s
     if obj and obj[0] in _CONTROLLERS:
         return component_of(workload_of({"pod": obj[1]}) if obj[0] in ("ReplicaSet", "Job")
                             else obj[1])
+    placing = placed_pod(text)
+    if placing:
+        return _pod_owner(placing, pods)
     if any(labels.get(k) for k in _APP_LABELS):
         if record.workload.lower() == "systemd":  # syslog's "systemd[1]: lightd.service: ..."
             return _unit_spoken_of(text) or record.workload
@@ -277,7 +289,8 @@ def node_of(record: LogRecord) -> str | None:
     """The node a line is about: a Node event's name, the node that reported another
     object's event, else the ``node`` label, unless the line is an event that another pod
     writes (an exporter: its stream's node is the exporter's, not the object's; a stream
-    labelled with the event's own pod is that pod's)."""
+    labelled with the event's own pod is that pod's), or a scheduler's line about a pod it
+    cannot place (``placed_pod``)."""
     obj = event_object(record.line[:2000])
     if obj and obj[0] == "Node":
         return obj[1]
@@ -292,6 +305,8 @@ def node_of(record: LogRecord) -> str | None:
     if (obj and any(record.labels.get(k) for k in ("pod", "container"))
             and record.labels.get("pod") != obj[1]):
         return None
+    if placed_pod(record.line[:2000]):
+        return None  # the scheduler's node, not the pod's: it has none yet
     for key in _NODE_OF_LABELS:
         if record.labels.get(key):
             return record.labels[key]
@@ -368,10 +383,20 @@ _POD_DELETED = re.compile(r"\bdelete Pod (?P<a>[a-z0-9][a-z0-9.\-]*) in Stateful
                           r"|\bDeleted pod: (?P<b>[a-z0-9][a-z0-9.\-]*)")
 
 
+def placed_pod(text: str) -> str | None:
+    """The pod a scheduler's or a cluster autoscaler's line says it cannot place
+    (``_PLACING_POD``): a report about that pod, as the FailedScheduling event is."""
+    m = _PLACING_POD.search(text)
+    return (m.group("a") or m.group("b")) if m else None
+
+
 def pod_of(rec: LogRecord) -> str | None:
     """The pod a line is from, or the one a Kubernetes event is about (a controller's
-    deletion of one of its pods: that pod)."""
+    deletion of one of its pods: that pod), or the one a scheduler cannot place."""
     text = rec.line[:2000]
+    placing = placed_pod(text)
+    if placing:
+        return placing
     obj = event_object(text)
     if obj:
         if obj[0] == "Pod":

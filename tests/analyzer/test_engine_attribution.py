@@ -5,7 +5,9 @@ classifier, but where the callers' severity needs it)."""
 from __future__ import annotations
 
 from analyzer.engine.diagnose import diagnose
+from analyzer.engine.owners import node_of, pod_of
 from analyzer.engine.targets import callee_names, client_classes, socket_owners
+from retrieval.records import LogRecord
 from tests.analyzer.engine_helpers import packed_rows
 
 
@@ -440,3 +442,55 @@ def test_a_products_server_killed_on_a_plain_host_is_named_as_the_product(kb):
     assert (ext.root_cause_category, ext.component) == ("oom_killed", "redis")
     own = diagnose(packed_rows(rows("route-cache", "route-cache")), kb=kb).extraction
     assert (own.root_cause_category, own.component) == ("oom_killed", "route-cache")
+
+
+def test_the_schedulers_lines_about_a_pod_it_cannot_place_are_that_pods_workload(kb):
+    """kube-scheduler's klog "Unable to schedule pod; no fit; waiting" and the cluster
+    autoscaler's "Pod ns/name can't be scheduled" are written by control-plane pods about a
+    transcoder pod: the transcoder is what cannot run, not ``kube-scheduler-mkt-cp``."""
+    scheduler = {"namespace": "kube-system", "pod": "kube-scheduler-mkt-cp-1",
+                 "container": "kube-scheduler", "node": "mkt-cp-1"}
+    autoscaler = {"namespace": "kube-system", "pod": "cluster-autoscaler-7b5d8c9f6-c4v8n",
+                  "container": "cluster-autoscaler", "node": "mkt-cp-2"}
+    pods = ("transcoder-7d9c8b6f5-4kq2s", "transcoder-7d9c8b6f5-p8wdn")
+    nofit = ("0/7 nodes are available: 2 Insufficient nvidia.com/gpu, 5 node(s) didn't match "
+             "Pod's node affinity/selector.")
+    rows = [(s, scheduler, f'I0226 11:19:{s:02d}.601136       1 schedule_one.go:1004] "Unable '
+                           f'to schedule pod; no fit; waiting" pod="media/{pod}" err="{nofit}"')
+            for s, pod in ((5, pods[0]), (6, pods[1]), (50, pods[0]))]
+    rows += [(20, autoscaler, f"I0226 11:19:20.262286       1 orchestrator.go:565] Pod media/"
+                              f"{pods[0]} can't be scheduled on gpu-a10-pool, predicate "
+                              "checking error: Insufficient nvidia.com/gpu")]
+    ext = diagnose(packed_rows(sorted(rows, key=lambda r: r[0])), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component) == ("scheduling", "transcoder")
+
+
+def test_the_schedulers_lines_about_a_replacement_are_no_line_of_its_own(kb):
+    """A draw engine's only pod is stopped by a node drain and its replacement cannot be
+    placed: nothing of it runs (CRITICAL). The scheduler's klog lines about the replacement
+    are reports about that pod, like its FailedScheduling events, not lines the pod wrote:
+    they do not make the scheduler's pod a running pod of the workload."""
+    events = {"namespace": "draw", "job": "integrations/kubernetes/eventhandler"}
+    scheduler = {"namespace": "kube-system", "pod": "kube-scheduler-lot-cp-01",
+                 "container": "kube-scheduler", "app": "kube-scheduler", "node": "lot-cp-01"}
+    old, new = "draw-engine-bjg98lzvj9-h7998", "draw-engine-bjg98lzvj9-t54pl"
+    nofit = "0/7 nodes are available: 1 node(s) were unschedulable, 1 Insufficient memory"
+    rows = [(0, {"namespace": "draw", "pod": old, "container": "draw-engine"},
+             '{"level":"info","msg":"draw engine ready"}'),
+            (5, events, f'type=Normal reason=Killing object=Pod/{old} msg="Stopping container '
+                        'draw-engine"')]
+    rows += [(s, events, f'type=Warning reason=FailedScheduling object=Pod/{new} '
+                         f'source=default-scheduler msg="{nofit}"') for s in (10, 70, 130)]
+    rows += [(s, scheduler, f'I0418 17:28:{s % 60:02d}.871449       1 schedule_one.go:1055] '
+                            f'"Unable to schedule pod; no fit; waiting" pod="draw/{new}" '
+                            f'err="{nofit}"') for s in (11, 131)]
+    ext = diagnose(packed_rows(sorted(rows, key=lambda r: r[0])), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "scheduling", "draw-engine", "CRITICAL")
+    # the line is about the pending pod, which has no node yet (not the scheduler's node)
+    klog = LogRecord(ts=0, labels=scheduler, line=rows[-1][2])
+    assert (pod_of(klog), node_of(klog)) == (new, None)
+    autoscaled = LogRecord(ts=0, labels=scheduler, line=(
+        f"orchestrator.go:565] Pod draw/{new} can't be scheduled on pool-b, predicate "
+        "checking error: Insufficient memory"))
+    assert (pod_of(autoscaled), node_of(autoscaled)) == (new, None)
