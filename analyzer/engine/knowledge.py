@@ -436,6 +436,17 @@ def _number(source: str, where: str, entry: dict[str, Any], key: str, default: f
     return float(value)
 
 
+def _names(source: str, doc: dict[str, Any], key: str, usage: str) -> dict[str, str]:
+    """A ``services.yaml`` mapping of names to names (``fronts``, ``daemons``), its keys
+    lowercased; an entry that is not a name to a name raises naming it with ``usage``."""
+    out: dict[str, str] = {}
+    for name, to in (doc.get(key) or {}).items():
+        if not isinstance(name, str) or not isinstance(to, str) or not to:
+            raise KnowledgeError(source, f"{key}.{name}", usage)
+        out[name.lower()] = to
+    return out
+
+
 def _parse_services(source: str, doc: Any) -> tuple[
         dict[int, str], tuple[tuple[str, re.Pattern[str]], ...], dict[str, str],
         frozenset[str], dict[str, str]]:
@@ -453,19 +464,9 @@ def _parse_services(source: str, doc: Any) -> tuple[
             products.append((str(name), re.compile(str(pattern), re.IGNORECASE)))
         except re.error as exc:
             raise KnowledgeError(source, f"products.{name}", f"invalid regex: {exc}") from exc
-    fronts: dict[str, str] = {}
-    for service, workload in (doc.get("fronts") or {}).items():
-        if not isinstance(service, str) or not isinstance(workload, str) or not workload:
-            raise KnowledgeError(source, f"fronts.{service}",
-                                 "use <service name>: <workload name>")
-        fronts[service.lower()] = workload
+    fronts = _names(source, doc, "fronts", "use <service name>: <workload name>")
     stores = doc.get("stores") or []
     if not isinstance(stores, list) or not all(isinstance(s, str) and s for s in stores):
         raise KnowledgeError(source, "stores", "use a list of words")
-    daemons: dict[str, str] = {}
-    for daemon, product in (doc.get("daemons") or {}).items():
-        if not isinstance(daemon, str) or not isinstance(product, str) or not product:
-            raise KnowledgeError(source, f"daemons.{daemon}",
-                                 "use <unit or process name>: <product name>")
-        daemons[daemon.lower()] = product
+    daemons = _names(source, doc, "daemons", "use <unit or process name>: <product name>")
     return ports, tuple(products), fronts, frozenset(s.lower() for s in stores), daemons
