@@ -356,6 +356,7 @@ def _related_selectors(selector: Selector, records: list[LogRecord],
         return out + (_node_trouble(hosts, selector) if hosts else [])
     window = _window(selector)
     quoted = re.escape(ns)
+    dials = _troubled_dials(records)  # its troubled lines and what they dial, read once
     out = [Selector(
         container=Regex(regex=EVENT_STREAMS),
         labels=[LabelMatcher(name="namespace", op="!=", value=ns)],
@@ -371,12 +372,13 @@ def _related_selectors(selector: Selector, records: list[LogRecord],
         out.append(Selector(namespace=Regex(regex=".+"),
                             container=Regex(regex=PUBLISHER_STREAMS), limit=DNS_LIMIT,
                             **{**window, "default_filter": True}))
-    called = sorted({m.group("ns") for r in records if TROUBLED.search(r.line[:2000])
-                     for m in SERVICE_DNS.finditer(r.line[:2000])} - {ns})
+    called = sorted({m.group("ns") for line, _ in dials for m in SERVICE_DNS.finditer(line)}
+                    - {ns})
     for other in called[:3]:
         out.append(Selector(namespace=other, limit=DEPENDENCY_LIMIT,
                             **{**window, "default_filter": True}))
-    for product in _products_elsewhere(records, services or ServiceNames())[:CALLEE_NAMES]:
+    for product in _products_elsewhere(records, dials,
+                                       services or ServiceNames())[:CALLEE_NAMES]:
         word = rf"(?:[a-z0-9]+-)*{re.escape(product)}[a-z0-9]*(?:-[a-z0-9]+)*"
         out.append(Selector(namespace=Regex(regex=".+"), pod=Regex(regex=word),
                             labels=[LabelMatcher(name="namespace", op="!=", value=ns)],
@@ -402,7 +404,6 @@ def _related_selectors(selector: Selector, records: list[LogRecord],
             out.append(Selector(namespace=Regex(regex=CONTROLLER_NAMESPACES),
                                 filters=[LineFilter(op="|~", value=shape.format(ns=quoted))],
                                 limit=limit, **window))
-    dials = _troubled_dials(records)  # what its troubled lines dial, read once
     subject = next((v for v in (selector.pod, selector.app, selector.container)
                     if isinstance(v, str) and v), None)
     if subject:
@@ -517,14 +518,13 @@ def _unpublished(records: Iterable[LogRecord]) -> bool:
     return False
 
 
-def _products_elsewhere(records: Iterable[LogRecord], services: ServiceNames) -> list[str]:
-    """The products whose own words the scope's troubled lines quote (a Ruby driver's
-    ``Cassandra::Errors::ReadError``), first seen first, that no workload of the scope is
-    named after: the data store its clients call runs in another namespace."""
-    records = list(records)
+def _products_elsewhere(records: Iterable[LogRecord], dials: Dials,
+                        services: ServiceNames) -> list[str]:
+    """The products whose own words the scope's troubled lines (``dials``) quote (a Ruby
+    driver's ``Cassandra::Errors::ReadError``), first seen first, that no workload of the
+    scope is named after: the data store its clients call runs in another namespace."""
     own = {part for r in records for part in r.workload.lower().split("-")}
-    troubled = [line for r in records if TROUBLED.search(line := r.line[:2000])]
-    return _products_quoted(troubled, services, own)
+    return _products_quoted((line for line, _ in dials), services, own)
 
 
 def _products_quoted(lines: Iterable[str], services: ServiceNames,
