@@ -190,14 +190,16 @@ PUBLISHER_STREAMS = r"external-dns"
 #: while it restarts.
 DNS_WORRIES = (r"(?i)(\berror|\bwarn|fail|timeout|refused|loop|maximum number|limit reached"
                r"|overload|SERVFAIL|SIGTERM|shutting down|lameduck|\bstarting\b)")
+#: a Node event template's kind and name in one value: ``object=Node/mkt-wk-05``
+_NODE_OBJECT = r'\b(?:object|involvedObject|obj)="?Node/'
 #: A Node event (every exporter shape, a JSON-bodied one's raw line too) that says the node
 #: is down or degraded.
 NODE_EVENT = (r'(?:\bkind=Node\b|"(?:kind|k8s\.object\.kind|ObjectKind)"\s*:\s*"Node"'
-              r'|\b(?:object|involvedObject|obj)="?Node/)')
+              rf'|{_NODE_OBJECT})')
 NODE_DOWN = (r"(?i)(NodeNotReady|\bNotReady\b|Rebooted|NodeHas(?:Disk|Memory|PID)Pressure"
              r"|NodeNotSchedulable|unreachable|SpotInterrupt|Preempt)")
 NODE_NAMED = re.compile(r'(?:"involvedObject"\s*:\s*\{[^{}]*"name"\s*:\s*"|\bname='
-                        r'|\b(?:object|involvedObject|obj)="?Node/)'
+                        rf'|{_NODE_OBJECT})'
                         r'(?P<n>[a-z0-9][a-z0-9.\-]*?)(?:\.[0-9a-f]{12,})?["\s]')
 #: A Service DNS name: <service>.<namespace>.svc
 SERVICE_DNS = re.compile(r"\b[a-z0-9][a-z0-9\-]*\.(?P<ns>[a-z0-9][a-z0-9\-]*)\.svc\b")
