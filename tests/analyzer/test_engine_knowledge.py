@@ -164,6 +164,29 @@ def _matching(kb, line: str) -> list[str]:
     return [sig.id for sig in kb.candidates(line.lower()) if sig.search(line, line.lower())]
 
 
+@pytest.mark.parametrize("line", [
+    'mqtt-pool2 mosquitto[52240]: 1772858404: Error: Unknown configuration variable "tls_vers".',
+    "mqtt-pool2 mosquitto[52240]: 1772858404: Error found at /etc/mosquitto/conf.d/tls.conf:7.",
+    "*** FATAL CONFIG FILE ERROR (Redis 7.2.4) ***",
+    '2026-03-01 10:00:00.120 UTC [811] LOG:  unrecognized configuration parameter '
+    '"shared_bufers" in file "/etc/postgresql/16/main/postgresql.conf" line 127',
+    '2026-03-01 10:00:00.121 UTC [811] FATAL:  configuration file '
+    '"/etc/postgresql/16/main/postgresql.conf" contains errors',
+    "2026-03-01T10:00:00.101Z 0 [ERROR] [MY-000067] [Server] unknown variable 'innodb_buf=2G'.",
+    "2026-03-01 10:00:00 0 [ERROR] /usr/sbin/mariadbd: unknown variable 'max_conections=500'",
+])
+def test_a_server_refusing_its_configuration_file_on_start_is_a_config_file_rejected(kb, line):
+    assert "config-file-rejected" in _matching(kb, line)
+
+
+def test_a_clients_set_of_an_unknown_parameter_names_no_configuration_file(kb):
+    """PostgreSQL answers a session's ``SET`` of an unknown name with no file: that is the
+    client's mistake, not the server's configuration."""
+    line = ('2026-03-01 10:00:00.120 UTC [811] app@shop ERROR:  unrecognized configuration '
+            'parameter "statment_timeout"')
+    assert "config-file-rejected" not in _matching(kb, line)
+
+
 def test_a_clients_timeout_settings_are_no_timeout(kb):
     """``readTimeout=30s`` configures a client; ``ReadTimeoutError`` reports a call that
     timed out."""

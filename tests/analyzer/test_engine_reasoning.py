@@ -3372,6 +3372,45 @@ def test_a_server_that_rejects_its_configuration_file_is_a_config_error(kb, line
     assert (ext.root_cause_category, ext.component) == ("config_error", "vector-aggregator")
 
 
+def test_a_broker_that_refuses_its_config_on_a_plain_host_is_the_cause_of_its_callers_refusals(kb):
+    """Mosquitto on a VM exits on an unknown variable until systemd gives up; the sensor
+    bridge on another host is refused by that host's port. The broker's configuration is the
+    cause, and a broker systemd stopped restarting is down."""
+    broker = {"host": "mqtt-pool2", "job": "systemd-journal", "unit": "mosquitto.service"}
+    bridge = {"host": "pool-chem-02", "job": "chem-bridge"}
+    unit = "Mar  7 05:40:04 mqtt-pool2 systemd[1]: mosquitto.service: "
+    refused = ("2026-03-07 05:40:04,471 ERROR chem_bridge.mqtt: connection to "
+               "mqtt-pool2.leisure.lan:8883 failed: [Errno 111] Connection refused")
+    rows = [(0, broker, "Mar  7 05:40:04 mqtt-pool2 systemd[1]: Starting mosquitto.service - "
+                        "Mosquitto MQTT Broker..."),
+            (1, broker, "Mar  7 05:40:04 mqtt-pool2 mosquitto[52240]: 1772858404: Error: "
+                        'Unknown configuration variable "require_certficate".'),
+            (2, broker, "Mar  7 05:40:04 mqtt-pool2 mosquitto[52240]: 1772858404: Error found "
+                        "at /etc/mosquitto/conf.d/tls.conf:7."),
+            (3, broker, unit + "Main process exited, code=exited, status=3/NOTIMPLEMENTED"),
+            (4, bridge, refused),
+            (14, broker, unit + "Scheduled restart job, restart counter is at 5."),
+            (15, broker, unit + "Start request repeated too quickly."),
+            (16, broker, "Mar  7 05:40:14 mqtt-pool2 systemd[1]: Failed to start "
+                         "mosquitto.service - Mosquitto MQTT Broker."),
+            (34, bridge, refused.replace("471", "079")),
+            (94, bridge, refused.replace("471", "580"))]
+    ext = diagnose(packed_rows(rows), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "config_error", "mosquitto", "CRITICAL")
+
+
+def test_an_mqtt_or_amqp_broker_is_no_kafka_broker(kb):
+    from analyzer.engine.targets import callee_names
+
+    unit = ("Mar  7 05:40:03 mqtt-pool2 systemd[1]: Stopping mosquitto.service - "
+            "Mosquitto MQTT Broker...")
+    assert callee_names(unit, kb) == []
+    assert callee_names("lost the AMQP broker, reconnecting in 5s", kb) != ["kafka"]
+    assert callee_names("Bootstrap broker 10.0.4.7:19092 (id: -1 rack: null) disconnected",
+                        kb) == ["kafka"]
+
+
 def test_an_insert_client_quoting_clickhouses_refusal_blames_clickhouse(kb):
     line = ('2026-03-22T10:05:38.534Z\terror\tinternal/base_exporter.go:128\tExporting failed. '
             'Rejecting data.\t{"otelcol.component.id": "clickhouse", "otelcol.signal": "logs", '
