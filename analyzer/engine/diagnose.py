@@ -176,6 +176,11 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
     generic = {*kb.ports.values(), *(name for name, _ in kb.products)}
     stores = kb.store_words()
     apps = {w for w in workloads if not data_store(w, stores)}
+    events = [bool(_EVENT.search(pl.record.line[:2000]) or text_event(pl.record.line[:400])
+                   or placed_pod(pl.record.line[:2000])) for pl in packed.lines]
+    # a database user is a workload's that runs here (its own lines) before one only an
+    # event names (the ExternalSecret ledger-db-credentials updated before ledger_rw failed)
+    writers = {w for w, event in zip(who, events, strict=True) if not event}
     namespaces = {ns for pl in packed.lines if (ns := pl.record.labels.get("namespace"))}
     # hits, callee names, whether one is a public host, the names of private hosts,
     # lowercased text
@@ -191,7 +196,7 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
             if m is None:
                 continue
             groups = m.groupdict()
-            client = next((client_of(v, apps) for k, v in groups.items()
+            client = next((client_of(v, apps, writers) for k, v in groups.items()
                            if k.startswith("client") and v), None)
             # the account a line names as the one refused (a ServiceAccount) is the component
             # even when no workload of that name wrote a line
@@ -228,8 +233,8 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
                for workload, (_, names, _, _, _) in zip(who, matched, strict=True)]
     away = _site_hosts(callees, who, [private for _, _, _, private, _ in matched], workloads)
     out = []
-    for pl, text, prob, workload, callee, node, (hits, _, outside, _, lowered) in zip(
-            packed.lines, texts, probs, who, callees, nodes, matched, strict=True):
+    for pl, text, prob, workload, callee, node, event, (hits, _, outside, _, lowered) in zip(
+            packed.lines, texts, probs, who, callees, nodes, events, matched, strict=True):
         rec = pl.record
         copies = pl.pods  # the pods its collapsed copies came from
         if callee is not None and callee.lower() in away:
@@ -243,8 +248,7 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
         out.append(LineSignals(
             index=pl.index, ts=rec.ts, workload=workload, count=pl.count,
             level=rec.level if _level_written(rec) else Level.UNKNOWN,
-            is_event=bool(_EVENT.search(rec.line[:2000]) or text_event(rec.line[:400])
-                          or placed_pod(rec.line[:2000])),
+            is_event=event,
             message=_message(rec.message or text),
             hits=hits, probs=prob, callee=callee, status=http_status(text),
             callee_said=callee is not None and callee.lower() in lowered,

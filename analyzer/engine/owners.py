@@ -9,7 +9,7 @@ a database user belongs to the application named like it (``client_of``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 from functools import lru_cache
 
 from retrieval.labels import HOST_LABELS, host_label, hostname_parts
@@ -417,12 +417,14 @@ def data_store(workload: str, services: set[str]) -> bool:
     return parts[-1] in ("db", "database", "pg", "sql") or any(p in services for p in parts)
 
 
-def client_of(user: str, apps: set[str]) -> str | None:
+def client_of(user: str, apps: set[str], running: Set[str] = frozenset()) -> str | None:
     """The workload a database user belongs to: that name, or it without a role suffix
     (``orders_app`` → ``orders``), among the workloads that are not data stores themselves
-    (a user is never the database's own)."""
+    (a user is never the database's own), those of ``running`` (that write their own lines)
+    first."""
     name = user.lower().replace("_", "-")
-    return resolve(list(dict.fromkeys([name, _ROLE.sub("", name)])), apps, "")
+    return resolve(list(dict.fromkeys([name, _ROLE.sub("", name)])), apps, "",
+                   writing=running & apps)
 
 
 #: a host stream's lines this close to one tied to a pod belong to the same report (the

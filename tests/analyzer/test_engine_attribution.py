@@ -494,3 +494,28 @@ def test_the_schedulers_lines_about_a_replacement_are_no_line_of_its_own(kb):
         f"orchestrator.go:565] Pod draw/{new} can't be scheduled on pool-b, predicate "
         "checking error: Insufficient memory"))
     assert (pod_of(autoscaled), node_of(autoscaled)) == (new, None)
+
+
+def test_a_database_user_is_the_running_workloads_not_an_objects_an_event_names(kb):
+    """The password of ``ledger_rw`` was rotated and the ExternalSecret
+    ``ledger-db-credentials`` updated; the running ``royalty-ledger`` still logs in with the
+    old one. The refused user is royalty-ledger's, whose pods must restart, though the
+    Secret's name begins with the user's."""
+    app = {"namespace": "market", "pod": "royalty-ledger-7b6c9d5f8-j4nwp",
+           "container": "royalty-ledger"}
+    pg = {"host": "pg-ledger-01", "job": "postgresql"}
+    refused = ('2026-03-06 14:03:10.101 UTC [71301] ledger_rw@ledger FATAL:  password '
+               'authentication failed for user "ledger_rw"')
+    failed = ("14:03:10.104 [error] Postgrex.Protocol (#PID<0.2412.0>) failed to connect: ** "
+              '(Postgrex.Error) FATAL 28P01 (invalid_password) password authentication failed '
+              'for user "ledger_rw"')
+    rows = [(0, pg, "2026-03-06 14:01:59.101 UTC [71220] secret-rotator@postgres LOG:  "
+                    "statement: ALTER ROLE ledger_rw WITH PASSWORD 'SCRAM-SHA-256$4096:Qm1x'"),
+            (5, {"namespace": "market", "job": "kube-events"},
+             'type=Normal reason=Updated object=ExternalSecret/ledger-db-credentials '
+             'message="Updated Secret"'),
+            (71, pg, refused), (71, app, failed),
+            (131, pg, refused.replace("71301", "71388")),
+            (131, app, failed.replace("2412", "2415"))]
+    ext = diagnose(packed_rows(rows), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component) == ("auth_failure", "royalty-ledger")
