@@ -157,3 +157,27 @@ def test_a_client_going_on_with_the_other_replicas_makes_a_refused_node_a_warnin
     assert _verdict(_read(kb, window(", using other replicas"))) == ("connection_refused",
                                                                     "WARN")
     assert _verdict(_read(kb, window(""))) == ("connection_refused", "ERROR")
+
+
+def test_a_leader_that_gave_up_its_lease_to_another_replica_is_routine(kb):
+    """client-go's leader election: the leader could not update its lease for a moment (the
+    API server's address timed out, then refused), gave it up, and the other replica took
+    it over and finished the work: healthy. The same update failing is chatter, not a
+    timeout of the workload's."""
+    a = {"namespace": "members", "pod": "membership-sync-7c9d6b5f8-2kqw7",
+         "container": "membership-sync"}
+    b = {"namespace": "members", "pod": "membership-sync-7c9d6b5f8-mx8tr",
+         "container": "membership-sync"}
+    lock = ('E0311 02:14:04.601103       1 leaderelection.go:369] Failed to update lock: Put '
+            '"https://10.96.0.1:443/apis/coordination.k8s.io/v1/namespaces/members/leases/'
+            'membership-sync": ')
+    rows = [(0, a, 'I0311 02:13:55.600435       1 sync.go:212] "Import batch" processed=800'),
+            (9, a, lock + "context deadline exceeded"),
+            (11, a, lock.replace("04.601103", "06.601200")
+             + "dial tcp 10.96.0.1:443: connect: connection refused"),
+            (13, a, "I0311 02:14:08.602025       1 leaderelection.go:285] failed to renew lease "
+                    "members/membership-sync: timed out waiting for the condition"),
+            (20, b, "I0311 02:14:15.412970       1 leaderelection.go:260] successfully acquired "
+                    "lease members/membership-sync"),
+            (25, b, 'I0311 02:14:20.582018       1 sync.go:230] "Import finished" total=1642')]
+    assert _verdict(_read(kb, rows)) == ("none", "INFO")
