@@ -69,7 +69,13 @@ _HOSTPORT = re.compile(rf"(?<![\w.\-/])"
 _DOC_LINK = re.compile(r"(?:\bsee|details|background on this error at|documentation|docs?"
                        r"|more info(?:rmation)?|help)\W{0,4}(?:at\W{0,3})?(?:https?://)?$",
                        re.IGNORECASE)
-_FROM = re.compile(r"\b(?:from|to|on|at) (?P<h>[a-z][\w\-]+)\s*$", re.IGNORECASE)
+# (not a database's role: "rechecking on primary" names no machine)
+_FROM = re.compile(r"\b(?:from|to|on|at) (?!(?:the )?(?:primary|replica|standby|secondary|master"
+                   r"|leader)\s*$)(?P<h>[a-z][\w\-]+)\s*$", re.IGNORECASE)
+# a database server named by its role before its name ("returned Expired from replica
+# pg-members-ro", "failing over to standby pg-2"): hyphenated, as hosts are
+_ROLE_NAMED = re.compile(r"\b(?:replica|primary|standby|secondary|master|leader)\s+"
+                         r"(?P<h>[a-z][a-z0-9]*(?:-[a-z0-9]+)+)\b(?![.\-])", re.IGNORECASE)
 _IP = re.compile(r"^\d+\.\d+\.\d+\.\d+$")
 _LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1", "0.0.0.0"})
 _PUBLIC_TLDS = frozenset({"com", "net", "org", "io", "dev", "ai", "co", "cloud", "app", "shop",
@@ -198,7 +204,7 @@ def dependency_names(text: str, kb: KnowledgeBase, named: Iterable[str] = (),
         host, _, port = n.strip("/").rpartition(":") if ":" in n else (n, "", "")
         add(host or n, port or None)
     for rx in (_KEYED, _LIBPQ, _PHRASES, _URL, _SVC, _ADDR_NAME, _NAME_ADDR, _HOSTPORT,
-               _CALL_OF, _STATUS_FROM, _SILENT):
+               _CALL_OF, _STATUS_FROM, _SILENT, _ROLE_NAMED):
         for m in rx.finditer(text):
             if not _DOC_LINK.search(text[max(m.start() - 40, 0):m.start()]):
                 add(m.group("h"), m.groupdict().get("p"))

@@ -519,3 +519,20 @@ def test_a_database_user_is_the_running_workloads_not_an_objects_an_event_names(
             (131, app, failed.replace("2412", "2415"))]
     ext = diagnose(packed_rows(rows), kb=kb).extraction
     assert (ext.root_cause_category, ext.component) == ("auth_failure", "royalty-ledger")
+
+
+def test_a_database_named_by_its_role_is_the_callee_and_the_role_alone_names_none(
+        kb, line_classifier):
+    """"from replica pg-members-ro" names the replica; "rechecking on primary" at the end of
+    the line names no machine called primary."""
+    stale = ("warn: Gate.MemberLookup[0] Member M-204117 returned Expired from replica "
+             "pg-members-ro (valid_until 2026-03-02); rechecking on primary")
+    assert callee_names(stale, kb) == ["pg-members-ro"]
+    assert callee_names("lag too high, routing reads to primary", kb) == []
+    assert callee_names("failing over to standby pg-ledger-b", kb) == ["pg-ledger-b"]
+    assert callee_names("replica lag 41s, serving reads from the primary", kb) == []
+    assert callee_names("forwarding to edge-gateway", kb) == ["edge-gateway"]  # no role
+    gate = {"namespace": "members", "pod": "gate-auth-5b7c9d8f6-x2m4p", "container": "gate-auth"}
+    rows = [(0, gate, stale), (40, gate, stale.replace("204117", "311870"))]
+    ext = diagnose(packed_rows(rows), kb=kb, classifier=line_classifier).extraction
+    assert (ext.root_cause_category, ext.component) == ("database", "pg-members-ro")
