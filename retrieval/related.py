@@ -182,6 +182,9 @@ DNS_STREAMS = r"coredns|kube-dns|node-local-dns|nodelocaldns|node-cache|dnsmasq"
 DOTTED_NAME = re.compile(r"(?<![\w.\-/@])[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*"
                          r"\.(?P<tld>[a-z]{2,6})(?![\w\-]|\.[\w\-]|:\d)", re.IGNORECASE)
 CLUSTER_SUFFIXES = frozenset({"svc", "local", "cluster", "internal", "arpa"})
+#: What a name server says of a zone it cannot serve (BIND: "zone leisure.lan/IN: refresh:
+#: retry limit for primary 10.20.0.10#53 exceeded", "... expired", "query failed (SERVFAIL)")
+ZONE_TROUBLE = r"(?i)SERVFAIL|expired|refresh|fail|timed out|refused|not loaded|lame|error"
 #: The controller that publishes the cluster's Services and Ingresses in DNS zones.
 PUBLISHER_STREAMS = r"external-dns"
 #: What a resolver says when it is the trouble (dnsmasq: "Maximum number of concurrent DNS
@@ -370,10 +373,16 @@ def _related_selectors(selector: Selector, records: list[LogRecord],
             namespace="kube-system", container=Regex(regex=DNS_STREAMS),
             filters=[LineFilter(op="|~", value=DNS_WORRIES)],
             limit=DNS_LIMIT, **window))
-    if _unpublished(records):  # the controller that should have published the name
+    zones = _failing_zones(records)
+    if zones:  # the controller that should have published the name
         out.append(Selector(namespace=Regex(regex=".+"),
                             container=Regex(regex=PUBLISHER_STREAMS), limit=DNS_LIMIT,
                             **{**window, "default_filter": True}))
+    for zone in zones[:2]:  # a name server off the cluster (BIND on a VM) on its zone's
+        #                     trouble: "zone leisure.lan/IN: expired"
+        out.extend(_host_streams(".+", selector, [
+            LineFilter(op="|~", value=rf"(?i)\b{re.escape(zone)}\b"),
+            LineFilter(op="|~", value=ZONE_TROUBLE)], DNS_LIMIT))
     called = sorted({m.group("ns") for line, _ in dials for m in SERVICE_DNS.finditer(line)}
                     - {ns})
     for other in called[:3]:
@@ -508,16 +517,22 @@ def _hosts_dialled(dials: Dials, records: Iterable[LogRecord]) -> list[str]:
     return dotted + bare
 
 
-def _unpublished(records: Iterable[LogRecord]) -> bool:
-    """Whether a lookup the scope's lines show failing is for a name outside the cluster's
-    own (``lookup greenroom.podhost.fm on 10.0.0.10:53: no such host``): one a DNS zone should
-    hold, a record the cluster may publish there itself."""
+def _failing_zones(records: Iterable[LogRecord]) -> list[str]:
+    """The zones (a name's last two labels), first seen first, of the names outside the
+    cluster's own that the scope's lines show failing to resolve (``lookup
+    greenroom.podhost.fm on 10.0.0.10:53: no such host``: ``podhost.fm``): names a DNS zone
+    should hold, a record the cluster may publish there itself, a zone a server off the
+    cluster serves."""
+    out: list[str] = []
     for r in records:
         line = r.line[:2000]
-        if DNS_TROUBLE.search(line) and any(
-                m.group("tld").lower() not in CLUSTER_SUFFIXES for m in DOTTED_NAME.finditer(line)):
-            return True
-    return False
+        if not DNS_TROUBLE.search(line):
+            continue
+        for m in DOTTED_NAME.finditer(line):
+            zone = ".".join(m.group(0).lower().split(".")[-2:])
+            if m.group("tld").lower() not in CLUSTER_SUFFIXES and zone not in out:
+                out.append(zone)
+    return out
 
 
 def _products_elsewhere(records: Iterable[LogRecord], dials: Dials,

@@ -742,6 +742,9 @@ _DISK_FAILURES = frozenset({"io-error", "read-only-fs", _UNREADABLE})
 #: a storage system saying a volume's data is failing: its disk, every replica of it
 _VOLUME_LOST = _DISK_FAILURES | {"longhorn-volume-faulted"}
 _JOB_COMPLETED = "job-completed"  # the Job controller saying a Job completed
+#: a name server saying it can no longer serve a zone (expired, not loaded): the server the
+#: providers (CoreDNS) forward that zone's names to, behind their SERVFAILs
+_ZONE_UNSERVED = "zone-unserved"
 _BACK_OFF = "crashloop"  # the kubelet backs off restarting a failed container
 _LINK_DOWN = "nic-link-down"  # a NIC's link lost (the driver's word)
 # keepalived's VRRP instance taking the virtual address ("(VI_PUBLIC) Entering MASTER STATE")
@@ -964,7 +967,8 @@ def _provider_first(ranked: list[Candidate], kb: KnowledgeBase, p: Params) -> No
         return
     top = ranked[0]
     providers = kb.info(top.category).providers
-    if not providers or _is_provider(top.component, providers):
+    if (not providers or _is_provider(top.component, providers)
+            or _ZONE_UNSERVED in top.signature_ids):  # the name server behind them all
         return
     own = [c for c in ranked[1:] if c.category == top.category and c.has_signature
            and _is_provider(c.component, providers) and c.final >= p.callee_reach * top.final]

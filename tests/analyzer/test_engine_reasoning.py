@@ -3411,6 +3411,33 @@ def test_an_mqtt_or_amqp_broker_is_no_kafka_broker(kb):
                         kb) == ["kafka"]
 
 
+def test_a_zone_its_name_server_let_expire_is_that_servers_not_coreDNSs(kb):
+    """A BIND secondary on a VM could not refresh ``leisure.lan`` until it expired: CoreDNS
+    answers SERVFAIL for every name in it, the app cannot resolve its database. The name
+    server that stopped serving the zone is the cause, not the resolver forwarding to it."""
+    bind = {"host": "dc-dns-01", "job": "syslog", "app": "named"}
+    coredns = {"namespace": "kube-system", "pod": "coredns-5d78c9869d-8xk2p",
+               "container": "coredns"}
+    app = {"namespace": "payments", "pod": "payments-api-59c8d7f6b-hv3tw",
+           "container": "payments-api"}
+    servfail = ('[INFO] 10.244.1.23:51022 - 33121 "A IN pg-pay.leisure.lan. udp 47 false 1232" '
+                "SERVFAIL qr,rd 47 0.003118s")
+    rows = [(0, bind, "Mar  7 07:02:14 dc-dns-01 named[812]: zone leisure.lan/IN: refresh: "
+                      "retry limit for primary 10.20.0.10#53 exceeded (source 0.0.0.0#0)"),
+            (0, bind, "Mar  7 07:02:14 dc-dns-01 named[812]: zone leisure.lan/IN: expired"),
+            (3, coredns, servfail), (3, coredns, servfail.replace("33121", "40877")),
+            (6, coredns, servfail.replace("pg-pay", "turnstile-hub")),
+            (3, app, "ERROR c.l.payments.TerminalController : payment failed: "
+                     "java.net.UnknownHostException: pg-pay.leisure.lan"),
+            (9, app, "ERROR c.l.payments.TerminalController : payment failed: "
+                     "java.net.UnknownHostException: pg-pay.leisure.lan"),
+            (16, app, "ERROR c.l.payments.ReconciliationJob : reconciliation aborted: "
+                      "java.net.UnknownHostException: pg-pay.leisure.lan: Temporary failure in "
+                      "name resolution")]
+    ext = diagnose(packed_rows(rows), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component) == ("dns_resolution", "dc-dns-01")
+
+
 def test_an_insert_client_quoting_clickhouses_refusal_blames_clickhouse(kb):
     line = ('2026-03-22T10:05:38.534Z\terror\tinternal/base_exporter.go:128\tExporting failed. '
             'Rejecting data.\t{"otelcol.component.id": "clickhouse", "otelcol.signal": "logs", '

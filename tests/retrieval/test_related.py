@@ -203,6 +203,27 @@ async def test_a_published_name_that_does_not_resolve_brings_external_dns_errors
     assert [r.ts for r in await _with_related([served, throttled], sel)] == [T0]
 
 
+async def test_a_name_of_a_site_zone_that_does_not_resolve_brings_its_name_servers_trouble():
+    """Lookups of ``pg-pay.leisure.lan`` answered SERVFAIL: the hosts' streams (BIND on a VM)
+    that speak of the zone ``leisure.lan`` in trouble come in; their routine lines, and
+    another zone's trouble, do not."""
+    app = {"namespace": "payments", "pod": "payments-api-59c8d7f6b-hv3tw",
+           "container": "payments-api"}
+    bind = {"host": "dc-dns-01", "job": "syslog", "app": "named"}
+    failed = _rec(0, app, "java.net.UnknownHostException: pg-pay.leisure.lan: Temporary "
+                          "failure in name resolution")
+    expired = _rec(1, bind, "Mar  7 07:02:14 dc-dns-01 named[812]: zone leisure.lan/IN: expired")
+    routine = _rec(2, bind, "Mar  7 07:02:15 dc-dns-01 named[812]: client @0x7f3a 10.20.1.40#401"
+                            " (www.leisure.lan): query: www.leisure.lan IN A + (10.20.0.11)")
+    other = _rec(3, bind, "Mar  7 07:02:16 dc-dns-01 named[812]: zone parks.lan/IN: expired")
+    sel = _scope(namespace="payments")
+    merged = await _with_related([failed, expired, routine, other], sel)
+    assert [r.ts for r in merged] == [T0, T0 + 10**9]
+    # a name that resolves brings none of it
+    fine = _rec(0, app, "connected to pg-pay.leisure.lan:5432")
+    assert [r.ts for r in await _with_related([fine, expired], sel)] == [T0]
+
+
 async def test_a_pod_scoped_request_gets_its_events_from_an_exporter_known_by_its_job():
     exporter = {"namespace": "magento", "job": "kubernetes-event-exporter"}
     pod = "catalog-reindex-29011200-7xkq2"
