@@ -149,6 +149,21 @@ def _pod_workload(pod: str) -> str:
     return "-".join(_without_revision_suffix(parts))
 
 
+def _suffixed(pod: str, container: str) -> bool:
+    """Whether ``pod`` is its container's name and the suffixes of a Deployment's pod (a
+    6-10 character hash, then 5 characters) or of a Job's or DaemonSet's (5 characters),
+    drawn from the wrong alphabet: logs written by hand or by a generator
+    (``cctv-archiver-6d9f8b7c5-j3h8w``). A digit among them, so that a name's own words
+    (``api-stage``) are never taken for suffixes."""
+    if not pod.startswith(f"{container}-"):
+        return False
+    rest = pod[len(container) + 1:].split("-")
+    lengths_ok = (len(rest) == 1 and len(rest[0]) == 5
+                  or len(rest) == 2 and 6 <= len(rest[0]) <= 10 and len(rest[1]) == 5)
+    return (lengths_ok and all(p.isascii() and p.isalnum() and p == p.lower() for p in rest)
+            and any(c.isdigit() for c in "".join(rest)))
+
+
 def workload_of(labels: dict[str, str]) -> str:
     """The workload a record belongs to: ``app`` label, else the pod name without its
     controller suffixes, else the container, else ``"unknown"``. A chart that prefixes its
@@ -165,7 +180,11 @@ def workload_of(labels: dict[str, str]) -> str:
                 return named
             return app
     if pod:
-        return _pod_workload(pod)
+        named = _pod_workload(pod)
+        container = labels.get("container") or ""
+        if named == pod and container and _suffixed(pod, container):
+            return container
+        return named
     for key in ("container", "service_name", "job", "filename"):
         if labels.get(key):
             return labels[key]

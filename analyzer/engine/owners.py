@@ -182,12 +182,15 @@ def _pod_owner(pod: str, pods: Mapping[str, str] | None) -> str:
 
 def pod_workloads(records: Iterable[LogRecord]) -> dict[str, str]:
     """``{pod: workload}`` of the pods that write lines of their own with an ``app``
-    label: an event or a kubelet line about ``rabbitmq-server-2`` is about the workload the
-    pod's own lines belong to (app ``rabbitmq``), not a second one its name would make."""
+    label, or whose labels name another workload than their name alone makes (a container
+    named as the pod is before suffixes of the wrong alphabet): an event or a kubelet line
+    about ``rabbitmq-server-2`` is about the workload the pod's own lines belong to (app
+    ``rabbitmq``), not a second one its name would make."""
     pods: dict[str, str] = {}
     for rec in records:
         pod = rec.labels.get("pod")
-        if pod and any(rec.labels.get(k) for k in _APP_LABELS):
+        if pod and (any(rec.labels.get(k) for k in _APP_LABELS)
+                    or rec.workload != workload_of({"pod": pod})):
             pods.setdefault(pod, component_of(rec.workload))
     return pods
 

@@ -536,3 +536,22 @@ def test_a_database_named_by_its_role_is_the_callee_and_the_role_alone_names_non
     rows = [(0, gate, stale), (40, gate, stale.replace("204117", "311870"))]
     ext = diagnose(packed_rows(rows), kb=kb, classifier=line_classifier).extraction
     assert (ext.root_cause_category, ext.component) == ("database", "pg-members-ro")
+
+
+def test_an_event_about_a_pod_is_its_own_lines_workload_when_its_name_has_odd_suffixes():
+    """The pod ``media-resizer-6f9d8c7b5-t8k3p`` (suffixes with a 3, which Kubernetes never
+    draws) writes as container ``media-resizer``: the kubelet's eviction of it and the
+    Evicted event are about workload media-resizer too, not a workload named as the pod."""
+    from analyzer.engine.owners import owners_of
+
+    pod = "media-resizer-6f9d8c7b5-t8k3p"
+    own = LogRecord(ts=0, labels={"namespace": "campaigns", "pod": pod,
+                                  "container": "media-resizer"}, line="transcoding to /tmp")
+    kubelet = LogRecord(ts=1, labels={"job": "systemd-journal", "node": "ip-10-30-13-77",
+                                      "unit": "kubelet.service"},
+                        line='I0527 11:29:23.742013 2291 eviction_manager.go:616] "Eviction '
+                             f'manager: pod is evicted successfully" pod="campaigns/{pod}"')
+    event = LogRecord(ts=2, labels={"namespace": "campaigns", "job": "kube-events"},
+                      line=f"type=Warning reason=Evicted object=Pod/{pod} message=\"The node "
+                           'was low on resource: ephemeral-storage."')
+    assert owners_of([own, kubelet, event]) == ["media-resizer"] * 3

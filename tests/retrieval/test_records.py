@@ -34,6 +34,14 @@ from retrieval.records import workload_of
     ({"pod": "elasticsearch-master-0", "app": "elasticsearch"}, "elasticsearch"),  # a role
     ({"pod": "postgresql-0", "app": "postgresql"}, "postgresql"),
     ({"container": "worker"}, "worker"),
+    # suffixes of the wrong alphabet (written by hand or by a generator) after the
+    # container's name: that container's workload; not a name's own words, nor another name
+    ({"pod": "cctv-archiver-6d9f8b7c5-j3h8w", "container": "cctv-archiver"}, "cctv-archiver"),
+    ({"pod": "gate-sync-a1b2c", "container": "gate-sync"}, "gate-sync"),
+    ({"pod": "cctv-archiver-6d9f8b7c5-j3h8w"}, "cctv-archiver-6d9f8b7c5-j3h8w"),
+    ({"pod": "api-stage-north", "container": "api"}, "api-stage-north"),
+    ({"pod": "api-v2-blue", "container": "api"}, "api-v2-blue"),
+    ({"pod": "web-6d9f8b7c5-j3h8w", "container": "nginx"}, "web-6d9f8b7c5-j3h8w"),
     ({}, "unknown"),
 ])
 def test_workload_of(labels, workload):
