@@ -385,9 +385,9 @@ def _blip(cand: Candidate, lines: list[LineSignals], state: _State, p: Params) -
     within ``blip_seconds`` of its start (an ACME challenge's propagation check that failed
     once, then the domain authorized), unless a pod of it was evicted for it (that pod was
     lost: WARN) or it is a node's (a node that went down even once is reported; a NIC's link
-    that dropped once and came back is not the node going down); or a
-    warning (a level the line gives) about a failed call that the caller retried and then
-    reports done ("produce retry" on NOT_LEADER_OR_FOLLOWER while a Kafka group rebalances,
+    that dropped once and came back is not the node going down); or a warning (a level the
+    line gives below error, or none given) about a failed call that the caller retried and
+    then reports done ("produce retry" on NOT_LEADER_OR_FOLLOWER while a Kafka group rebalances,
     "produce retry succeeded" on attempt 2) or then reaches the dependency it could not (a
     consumer that starts, then discovers its group coordinator)."""
     if cand.last_ts is None or cand.restarts:
@@ -408,7 +408,7 @@ def _blip(cand: Candidate, lines: list[LineSignals], state: _State, p: Params) -
                 and cand.first_ts is not None
                 and cand.recovered_at - cand.first_ts <= p.blip_seconds * 1e9) or all(
             (state.retried.get(ln.index, 0) or ln.index in state.reached)
-            and Level.UNKNOWN < ln.level < Level.ERROR for ln in cause)
+            and ln.level < Level.ERROR for ln in cause)
     after = cand.last_ts
     return (state.alive.get(cand.component, 0) > after
             and not any(ts > after for ts in state.starts.get(cand.component, ())))

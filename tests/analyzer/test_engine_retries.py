@@ -191,6 +191,24 @@ def test_lookups_that_nearly_all_succeeded_on_retry_are_transient(kb):
     assert (half.root_cause_category, half.severity) == ("dns_resolution", "ERROR")
 
 
+def test_one_failure_a_line_of_no_level_reports_and_the_next_attempt_answers_is_no_incident(kb):
+    """A batch job's syslog lines give no level: its one gateway timeout "attempt=1/3 ...;
+    retrying", then "charge ok ... attempt=2/3" two seconds later, is a blip of a healthy
+    run, as a warning retried to success is. Not when it is the run's error level."""
+    def run(level: str) -> list[tuple[int, str, str]]:
+        return [(0, "autopay", "autopay-run starting batch=2026-02-03 tenants=1410"),
+                (95, "autopay", f"{level}gateway error tenant=T-0091870 attempt=1/3: Could not "
+                                "connect to Stripe (Network error [errno 28]: Operation timed "
+                                "out after 30001 milliseconds); retrying"),
+                (97, "autopay", "charge ok tenant=T-0091870 unit=MAN-A042 attempt=2/3"),
+                (300, "autopay", "autopay-run finished batch=2026-02-03 charged=1403")]
+
+    ext = diagnose(packed_from(run("")), kb=kb).extraction
+    assert (ext.root_cause_category, ext.severity) == ("none", "INFO")
+    ext = diagnose(packed_from(run("ERROR ")), kb=kb).extraction
+    assert ext.root_cause_category == "timeout"
+
+
 _DB, _EDITOR = "postgres-0", "route-editor-6b8d9f7c5-p4k2m"
 
 
