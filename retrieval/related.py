@@ -436,7 +436,7 @@ def _related_selectors(selector: Selector, records: list[LogRecord],
                                 **window))
     dialled = _hosts_dialled(dials, records)[:CALLEE_NAMES]
     if dialled:
-        out.extend(_host_lines(_any_node(dialled), selector))
+        out.extend(_host_lines(_any_instance(dialled), selector))
     # the kubelet's journal: labelled node, host, node_name or (Grafana's) instance
     for host in (*HOST_LABELS[:3], JOURNAL_INSTANCE):
         out.append(Selector(labels=[LabelMatcher(name=host, op="=~", value=".+"),
@@ -679,6 +679,19 @@ def _controllers_naming(nodes: Iterable[str], selector: Selector) -> Selector:
 def _any_node(nodes: Iterable[str]) -> str:
     """A regex of the names any of ``nodes`` may be given (``node_names``)."""
     return "|".join(node_names(n) for n in sorted(nodes))
+
+
+def _any_instance(hosts: Iterable[str]) -> str:
+    """``_any_node`` of hosts that callers dial, each also as a numbered machine when its
+    name has no number (``cad-db.dispatch.internal``, a DNS name of the VM ``cad-db-01``)."""
+    out = []
+    for host in sorted(hosts):
+        names = node_names(host)
+        short = re.escape((hostname_parts(host) or (host, ""))[0])
+        if not host.split(".")[0][-1:].isdigit() and names.startswith(short):
+            names = short + r"(?:-?\d{1,3})?" + names[len(short):]
+        out.append(names)
+    return "|".join(out)
 
 
 def node_names(node: str) -> str:

@@ -555,3 +555,9 @@ def test_an_event_about_a_pod_is_its_own_lines_workload_when_its_name_has_odd_su
                       line=f"type=Warning reason=Evicted object=Pod/{pod} message=\"The node "
                            'was low on resource: ephemeral-storage."')
     assert owners_of([own, kubelet, event]) == ["media-resizer"] * 3
+
+
+def test_pgbouncers_port_names_pgbouncer(kb):
+    line = ("psycopg.OperationalError: connection failed: connection to server at "
+            '"10.10.20.5", port 6432 failed: Connection refused')
+    assert callee_names(line, kb)[0] == "pgbouncer"

@@ -929,6 +929,24 @@ async def test_a_bare_host_name_that_the_scope_dials_brings_its_own_lines():
     assert _secs(await with_related(source, sel, own)) == [0, 1, 10, 11, 12]
 
 
+async def test_a_dialled_dns_name_brings_the_numbered_machine_it_names():
+    """``cad-db.dispatch.internal:6432`` is the DNS name of the VM ``cad-db-01``: its own
+    streams come in (its pooler stopped by an upgrade); not ``cad-dbx``'s, another name."""
+    api = {"namespace": "dispatch", "pod": "cad-api-5f7d9c8b6-t4kxw", "container": "cad-api",
+           "node": "ems-w-02"}
+    lines = [
+        _rec(0, {"host": "cad-db-01", "unit": "pgbouncer.service"},
+             "Stopped pgbouncer.service - connection pooler for PostgreSQL."),
+        _rec(1, {"host": "cad-dbx"}, "another machine"),
+        _rec(10, api, "org.postgresql.util.PSQLException: Connection to "
+                      "cad-db.dispatch.internal:6432 refused."),
+    ]
+    sel = _scope(namespace="dispatch", container="cad-api")
+    source = MemorySource(lines)
+    own = [r async for r in source.query(sel)]
+    assert _secs(await with_related(source, sel, own)) == [0, 10]
+
+
 async def test_a_journal_labelled_instance_the_grafana_charts_way_brings_the_nodes_trouble():
     """Grafana's journal configurations (k8s-monitoring) label the journal's hostname
     ``instance``: the kubelet naming the scope's pods places them on that node, and the
