@@ -70,10 +70,10 @@ _DOC_LINK = re.compile(r"(?:\bsee|details|background on this error at|documentat
                        r"|more info(?:rmation)?|help)\W{0,4}(?:at\W{0,3})?(?:https?://)?$",
                        re.IGNORECASE)
 # (not a database's role: "rechecking on primary" names no machine)
-_FROM = re.compile(r"\b(?:from|to|on|at) (?!(?:the )?(?:primary|replica|standby|secondary|master"
+_FROM = re.compile(r"\b(?:from|to|on|at) (?!(?:primary|replica|standby|secondary|master"
                    r"|leader)\s*$)(?P<h>[a-z][\w\-]+)\s*$", re.IGNORECASE)
 # a database server named by its role before its name ("returned Expired from replica
-# pg-members-ro", "failing over to standby pg-2"): hyphenated, as hosts are
+# pg-members-ro", "failing over to standby pg-ledger-b"): hyphenated, as hosts are
 _ROLE_NAMED = re.compile(r"\b(?:replica|primary|standby|secondary|master|leader)\s+"
                          r"(?P<h>[a-z][a-z0-9]*(?:-[a-z0-9]+)+)\b(?![.\-])", re.IGNORECASE)
 _IP = re.compile(r"^\d+\.\d+\.\d+\.\d+$")
