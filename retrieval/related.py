@@ -512,7 +512,7 @@ def _hosts_dialled(dials: Dials, records: Iterable[LogRecord]) -> list[str]:
             continue
         if len(labels) > 1:
             dotted.append(host)
-        elif host[-1].isdigit():
+        elif _numbered(host):
             bare.append(host)
     return dotted + bare
 
@@ -684,26 +684,28 @@ def _any_node(nodes: Iterable[str]) -> str:
 def _any_instance(hosts: Iterable[str]) -> str:
     """``_any_node`` of hosts that callers dial, each also as a numbered machine when its
     name has no number (``cad-db.dispatch.internal``, a DNS name of the VM ``cad-db-01``)."""
-    out = []
-    for host in sorted(hosts):
-        names = node_names(host)
-        short = re.escape((hostname_parts(host) or (host, ""))[0])
-        if not host.split(".")[0][-1:].isdigit() and names.startswith(short):
-            names = short + r"(?:-?\d{1,3})?" + names[len(short):]
-        out.append(names)
-    return "|".join(out)
+    return "|".join(node_names(h, numbered=True) for h in sorted(hosts))
 
 
-def node_names(node: str) -> str:
+def _numbered(host: str) -> bool:
+    """Whether ``host``'s first label ends in a number, as a numbered machine's does
+    (``cache-01``, ``db2``)."""
+    return host.split(".")[0][-1:].isdigit()
+
+
+def node_names(node: str, *, numbered: bool = False) -> str:
     """A regex of the names a host's streams may give node ``node``: its Kubernetes name
     (``k8s-w03.pharm.lan``) and its short hostname (``k8s-w03``), which a syslog or journal
     shipper often writes instead, or the other way round (a short name: under any domain);
-    an IP address only as itself."""
+    an IP address only as itself. ``numbered``: a name with no number may also be a
+    numbered machine's (``cad-db`` of ``cad-db-01``)."""
     parts = hostname_parts(node)
     if parts is None:
         return re.escape(node)
     short, domain = parts
-    return re.escape(short) + (f"(?:\\.{re.escape(domain)})?" if domain else r"(?:\.[\w\-]+)*")
+    number = r"(?:-?\d{1,3})?" if numbered and not _numbered(short) else ""
+    return (re.escape(short) + number
+            + (f"(?:\\.{re.escape(domain)})?" if domain else r"(?:\.[\w\-]+)*"))
 
 
 def _host_streams(hosts: str, selector: Selector, filters: list[LineFilter],
