@@ -674,8 +674,10 @@ def _scalings(lines: list[LineSignals]) -> tuple[dict[str, set[str]], dict[str, 
     return zero, grown
 
 
-#: systemd stopping or starting a unit: "Stopped postgresql@16-main.service - PostgreSQL ..."
-_UNIT_STOPPED = re.compile(r"^(?P<d>Stopped|Started) (?P<u>[\w@.\-]+\.service)\b")
+#: systemd stopping or starting a unit: "Stopped postgresql@16-main.service - PostgreSQL ...",
+#: or as a syslog file's line reads after its time: "db-01 systemd[1]: Stopped ..."
+_UNIT_STOPPED = re.compile(r"^(?:[\w.\-]+ systemd\[\d+\]: )?(?P<d>Stopped|Started) "
+                           r"(?P<u>[\w@.\-]+\.service)\b")
 
 
 def _units_stopped(lines: list[LineSignals]) -> set[str]:

@@ -187,6 +187,35 @@ def test_a_clients_set_of_an_unknown_parameter_names_no_configuration_file(kb):
     assert "config-file-rejected" not in _matching(kb, line)
 
 
+@pytest.mark.parametrize(("line", "lagging"), [
+    # MySQL 8.0.22+ says "source" where 5.7 said "master", as a monitoring script prints it
+    ("ss-billing-db-02 mysql-lag-check: WARNING Seconds_Behind_Source=1301 "
+     "Replica_SQL_Running_State='Applying batch of row changes (delete)'", True),
+    ("Seconds_Behind_Source: 842", True),
+    ("Seconds_Behind_Master: 842", True),
+    ("ss-billing-db-02 mysql-lag-check: OK Seconds_Behind_Source=0 "
+     "Replica_SQL_Running_State='Replica has read all relay log; waiting for more updates'",
+     False),
+])
+def test_a_replica_seconds_behind_its_source_is_replication_lag(kb, line, lagging):
+    assert ("replication-lag" in _matching(kb, line)) is lagging
+
+
+@pytest.mark.parametrize("line", [
+    '2026-04-14T06:00:34.750869Z ERROR cctv_archiver::upload: put_object failed bucket=cctv-archive'
+    ' status=403 error="S3 error: InvalidAccessKeyId: The Access Key Id you provided does not '
+    'exist in our records."',
+    "botocore.exceptions.ClientError: An error occurred (InvalidAccessKeyId) when calling the "
+    "PutObject operation: The AWS Access Key Id you provided does not exist in our records.",
+    "Status: 403 (Server failed to authenticate the request. Make sure the value of Authorization"
+    " header is formed correctly including the signature.) ErrorCode: AuthenticationFailed",
+])
+def test_an_object_store_refusing_an_unknown_or_revoked_key_is_a_cloud_access_denial(kb, line):
+    """A key that the store no longer knows (revoked by a rotation) is refused outright: an
+    error, not the plain 403 that a client may retry through."""
+    assert "cloud-access-denied" in _matching(kb, line)
+
+
 def test_a_clients_timeout_settings_are_no_timeout(kb):
     """``readTimeout=30s`` configures a client; ``ReadTimeoutError`` reports a call that
     timed out."""

@@ -3949,6 +3949,32 @@ def test_callers_refused_by_a_host_service_stopped_and_not_started_again_is_crit
     assert diagnose(packed_rows(started), kb=kb).extraction.severity != "CRITICAL"
 
 
+def test_a_unit_stopped_as_a_syslog_file_reads_it_is_down_too(kb):
+    """The same stop as a syslog file's lines carry it, with the host and ``systemd[1]:``
+    before the message (an unattended upgrade stopped pgbouncer.service on the database's
+    host, and policy-rc.d kept it from starting again): the API refused on the pooler's
+    port from another machine is down (CRITICAL); started again, it is not."""
+    host = {"host": "cad-db-01", "job": "syslog", "app": "systemd"}
+    api = {"namespace": "dispatch", "pod": "cad-api-5f7d9c8b6-t4kxw", "container": "cad-api"}
+    stop = [(0, host, "Jan 09 05:41:19 cad-db-01 systemd[1]: Stopping pgbouncer.service - "
+                      "connection pooler for PostgreSQL..."),
+            (0, {**host, "app": "pgbouncer", "unit": "pgbouncer.service"},
+             "2026-01-09 05:41:19.118 UTC [1288] LOG got SIGTERM, fast exit"),
+            (1, host, "Jan 09 05:41:19 cad-db-01 systemd[1]: Stopped pgbouncer.service - "
+                      "connection pooler for PostgreSQL.")]
+    refused = [(s, api, f"2026-01-09T05:41:{20 + s}.931Z ERROR 1 --- [cad-api] [nio-8080-exec-4]"
+                        " o.h.engine.jdbc.spi.SqlExceptionHelper : Connection to "
+                        "cad-db.dispatch.internal:6432 refused. Check that the hostname and port"
+                        " are correct and that the postmaster is accepting TCP/IP connections.")
+               for s in (5, 15, 25, 35)]
+    stopped = diagnose(packed_rows(stop + refused), kb=kb).extraction
+    assert (stopped.root_cause_category, stopped.component, stopped.severity) == (
+        "connection_refused", "pgbouncer", "CRITICAL")
+    started = [*stop, *refused, (40, host, "Jan 09 05:42:00 cad-db-01 systemd[1]: Started "
+                                           "pgbouncer.service - connection pooler for PostgreSQL.")]
+    assert diagnose(packed_rows(started), kb=kb).extraction.severity == "ERROR"
+
+
 def test_a_deployment_rolled_onto_new_pods_that_all_crash_is_down(kb):
     """A Recreate rollout scales the old ReplicaSet to 0 and every pod of the new one fails
     its schema migration and is backed off: nothing of the API serves (CRITICAL). One new
