@@ -166,7 +166,8 @@ def _suffixed(pod: str, container: str) -> bool:
 
 def workload_of(labels: dict[str, str]) -> str:
     """The workload a record belongs to: ``app`` label, else the pod name without its
-    controller suffixes, else the container, else ``"unknown"``. A chart that prefixes its
+    controller suffixes (a static pod's without its node's: ``etcd-cp01`` on ``cp01``), else
+    the container, else ``"unknown"``. A chart that prefixes its
     release to the product its ``app`` label names (``airflow-postgresql-0``, app
     ``postgresql``) names the workload by the pod: the StatefulSet and its Service carry the
     prefix, and another release of the same chart is another workload."""
@@ -180,6 +181,9 @@ def workload_of(labels: dict[str, str]) -> str:
                 return named
             return app
     if pod:
+        node = (labels.get("node") or "").lower()
+        if node and pod.lower().endswith(f"-{node}") and len(pod) > len(node) + 1:
+            return pod[:-len(node) - 1]  # a static pod's mirror: <manifest name>-<node>
         named = _pod_workload(pod)
         container = labels.get("container") or ""
         if named == pod and container and _suffixed(pod, container):

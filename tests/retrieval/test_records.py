@@ -42,6 +42,10 @@ from retrieval.records import workload_of
     ({"pod": "api-stage-north", "container": "api"}, "api-stage-north"),
     ({"pod": "api-v2-blue", "container": "api"}, "api-v2-blue"),
     ({"pod": "web-6d9f8b7c5-j3h8w", "container": "nginx"}, "web-6d9f8b7c5-j3h8w"),
+    # a static pod's mirror is its manifest's name and its node's: that manifest's workload
+    ({"pod": "etcd-k8s-bm-cp01", "container": "etcd", "node": "k8s-bm-cp01"}, "etcd"),
+    ({"pod": "kube-vip-cp-2", "container": "kube-vip", "node": "cp-2"}, "kube-vip"),
+    ({"pod": "etcd-k8s-bm-cp01", "container": "etcd", "node": "k8s-bm-cp02"}, "etcd-k8s-bm-cp01"),
     ({}, "unknown"),
 ])
 def test_workload_of(labels, workload):
