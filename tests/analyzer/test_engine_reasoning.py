@@ -3682,10 +3682,10 @@ def test_a_celery_worker_connected_to_its_broker_again_ends_the_refusals(kb):
         "connection_refused", "rabbitmq", "WARN")
 
 
-def test_the_api_servers_quoted_etcd_errors_name_etcd_and_make_its_alarm_felt(kb):
-    """etcd raises its NOSPACE alarm at warning level; the API server and the controllers
-    quote etcd's own error ("etcdserver: mvcc: database space exceeded") without its host:
-    that names etcd, and their failures make its alarm ERROR."""
+def test_the_api_servers_quoted_etcd_errors_name_etcd(kb):
+    """The API server and the controllers quote etcd's own error ("etcdserver: mvcc: database
+    space exceeded") without its host: that names etcd, whose NOSPACE alarm (raised at
+    warning level) leaves the cluster's store taking no writes: down, alone or felt."""
     from analyzer.engine.targets import callee_names
 
     quoted = ('E0412 03:14:09.310512       1 status.go:71] apiserver received an error that is '
@@ -3701,8 +3701,7 @@ def test_the_api_servers_quoted_etcd_errors_name_etcd_and_make_its_alarm_felt(kb
         views = diagnose(packed_from(rows, namespace="kube-system"), kb=kb).candidates
         return next(v.severity for v in views if v.component == "etcd-cp")
 
-    assert etcd(rows[:1]) == "WARN"
-    assert etcd(rows) == "ERROR"
+    assert etcd(rows[:1]) == etcd(rows) == "CRITICAL"
 
 
 def test_a_readiness_probe_failing_after_its_servers_own_start_failure_is_that_failures_echo(kb):
@@ -4757,3 +4756,23 @@ def test_publishing_to_an_exchange_the_broker_lacks_is_the_publishers_config(kb)
         ]
     ext = diagnose(packed_rows(sorted(rows, key=lambda r: r[0])), kb=kb).extraction
     assert (ext.root_cause_category, ext.component) == ("config_error", "der-dispatch")
+
+
+def test_etcd_past_its_space_quota_is_down_under_the_api_servers_errors(kb):
+    """etcd raises its NOSPACE alarm and the API server's writes fail with "mvcc: database
+    space exceeded": the cluster's store takes only reads and deletes, so it is etcd that is
+    down (CRITICAL), not the callers that quote it."""
+    def pod(name: str) -> dict[str, str]:  # a control plane's static pod, named for its node
+        return {"namespace": "kube-system", "pod": f"{name}-k8s-bm-cp01", "container": name,
+                "node": "k8s-bm-cp01"}
+
+    alarm = ('{"level":"warn","ts":"2026-02-09T03:14:25.410029Z","caller":"etcdserver/server.go'
+             ':2124","msg":"alarm raised","alarm":"NOSPACE","from":"8e9e05c52164694d"}')
+    refused = ("E0209 03:14:26.318215     363 status.go:71] apiserver received an error that is "
+               'not an metav1.Status: rpctypes.EtcdError{code:0x8, desc:"etcdserver: mvcc: '
+               'database space exceeded"}: etcdserver: mvcc: database space exceeded')
+    ext = diagnose(packed_rows([(0, pod("etcd"), alarm), (1, pod("etcd"), alarm),
+                                *[(s, pod("kube-apiserver"), refused) for s in (2, 6, 11, 27)]]),
+                   kb=kb).extraction
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "resource_exhausted", "etcd", "CRITICAL")
