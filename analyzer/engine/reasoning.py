@@ -365,6 +365,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     _provider_ridden_out(ranked, lines, kb, p)
     _refused_not_probed(ranked, lines, state.writers, p)
     _probe_echo(ranked, state.writers, p)
+    _certificate_refused_by_peers(ranked, lines)
     kills = _workload_over_host(ranked, lines, p)
     if kills is not None:  # the workload's restarts and recovery, not the node's
         _assess(ranked[0], state, p, kills=kills)
@@ -790,7 +791,8 @@ def _workload_over_host(ranked: list[Candidate], lines: list[LineSignals], p: Pa
     hosted it (node failures excepted). For the failures a host reports about the processes
     it hosts (``HOSTED_CAUSES``) without naming one, a workload that shows the failure
     itself is the one; else the one workload on that node that starts again right after (a
-    ``Started``/restart signal within ``restart_after`` seconds) is the one killed. When the
+    ``Started``/restart signal within ``restart_after`` seconds) is the one killed, or the one
+    whose pods ran on every node that reports it (``_hosted_on_each``). When the
     top candidate's component changed so: the kills the host's lines name it in (None:
     unchanged)."""
     if not ranked or ranked[0].category == "node_failure":
@@ -831,6 +833,8 @@ def _workload_over_host(ranked: list[Candidate], lines: list[LineSignals], p: Pa
                  and any(h.sig.signal in ("start", "restart") for h in ln.hits)}
     restarted |= _replaced_on(lines, top.component, first) - hosts
     if len(restarted) != 1:
+        restarted = _hosted_on_each(ranked, lines, hosts)
+    if len(restarted) != 1:
         return None
     top.component = restarted.pop()
     # each kill the host reports is a restart of it, counted once
@@ -838,6 +842,48 @@ def _workload_over_host(ranked: list[Candidate], lines: list[LineSignals], p: Pa
                         and any(h.sig.id == sig for h in ln.hits)])
                 for sig in {h.sig.id for ln in lines if ln.index in causes for h in ln.hits
                             if h.sig.signal == "restart"}), default=0)
+
+
+#: a server saying its clients refuse its own certificate
+_PEER_REFUSED = "peer-refused-certificate"
+
+
+def _certificate_refused_by_peers(ranked: list[Candidate], lines: list[LineSignals]) -> None:
+    """A client failing to verify a certificate of a server its errors do not name (a gRPC
+    error's "transport: authentication handshake failed: tls: failed to verify certificate:
+    x509: certificate has expired") while one server here logs its clients refusing its own
+    certificate: that server's certificate is the one at fault, and it comes first."""
+    if not ranked or ranked[0].category != "tls_certificate":
+        return
+    top = ranked[0]
+    by_index = {ln.index: ln for ln in lines}
+    if any(by_index[i].callee for i in top.cause_lines if i in by_index):
+        return
+    servers = [c for c in ranked[1:] if c.category == "tls_certificate"
+               and c.component != top.component
+               and any(h.sig.id == _PEER_REFUSED for i in c.cause_lines if i in by_index
+                       for h in by_index[i].hits)]
+    if len(servers) == 1:
+        servers[0].final = top.final * 1.01
+
+
+def _hosted_on_each(ranked: list[Candidate], lines: list[LineSignals], hosts: set[str]
+                    ) -> set[str]:
+    """The workloads whose pods wrote on every one of the nodes that report the top
+    candidate's failure, when two or more do (the kernel killing ``node`` for its cgroup's
+    memory on each node that runs a replica of the API): one workload's replicas failing
+    alike, not each node failing."""
+    reporting = {c.component for c in ranked
+                 if c.category == ranked[0].category and c.component in hosts}
+    if len(reporting) < 2:
+        return set()
+    ran: dict[str, set[str]] = {}  # node -> the workloads whose pods wrote there
+    for ln in lines:
+        if ln.pod and not ln.is_event and ln.node in reporting:
+            ran.setdefault(ln.node, set()).add(ln.workload)
+    if ran.keys() != reporting:
+        return set()
+    return set.intersection(*ran.values()) - hosts
 
 
 def _replaced_on(lines: list[LineSignals], node: str, first: int) -> set[str]:

@@ -4776,3 +4776,50 @@ def test_etcd_past_its_space_quota_is_down_under_the_api_servers_errors(kb):
                    kb=kb).extraction
     assert (ext.root_cause_category, ext.component, ext.severity) == (
         "resource_exhausted", "etcd", "CRITICAL")
+
+
+def test_the_kernel_killing_one_process_name_on_each_node_of_a_workload_is_that_workloads_oom(kb):
+    """The kernel kills ``node`` for its cgroup's memory on two nodes, each running a replica
+    of the ordering API (the kills name no cgroup): the API's replicas run out of memory, not
+    the nodes. One node's kill alone, with nothing restarted, stays the node's."""
+    def api(node: str, pod: str) -> dict[str, str]:
+        return {"namespace": "ordering", "pod": pod, "container": "mobile-order-api",
+                "node": node}
+
+    def kernel(node: str) -> dict[str, str]:
+        return {"node": node, "job": "node-journal", "transport": "kernel"}
+
+    a, b = "gke-brew-prod-pool-a-c212b2c4-8w6r", "gke-brew-prod-pool-a-1d62c649-f4jz"
+    warm = '{"level":30,"time":1773128640091,"pid":1,"msg":"menu cache warm","rss_mb":402}'
+    kill = ("Memory cgroup out of memory: Killed process {pid} (node) total-vm:1566276kB, "
+            "anon-rss:520706kB, file-rss:30417kB, shmem-rss:0kB, UID:1000 pgtables:1433kB "
+            "oom_score_adj:985")
+    rows = [(0, api(a, "mobile-order-api-x4lxzt6p4-vhv95"), warm),
+            (2, kernel(a), kill.format(pid=6231)),
+            (10, api(b, "mobile-order-api-x4lxzt6p4-p4znr"),
+             '{"level":30,"time":1773128658964,"pid":1,"msg":"server listening","port":8080}'),
+            (14, {"namespace": "ingress-nginx", "pod": "ingress-nginx-controller-4f5p5szlnm-stxjr",
+                  "container": "controller", "node": b}, '10.8.4.1 - - "GET /healthz" 200'),
+            (16, kernel(b), kill.format(pid=8805))]
+    ext = diagnose(packed_rows(rows), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component) == ("oom_killed", "mobile-order-api")
+    assert diagnose(packed_rows(rows[:2]), kb=kb).extraction.component == a
+
+
+def test_a_servers_clients_refusing_its_certificate_make_it_the_component(kb):
+    """A gRPC client fails every call on "x509: certificate has expired" without naming the
+    server, while the server logs its clients refusing its certificate ("remote error: tls:
+    bad certificate"): the server's certificate is what to renew. The client's errors alone
+    stay the client's."""
+    failed = ('time=2026-03-11T09:02:{s:02d}.497Z level=ERROR msg="ledger call failed" '
+              'op=GetBalance err="rpc error: code = Unavailable desc = connection error: desc = '
+              '\\"transport: authentication handshake failed: tls: failed to verify certificate: '
+              'x509: certificate has expired or is not yet valid: current time '
+              '2026-03-11T09:02:00Z is after 2026-03-11T09:00:00Z\\""')
+    refused = ("2026/03/11 09:02:{s:02d} http: TLS handshake error from 10.8.4.130:44746: "
+               "remote error: tls: bad certificate")
+    client = [(s, "loyalty-api-6c9f7d8b5-kq2xw", failed.format(s=s)) for s in (0, 1, 3, 5, 9)]
+    server = [(s, "points-ledger-5d8c7b9f6-h7t2n", refused.format(s=s)) for s in (3, 5, 9)]
+    ext = _diag(kb, client + server, namespace="loyalty")
+    assert (ext.root_cause_category, ext.component) == ("tls_certificate", "points-ledger")
+    assert _diag(kb, client, namespace="loyalty").component == "loyalty-api"
