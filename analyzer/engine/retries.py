@@ -102,6 +102,7 @@ _FAILED_AGAIN = re.compile(
     # work thrown away once the attempts ran out: "push batch dropped after 3 attempts"
     r"(?:dropped|discarded|dead-?lettered) after)\b", re.IGNORECASE)
 RETRY_WINDOW_NS = 60 * 10**9  # a retry that succeeds does so within a minute
+ONE_FAILURE_NS = 50 * 10**6  # lines this close before a failure are that failure, told again
 SCAN = 600  # characters of a line read for its identity and outcome
 
 
@@ -226,7 +227,8 @@ def retried_on_attempt(lines: Sequence[LineSignals]) -> dict[int, int]:
     """``{line index: copies retried}``: failure lines (at warning level or above, or at none
     written; not events) whose copies a later line of the same workload reports succeeded on
     a later attempt within ``RETRY_WINDOW_NS``. Each success (each copy of a collapsed one)
-    stands for the latest failure before it that no success answered yet."""
+    stands for the latest failure before it that no success answered yet, and the lines
+    written about that failure just before it (``ONE_FAILURE_NS``)."""
     moments: list[tuple[int, int, LineSignals]] = []  # (time, 1 success / 0 failure, line)
     for line in lines:
         if line.retried_at:
@@ -243,8 +245,12 @@ def retried_on_attempt(lines: Sequence[LineSignals]) -> dict[int, int]:
         if waiting and ts - waiting[-1][0] > RETRY_WINDOW_NS:
             waiting.clear()  # the latest is over a minute old: all the others are older
         if waiting:
-            index = waiting.pop()[1]
-            out[index] = out.get(index, 0) + 1
+            latest = waiting[-1][0]
+            # the latest failure and the lines other layers wrote about it in the same
+            # instant (Hibernate's SQL error and the aspect's "rolled back, retry 1/3")
+            while waiting and latest - waiting[-1][0] <= ONE_FAILURE_NS:
+                index = waiting.pop()[1]
+                out[index] = out.get(index, 0) + 1
     return out
 
 

@@ -160,6 +160,17 @@ def test_a_success_answers_the_failure_just_before_it_not_an_older_one():
     assert retried_on_attempt(lines) == {1: 1}
 
 
+def test_a_success_answers_every_line_the_layers_wrote_about_the_one_failure_before_it():
+    """Hibernate's SQL error, its "ERROR: deadlock detected" and the retry aspect's "rolled
+    back (40P01), retry 1/3" are one failed transaction told three times within
+    milliseconds: its success on attempt 2 answers all three, not only the last. A failure
+    a second earlier is another one."""
+    lines = [_attempt(0, 0.0, ok=False), _attempt(1, 1.034, ok=False),
+             _attempt(2, 1.036, ok=False), _attempt(3, 1.038, ok=False),
+             _attempt(4, 1.393, ok=True)]
+    assert retried_on_attempt(lines) == {1: 1, 2: 1, 3: 1}
+
+
 def test_the_copies_of_a_collapsed_failure_are_answered_one_by_one():
     lines = [_attempt(0, 0, ok=False, copies=(0, 30, 80, 200)),
              _attempt(1, 1, ok=True, copies=(1, 31, 150))]  # 80 s: over a minute before 150
