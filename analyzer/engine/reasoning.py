@@ -386,7 +386,9 @@ def _blip(cand: Candidate, lines: list[LineSignals], state: _State, p: Params) -
     within ``blip_seconds`` of its start (an ACME challenge's propagation check that failed
     once, then the domain authorized), unless a pod of it was evicted for it (that pod was
     lost: WARN) or it is a node's (a node that went down even once is reported; a NIC's link
-    that dropped once and came back is not the node going down); or a warning (a level the
+    that dropped once and came back is not the node going down) or a resource's exhaustion
+    (a pool full and rejecting work, then freed: a state that lasted between its two lines,
+    not one failed operation); or a warning (a level the
     line gives below error, or none given) about a failed call that the caller retried and
     then reports done ("produce retry" on NOT_LEADER_OR_FOLLOWER while a Kafka group rebalances,
     "produce retry succeeded" on attempt 2) or then reaches the dependency it could not (a
@@ -403,6 +405,7 @@ def _blip(cand: Candidate, lines: list[LineSignals], state: _State, p: Params) -
     if cand.category != "probe_failure":
         # written below error level by its own word (a line that gives no level may be one)
         return (cand.recovered_at is not None and not cand.evictions
+                and cand.category != "resource_exhausted"
                 and (cand.category != "node_failure"
                      or all(h.sig.id == _LINK_DOWN for ln in cause for h in ln.hits
                             if h.sig.category == "node_failure"))

@@ -79,6 +79,21 @@ def test_a_device_stream_restored_ends_its_refusal(kb):
     assert _read(kb, [_CAMERA_LOST, *_AGENT_WORK]).root_cause_category == "connection_refused"
 
 
+def test_a_pool_exhausted_then_recovered_is_a_degradation_not_a_blip(kb):
+    """A licence server's worker pool full and rejecting new work at kick-off, then
+    "recovered" a minute later: the pool was exhausted all that minute (WARN), unlike one
+    failed operation that a recovery ends."""
+    pod = {"namespace": "drm", "pod": "drm-license-server-jf2j9l78kr-6m86j",
+           "container": "license-server"}
+    rows = [(0, pod, "2026-03-25T19:59:00.946Z  WARN 1 --- [  license-pool-monitor] c.t.drm.pool"
+                     ".LicenseWorkerPool          : licence worker pool exhausted: active=200/200"
+                     " queued=1024/1024, rejecting new work"),
+            (75, pod, "2026-03-25T20:00:15.388Z  INFO 1 --- [  license-pool-monitor] c.t.drm."
+                      "pool.LicenseWorkerPool          : licence worker pool recovered: "
+                      "active=119/200 queued=0/1024")]
+    assert _verdict(_read(kb, rows)) == ("resource_exhausted", "WARN")
+
+
 def test_two_blips_make_no_incident_together(kb):
     """The earliest cause's bonus favours the first of two incidents; of two blips, each
     held under the incident threshold (a refusal restored, a link that came back), it makes
