@@ -240,8 +240,10 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
                     looping.setdefault(line.workload, {})[line.index] = line
             elif hit.sig.signal == "down" and hit.sig.component == "workload":
                 dead.setdefault(line.workload, set()).update(line.all_pods or ("",))
-            elif hit.sig.signal == "down" and (hit.target or line.callee):
-                target = str(hit.target or line.callee).lower()
+            elif hit.sig.signal == "down" and (hit.target or line.callee or line.is_event):
+                # an event about its own object: that workload ("deployment/coredns ... 0/2
+                # replicas available")
+                target = str(hit.target or line.callee or line.workload).lower()
                 downs.add(target)
                 went_down[target] = max(went_down.get(target, 0), line.last_ts)
             elif hit.sig.signal == "served" and (hit.target or line.callee):

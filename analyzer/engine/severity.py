@@ -8,9 +8,10 @@ from .signals import DOWN_CAUSES, SEV_NAMES, SEV_ORDER, Candidate, Hit, LineSign
 
 _FAILED = (Level.ERROR, Level.CRITICAL, Level.UNKNOWN)
 #: a workload's own failures that leave its Service with no endpoint when they hit every
-#: pod of it: those that take it down (``DOWN_CAUSES``), and its own login refused as it
-#: starts (a Vault agent denied its secrets: no pod of it ever becomes ready)
-DOWN_OWN = DOWN_CAUSES | {"auth_failure"}
+#: pod of it: those that take it down (``DOWN_CAUSES``), its own login refused as it starts
+#: (a Vault agent denied its secrets: no pod of it ever becomes ready), and a resolver's
+#: own failure (CoreDNS exiting on a forwarding loop: no name of the cluster resolves)
+DOWN_OWN = DOWN_CAUSES | {"auth_failure", "dns_resolution"}
 #: what callers of a workload with no pod left report (nothing listens at its address)
 REFUSED_WHILE_EMPTY = frozenset({"connection_refused"})
 

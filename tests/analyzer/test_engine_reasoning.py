@@ -4823,3 +4823,24 @@ def test_a_servers_clients_refusing_its_certificate_make_it_the_component(kb):
     ext = _diag(kb, client + server, namespace="loyalty")
     assert (ext.root_cause_category, ext.component) == ("tls_certificate", "points-ledger")
     assert _diag(kb, client, namespace="loyalty").component == "loyalty-api"
+
+
+def test_a_resolver_with_no_replica_available_is_down(kb):
+    """CoreDNS exits on a forwarding loop and is backed off; the Deployment controller then
+    says none of its replicas is available: no name of the cluster resolves (CRITICAL).
+    Without that word, one replica backed off may leave the other serving (ERROR)."""
+    pod = {"namespace": "kube-system", "pod": "coredns-p766llq9bc-tr652", "container": "coredns"}
+    events = {"namespace": "kube-system", "job": "kubernetes-events"}
+    rows = [(0, pod, "CoreDNS-1.11.1"),
+            (1, pod, '[FATAL] plugin/loop: Loop (127.0.0.1:47338 -> :53) detected for zone ".",'
+                     " see https://coredns.io/plugins/loop#troubleshooting. Query: \"HINFO "
+                     '6378652763897671433.9860722526050801025."'),
+            (20, events, "Warning  BackOff                pod/coredns-p766llq9bc-tr652   Back-off"
+                         " restarting failed container coredns in pod coredns-p766llq9bc-tr652"
+                         "_kube-system(7f12bfd3-0e3e-9ab7-91b0-acf649d2aa91)")]
+    unavailable = (40, events, "Warning  ReplicasUnavailable    deployment/coredns   Deployment "
+                               "does not have minimum availability. 0/2 replicas available")
+    down = diagnose(packed_rows([*rows, unavailable]), kb=kb).extraction
+    assert (down.root_cause_category, down.component, down.severity) == (
+        "dns_resolution", "coredns", "CRITICAL")
+    assert diagnose(packed_rows(rows), kb=kb).extraction.severity == "ERROR"
