@@ -2608,9 +2608,14 @@ def test_a_client_asking_for_a_route_that_does_not_exist_is_no_failure(kb):
 
     assert read('ActionController::RoutingError (No route matches [GET] "/wp-admin/x.php"):') \
         == "none"
+    # an app's own word that it answered a missing item 404 (a withdrawn lot's thumbnail)
+    assert read("WARN 1 --- [nio-8080-exec-4] c.a.media.web.ImageController : thumbnail not "
+                "found key=lots/L-2026-0404-040/thumb_640.webp (lot withdrawn) -> 404") == "none"
     # the same classifier on a line no benign signature knows: it is what votes
     assert read("ActionController::UnknownFormat (ActionController::UnknownFormat):") \
         == "connection_refused"
+    assert read("WARN c.a.media.web.ImageController : thumbnail not found key=lots/L-2026-0404"
+                "-040/thumb_640.webp") == "connection_refused"  # no 404 said: no answer given
 
 
 def test_a_server_noting_its_clients_hanging_up_is_no_failure(kb):
