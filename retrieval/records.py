@@ -167,10 +167,10 @@ def _suffixed(pod: str, container: str) -> bool:
 def workload_of(labels: dict[str, str]) -> str:
     """The workload a record belongs to: ``app`` label, else the pod name without its
     controller suffixes (a static pod's without its node's: ``etcd-cp01`` on ``cp01``), else
-    the container, else ``"unknown"``. A chart that prefixes its
-    release to the product its ``app`` label names (``airflow-postgresql-0``, app
-    ``postgresql``) names the workload by the pod: the StatefulSet and its Service carry the
-    prefix, and another release of the same chart is another workload."""
+    the container, else ``"unknown"``. A chart that prefixes its release to the product its
+    ``app`` label names (``airflow-postgresql-0``, app ``postgresql``) names the workload by
+    the pod: the StatefulSet and its Service carry the prefix, and another release of the
+    same chart is another workload."""
     pod = labels.get("pod") or ""
     for key in ("app", "app_kubernetes_io_name", "app.kubernetes.io/name", "k8s_app"):
         if labels.get(key):

@@ -390,8 +390,8 @@ def _blip(cand: Candidate, lines: list[LineSignals], state: _State, p: Params) -
     lost: WARN) or it is a node's (a node that went down even once is reported; a NIC's link
     that dropped once and came back is not the node going down) or a resource's exhaustion
     (a pool full and rejecting work, then freed: a state that lasted between its two lines,
-    not one failed operation); or a warning (a level the
-    line gives below error, or none given) about a failed call that the caller retried and
+    not one failed operation); or a warning (a level the line gives below error, or none
+    given) about a failed call that the caller retried and
     then reports done ("produce retry" on NOT_LEADER_OR_FOLLOWER while a Kafka group rebalances,
     "produce retry succeeded" on attempt 2) or then reaches the dependency it could not (a
     consumer that starts, then discovers its group coordinator)."""
@@ -797,8 +797,8 @@ def _workload_over_host(ranked: list[Candidate], lines: list[LineSignals], p: Pa
     it hosts (``HOSTED_CAUSES``) without naming one, a workload that shows the failure
     itself is the one; else the one workload on that node that starts again right after (a
     ``Started``/restart signal within ``restart_after`` seconds) is the one killed, or the one
-    whose pods ran on every node that reports it (``_hosted_on_each``). When the
-    top candidate's component changed so: the kills the host's lines name it in (None:
+    whose pods ran on every node that reports it (``_hosted_on_each``). When the top
+    candidate's component changed so: the kills the host's lines name it in (None:
     unchanged)."""
     if not ranked or ranked[0].category == "node_failure":
         return None
