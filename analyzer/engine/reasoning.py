@@ -391,10 +391,10 @@ def _blip(cand: Candidate, lines: list[LineSignals], state: _State, p: Params) -
     that dropped once and came back is not the node going down) or a resource's exhaustion
     (a pool full and rejecting work, then freed: a state that lasted between its two lines,
     not one failed operation); or a warning (a level the line gives below error, or none
-    given) about a failed call that the caller retried and
-    then reports done ("produce retry" on NOT_LEADER_OR_FOLLOWER while a Kafka group rebalances,
-    "produce retry succeeded" on attempt 2) or then reaches the dependency it could not (a
-    consumer that starts, then discovers its group coordinator)."""
+    given) about a failed call that the caller retried and then reports done ("produce
+    retry" on NOT_LEADER_OR_FOLLOWER while a Kafka group rebalances, "produce retry
+    succeeded" on attempt 2) or then reaches the dependency it could not (a consumer that
+    starts, then discovers its group coordinator)."""
     if cand.last_ts is None or cand.restarts:
         return False
     by_index = {ln.index: ln for ln in lines}

@@ -69,13 +69,15 @@ _HOSTPORT = re.compile(rf"(?<![\w.\-/])"
 _DOC_LINK = re.compile(r"(?:\bsee|details|background on this error at|documentation|docs?"
                        r"|more info(?:rmation)?|help)\W{0,4}(?:at\W{0,3})?(?:https?://)?$",
                        re.IGNORECASE)
+#: a database server's role words
+_ROLES = r"(?:primary|replica|standby|secondary|master|leader)"
 # (not a database's role: "rechecking on primary" names no machine)
-_FROM = re.compile(r"\b(?:from|to|on|at) (?!(?:primary|replica|standby|secondary|master"
-                   r"|leader)\s*$)(?P<h>[a-z][\w\-]+)\s*$", re.IGNORECASE)
+_FROM = re.compile(rf"\b(?:from|to|on|at) (?!{_ROLES}\s*$)(?P<h>[a-z][\w\-]+)\s*$",
+                   re.IGNORECASE)
 # a database server named by its role before its name ("returned Expired from replica
 # pg-members-ro", "failing over to standby pg-ledger-b"): hyphenated, as hosts are
-_ROLE_NAMED = re.compile(r"\b(?:replica|primary|standby|secondary|master|leader)\s+"
-                         r"(?P<h>[a-z][a-z0-9]*(?:-[a-z0-9]+)+)\b(?![.\-])", re.IGNORECASE)
+_ROLE_NAMED = re.compile(rf"\b{_ROLES}\s+(?P<h>[a-z][a-z0-9]*(?:-[a-z0-9]+)+)\b(?![.\-])",
+                         re.IGNORECASE)
 _IP = re.compile(r"^\d+\.\d+\.\d+\.\d+$")
 _LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1", "0.0.0.0"})
 _PUBLIC_TLDS = frozenset({"com", "net", "org", "io", "dev", "ai", "co", "cloud", "app", "shop",
