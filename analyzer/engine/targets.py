@@ -61,6 +61,9 @@ _HOSTPORT = re.compile(rf"(?<![\w.\-/])"
                        # not a Go struct's field (containerd's "&TaskExit{...,Pid:38439,
                        # ExitedAt:2026-04-12...}"): a capital after "{" or ","
                        r"(?:(?<![{,])|(?![A-Z]))"
+                       # not a key with an underscore, which no host name has (the kernel's
+                       # "oom_score_adj:985", "exit_status:137", a mutex's "group_id:83")
+                       r"(?![\w.\-]*_)"
                        rf"(?P<h>{_HOST}|\d+\.\d+\.\d+\.\d+)"
                        rf"(?:/\d+\.\d+\.\d+\.\d+)?:(?P<p>\d{{2,5}})\b"  # Java: host/ip:port
                        r"(?![:.]\d)")  # not file:line:col (node:net:1607:16), not rv:124.0

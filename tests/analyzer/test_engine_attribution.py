@@ -70,6 +70,16 @@ def test_a_systemd_unit_suffix_is_no_keyed_service_and_a_host_is_named_whole(kb)
     assert callee_names("connect to (10.60.0.21:7400) failed", kb) == []
 
 
+def test_a_key_with_an_underscore_before_a_number_is_no_host_and_port(kb):
+    """The kernel's "oom_score_adj:985" and a job's "exit_status:137" are fields: no host
+    name has an underscore. A host:port beside them is still read."""
+    oom = ("Memory cgroup out of memory: Killed process 41234 (node) total-vm:1834560kB, "
+           "anon-rss:1022416kB, UID:1000 pgtables:2344kB oom_score_adj:985")
+    assert callee_names(oom, kb) == []
+    assert callee_names("worker exited exit_status:137 after dialing pg-main:5432",
+                        kb)[:1] == ["pg-main"]
+
+
 def test_a_version_ending_in_zero_is_no_zero_count(kb):
     """"GO Q113.0 failed: ... Connection refused" is a failed cue, not "0 failed"."""
     zero = next(s for s in kb.signatures if s.id == "zero-counts")
