@@ -126,7 +126,7 @@ def _json(text: str) -> ParsedLine | None:
     for key in MESSAGE_KEYS:
         value = fields.get(key)
         if isinstance(value, str) and value.strip():
-            message = value.strip()
+            message = value.strip() if key != "@mt" else render_template(value, fields).strip()
             break
     out = ParsedLine(message=message or text, fields=fields, keyword_text=message or " ".join(
         v for v in fields.values() if isinstance(v, str)))
@@ -144,6 +144,35 @@ def _json(text: str) -> ParsedLine | None:
         found = leading_timestamp(body) if body[:1].isdecimal() else None
         detect_prefix(body[found[1]:].lstrip() if found else body, out)
     return out
+
+
+# a message template's hole: ``{Source}``, ``{@Order}``, ``{$Id}``, ``{Elapsed:0.0000}``,
+# ``{Name,-10}``; ``{{`` and ``}}`` are literal braces
+_HOLE = re.compile(r"\{\{|\}\}|\{[@$]?([A-Za-z_][\w.]*)(?:,-?\d+)?(?::[^{}]*)?\}")
+
+
+def render_template(template: str, fields: dict[str, Any]) -> str:
+    """A Serilog message template (compact JSON's ``@mt``, written when the rendered ``@m``
+    is not) with its holes filled from the event's properties: "Stock sync from {Source}
+    failed: {Error}" → "Stock sync from DMS failed: Name or service not known". A hole with
+    no property stays as written."""
+    def fill(m: re.Match[str]) -> str:
+        if m.group(1) is None:
+            return m.group(0)[0]
+        name = m.group(1)
+        if name not in fields:  # a structure, flattened into "Order.Id", "Order.Total"
+            inner = {k[len(name) + 1:]: v for k, v in fields.items()
+                     if k.startswith(name + ".")}
+            return json.dumps(inner, default=str) if inner else m.group(0)
+        value = fields[name]
+        return value if isinstance(value, str) else json.dumps(value, default=str)
+
+    return _HOLE.sub(fill, template)
+
+
+def template_holes(template: str) -> set[str]:
+    """The property names a message template's holes take (``{Source}``, ``{@Order}``)."""
+    return {m.group(1) for m in _HOLE.finditer(template) if m.group(1)}
 
 
 def _cnpg(fields: dict[str, Any], text: str) -> ParsedLine:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from .lineparse import template_holes
 from .records import Level, LogRecord
 
 MAX_LINE_CHARS = 240  # log text costs ~1 token per 2 characters: keep each line's head
@@ -24,7 +25,8 @@ NOISE_FIELDS = frozenset({
     "loglevel", "@l", "log.level", "logger", "logger_name", "thread", "thread_name", "caller",
     "source", "file", "line", "func", "function", "pid", "tid", "hostname", "host", "trace_id",
     "span_id", "traceid", "spanid", "traceId", "spanId", "dd.trace_id", "dd.span_id", "@version",
-    "msg", "message", "log", "event", "method", "path", "protocol", "status"})
+    "msg", "message", "log", "event", "method", "path", "protocol", "status",
+    "@t", "@mt", "@i", "@r"})  # Serilog's time, template (shown filled), event id, renderings
 
 #: message fields of which a line may carry two: structlog's ``event`` beside an API error's
 #: ``message`` ("Meta API rate limit hit" and "There have been too many calls"); the one the
@@ -83,9 +85,11 @@ def display_text(record: LogRecord, *, full: bool = False) -> str:
         return record.line.replace("\n", " | ")
     message = record.message.strip()
     if record.fields and message and message != record.line.strip():
+        template = record.fields.get("@mt")
+        filled = template_holes(template) if isinstance(template, str) else set()
         extra = [f"{k}={v if full else _short(v)}" for k, v in record.fields.items()
                  if (k not in NOISE_FIELDS or k in _OTHER_MESSAGES) and str(v) != message
-                 and str(v)]
+                 and str(v) and k.split(".", 1)[0] not in filled]
         return " ".join([message, *extra])
     return " ".join(record.line.split())
 

@@ -25,9 +25,14 @@ LINES = [
     ('{"log":{"level":"warn","logger":"x"},"message":"ecs nested"}', W, "ecs nested",
      {"log.level": "warn", "log.logger": "x"}),
     ('{"loglevel":"debug","msg":"details"}', D, "details", {}),
+    # Serilog's compact JSON: a template with no rendered "@m" is shown filled in
     ('{"@t":"2026-03-01T12:00:00Z","@l":"Error","@mt":"Order {Id} failed","Id":7}', E,
-     "Order {Id} failed", {"Id": 7}),
-    ('{"@t":"2026-03-01T12:00:00Z","@mt":"Started {App}","App":"x"}', I, "Started {App}", {}),
+     "Order 7 failed", {"Id": 7}),
+    ('{"@t":"2026-03-01T12:00:00Z","@mt":"Started {App}","App":"x"}', I, "Started x", {}),
+    ('{"@t":"2026-03-01T12:00:00Z","@mt":"{{raw}} {@Cart} in {Elapsed:0.00} ms, {Gone}",'
+     '"Cart":{"Items":2},"Elapsed":31.5}', I, '{raw} {"Items": 2} in 31.5 ms, {Gone}', {}),
+    ('{"@t":"2026-03-01T12:00:00Z","@m":"Rendered x!","@mt":"Rendered {App}","App":"x"}',
+     I, "Rendered x!", {}),  # the rendered message, when written, is the message
     ('{"level":30,"time":1772366400000,"msg":"pino info"}', I, "pino info", {}),
     ('{"level":40,"msg":"pino warn"}', W, "pino warn", {}),
     ('{"level":50,"msg":"pino error"}', E, "pino error", {}),

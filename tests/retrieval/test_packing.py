@@ -125,3 +125,18 @@ def test_a_structured_line_keeps_its_second_message_field():
     alone = normalize_records([LogRecord(ts=1, labels={}, line=line.replace(
         '"message":"There have been too many calls to this ad-account.",', ""))])[0]
     assert display_text(alone, full=True).count("rate limit hit") == 1
+
+
+def test_a_serilog_event_is_shown_once_filled_in_without_its_template_or_time():
+    """Compact JSON's ``@mt`` is shown filled with its properties; the properties it took,
+    the template itself and ``@t`` are not repeated after it; the others are."""
+    from retrieval.normalize import normalize_records
+    from retrieval.packing import display_text
+
+    line = ('{"@t":"2026-02-27T06:15:55.4495104Z","@mt":"Stock sync from {Source} failed: '
+            '{Error}","@l":"Error","Source":"DMS","Error":"Name or service not known '
+            '(dms.dealer.internal:443)","SourceContext":"Dealer.Inventory.StockSync"}')
+    rec = normalize_records([LogRecord(ts=1, labels={}, line=line)])[0]
+    assert display_text(rec, full=True) == (
+        "Stock sync from DMS failed: Name or service not known (dms.dealer.internal:443) "
+        "SourceContext=Dealer.Inventory.StockSync")
