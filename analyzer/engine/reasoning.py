@@ -363,6 +363,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     _named_wait_first(ranked, lines, p)
     _migration_first(ranked, lines, kb, p)
     _provider_first(ranked, kb, p)
+    _zone_behind(ranked, lines)
     _provider_away(ranked, moved, state, kb, p)
     _provider_ridden_out(ranked, lines, kb, p)
     _refused_not_probed(ranked, lines, state.writers, p)
@@ -753,6 +754,7 @@ _JOB_COMPLETED = "job-completed"  # the Job controller saying a Job completed
 #: a name server saying it can no longer serve a zone (expired, not loaded): the server the
 #: providers (CoreDNS) forward that zone's names to, behind their SERVFAILs
 _ZONE_UNSERVED = "zone-unserved"
+_ZONE_NAME = re.compile(r"\bzone (\S+?)/IN\b")  # the zone a name server speaks of
 _BACK_OFF = "crashloop"  # the kubelet backs off restarting a failed container
 _LINK_DOWN = "nic-link-down"  # a NIC's link lost (the driver's word)
 # keepalived's VRRP instance taking the virtual address ("(VI_PUBLIC) Entering MASTER STATE")
@@ -1027,6 +1029,31 @@ def _provider_first(ranked: list[Candidate], kb: KnowledgeBase, p: Params) -> No
            and _is_provider(c.component, providers) and c.final >= p.callee_reach * top.final]
     if own:
         max(own, key=lambda c: c.final).final = top.final * 1.01
+
+
+def _zone_behind(ranked: list[Candidate], lines: list[LineSignals]) -> None:
+    """A name server that said it can no longer serve a zone (BIND's "zone dealer.internal/IN:
+    expired") before the failed lookups of the leading candidate began, of names in that zone
+    (CoreDNS's SERVFAILs for ``dms.dealer.internal``, its clients' "Name or service not
+    known"): the server behind them all comes first, however many lines they wrote."""
+    top = max(ranked, key=lambda c: c.final, default=None)
+    if (top is None or top.category != "dns_resolution"
+            or _ZONE_UNSERVED in top.signature_ids):
+        return
+    by_index = {ln.index: ln for ln in lines}
+    failed = [c for c in ranked if c.category == "dns_resolution"
+              and _ZONE_UNSERVED not in c.signature_ids]
+    told = " ".join(by_index[i].message.lower() for c in failed for _, i in c.votes
+                    if i in by_index)
+    for cand in ranked:
+        if (cand.category != "dns_resolution" or _ZONE_UNSERVED not in cand.signature_ids
+                or cand.first_ts is None or (top.first_ts or 0) < cand.first_ts):
+            continue
+        zones = {m.group(1).lower().rstrip(".") for i in cand.cause_lines if i in by_index
+                 for m in _ZONE_NAME.finditer(by_index[i].message)}
+        if any(re.search(rf"[\w\-]\.{re.escape(zone)}\b", told) for zone in zones):
+            cand.final = max(cand.final, top.final * 1.01)
+            return
 
 
 def _provider_away(ranked: list[Candidate], moved: dict[str, int], state: _State,

@@ -3447,6 +3447,49 @@ def test_a_zone_its_name_server_let_expire_is_that_servers_not_coreDNSs(kb):
     assert (ext.root_cause_category, ext.component) == ("dns_resolution", "dc-dns-01")
 
 
+def test_an_expired_zone_comes_before_the_servfails_and_lookups_of_its_names(
+        kb, line_classifier):
+    """One calm "zone …/IN: expired" from the secondary CoreDNS forwards the zone to, then
+    CoreDNS's SERVFAILs and three clients failing to resolve hosts in that zone, which
+    outscore the name server's one line: the name server that stopped serving the zone
+    comes first. A zone whose names nobody failed to look up is not blamed."""
+    named = {"host": "ns-sec-02", "job": "syslog", "unit": "named"}
+    coredns = {"namespace": "kube-system", "pod": "coredns-6d9f8b7c5-fx2lq",
+               "container": "coredns"}
+    api = {"namespace": "fleet", "pod": "fleet-api-6f8d9c7b54-k2xvq", "container": "api"}
+    jobs = {"namespace": "fleet", "pod": "fleet-jobs-7b6c9d5f4-tr9wd", "container": "jobs"}
+    feed = {"namespace": "fleet", "pod": "gps-feed-5c7d9b8f6-w2xkd", "container": "feed"}
+
+    def servfail(i: int, host: str = "erp") -> str:
+        return (f'[INFO] 10.244.3.{i}:4{i}170 - 77{i} "A IN {host}.fleet.corp. udp 54 false '
+                '1232" SERVFAIL qr,rd 43 0.0021s')
+
+    sync = ('{"@t":"2026-02-27T06:15:55Z","@l":"Error","@mt":"Sync from {Source} failed: '
+            '{Error}","Source":"ERP","Error":"Name or service not known (erp.fleet.corp:443)",'
+            '"@x":"System.Net.Http.HttpRequestException: Name or service not known '
+            '(erp.fleet.corp:443)\\n ---> System.Net.Sockets.SocketException (0xFFFDFFFE): '
+            'Name or service not known"}')
+    socket = ("WARN: SocketError: Failed to open TCP connection to erp.fleet.corp:443 "
+              "(getaddrinfo: Temporary failure in name resolution)")
+    rows = [(0, named, "Feb 27 06:15:41 ns-sec-02 named[842]: zone fleet.corp/IN: expired"),
+            (12, coredns, servfail(21)), (14, api, sync), (15, coredns, servfail(22)),
+            (17, jobs, socket),
+            (20, feed, '{"level":"error","msg":"lookup failed","error":"dial tcp: lookup '
+                       'erp.fleet.corp on 10.0.0.10:53: server misbehaving"}'),
+            (25, coredns, servfail(23, "dms")), (40, api, sync.replace("06:15:55", "06:16:40")),
+            (45, coredns, servfail(24, "crm")), (50, coredns, servfail(25, "dms")),
+            (55, coredns, servfail(26)), (58, jobs, socket)]
+    question = "Since 06:16 the ERP sync, the job sync and GPS enrichment all fail. What broke?"
+
+    def component(rows: list) -> str:
+        return diagnose(packed_rows(rows), kb=kb, classifier=line_classifier,
+                        question=question).extraction.component
+
+    assert component(rows) == "ns-sec-02"
+    assert component([(0, named, rows[0][2].replace("fleet.corp", "lab.corp")),
+                      *rows[1:]]) == "coredns"
+
+
 def test_an_insert_client_quoting_clickhouses_refusal_blames_clickhouse(kb):
     line = ('2026-03-22T10:05:38.534Z\terror\tinternal/base_exporter.go:128\tExporting failed. '
             'Rejecting data.\t{"otelcol.component.id": "clickhouse", "otelcol.signal": "logs", '
