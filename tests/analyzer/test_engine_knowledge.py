@@ -196,6 +196,12 @@ def test_a_clients_set_of_an_unknown_parameter_names_no_configuration_file(kb):
     ("ss-billing-db-02 mysql-lag-check: OK Seconds_Behind_Source=0 "
      "Replica_SQL_Running_State='Replica has read all relay log; waiting for more updates'",
      False),
+    # mongosh's rs.printSecondaryReplicationInfo(): ten seconds or more is lag, a few is not
+    ("{ syncedTo: 'Sun Mar 08 2026 19:44:41 GMT+0000 (Coordinated Universal Time)', replLag: "
+     "'-79 secs (-0.02 hrs) behind the primary ' }", True),
+    ("\t1204 secs (0.33 hrs) behind the primary ", True),
+    ("{ syncedTo: 'Sun Mar 08 2026 19:49:58 GMT+0000 (Coordinated Universal Time)', replLag: "
+     "'-2 secs (-0 hrs) behind the primary ' }", False),
 ])
 def test_a_replica_seconds_behind_its_source_is_replication_lag(kb, line, lagging):
     assert ("replication-lag" in _matching(kb, line)) is lagging
