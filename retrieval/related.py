@@ -31,6 +31,11 @@ An operator who asks about namespace ``shop`` also reads what Loki files elsewhe
   container killed); and the events about those nodes that say they are in trouble
   (``_node_events``: node-problem-detector's ``OOMKilling`` of a container's child
   process is filed under the Node, not the pod);
+- **a managed control plane's lines naming its pods**: the scheduler's and the cluster
+  autoscaler's lines that a managed cluster ships under a job of their own, with no
+  namespace and no node (AKS's diagnostic categories, GKE's control plane), when they name
+  one of its pods (``pod="shop/cart-0"``, ``Pod shop/cart-0 can't be scheduled``,
+  ``PODS_NAMED``): a pod no node has room for has no node to find them by;
 - **the cluster DNS's warnings and errors** (CoreDNS, kube-dns, NodeLocal DNSCache in
   ``kube-system``; ``DNS_WORRIES``, a resolver at its query limit included) when the scope's
   own lines show lookups failing (``DNS_TROUBLE``); and, when a name that fails to resolve
@@ -265,6 +270,8 @@ EVENT_JOBS = (r".*(?:kubernetes[_-]events|kube[_-]events?|k8s[_-]?events?|eventh
 EVENT_TABLE = LabelMatcher(name="Table", op="=", value="KubeEvents")
 #: A host stream's line that names a pod of a namespace (kubelet: ``pod="shop/cart-0"``).
 POD_OF = r'\bpods?="?\[?"?{ns}/[a-z0-9]'
+#: ... or in a sentence (the cluster autoscaler's "Pod shop/cart-0 can't be scheduled")
+PODS_NAMED = r'(?i)\bpods?(?:=|\s)"?\[?"?{ns}/[a-z0-9]'
 DEPENDENCY_LIMIT = 100
 CONTROLLER_LIMIT = 100
 INGRESS_LIMIT = 50
@@ -443,6 +450,12 @@ def _related_selectors(selector: Selector, records: list[LogRecord],
                                     LabelMatcher(name="namespace", op="=", value="")],
                             filters=[LineFilter(op="|~", value=POD_OF.format(ns=quoted))],
                             limit=NODE_LIMIT, **window))
+    # a managed control plane's logs (AKS's diagnostic categories, GKE's control plane, under
+    # a job of their own, no namespace): the scheduler and the autoscaler naming its pods
+    out.append(Selector(labels=[LabelMatcher(name="job", op="=~", value=".+"),
+                                LabelMatcher(name="namespace", op="=", value="")],
+                        filters=[LineFilter(op="|~", value=PODS_NAMED.format(ns=quoted))],
+                        limit=NODE_LIMIT, **window))
     node_events = [LineFilter(op="|~", value=NODE_EVENT), LineFilter(op="|~", value=NODE_DOWN)]
     out.extend(Selector(filters=node_events, limit=EVENT_LIMIT, **stream, **window)
                for stream in streams)

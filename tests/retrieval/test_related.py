@@ -102,11 +102,11 @@ def test_only_a_plain_namespace_gets_related_context_and_nodes_come_from_the_rec
     only_events = related_selectors(Selector(namespace="shop"), [])
     # events about the namespace, controllers' lines naming it, an ingress's failed and
     # answered requests to its Services, kubelet lines naming its pods (journals labelled
-    # node, host, node_name or instance), Node events from exporters and from Alloy's
-    # eventhandler; with no record to tell the labels' style, also the OTLP events
-    # receiver's Node events and those of an exporter known by its service name, and those
-    # of a Log Analytics export's events table
-    assert len(only_events) == 13 and only_events[0].container.regex.startswith("(?:kub")
+    # node, host, node_name or instance), a managed control plane's lines naming them,
+    # Node events from exporters and from Alloy's eventhandler; with no record to tell the
+    # labels' style, also the OTLP events receiver's Node events and those of an exporter
+    # known by its service name, and those of a Log Analytics export's events table
+    assert len(only_events) == 14 and only_events[0].container.regex.startswith("(?:kub")
     both = related_selectors(Selector(namespace="shop"), LINES[:1])
     hosts = [(m.name, m.value) for s in both for m in s.labels if m.name in NODE_LABELS]
     n1 = "n\\-1(?:\\.[\\w\\-]+)*"  # node n-1, by its short name or under any domain
@@ -375,6 +375,31 @@ async def test_cluster_controllers_and_the_events_of_the_workload_asked_about():
     sel = _scope(namespace="db", app="cassandra")
     merged = await _with_related(lines, sel)
     assert [r.ts for r in merged] == [T0 + s * 10**9 for s in (0, 1, 3)]
+
+
+async def test_a_managed_control_planes_lines_naming_the_namespaces_pods_come_too():
+    """AKS's diagnostic categories (and GKE's control plane) come under a job of their own,
+    with no namespace and no node: the scheduler and the autoscaler lines that name one of
+    the namespace's pods come, those about another namespace's pods and those naming none
+    do not."""
+    parts = {"namespace": "parts", "pod": "parts-api-78d9c6b5f4-k2xvq", "app": "parts-api"}
+    sched = {"job": "aks-diagnostics", "cluster": "aks-prod", "category": "kube-scheduler"}
+    ca = {"job": "aks-diagnostics", "cluster": "aks-prod", "category": "cluster-autoscaler"}
+    lines = [
+        _rec(0, parts, "[pool www] seems busy"),
+        _rec(1, sched, 'I0226 08:02:01.044483 1 schedule_one.go:1004] "Unable to schedule pod; '
+                       'no fit; waiting" pod="parts/parts-api-78d9c6b5f4-9tq4z" err="0/6 nodes '
+                       'are available: 6 Insufficient cpu."'),
+        _rec(2, ca, "I0226 08:02:02.079248 1 orchestrator.go:565] Pod parts/parts-api-78d9c6b5f4"
+                    "-9tq4z can't be scheduled on aks-general, predicate checking error: "
+                    "Insufficient cpu"),
+        _rec(3, ca, "W0226 08:02:02.207711 1 orchestrator.go:608] Node group aks-general is "
+                    "not ready for scaleup - max size reached (6/6)"),
+        _rec(4, sched, 'I0226 08:02:05 1 schedule_one.go:1004] "Unable to schedule pod; no fit;'
+                       ' waiting" pod="billing/invoice-0" err="0/6 nodes are available"'),
+    ]
+    merged = await _with_related(lines, _scope(namespace="parts", app="parts-api"))
+    assert [r.ts for r in merged] == [T0 + s * 10**9 for s in (0, 1, 2)]
 
 
 async def test_a_node_the_cloud_takes_back_comes_in_like_a_node_that_died():
