@@ -347,7 +347,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
                    _service_evictions(lines), completed,
                    [((ln.node or ln.workload).lower(), ln.ts) for ln in lines
                     if _VRRP_MASTER.search(ln.message)],
-                   rerun_tasks(lines) | drained_checks(lines))
+                   rerun_tasks(lines) | drained_checks(lines), _grown(lines))
     for cand in cands.values():
         ordered = sorted((v for v, _ in cand.votes), reverse=True)
         cand.score = sum(v * p.decay ** i for i, v in enumerate(ordered))
@@ -478,6 +478,7 @@ class _State:
     expected: set[int]  # failures the window shows were expected: a task attempt's, the
     #                     task then run again to success (``rerun_tasks``); a health check of
     #                     a server drained for maintenance (``drained_checks``)
+    grew: set[str]  # workloads asked to run more pods than they had (``_grown``)
 
 
 def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> None:
@@ -533,7 +534,10 @@ def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> Non
         or _UNREADABLE in cand.signature_ids)
     # more pods of it refused while its running ones go on working: capacity capped
     cand.capped = (cand.category == "scheduling" and cand.first_ts is not None
-                   and set(cand.signature_ids) == {"quota-exceeded-create"}
+                   and (set(cand.signature_ids) == {"quota-exceeded-create"}
+                        # or no room for the pods it was scaled up to
+                        or who.lower() in state.grew
+                        and set(cand.signature_ids) <= _NO_ROOM | {"quota-exceeded-create"})
                    and state.alive.get(who, 0) > cand.first_ts
                    # refused pods a controller wanted, not work the workload reports failed
                    # (a CI runner's "Job failed (system failure): ... exceeded quota")
@@ -664,7 +668,25 @@ _MIGRATION_RUN = re.compile(r"\bMigration (?:V[\w.]+__\S+|of schema .*) failed|F
                             r"\.exceptions\.|\bmigration (?:failed|error)\b", re.IGNORECASE)
 _FAILED = re.compile(r"(?i)\bfail(?:ed|s|ure|ing)?\b|\berror\b|\bgave up\b")
 _SCALED = re.compile(r"Scaled (?P<d>up|down) replica set (?P<rs>[a-z0-9][a-z0-9.\-]*) "
-                     r"to (?P<n>\d+)")
+                     r"to (?P<n>\d+)(?: from (?P<f>\d+))?")
+_HPA_GREW = re.compile(r"\bNew size: \d+; reason: .* above target")
+#: the scheduler finding no node with room for a pod
+_NO_ROOM = frozenset({"insufficient-resource", "k8s-failedscheduling"})
+
+
+def _grown(lines: list[LineSignals]) -> set[str]:
+    """The workloads asked to run more pods than they ran: a HorizontalPodAutoscaler's
+    event ("New size: 8; reason: cpu resource utilization ... above target") about it, or a
+    ReplicaSet of it scaled up from a size above none ("Scaled up replica set parts-api-78d9c6b5f4
+    to 8 from 4"; not a rollout's new ReplicaSet, which starts from none)."""
+    out: set[str] = set()
+    for line in lines:
+        if line.is_event and _HPA_GREW.search(line.message):
+            out.add(line.workload.lower())
+        for m in _SCALED.finditer(line.message):
+            if m.group("d") == "up" and (m.group("f") or "0") != "0":
+                out.add(m.group("rs").rsplit("-", 1)[0].lower())
+    return out
 
 
 def _scalings(lines: list[LineSignals]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:

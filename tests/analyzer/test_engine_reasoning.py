@@ -1076,6 +1076,41 @@ def test_extra_replicas_refused_by_a_quota_while_the_running_ones_serve_is_degra
 
 
 
+def test_replicas_an_autoscaler_added_that_find_no_room_while_the_others_serve_is_degraded(kb):
+    """An HPA scales parts-api from 4 to 8; the scheduler finds no node with room for the
+    new pods, while the running ones go on answering: capacity capped (WARN). The same
+    pods pending with no scale-up before them (a replica the workload needs) stay ERROR."""
+    events = {"namespace": "parts", "job": "integrations/kubernetes/eventhandler"}
+    sched = {"namespace": "kube-system", "pod": "kube-scheduler-aks-cp-0",
+             "container": "kube-scheduler"}
+    api = {"namespace": "parts", "pod": "parts-api-78d9c6b5f4-k2xvq", "container": "nginx"}
+    grew = [(0, events, 'name=parts-api.1897a2b3c4d5e6f7 kind=HorizontalPodAutoscaler reason='
+                        'SuccessfulRescale type=Normal msg="New size: 8; reason: cpu resource '
+                        'utilization (percentage of request) above target"'),
+            (1, events, 'name=parts-api.1897a2b3c4d5e6f8 kind=Deployment reason=ScalingReplicaSet '
+                        'type=Normal msg="Scaled up replica set parts-api-78d9c6b5f4 to 8 '
+                        'from 4"')]
+    pending = [(s, sched, f'I0226 08:02:{s:02d}.044483 1 schedule_one.go:1004] "Unable to '
+                          f'schedule pod; no fit; waiting" pod="parts/parts-api-78d9c6b5f4-'
+                          f'{pod}" err="0/6 nodes are available: 6 Insufficient cpu. '
+                          'preemption: 0/6 nodes are available: 6 No preemption victims '
+                          'found for incoming pod."')
+               for s, pod in ((2, "9tq4z"), (3, "c2lrp"), (30, "9tq4z"))]
+    served = [(s, api, f'10.244.0.22 - - [26/Feb/2026:08:02:{s:02d} +0000] "GET /api/parts/'
+                       f'search?q=brake HTTP/1.1" 200 8812 "-" "Guzzle/7.8"') for s in (6, 36, 50)]
+
+    def read(rows: list) -> tuple[str, str, str]:
+        ext = diagnose(packed_rows(sorted(rows, key=lambda r: r[0])), kb=kb).extraction
+        return ext.root_cause_category, ext.component, ext.severity
+
+    assert read(grew + pending + served) == ("scheduling", "parts-api", "WARN")
+    assert read(grew[1:] + pending + served) == ("scheduling", "parts-api", "WARN")
+    assert read(pending + served) == ("scheduling", "parts-api", "ERROR")
+    # a rollout's new ReplicaSet starts from none: its pods are not extra ones
+    rollout = [(1, events, grew[1][2].replace("from 4", "from 0"))]
+    assert read(rollout + pending + served) == ("scheduling", "parts-api", "ERROR")
+
+
 def test_an_event_whose_exporter_writes_its_metadata_first_is_read_as_an_event(kb):
     """kubernetes-event-exporter writes the Event as it is: ``metadata`` (name, uid,
     resourceVersion, creationTimestamp) and ``involvedObject`` come before ``reason``, some
