@@ -49,6 +49,21 @@ def test_scanners_probing_ssh_are_routine_and_password_guessing_is_not(kb):
     assert ext.component == "gw-07"
 
 
+def test_connections_dropped_before_sshs_banner_exchange_are_routine(kb):
+    """A port scan or a load balancer's TCP check opens port 22 and closes it before the
+    banner exchange: sshd says so at error level ("error: kex_exchange_identification:
+    Connection closed by remote host"). Healthy, like the scanners' pre-auth disconnects."""
+    dropped = [(0, _SSHD, "error: kex_exchange_identification: Connection closed by remote "
+                          "host"),
+               (1, _SSHD, "Connection closed by 10.60.1.5 port 40412"),
+               (40, _SSHD, "error: kex_exchange_identification: read: Connection reset by "
+                           "peer"),
+               (41, _SSHD, "Connection reset by 10.60.1.5 port 40588"),
+               (70, _SSHD, "Did not receive identification string from 185.220.101.47 port "
+                           "51220")]
+    assert _verdict(_read(kb, dropped + _AGENT_WORK)) == ("none", "INFO")
+
+
 def _link(s, state):
     tail = " 1000 Mbps Full Duplex, Flow Control: Rx/Tx" if state == "Up" else ""
     return (s, _KERNEL, f"e1000e 0000:00:1f.6 eth1: NIC Link is {state}{tail}")
