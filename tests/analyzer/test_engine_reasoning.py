@@ -220,6 +220,11 @@ def test_one_failure_its_component_then_says_is_over_is_no_incident(kb):
     ext = _diag(kb, sorted([failed(13), failed(43), authorized, *noise]))
     assert (ext.root_cause_category, ext.severity) == ("tls_certificate", "WARN")
     assert _diag(kb, [failed(43)]).root_cause_category == "tls_certificate"
+    # cert-manager's ACME issuer saying it in its own words: "certificate issued"
+    issued = (56, cm, 'I0320 14:40:56.075190       1 acme.go:236] "certificate issued" '
+                      'logger="cert-manager.certificaterequests-issuer-acme.sign" '
+                      'resource_name="portal-tls-7" resource_namespace="portal"')
+    assert _diag(kb, sorted([failed(43), issued, *noise])).root_cause_category == "none"
 
 
 def test_a_certificate_expiring_within_a_month_warns_and_one_valid_for_months_is_routine(kb):
