@@ -189,6 +189,29 @@ def test_a_client_going_on_with_the_other_replicas_makes_a_refused_node_a_warnin
     assert _verdict(_read(kb, window(""))) == ("connection_refused", "ERROR")
 
 
+def test_a_client_failing_over_to_a_named_gateway_makes_a_certificate_it_cannot_verify_a_warning(
+        kb):
+    """A client cannot verify the primary gateway's certificate (an incomplete chain), says
+    it fails over to the secondary by name, and the secondary accepts: the primary is
+    unusable, the submissions go through (WARN). Without the failover, ERROR."""
+    app = {"namespace": "border", "pod": "apis-submitter-6d8f7c9b5-q2x7k",
+           "container": "apis-submitter"}
+    failed = [(s, app, f"2026-03-11 05:{12 + s // 60:02d}:{s % 60:02d},120 ERROR apis.submit: "
+                       "gateway apis-gw1.eu-border.net failed: HTTPSConnectionPool(host='apis-"
+                       "gw1.eu-border.net', port=443): Max retries exceeded with url: /v2/"
+                       "manifests (Caused by SSLError(SSLCertVerificationError(1, '[SSL: "
+                       "CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get "
+                       "local issuer certificate (_ssl.c:1006)')))") for s in (0, 60)]
+    over = [(s + 1, app, f"2026-03-11 05:{12 + s // 60:02d}:{s % 60 + 1:02d},300 INFO "
+                         "apis.submit: failing over to apis-gw2.eu-border.net")
+            for s in (0, 60)]
+    accepted = [(s + 2, app, f"2026-03-11 05:{12 + s // 60:02d}:{s % 60 + 2:02d},600 INFO "
+                             "apis.submit: manifest accepted by apis-gw2.eu-border.net "
+                             f"receipt=APIS-{s}") for s in (0, 60)]
+    assert _verdict(_read(kb, failed + over + accepted)) == ("tls_certificate", "WARN")
+    assert _verdict(_read(kb, failed)) == ("tls_certificate", "ERROR")
+
+
 def test_a_leader_that_gave_up_its_lease_to_another_replica_is_routine(kb):
     """client-go's leader election: the leader could not update its lease for a moment (the
     API server's address timed out, then refused), gave it up, and the other replica took
