@@ -369,6 +369,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     _refused_not_probed(ranked, lines, state.writers, p)
     _probe_echo(ranked, state.writers, p)
     _certificate_refused_by_peers(ranked, lines)
+    _refused_by_the_emptied(ranked, lines, state)
     kills = _workload_over_host(ranked, lines, p)
     if kills is not None:  # the workload's restarts and recovery, not the node's
         _assess(ranked[0], state, p, kills=kills)
@@ -894,6 +895,25 @@ def _certificate_refused_by_peers(ranked: list[Candidate], lines: list[LineSigna
                        for h in by_index[i].hits)]
     if len(servers) == 1:
         servers[0].final = top.final * 1.01
+
+
+def _refused_by_the_emptied(ranked: list[Candidate], lines: list[LineSignals],
+                            state: _State) -> None:
+    """Refusals whose lines name no server (Node's "connect ECONNREFUSED 10.43.118.20:8443",
+    a Service's cluster IP) while one workload here has no pod left (a Deployment scaled to
+    0) and other lines name it refused: the connections are refused because nothing of it
+    answers, and it comes first."""
+    if not ranked or ranked[0].category != "connection_refused":
+        return
+    top = ranked[0]
+    by_index = {ln.index: ln for ln in lines}
+    if top.component.lower() in state.emptied or any(
+            by_index[i].callee for i in top.cause_lines if i in by_index):
+        return
+    empty = [c for c in ranked[1:] if c.category == "connection_refused"
+             and c.component.lower() in state.emptied]
+    if len(empty) == 1:
+        empty[0].final = max(empty[0].final, top.final * 1.01)
 
 
 def _hosted_on_each(ranked: list[Candidate], lines: list[LineSignals], hosts: set[str]

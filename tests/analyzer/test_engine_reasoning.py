@@ -4012,6 +4012,30 @@ def test_callers_refused_by_a_deployment_scaled_to_no_pod_is_critical(kb):
     assert _diag(kb, refused).severity == "ERROR"
 
 
+def test_refusals_of_a_bare_address_are_the_deployment_scaled_to_no_pod(kb):
+    """keycard-proxy is scaled to 0; keys-api's connections to its cluster IP are refused
+    again and again (Node's "connect ECONNREFUSED 10.43.118.20:8443": no name), and one of
+    its health lines names keycard-proxy with no endpoint. The workload with no pod is the
+    cause (CRITICAL), not the caller whose refusals outnumber it. With nothing scaled to
+    0, the caller's refusals stay its own."""
+    scaled = (0, "event-exporter-86cfvmcdj-9x27c",
+              '{"reason":"ScalingReplicaSet","type":"Normal","involvedObject":{"kind":'
+              '"Deployment","namespace":"ship","name":"keycard-proxy"},"message":"Scaled '
+              'down replica set keycard-proxy-5f6d7c8b9 to 0 from 2"}')
+    refused = [(s, "keys-api-7d9f4b8c6-x2k9p",
+                '{"level":"error","message":"encode request failed","error":{"code":'
+                '"ECONNREFUSED","errno":-111,"syscall":"connect","address":"10.43.118.20",'
+                '"port":8443,"message":"connect ECONNREFUSED 10.43.118.20:8443"},"cabin":'
+                f'"{7200 + s}"}}') for s in (8, 12, 19, 31, 58)]
+    health = (40, "keys-api-7d9f4b8c6-x2k9p",
+              '{"level":"error","message":"health dependency down","dependency":'
+              '"keycard-proxy","reason":"service keycard-proxy has no endpoints"}')
+    ext = _diag(kb, [scaled, *refused, health])
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "connection_refused", "keycard-proxy", "CRITICAL")
+    assert _diag(kb, [*refused, health]).component == "keys-api"
+
+
 def test_callers_refused_by_a_host_service_stopped_and_not_started_again_is_critical(kb):
     """An operator stops postgresql@16-main.service on a plain host before an upgrade and
     does not start it again: the API on the same host is refused on every request, and
