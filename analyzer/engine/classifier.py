@@ -146,6 +146,16 @@ def fingerprint(examples: Sequence[tuple[str, str]], seed: int) -> str:
     return h.hexdigest()[:16]
 
 
+def _pairs(examples: Sequence[tuple[LogRecord, str]]) -> list[tuple[str, str]]:
+    """The distinct ``(masked text, label)`` pairs a model is fitted on."""
+    return sorted({(masked_text(r), label) for r, label in examples})
+
+
+def examples_fingerprint(examples: Sequence[tuple[LogRecord, str]], seed: int) -> str:
+    """The ``fingerprint`` a model fitted on ``examples`` with ``seed`` gets (``train``)."""
+    return fingerprint(_pairs(examples), seed)
+
+
 # --- fitting, saving, loading ------------------------------------------------------------------
 
 
@@ -156,7 +166,7 @@ def train(examples: Sequence[tuple[LogRecord, str]], *, seed: int = DEFAULT_SEED
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import FeatureUnion, Pipeline
 
-    pairs = sorted({(masked_text(r), label) for r, label in examples})
+    pairs = _pairs(examples)
     if len({label for _, label in pairs}) < 2:
         raise ValueError("training needs examples of at least two labels")
     texts = [t for t, _ in pairs]

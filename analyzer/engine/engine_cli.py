@@ -21,6 +21,8 @@ from typing import Any, TextIO
 
 import click
 
+from retrieval.records import LogRecord
+
 from . import classifier as clf_mod
 from .diagnose import DEFAULT_CALIBRATION, Diagnosis, diagnose
 from .knowledge import KnowledgeBase, KnowledgeError, load_kb
@@ -105,7 +107,7 @@ def build_classifier(kb: KnowledgeBase, train_path: Path, *, seed: int = clf_mod
     """Train the classifier on ``train_path`` + the knowledge base, calibrated if asked."""
     records = read_records(train_path)
     t0 = time.perf_counter()
-    examples = clf_mod.synthetic_examples(kb, seed=seed) + clf_mod.golden_examples(records)
+    examples = training_examples(kb, records, seed)
     clf = clf_mod.train(examples, seed=seed)
     clf.kb_examples = clf_mod.examples_digest(kb)
     if log:
@@ -122,12 +124,23 @@ def build_classifier(kb: KnowledgeBase, train_path: Path, *, seed: int = clf_mod
     return clf
 
 
+def training_examples(kb: KnowledgeBase, records: Sequence[Mapping[str, Any]], seed: int
+                      ) -> list[tuple[LogRecord, str]]:
+    """What the classifier learns: the knowledge base's examples (and their variants) and
+    the training records' lines, as the current code normalizes them."""
+    return clf_mod.synthetic_examples(kb, seed=seed) + clf_mod.golden_examples(records)
+
+
 def cached_or_trained(kb: KnowledgeBase, train_path: Path, *, log: TextIO | None = None
                       ) -> clf_mod.LineClassifier:
-    """The cached classifier if it learned ``kb``'s examples, else one trained now (not
-    cached): an evaluation never measures a model trained on another knowledge base."""
+    """The cached classifier if it learned exactly what one trained now would (``kb``'s
+    examples and ``train_path``'s lines, as the current code normalizes them), else one
+    trained now (not cached): an evaluation never measures a model trained on another
+    knowledge base, other training records or another version of the parsers."""
     cached = clf_mod.load(clf_mod.default_cache_path())
-    if cached is not None and cached.trained_on(kb):
+    if (cached is not None and cached.trained_on(kb)
+            and cached.fingerprint == clf_mod.examples_fingerprint(
+                training_examples(kb, read_records(train_path), cached.seed), cached.seed)):
         return cached
     if log:
         why = "none cached" if cached is None else "the cached one learned other examples"

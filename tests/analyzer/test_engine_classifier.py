@@ -101,3 +101,9 @@ def test_an_evaluation_trains_afresh_rather_than_use_a_stale_cache(kb, line_clas
     assert "learned other examples" in log.getvalue()
     C.save(fresh, C.default_cache_path())
     assert cached_or_trained(kb, REPO / "golden" / "train.jsonl").fingerprint == fresh.fingerprint
+    # the same knowledge base, but other training lines (another train.jsonl, or the same
+    # one as an older parser read it): trained afresh too
+    C.save(replace(fresh, fingerprint="0" * 16), C.default_cache_path())
+    log = io.StringIO()
+    again = cached_or_trained(kb, REPO / "golden" / "train.jsonl", log=log)
+    assert again.fingerprint == fresh.fingerprint and "learned other examples" in log.getvalue()
