@@ -142,8 +142,23 @@ def _without_revision_suffix(parts: list[str]) -> list[str]:
     return parts
 
 
+def hex_pod_suffixes(parts: list[str]) -> bool:
+    """Whether a pod name's last two parts are a Deployment's suffixes written by hand or by a
+    generator: a hash of 6-10 hex digits with a digit and a letter (``8c6488c362``), then 5
+    characters (``nginx-8c6488c362-5hbpr``). Kubernetes would draw both from its alphabet
+    without vowels (``_looks_generated``); a name's own words are not hex with a digit."""
+    if len(parts) < 3 or len(parts[-1]) != 5 or not parts[-1].isascii():
+        return False
+    tail, hashed = parts[-1], parts[-2]
+    return (tail.isalnum() and tail == tail.lower() and 6 <= len(hashed) <= 10
+            and all(c in "0123456789abcdef" for c in hashed)
+            and any(c.isdigit() for c in hashed) and any(c.isalpha() for c in hashed))
+
+
 def _pod_workload(pod: str) -> str:
     parts = _without_runner_suffix(_without_spark_suffix(pod.split("-")))
+    if hex_pod_suffixes(parts):
+        parts = parts[:-2]
     while len(parts) > 1 and _looks_generated(parts[-1]):
         parts.pop()
     return "-".join(_without_revision_suffix(parts))

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence, Set
 from functools import lru_cache
 
 from retrieval.labels import HOST_LABELS, host_label, hostname_parts
-from retrieval.records import LogRecord, workload_of
+from retrieval.records import LogRecord, hex_pod_suffixes, workload_of
 from retrieval.scope import SERVICE_LABELS
 
 from .targets import resolve
@@ -368,7 +368,7 @@ def long_running(record: LogRecord) -> bool:
         return True
     parts = (labels.get("pod") or "").split("-")
     return (len(parts) >= 3 and _generated(parts[-1], range(5, 6))
-            and _generated(parts[-2], range(6, 11)))
+            and _generated(parts[-2], range(6, 11))) or hex_pod_suffixes(parts)
 
 
 def component_of(workload: str) -> str:

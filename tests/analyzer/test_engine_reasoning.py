@@ -2142,6 +2142,10 @@ def test_rbac_denials_blame_the_service_account_refused_unless_it_is_the_default
                       line.format(sa="flink-operator")) for s in (0, 5)])
     assert (own.root_cause_category, own.component) == ("auth_failure",
                                                         "flink-kubernetes-operator")
+    # and so is one whose pod's suffixes were written by hand (a hex hash)
+    hexed = _diag(kb, [(s, "flink-kubernetes-operator-8c6488c362-dgmx9",
+                        line.format(sa="flink-operator")) for s in (0, 5)])
+    assert hexed.component == "flink-kubernetes-operator"
 
 
 def test_gkes_metadata_server_refusing_a_pods_identity_blames_the_pods_workload(kb):

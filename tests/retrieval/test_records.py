@@ -38,10 +38,17 @@ from retrieval.records import workload_of
     # container's name: that container's workload; not a name's own words, nor another name
     ({"pod": "cctv-archiver-6d9f8b7c5-j3h8w", "container": "cctv-archiver"}, "cctv-archiver"),
     ({"pod": "gate-sync-a1b2c", "container": "gate-sync"}, "gate-sync"),
-    ({"pod": "cctv-archiver-6d9f8b7c5-j3h8w"}, "cctv-archiver-6d9f8b7c5-j3h8w"),
+    ({"pod": "cctv-archiver-6d9f8b7c5-j3h8w"}, "cctv-archiver"),   # a hex hash: see below
     ({"pod": "api-stage-north", "container": "api"}, "api-stage-north"),
     ({"pod": "api-v2-blue", "container": "api"}, "api-v2-blue"),
-    ({"pod": "web-6d9f8b7c5-j3h8w", "container": "nginx"}, "web-6d9f8b7c5-j3h8w"),
+    ({"pod": "web-6d9f8b7c5-j3h8w", "container": "nginx"}, "web"),
+    # a hash of hex digits with a digit and a letter, then 5 characters: a Deployment's pod
+    # written by hand or by a generator, whatever its container is called
+    ({"pod": "loyalty-notifier-592362de63-5c2tw", "container": "notifier"},
+     "loyalty-notifier"),
+    ({"pod": "cafe-deadbeef-abcde"}, "cafe-deadbeef-abcde"),          # hex words: a name
+    ({"pod": "web-6d9f8-j3h8w", "container": "nginx"}, "web-6d9f8-j3h8w"),  # too short
+    ({"pod": "web-6d9f8b7c5-j3h8wx", "container": "nginx"}, "web-6d9f8b7c5-j3h8wx"),
     # a static pod's mirror is its manifest's name and its node's: that manifest's workload
     ({"pod": "etcd-k8s-bm-cp01", "container": "etcd", "node": "k8s-bm-cp01"}, "etcd"),
     ({"pod": "kube-vip-cp-2", "container": "kube-vip", "node": "cp-2"}, "kube-vip"),
