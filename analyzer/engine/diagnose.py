@@ -56,7 +56,7 @@ from .targets import (
     dependency_names,
     resolve,
     routed_service,
-    site_host,
+    site_machine,
     socket_owners,
 )
 
@@ -383,8 +383,8 @@ def short_host(component: str, packed: Packed) -> str:
     shipper labels it with (``crew-roster-01`` of ``crew-roster-01.ferry.internal``), in a
     window with no Kubernetes stream (a cluster's nodes keep the names Kubernetes gives
     them: ``worker-7.ocp-prod.travelco.internal``; a cloud's names of its machines,
-    ``ip-10-0-1-5.ec2.internal``, are no site's hosts: ``site_host``)."""
-    parts = hostname_parts(component) if site_host(component) else None
+    ``ip-10-0-1-5.ec2.internal``, are no site's hosts: ``site_machine``)."""
+    parts = hostname_parts(component) if site_machine(component) else None
     if (parts is None
             or any(pl.record.labels.get("pod") or pl.record.labels.get("namespace")
                    for pl in packed.lines)

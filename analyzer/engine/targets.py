@@ -244,6 +244,15 @@ def site_host(host: str) -> bool:
             and labels[-2] not in ("ec2", "compute") and "c" not in labels[1:-1])
 
 
+def site_machine(host: str) -> bool:
+    """Whether ``host`` is a machine's name under a site's own domain (``site_host``) or an
+    Active Directory domain's (``hl7-proxy02.renalcare.local``; not Kubernetes'
+    ``svc.cluster.local``): a name its operators shorten to the first label."""
+    labels = host.strip("\"'/[](),;").lower().split(".")
+    return site_host(host) or (len(labels) > 2 and labels[-1] == "local"
+                               and labels[-2] != "cluster" and "svc" not in labels)
+
+
 def clean_host(host: str) -> str | None:
     """``kafka-0.kafka-headless.svc`` → ``kafka``; IPs, generic words and public hosts
     (``api.stripe.com``: no workload of the cluster to blame) → None."""

@@ -267,6 +267,7 @@ def test_a_plain_host_is_named_by_its_short_hostname(kb):
         return diagnose(packed_rows(rows), kb=kb).extraction.component
 
     assert named("herb-minio-01.lab.seedbank.internal") == "herb-minio-01"
+    assert named("hl7-proxy02.renalcare.local") == "hl7-proxy02"  # an AD domain's machine
     assert named("ip-10-0-1-5.ec2.internal") == "ip-10-0-1-5.ec2.internal"
     assert named("herb-minio-01.lab.seedbank.internal", pod=True) == (
         "herb-minio-01.lab.seedbank.internal")

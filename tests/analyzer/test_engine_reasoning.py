@@ -2089,6 +2089,12 @@ def test_lines_that_only_look_like_faults_are_routine(kb):
     ("\tjava.util.NoSuchElementException: SRCFG00014: The config property "
      "ledger.fx.api-base-url is required but it could not be found in any config source",
      "config_error"),
+    ("Caused by: io.ktor.server.config.ApplicationConfigurationException: Property "
+     "roster.smtp.host not found.", "config_error"),
+    ("com.typesafe.config.ConfigException$Missing: application.conf @ file:/app/conf/"
+     "application.conf: 12: No configuration setting found for key 'smtp'", "config_error"),
+    ("django.core.exceptions.ImproperlyConfigured: The SECRET_KEY setting must not be empty.",
+     "config_error"),
     ('name=ip-10-0-45-196.eu-central-1.compute.internal kind=Node sourcecomponent=karpenter '
      'reason=SpotInterrupted type=Warning count=1 msg="Spot interruption warning was triggered"',
      "node_failure"),
@@ -3145,6 +3151,26 @@ def test_a_database_that_lost_its_quorum_is_down_and_its_failing_probes_are_the_
     ext = diagnose(packed_rows(rows), kb=kb).extraction
     assert (ext.root_cause_category, ext.severity, ext.component) == (
         "database", "CRITICAL", "mariadb-galera")
+
+
+def test_cassandra_short_of_live_replicas_is_down_and_its_clients_only_report_it(kb):
+    """Cassandra answering "Unavailable: keyspace loyalty, CL QUORUM, required 2, alive 1"
+    after its StatefulSet was scaled down, its clients' driver "Not enough replicas
+    available for query at consistency QUORUM": the database is down for them (CRITICAL),
+    and it, not its louder clients, is the component. Clients alone say the database's
+    category."""
+    cass = {"namespace": "loyalty", "pod": "loyalty-cassandra-0", "container": "cassandra"}
+    api = {"namespace": "loyalty", "pod": "loyalty-api-7d9f4b8c6-x2k9p", "container": "api"}
+    said = ("ERROR [PointsRepository] ResponseError: Not enough replicas available for query "
+            "at consistency QUORUM (2 required but only 1 alive)")
+    rows = [(s, api, said) for s in (0, 5, 12, 20, 31)] + [
+        (s, cass, "WARN  [Native-Transport-Requests-4] NoSpamLogger.java:108 - Unavailable: "
+                  "keyspace loyalty, CL QUORUM, required 2, alive 1") for s in (6, 40)]
+    ext = diagnose(packed_rows(rows), kb=kb).extraction
+    assert (ext.root_cause_category, ext.severity, ext.component) == (
+        "database", "CRITICAL", "loyalty-cassandra")
+    alone = diagnose(packed_rows([(s, api, said) for s in (0, 5, 12)]), kb=kb).extraction
+    assert alone.root_cause_category == "database"
 
 
 def test_runtime_and_socket_lines_that_borrow_other_categories_words(kb):
