@@ -571,6 +571,70 @@ def test_a_kafka_clients_first_bootstrap_attempt_after_its_start_is_start_up_noi
     assert _diag(kb, [scaled, warned, joined]).root_cause_category == "connection_refused"
 
 
+def test_a_clients_first_dial_timing_out_right_after_its_start_is_start_up_noise(kb):
+    """A Kafka client that started, timed out dialling the brokers once and retried
+    ("client has run out of available brokers to talk to: dial tcp ...: i/o timeout",
+    attempt 1), then connected: start-up noise, as a refusal is. Not right after a start,
+    the same line is the dependency timing out."""
+    pod = "machine-ingest-7d9f4b8c6-x2k9p"
+    started = (0, pod, '{"level":"info","version":"2.19.0","message":"starting machine-ingest"}')
+    failed = (4, pod, '{"level":"warn","error":"kafka: client has run out of available brokers '
+                      'to talk to: dial tcp 10.43.12.7:9092: i/o timeout","attempt":1,'
+                      '"message":"bootstrap failed, retrying"}')
+    joined = (9, pod, '{"level":"info","attempt":2,"brokers":3,"message":"connected to kafka"}')
+    got = diagnose(packed_from([started, failed, joined]), kb=kb)
+    assert got.extraction.root_cause_category == "none"
+    assert "timeout" not in {c.category for c in got.candidates}
+
+
+def test_a_log4j_timestamps_milliseconds_are_no_gateway_timeout(kb):
+    """``[2026-06-12 23:19:00,504] INFO ...``: 504 milliseconds, not an HTTP 504."""
+    line = ("[2026-06-12 23:19:00,504] INFO [GroupCoordinator 1]: Preparing to rebalance group "
+            "machine-ingest in state PreparingRebalance with old generation 211")
+    got = diagnose(packed_from([(0, "kafka-1", line)]), kb=kb)
+    assert not [h for h in got.lines[0].hits if h.sig.category == "timeout"]
+    served = '10.42.0.1 - - [01/Mar/2026:12:00:00 +0000] "GET /search HTTP/1.1" 504 167 "-" "-"'
+    got = diagnose(packed_from([(0, "ingress-nginx-7d9f4b8c6-x2k9p", served)]), kb=kb)
+    assert [h for h in got.lines[0].hits if h.sig.category == "timeout"]
+
+
+def test_an_expired_access_token_the_client_refreshes_is_routine(kb):
+    """A JWT guard answering an expired access token with a 401 that the client handles by
+    refreshing it: routine. A token refused with no refresh in sight is an auth failure."""
+    pod = "pms-api-7d9f4b8c6-x2k9p"
+    ok = [(s, pod, f"LOG [RoomsController] GET /api/rooms/{s} 200 38ms") for s in (0, 20, 40)]
+    expired = [(s, pod, f"WARN [JwtAuthGuard] access token expired (sub=6b0c2f{s}, exp 31s "
+                        "ago) -> 401, client will refresh") for s in (10, 30)]
+    assert _diag(kb, sorted([*ok, *expired])).root_cause_category == "none"
+    refused = [(s, pod, "ERROR [JwtAuthGuard] token invalid: signature does not match -> 401")
+               for s in (10, 12, 14)]
+    assert _diag(kb, sorted([*ok, *refused])).root_cause_category == "auth_failure"
+
+
+class _ShortageMinded:
+    """A classifier that takes a line saying "insufficient" for a pod with no room, as the
+    trained one leans to, and every other line for none."""
+
+    calibration: dict[str, float] = {}  # noqa: RUF012 - the shipped confidence weights
+
+    def predict_proba(self, texts):
+        return [{"scheduling": 0.6, "none": 0.4} if "insufficient" in t.lower()
+                else {"none": 1.0} for t in texts]
+
+
+def test_a_debit_refused_for_the_customers_balance_is_the_wallets_rule(kb):
+    """"debit rejected: insufficient balance ... -> 402": the wallet doing its job, not a
+    resource of the cluster running short, whatever the classifier makes of the line."""
+    pod = "wallet-api-7d9f4b8c6-x2k9p"
+    rows = [(s, pod, f"INFO [ktor] WalletRoutes - POST /v2/wallets/W-8821{s}/debit amount=25.00 "
+                     "200 18ms") for s in (0, 20, 40)]
+    rows += [(s, pod, f"WARN [ktor] WalletRoutes - debit rejected: insufficient balance "
+                      f"wallet=W-1044{s} requested=100.00 available=62.50 -> 402")
+             for s in (10, 30)]
+    got = diagnose(packed_from(sorted(rows)), kb=kb, classifier=_ShortageMinded())
+    assert got.extraction.root_cause_category == "none"
+
+
 def test_a_sync_loop_that_ran_through_after_throttled_runs_has_recovered(kb):
     pod = "external-dns-7d9f4b8c6-x2k9p"
     throttled = [(s, pod, 'level=error msg="failed to list resource records sets for zone '
@@ -761,7 +825,9 @@ def test_a_circuit_breaker_closed_again_ends_the_timeouts_behind_it(kb):
     for closed in ('time="2026-06-22T19:29:00Z" level=info msg="circuit breaker closed" '
                    'target=rtgw.claimswitch.net',
                    "2026-06-22T19:29:00.120Z  INFO 1 --- [main] c.a.EligibilityClient : "
-                   "CircuitBreaker 'payer' changed state from HALF_OPEN to CLOSED"):
+                   "CircuitBreaker 'payer' changed state from HALF_OPEN to CLOSED",
+                   "2026-06-22 19:29:00,120 INFO [elig.breaker] circuit CLOSED for "
+                   "rtgw.claimswitch.net"):
         ext = _diag(kb, failing + opened + [(60, pod, closed)])
         assert (ext.root_cause_category, ext.severity) == ("timeout", "WARN"), closed
 
