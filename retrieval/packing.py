@@ -88,10 +88,16 @@ def display_text(record: LogRecord, *, full: bool = False) -> str:
         template = record.fields.get("@mt")
         filled = template_holes(template) if isinstance(template, str) else set()
         extra = [f"{k}={v if full else _short(v)}" for k, v in record.fields.items()
-                 if (k not in NOISE_FIELDS or k in _OTHER_MESSAGES) and str(v) != message
-                 and str(v) and k.split(".", 1)[0] not in filled]
+                 if (k not in NOISE_FIELDS or k in _OTHER_MESSAGES or _worded_status(k, v))
+                 and str(v) != message and str(v) and k.split(".", 1)[0] not in filled]
         return " ".join([message, *extra])
     return " ".join(record.line.split())
+
+
+def _worded_status(key: str, value: object) -> bool:
+    """A ``status`` field that is a word, not an HTTP code (the kubelet's ``status="ready"``
+    or ``"unhealthy"`` of a probe): telling, unlike the access log's number."""
+    return key == "status" and isinstance(value, str) and value.isalpha()
 
 
 def _short(value: object) -> str:

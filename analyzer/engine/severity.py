@@ -100,7 +100,8 @@ def severity_of(cand: Candidate, p: Params) -> str:
         #                   (not for every category: authors read a certificate or a node
         #                   failing under looping callers as ERROR)
     if cand.rolled_down and sev == "ERROR":
-        sev = "CRITICAL"  # its old pods scaled away, every new one crashing: none serves
+        sev = "CRITICAL"  # its old pods scaled away, every new one crashing or pending: none
+        #                   serves
     if cand.evictions >= p.eviction_loop and sev == "ERROR":
         sev = "CRITICAL"  # a service whose pods are evicted one after the other: no pod of
         #                   it stays up, as in a crash loop

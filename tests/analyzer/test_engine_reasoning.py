@@ -4211,6 +4211,67 @@ def test_a_deployment_rolled_onto_new_pods_that_all_crash_is_down(kb):
     assert _diag(kb, roll[1:] + crash(5, new[0]) + crash(9, new[1])).severity == "ERROR"
 
 
+def test_a_deployment_rolled_onto_new_pods_that_no_node_has_room_for_is_down(kb):
+    """A Recreate rollout scales the old ReplicaSet to 0 and no node has room for any pod of
+    the new one: nothing of the wallet serves (CRITICAL). Old pods never scaled away leave
+    it ERROR."""
+    def scaled(s: int, how: str, rs: str, n: int) -> tuple[int, str, str]:
+        return (s, "event-exporter-86cfvmcdj-9x27c",
+                f"type=Normal reason=ScalingReplicaSet object=deployment/wallet-api "
+                f'message="Scaled {how} replica set {rs} to {n} from 3"')
+
+    def pending(s: int, pod: str) -> tuple[int, str, str]:
+        return (s, "event-exporter-86cfvmcdj-9x27c",
+                f"type=Warning reason=FailedScheduling object=pod/{pod} message=\"0/9 nodes "
+                "are available: 3 Insufficient cpu, 6 node(s) didn't match Pod's node "
+                'affinity/selector."')
+
+    roll = [scaled(0, "down", "wallet-api-7f9b6d5c84", 0),
+            scaled(1, "up", "wallet-api-5b6c8d7f94", 3)]
+    waits = [pending(5, "wallet-api-5b6c8d7f94-j4rcw"), pending(9, "wallet-api-5b6c8d7f94-n7dkh")]
+    ext = _diag(kb, roll + waits)
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "scheduling", "wallet-api", "CRITICAL")
+    assert _diag(kb, roll[1:] + waits).severity == "ERROR"
+
+
+def test_a_readiness_probe_that_passes_again_ended_its_failure(kb):
+    """A pod's readiness probe timing out at peak (the ingress answering 503 meanwhile), then
+    the kubelet's "SyncLoop (probe)" probe="readiness" status="ready": it rejoined its
+    Service (WARN), where still failing is worse. A pod's probe passing says nothing of its
+    node's own fault."""
+
+    def read(rows):
+        return diagnose(packed_rows(rows), kb=kb).extraction
+
+    kubelet = {"job": "kubelet", "node": "ip-10-42-5-201"}
+    failed = [(s, kubelet, f'I0806 09:05:{s:02d}.534625    2187 prober.go:107] "Probe failed" '
+                           'probeType="Readiness" pod="ticketing/showtime-api-7d9f4b8c6-x2k9p" '
+                           'containerName="showtime-api" probeResult="failure" output="Get '
+                           '\\"http://10.42.5.19:8080/health\\": context deadline exceeded"')
+              for s in (12, 29, 41)]
+    failed.append((37, {"namespace": "ingress-nginx", "pod": "ingress-nginx-controller-7d9f4"
+                                                             "b8c6-x2k9p"},
+                   '10.42.0.12 - - [06/Aug/2026:09:05:37 +0000] "GET /api/showtimes HTTP/1.1" '
+                   '503 190 "-" "CineGoApp/5.14.2" 498 0.000 [ticketing-showtime-api-8080] [] - '
+                   "- - - fc978a00c8fc8f6a83894409cdb3bcb1"))
+    failed.append((20, {"namespace": "ticketing", "pod": "showtime-api-7d9f4b8c6-x2k9p"},
+                   "INFO c.c.showtime.ShowtimeController - site=LDN-04 showtimes=84 in 212ms"))
+    failed.sort(key=lambda r: r[0])
+    ready = (55, kubelet, 'I0806 09:05:55.155544    2187 kubelet.go:2542] "SyncLoop (probe)" '
+                          'probe="readiness" status="ready" '
+                          'pod="ticketing/showtime-api-7d9f4b8c6-x2k9p"')
+    assert read(failed).severity in ("ERROR", "CRITICAL")
+    ext = read([*failed, ready])
+    assert (ext.root_cause_category, ext.severity) == ("probe_failure", "WARN")
+    node = {"job": "node/kernel", "node": "ip-10-42-5-201"}
+    fault = [(s, node, f"[3308143.7000{s}] NVRM: Xid (PCI:0000:41:00): 79, pid=247, GPU has "
+                       "fallen off the bus.") for s in (10, 20, 30)]
+    again = (55, kubelet, ready[2].replace("ticketing/showtime-api-7d9f4b8c6-x2k9p",
+                                           "gpu-operator/nvidia-dcgm-exporter-5nscc"))
+    assert read(fault).severity == read([*fault, again]).severity
+
+
 def test_a_job_that_completed_after_its_pod_failed_recovered(kb):
     """A Job's first pod runs out of memory; its replacement runs, and the Job
     controller says the Job completed: the work got done (WARN, still reported). No

@@ -140,3 +140,18 @@ def test_a_serilog_event_is_shown_once_filled_in_without_its_template_or_time():
     assert display_text(rec, full=True) == (
         "Stock sync from DMS failed: Name or service not known (dms.dealer.internal:443) "
         "SourceContext=Dealer.Inventory.StockSync")
+
+
+def test_a_worded_status_field_is_shown_and_an_http_code_is_not():
+    """The kubelet's ``status="ready"`` tells what a probe found; an access log's
+    ``status=200`` is read from the line itself (``http_status``), not shown again."""
+    from retrieval.normalize import normalize_records
+    from retrieval.packing import display_text
+
+    probe = ('I0806 09:05:55.155544    2187 kubelet.go:2542] "SyncLoop (probe)" '
+             'probe="readiness" status="ready" pod="ticketing/showtime-api-7d9f4b8c6-x2k9p"')
+    served = '{"msg":"request done","method":"GET","path":"/health","status":200,"ms":3}'
+    got = [display_text(r, full=True) for r in normalize_records(
+        [LogRecord(ts=1, labels={}, line=probe), LogRecord(ts=2, labels={}, line=served)])]
+    assert "status=ready" in got[0]
+    assert "status" not in got[1] and "ms=3" in got[1]
