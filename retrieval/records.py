@@ -102,11 +102,16 @@ def _airflow_suffix(segment: str) -> bool:
             and _DIGIT_THEN_LETTER.search(segment) is not None)
 
 
+def _hex_with_digit(segment: str) -> bool:
+    """Whether ``segment`` is lowercase hex digits, at least one a digit (``deadbeef`` is a
+    word)."""
+    return all(c in "0123456789abcdef" for c in segment) and any(c.isdigit() for c in segment)
+
+
 def _hex_id(segment: str) -> bool:
     """Spark's generated id: 16 hex digits from spark-submit, 8 from some operators and
     prefixes (``podNamePrefix``), with at least one digit (``deadbeef`` is a word)."""
-    return (8 <= len(segment) <= 16 and all(c in "0123456789abcdef" for c in segment)
-            and any(c.isdigit() for c in segment))
+    return 8 <= len(segment) <= 16 and _hex_with_digit(segment)
 
 
 def _without_spark_suffix(parts: list[str]) -> list[str]:
@@ -151,8 +156,7 @@ def hex_pod_suffixes(parts: list[str]) -> bool:
         return False
     tail, hashed = parts[-1], parts[-2]
     return (tail.isalnum() and tail == tail.lower() and 6 <= len(hashed) <= 10
-            and all(c in "0123456789abcdef" for c in hashed)
-            and any(c.isdigit() for c in hashed) and any(c.isalpha() for c in hashed))
+            and _hex_with_digit(hashed) and any(c.isalpha() for c in hashed))
 
 
 def _pod_workload(pod: str) -> str:
