@@ -110,7 +110,9 @@ _NOT_HOSTS = frozenset({"localhost", "127.0.0.1", "0.0.0.0", "server", "host", "
                         # "failed calling webhook \"validation.gatekeeper.sh\""
                         "webhook",
                         # a process's ids (containerd's "&TaskExit{...,Pid:38439,...}")
-                        "pid", "ppid", "tid", "uid", "gid"})
+                        "pid", "ppid", "tid", "uid", "gid",
+                        # an error's numbered fields (SqlClient's "Error Number:9002,State:2")
+                        "number", "code", "errno", "state", "class", "severity"})
 
 
 # a typed client's class, as the logger of the caller's line names it (Spring's

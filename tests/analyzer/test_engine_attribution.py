@@ -572,3 +572,33 @@ def test_pgbouncers_port_names_pgbouncer(kb):
     line = ("psycopg.OperationalError: connection failed: connection to server at "
             '"10.10.20.5", port 6432 failed: Connection refused')
     assert callee_names(line, kb)[0] == "pgbouncer"
+
+
+def test_an_errors_numbered_fields_are_no_host_and_port(kb):
+    """SqlClient's "Error Number:9002,State:2,Class:17" names no dependency "number"; a
+    host:port beside it is still read."""
+    assert callee_names("ClientConnectionId:fc26\nError Number:9002,State:2,Class:17", kb) == []
+    assert callee_names("Error Number:9002 from sql-booking:1433", kb)[:1] == ["sql-booking"]
+
+
+def test_sql_servers_full_transaction_log_refuses_every_write(kb):
+    """SQL Server's error 9002 ("The transaction log for database 'Booking' is full due to
+    'LOG_BACKUP'"), which the booking API's EF Core exception carries as its inner
+    exception: the database refuses every write, CRITICAL, on the SQL host, not on a
+    "number" read out of "Error Number:9002"."""
+    sql = {"host": "sql-01", "job": "mssql"}
+    api = {"namespace": "booking", "pod": "booking-api-86c764f8f9-q52fz",
+           "container": "booking-api"}
+    full = "The transaction log for database 'Booking' is full due to 'LOG_BACKUP'."
+    caller = ('{"@t":"2026-04-17T11:20:%02d.905Z","@mt":"Failed to book appointment","@l":'
+              '"Error","@x":"Microsoft.EntityFrameworkCore.DbUpdateException: An error '
+              'occurred while saving the entity changes.\\n ---> Microsoft.Data.SqlClient.'
+              "SqlException (0x80131904): " + full + '\\nError Number:9002,State:2,Class:17"}')
+    rows = sorted([(0, sql, "2026-04-17 11:20:00.67 spid61      Error: 9002, Severity: 17, "
+                            "State: 2."),
+            (0, sql, f"2026-04-17 11:20:00.67 spid61      {full}"),
+            *((s, api, caller % s) for s in (1, 20, 40)),
+            (21, sql, f"2026-04-17 11:20:21.36 spid74      {full}")], key=lambda r: r[0])
+    got = diagnose(packed_rows(rows), kb=kb).extraction
+    assert (got.root_cause_category, got.severity, got.component) == (
+        "database", "CRITICAL", "sql-01")

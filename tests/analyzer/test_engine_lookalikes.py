@@ -234,3 +234,48 @@ def test_a_leader_that_gave_up_its_lease_to_another_replica_is_routine(kb):
                     "lease members/membership-sync"),
             (25, b, 'I0311 02:14:20.582018       1 sync.go:230] "Import finished" total=1642')]
     assert _verdict(_read(kb, rows)) == ("none", "INFO")
+
+
+_WEB = {"host": "web-01", "job": "booking-app"}
+_PROXY = {"host": "web-01", "job": "openresty-access"}
+
+
+def test_a_person_mistyping_a_password_at_the_login_form_is_routine(kb):
+    """Symfony's form login refusing one password ("Authenticator failed. ...
+    BadCredentialsException ... The presented password is invalid."), the person logging in
+    on the next try; a route the site does not serve (NotFoundHttpException "No route found
+    for \\"GET .../apple-touch-icon.png\\""): healthy. A service's own client refused with
+    bad credentials call after call is still an auth failure."""
+    served = [(s, _PROXY, f'81.2.69.160 - - [07/Apr/2026:06:59:{s:02d} +0000] "GET /clinics/'
+                          f'york/slots HTTP/2.0" 200 5120 "-" "Mozilla/5.0" rt=0.041')
+              for s in (0, 20, 40)]
+    refused = (10, _WEB, '[2026-04-07T06:59:10.398078+00:00] security.INFO: Authenticator '
+                         'failed. {"exception":"[object] (Symfony\\\\Component\\\\Security\\\\'
+                         'Core\\\\Exception\\\\BadCredentialsException(code: 0): The presented '
+                         'password is invalid.)","authenticator":"Symfony\\\\Component\\\\'
+                         'Security\\\\Http\\\\Authenticator\\\\FormLoginAuthenticator"} []')
+    logged_in = (19, _WEB, '[2026-04-07T06:59:19.076665+00:00] security.INFO: User logged in '
+                           '{"user":"patient-118823","firewall":"main"} []')
+    icon = (30, _WEB, '[2026-04-07T06:59:30.304654+00:00] request.ERROR: Uncaught PHP Exception '
+                      'Symfony\\Component\\HttpKernel\\Exception\\NotFoundHttpException: "No '
+                      'route found for \\"GET https://booking.example.org/apple-touch-icon-'
+                      'precomposed.png\\"" at RouterListener.php line 149')
+    assert _verdict(_read(kb, [*served, refused, logged_in, icon])) == ("none", "INFO")
+    client = [(s, _WEB, f"[2026-04-07T06:59:{s:02d}.000000+00:00] app.ERROR: claims sync "
+                        "failed: BadCredentialsException: Bad credentials for client "
+                        "claims-gateway") for s in (12, 14, 16, 18)]
+    assert _read(kb, [*served, *client]).root_cause_category == "auth_failure"
+
+
+def test_postgres_noting_a_commit_without_a_transaction_is_routine(kb):
+    """"WARNING:  there is no transaction in progress" (a COMMIT with no BEGIN) is a no-op."""
+    pg = {"namespace": "bets", "pod": "settlement-pg-0", "container": "postgres"}
+    rows = [(0, pg, "2026-04-09 23:10:00.101 UTC [88] LOG:  checkpoint starting: time"),
+            (5, pg, "2026-04-09 23:10:05.592 UTC [4411] WARNING:  there is no transaction "
+                    "in progress"),
+            (9, pg, "2026-04-09 23:10:09.101 UTC [88] LOG:  checkpoint complete: wrote 4112 "
+                    "buffers (25.1%)")]
+    assert _verdict(_read(kb, rows)) == ("none", "INFO")
+    got = diagnose(packed_rows(rows), kb=kb)
+    assert [h.sig.id for h in got.lines[1].hits if h.sig.role == "benign"] == [
+        "pg-transaction-bookkeeping"]

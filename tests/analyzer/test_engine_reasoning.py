@@ -5113,3 +5113,28 @@ def test_a_resolver_with_no_replica_available_is_down(kb):
     assert (down.root_cause_category, down.component, down.severity) == (
         "dns_resolution", "coredns", "CRITICAL")
     assert diagnose(packed_rows(rows), kb=kb).extraction.severity == "ERROR"
+
+
+def test_a_client_refusing_its_malformed_service_url_is_a_config_error(kb):
+    """Dropwizard failing to start a managed Pulsar client whose configured URL lacks the
+    ":" after its scheme ("Caused by: ...PulsarClientException$InvalidServiceURL: ...
+    Illegal service url: pulsar+ssl//pulsar-proxy..."): the setting is wrong, not the code."""
+    pod = "lift-status-api-6bd5d8c7f4-rj6sc"
+    crash = ('Exception in thread "main" java.lang.RuntimeException: Unable to start managed '
+             "object com.liftcare.status.pulsar.ManagedPulsarClient@5c2f1e1c\n\tat io.dropwizard."
+             "lifecycle.JettyManaged.doStart(JettyManaged.java:27)\nCaused by: org.apache.pulsar."
+             "client.api.PulsarClientException$InvalidServiceURL: java.lang.IllegalArgumentExc"
+             "eption: Illegal service url: pulsar+ssl//pulsar-proxy.pulsar.svc.cluster.local:6651"
+             "\n\tat org.apache.pulsar.common.net.ServiceURI.create(ServiceURI.java:62)")
+    started = "INFO  [2026-03-31 16:05:29,333] io.dropwizard.server.DefaultServerFactory: start"
+    got = _diag(kb, [(0, pod, started), (1, pod, crash), (30, pod, started), (31, pod, crash)])
+    assert (got.root_cause_category, got.component) == ("config_error", "lift-status-api")
+
+
+def test_envoys_no_healthy_upstream_is_no_dns_failure(kb):
+    """"no healthy upstream" is Envoy's answer when a cluster has no ready endpoint (a 503
+    body a caller logs), not CoreDNS's."""
+    line = ('time=2026-03-31T16:05:34.620Z level=ERROR msg="lift state fetch failed" '
+            'upstream=lift-status-api status=503 body="no healthy upstream"')
+    got = diagnose(packed_from([(0, "building-portal-7c9d6b5f8-2kqw7", line)]), kb=kb)
+    assert "dns_resolution" not in {h.sig.category for h in got.lines[0].hits}
