@@ -984,15 +984,22 @@ def _kills(lines: list[LineSignals]) -> int:
     return sum(kills.values())
 
 
+#: the agents that make a machine a Kubernetes node, as their streams and units name them
+_NODE_AGENTS = re.compile(r"\b(?:containerd|kubelet|dockerd|cri-?o|k3s|rke2|k0s|microk8s"
+                          r"|kube-proxy)\b", re.IGNORECASE)
+
+
 def _node_agent_crash(ranked: list[Candidate], lines: list[LineSignals]) -> list[Candidate]:
     """A crash that a node's own streams show and no workload it hosts owns (containerd
     panicking on a corrupt metadata store, the kubelet's service exiting in a loop) is the
-    node failing: its agents are not an application's code."""
+    node failing: its agents are not an application's code. A plain host's program (a PHP
+    site's exceptions on ``web-01``, no node agent in its lines) is the application's."""
     if not ranked or ranked[0].category != "application_error":
         return ranked
     top = ranked[0]
     hosts = {ln.workload for ln in lines if ln.node and ln.workload == ln.node}
-    if top.component not in hosts:
+    if top.component not in hosts or not any(
+            ln.workload == top.component and _NODE_AGENTS.search(ln.message) for ln in lines):
         return ranked
     top.category = "node_failure"
     return [c for c in ranked

@@ -1000,6 +1000,15 @@ def test_a_node_agent_crashing_on_the_nodes_own_stream_is_the_node_failing(kb):
     in_pod = [LogRecord(ts=r.ts, labels={"namespace": "shop", "pod": "cart-7d9f4b8c6-x2k9p"},
                         line=r.line) for r in records]
     assert verdict(in_pod) == ("application_error", "cart")
+    # a plain host's own program (a PHP site's uncaught exceptions on web-01, no node agent
+    # in its lines) crashing is that application's, not the machine failing
+    site = [LogRecord(ts=T0 + s * 10**9, labels={"host": "web-01", "job": "booking-app"},
+                      line=f"[2026-04-15T13:08:{s:02d}.630912+00:00] request.CRITICAL: Uncaught "
+                           "PHP Exception Twig\\Error\\RuntimeError: \"An exception has been "
+                           "thrown during the rendering of a template (SlotCalculator::split(): "
+                           "Argument #2 must be of type int, string given)\" at slots.html.twig "
+                           "line 27") for s in (1, 8, 22)]
+    assert verdict(site) == ("application_error", "web-01")
 
 
 def test_dns_failures_blame_coredns_when_it_fails_itself_and_tls_blames_the_server(kb):
