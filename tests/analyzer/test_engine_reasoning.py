@@ -5147,3 +5147,21 @@ def test_envoys_no_healthy_upstream_is_no_dns_failure(kb):
             'upstream=lift-status-api status=503 body="no healthy upstream"')
     got = diagnose(packed_from([(0, "building-portal-7c9d6b5f8-2kqw7", line)]), kb=kb)
     assert "dns_resolution" not in {h.sig.category for h in got.lines[0].hits}
+
+
+def test_an_acceptor_out_of_file_descriptors_is_the_resource_its_callers_time_out_on(kb):
+    """Erlang's Ranch "acceptor reducing accept rate: out of file descriptors" on a socket
+    hub, its uplinks timing out connecting to it a second later: the hub ran out of file
+    descriptors (resource_exhausted), not the uplinks' timeouts."""
+    hub = "crowd-sensor-hub-5f7b9c8d6-k2x9q"
+    rows = [(0, hub, "13:58:04.000 [warning] open sockets 4071 of 4096 allowed file "
+                     "descriptors"),
+            (2, hub, "13:58:06.313 [error] Ranch acceptor reducing accept rate: out of file "
+                     "descriptors"),
+            *((s, f"sensor-uplink-{n}", f"time=2026-04-18T13:58:{s:02d}Z level=WARN msg=\"hub "
+                                        "connect failed: timeout after 5000ms, retrying in 8s\"")
+              for s, n in ((3, "a"), (7, "b"), (12, "a"))),
+            (9, hub, "13:58:11.774 [error] Ranch acceptor reducing accept rate: out of file "
+                     "descriptors")]
+    got = _diag(kb, sorted(rows), namespace="crowd")
+    assert (got.root_cause_category, got.component) == ("resource_exhausted", "crowd-sensor-hub")
