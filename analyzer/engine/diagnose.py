@@ -49,7 +49,16 @@ from .owners import (
     text_event,
 )
 from .reasoning import Candidate, Hit, LineSignals, Params, infer
-from .retries import login, lookup, ok_on_retry, operation, succeeded, task_mark, topic_news
+from .retries import (
+    dagster_names,
+    login,
+    lookup,
+    ok_on_retry,
+    operation,
+    succeeded,
+    task_mark,
+    topic_news,
+)
 from .signals import TROUBLE_WORDS
 from .targets import (
     client_classes,
@@ -164,7 +173,8 @@ def _site_hosts(callees: Sequence[str | None], who: Sequence[str],
 def line_signals(packed: Packed, kb: KnowledgeBase,
                  classifier: LineClassifier | None = None) -> list[LineSignals]:
     """What each packed line says: signature hits, class probabilities, who it is about."""
-    who = owners_of([pl.record for pl in packed.lines])
+    who = dagster_names([pl.record.line for pl in packed.lines],
+                        owners_of([pl.record for pl in packed.lines]))
     # a host's stream that names its node by the short hostname is the node's Kubernetes
     # name (k8s-w03 of k8s-w03.pharm.lan): its lines are about the node its pods run on
     nodes = [node_of(pl.record) for pl in packed.lines]

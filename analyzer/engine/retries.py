@@ -28,8 +28,10 @@ A name that failed to resolve (CoreDNS's own ``plugin/errors`` line for it, a cl
 (``NOERROR``) resolves again: the resolver's upstream answers once more (``resolved_again``).
 
 A task attempt that an orchestrator marked up for retry, and a later line marks that task
-a success (Airflow), was run again by its retry policy and got done: the attempt's failure
-lines were no incident (``rerun_tasks``).
+a success (Airflow's task marks, Dagster's step events), was run again by its retry policy
+and got done: the attempt's failure lines were no incident (``rerun_tasks``); an attempt
+whose process was killed (the kernel's OOM killer) is reported, recovered (WARN). Dagster's
+pods are named for hashes; ``dagster_names`` names them by the step or job their lines name.
 
 A request's outcome line (its 500 in an access or query log) says that it failed, not why;
 when an earlier line of the same request (the same trace or request id) reports a cause, that
@@ -352,13 +354,46 @@ def went_on_after_retry(lines: Sequence[LineSignals]) -> set[int]:
 _TASK_MARK = re.compile(r"\bMarking task as (?P<s>UP_FOR_RETRY|SUCCESS|FAILED)\b\W{0,3}"
                         r"dag_id=(?P<d>[\w.\-]+),\s*task_id=(?P<t>[\w.\-]+)"
                         r"(?:,\s*run_id=(?P<r>[^\s,]+))?")
+# Dagster's log line: "<time> - dagster - <LEVEL> - <job> - <run id> - <pid> - <step> -
+# [<EVENT> - ]<message>", from the run worker (its events on the step) and from the step's
+# own pod (its messages)
+_DAGSTER = re.compile(r" - dagster - [A-Z]+ - (?P<d>[\w.\-]+) - "
+                      r"(?P<r>[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}) - \d+ - "
+                      r"(?P<t>[\w.\-\[\]]+) - (?:(?P<s>STEP_[A-Z_]+) - )?")
+_DAGSTER_MARKS = {"STEP_UP_FOR_RETRY": "UP_FOR_RETRY", "STEP_SUCCESS": "SUCCESS",
+                  "STEP_FAILURE": "FAILED"}
 
 
 def task_mark(text: str) -> tuple[str, str, str, str] | None:
     """``(state, dag, task, run)`` when the line is an orchestrator's mark on a task (run
-    ``""`` when not given)."""
+    ``""`` when not given); state ``""`` for a line that only names the task (a Dagster
+    step's own message, or an event that is no verdict such as ``STEP_START``)."""
     m = _TASK_MARK.search(text[:SCAN])
-    return (m.group("s"), m.group("d"), m.group("t"), m.group("r") or "") if m else None
+    if m:
+        return m.group("s"), m.group("d"), m.group("t"), m.group("r") or ""
+    m = _DAGSTER.search(text[:SCAN])
+    if m:
+        return _DAGSTER_MARKS.get(m.group("s") or "", ""), m.group("d"), m.group("t"), m.group("r")
+    return None
+
+
+#: Dagster's pods, named for a run's id or a hash of a step ("dagster-run-<run id>-shhf4",
+#: "dagster-step-4b6196014f9a2ab7c92fba00e74fbe3c-h9vml"), as their workloads read
+_DAGSTER_POD = re.compile(r"^dagster-(?P<k>run|step)-[0-9a-f][0-9a-f-]{31,35}$")
+
+
+def dagster_names(texts: Sequence[str], who: Sequence[str]) -> list[str]:
+    """``who`` (each line's workload) with Dagster's run and step pods named as an operator
+    knows them: a step's pod by the step its lines name, a run's pod by its job."""
+    names: dict[str, str] = {}
+    for text, workload in zip(texts, who, strict=True):
+        pod = _DAGSTER_POD.match(workload)
+        if pod is None or workload in names:
+            continue
+        m = _DAGSTER.search(text[:SCAN])
+        if m and (m.group("t") != "-" or pod.group("k") == "run"):
+            names[workload] = m.group("t") if pod.group("k") == "step" else m.group("d")
+    return [names.get(w, w) for w in who]
 
 
 def rerun_tasks(lines: Sequence[LineSignals]) -> set[int]:
@@ -366,14 +401,20 @@ def rerun_tasks(lines: Sequence[LineSignals]) -> set[int]:
     a pod wrote within ``RETRY_WINDOW_NS`` before it marked a task's attempt up for retry,
     when the last later mark of the same task (its DAG, and run when given) is a success:
     the attempt failed, the orchestrator's retry policy ran the task again, and it
-    succeeded. (Airflow's failure lines name no task; its marks do.)"""
+    succeeded. (Airflow's failure lines name no task; its marks do.) So are the lines of a
+    workload whose own lines name the task without marking it (Dagster's step pod, and the
+    kernel's kill of its process) in that minute."""
     marks: dict[tuple[str, str, str], list[tuple[int, str]]] = {}
+    ran: dict[tuple[str, str, str], set[str]] = {}  # workloads whose lines name the task
     retries: list[tuple[tuple[str, str, str], int, str]] = []  # (task, when, pod)
     for line in lines:
         if line.task_mark is None:
             continue
         state, dag, task, run = line.task_mark
         key = (dag, task, run)
+        if not state:
+            ran.setdefault(key, set()).add(line.workload)
+            continue
         marks.setdefault(key, []).append((line.ts, state))
         if state == "UP_FOR_RETRY":
             retries.append((key, line.ts, line.pod or line.workload))
@@ -382,8 +423,10 @@ def rerun_tasks(lines: Sequence[LineSignals]) -> set[int]:
         after = sorted(mark for mark in marks[key] if mark[0] > when)
         if not after or after[-1][1] != "SUCCESS":
             continue  # not run again, or run again and failed for good
+        steps = ran.get(key, set())
         out |= {line.index for line in lines
-                if (line.pod or line.workload) == pod and not line.is_event
+                if ((line.pod or line.workload) == pod or line.workload in steps)
+                and not line.is_event
                 and line.level not in _NOT_FAILING and 0 <= when - line.ts <= RETRY_WINDOW_NS}
     return out
 

@@ -11,6 +11,7 @@ from analyzer.engine.diagnose import diagnose
 from analyzer.engine.knowledge import Signature
 from analyzer.engine.retries import (
     RETRY_WINDOW_NS,
+    dagster_names,
     explained_symptoms,
     login,
     lookup,
@@ -24,7 +25,7 @@ from analyzer.engine.retries import (
 )
 from analyzer.engine.signals import Hit, LineSignals
 from retrieval.records import Level
-from tests.analyzer.engine_helpers import packed_from
+from tests.analyzer.engine_helpers import packed_from, packed_rows
 
 _UUID = "8d525723-d1c7-410d-9a2e-3a94e253cb11"
 
@@ -546,3 +547,65 @@ def test_a_task_attempt_that_airflow_retried_to_success_is_no_incident(kb):
     for lines in (failed_again, _attempt_failed(5), another, earlier):
         ext = diagnose(packed_from(lines), kb=kb).extraction
         assert ext.root_cause_category == "connection_refused"
+
+
+_RUN_ID = "d22bf917-4572-45b0-b3f2-2236793e225b"
+_RUN_POD = {"namespace": "data", "pod": f"dagster-run-{_RUN_ID}-shhf4", "container": "dagster",
+            "node": "k8s-n2"}
+_STEP_POD = {"namespace": "data", "pod": "dagster-step-4b6196014f9a2ab7c92fba00e74fbe3c-h9vml",
+             "container": "dagster", "node": "k8s-n4"}
+_NODE = {"job": "kernel", "node": "k8s-n4"}
+
+
+def _dagster(second: int, level: str, event: str, message: str) -> str:
+    head = f"2026-04-19 01:{second // 60:02d}:{second % 60:02d} +0000 - dagster - {level} - "
+    return f"{head}sales_daily - {_RUN_ID} - 1 - sales_by_stand - {event}{message}"
+
+
+def _dagster_step(second: int, failure: list[tuple[int, dict[str, str], str]], last: str,
+                  reason: str = "") -> list[tuple[int, dict[str, str], str]]:
+    """A Dagster step whose first attempt fails with ``failure`` (the run worker saying
+    ``reason``) and whose retry ends in ``last`` (STEP_SUCCESS or STEP_FAILURE)."""
+    return [(0, _RUN_POD, _dagster(0, "DEBUG", "STEP_START - ", "Started execution of step.")),
+            (4, _STEP_POD, _dagster(4, "INFO", "- - ", "loading 4,812,330 POS transactions "
+                                                       "into memory")),
+            *failure,
+            (second, _RUN_POD, _dagster(second, "ERROR", "STEP_FAILURE - ", "Discovered failed "
+                                        f"Kubernetes job for step sales_by_stand.{reason}")),
+            (second, _RUN_POD, _dagster(second, "DEBUG", "STEP_UP_FOR_RETRY - ", "Execution of "
+                                        "step failed and has requested a retry.")),
+            (second + 200, _RUN_POD, _dagster(second + 200, "DEBUG", f"{last} - ",
+                                              "Finished execution of step."))]
+
+
+def test_dagster_names_its_pods_by_the_step_and_the_job_their_lines_name():
+    texts = [_dagster(0, "INFO", "- - ", "loading"), _dagster(1, "DEBUG", "STEP_START - ", "go"),
+             "Memory cgroup out of memory: Killed process 8812 (python)", "ok"]
+    who = ["dagster-step-4b6196014f9a2ab7c92fba00e74fbe3c", f"dagster-run-{_RUN_ID}",
+           "dagster-step-4b6196014f9a2ab7c92fba00e74fbe3c", "dagster-webserver"]
+    assert dagster_names(texts, who) == ["sales_by_stand", "sales_daily", "sales_by_stand",
+                                         "dagster-webserver"]
+
+
+def test_a_dagster_step_killed_for_memory_and_retried_to_success_is_a_warning(kb):
+    """The kernel kills a Dagster step's process for memory; the run worker reports the step
+    failed and up for retry, and its second attempt succeeds: the work got done (WARN), on
+    the step (not on a pod named for a hash). A refusal on an attempt retried to success is
+    no incident, as with Airflow; the step failing again is the failure."""
+    oom = [(75, _NODE, "python invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=0, "
+                       "oom_score_adj=996"),
+           (75, _NODE, "Memory cgroup out of memory: Killed process 8812 (python) total-vm:"
+                       "3411256kB, anon-rss:2093844kB, file-rss:11020kB, shmem-rss:0kB, "
+                       "UID:1000 pgtables:4520kB oom_score_adj:996")]
+    killed = (f" Pod {_STEP_POD['pod']}: container 'dagster' terminated, reason OOMKilled, "
+              "exit code 137.")
+    got = diagnose(packed_rows(_dagster_step(80, oom, "STEP_SUCCESS", killed)), kb=kb).extraction
+    assert (got.root_cause_category, got.severity, got.component) == (
+        "oom_killed", "WARN", "sales_by_stand")
+    refused = [(70, _STEP_POD, _dagster(70, "ERROR", "- - ", "psycopg2.OperationalError: "
+                                        "connection to server at \"pos-db\" (10.0.3.7), port "
+                                        "5432 failed: Connection refused"))]
+    got = diagnose(packed_rows(_dagster_step(80, refused, "STEP_SUCCESS")), kb=kb).extraction
+    assert (got.root_cause_category, got.severity) == ("none", "INFO")
+    got = diagnose(packed_rows(_dagster_step(80, refused, "STEP_FAILURE")), kb=kb).extraction
+    assert got.root_cause_category == "connection_refused"
