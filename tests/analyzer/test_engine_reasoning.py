@@ -5165,3 +5165,26 @@ def test_an_acceptor_out_of_file_descriptors_is_the_resource_its_callers_time_ou
                      "descriptors")]
     got = _diag(kb, sorted(rows), namespace="crowd")
     assert (got.root_cause_category, got.component) == ("resource_exhausted", "crowd-sensor-hub")
+
+
+def test_an_expired_mesh_issuer_is_the_critical_cause_of_its_proxies_handshake_failures(kb):
+    """Linkerd's identity service cannot issue certificates ("issuer certificate expired at
+    ... (NotAfter)"), and a second later the meshed workloads' proxies refuse each other's
+    certificates ("invalid peer certificate: Expired"): the issuer is the cause, CRITICAL
+    (every mTLS call of the mesh fails), not the first workload whose handshake failed."""
+    identity = "linkerd-identity-6c9d7b5f8-jngw7"
+    issue = ('time="2026-04-18T12:00:%02dZ" level=error msg="failed to issue certificate for '
+             'stats-ingest.matchday.serviceaccount.identity.linkerd.cluster.local: issuer '
+             'certificate expired at 2026-04-18T12:00:00Z (NotAfter)"')
+    server = ("[86221.991956s]  INFO ThreadId(01) inbound:server{port=8080}: linkerd_app_core::"
+              "serve: Connection closed error=TLS handshake failed: invalid peer certificate: "
+              "Expired client.addr=10.44.2.17:48812")
+    caller = ("2026-04-18T12:00:%02dZ ERROR scoreboard-feed: GET http://replay-api.matchday:8080"
+              "/v1/latest failed: 502 Bad Gateway (l5d-proxy-error: endpoint 10.44.6.12:8080: "
+              "invalid peer certificate: Expired)")
+    rows = [(41, identity, issue % 41), (44, "replay-api-7f9c8d6b5-v7ssr", server),
+            (46, "scoreboard-feed-5d8f7c9b6-sdrm9", caller % 46), (51, identity, issue % 51),
+            (58, "scoreboard-feed-5d8f7c9b6-sdrm9", caller % 58)]
+    got = _diag(kb, rows, namespace="matchday")
+    assert (got.root_cause_category, got.severity, got.component) == (
+        "tls_certificate", "CRITICAL", "linkerd-identity")
