@@ -279,3 +279,28 @@ def test_postgres_noting_a_commit_without_a_transaction_is_routine(kb):
     got = diagnose(packed_rows(rows), kb=kb)
     assert [h.sig.id for h in got.lines[1].hits if h.sig.role == "benign"] == [
         "pg-transaction-bookkeeping"]
+
+
+_REC = {"host": "rec-02", "job": "kernel"}
+_PATHS = {"host": "rec-02", "job": "multipathd"}
+
+
+def test_a_storage_path_that_failed_over_and_came_back_is_a_warning(kb):
+    """An iSCSI connection drops and writes on that path fail ("blk_update_request: I/O
+    error, dev sdc"), multipath goes on with its other path; the session is "operational
+    after recovery" and the path "reinstated": the storage is whole again (WARN). With no
+    such line it is still failing (ERROR)."""
+    failing = [(0, _REC, " connection2:0: detected conn error (1020)"),
+               (0, _REC, "Kernel reported iSCSI connection 2:0 error (1020 - ISCSI_ERR_TCP_CONN_"
+                         "CLOSE: TCP connection closed) state (3)"),
+               (1, _REC, "blk_update_request: I/O error, dev sdc, sector 459948032 op 0x1:(WRITE) "
+                         "flags 0x8800 phys_seg 16 prio class 0"),
+               (1, _PATHS, "mpathb: remaining active paths: 1"),
+               (9, _REC, "blk_update_request: I/O error, dev sdc, sector 459948160 op 0x1:(WRITE) "
+                         "flags 0x8800 phys_seg 16 prio class 0")]
+    back = [(40, _REC, " connection2:0 is operational after recovery (4 attempts)"),
+            (41, _PATHS, "mpathb: sdc - tur checker reports path is up"),
+            (41, _PATHS, "8:32: reinstated"),
+            (41, _PATHS, "mpathb: remaining active paths: 2")]
+    assert _verdict(_read(kb, failing + back)) == ("storage", "WARN")
+    assert _verdict(_read(kb, failing)) == ("storage", "ERROR")
