@@ -496,8 +496,9 @@ def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> Non
     # its Job completed after it: the work got done (no recovery time: not a blip either,
     # a run that failed and was retried to completion is still reported)
     cand.recovered |= until is not None and state.completed.get(who, 0) > until
-    # an orchestrator's task whose failed attempt this was, run again to success
-    # (``rerun_tasks``): the work got done
+    # failures the window shows were expected (``_State.expected``): an orchestrator's task
+    # whose failed attempt this was, run again to success (the work got done); a drained
+    # server's health check
     cand.recovered |= bool(cand.cause_lines) and all(i in state.expected
                                                      for i in cand.cause_lines)
     if cand.recovered and cand.category in p.flapping_categories:
