@@ -331,10 +331,10 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     for ln in lines:
         if ln.pod and not ln.is_event and ln.level < Level.ERROR:
             alive[ln.workload] = max(alive.get(ln.workload, 0), ln.last_ts)
-    scaled = _scalings(lines)
+    zero, grown, enlarged = _scalings(lines)
     state = _State(restarts, recoveries, mitigations, serving, downs,
-                   _scaled_to_zero(*scaled) | _units_stopped(lines),
-                   _rolled_onto_crashes(lines, *scaled), starts,
+                   _scaled_to_zero(zero, grown) | _units_stopped(lines),
+                   _rolled_onto_crashes(lines, zero, grown), starts,
                    {**dict.fromkeys(retried_ok(lines), 1), **retried_in_place(lines),
                     **retried_on_attempt(lines)},
                    errors, {ln.index: ln.count for ln in lines},
@@ -347,7 +347,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
                    _service_evictions(lines), completed,
                    [((ln.node or ln.workload).lower(), ln.ts) for ln in lines
                     if _VRRP_MASTER.search(ln.message)],
-                   rerun_tasks(lines) | drained_checks(lines), _grown(lines))
+                   rerun_tasks(lines) | drained_checks(lines), _grown(lines, enlarged))
     for cand in cands.values():
         ordered = sorted((v for v, _ in cand.votes), reverse=True)
         cand.score = sum(v * p.decay ** i for i, v in enumerate(ordered))
@@ -680,25 +680,23 @@ _HPA_GREW = re.compile(r"\bNew size: \d+; reason: .* above target")
 _NO_ROOM = frozenset({"insufficient-resource", "k8s-failedscheduling"})
 
 
-def _grown(lines: list[LineSignals]) -> set[str]:
+def _grown(lines: list[LineSignals], enlarged: set[str]) -> set[str]:
     """The workloads asked to run more pods than they ran: a HorizontalPodAutoscaler's
-    event ("New size: 8; reason: cpu resource utilization ... above target") about it, or a
-    ReplicaSet of it scaled up from a size above none ("Scaled up replica set parts-api-78d9c6b5f4
-    to 8 from 4"; not a rollout's new ReplicaSet, which starts from none)."""
-    out: set[str] = set()
-    for line in lines:
-        if line.is_event and _HPA_GREW.search(line.message):
-            out.add(line.workload.lower())
-        for m in _SCALED.finditer(line.message):
-            if m.group("d") == "up" and (m.group("f") or "0") != "0":
-                out.add(m.group("rs").rsplit("-", 1)[0].lower())
-    return out
+    event ("New size: 8; reason: cpu resource utilization ... above target") about it, or
+    ``enlarged`` (``_scalings``: a ReplicaSet of it scaled up from a size above none)."""
+    return enlarged | {line.workload.lower() for line in lines
+                       if line.is_event and _HPA_GREW.search(line.message)}
 
 
-def _scalings(lines: list[LineSignals]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
-    """Per Deployment, its ReplicaSets scaled down to 0, and those scaled up."""
+def _scalings(lines: list[LineSignals]
+              ) -> tuple[dict[str, set[str]], dict[str, set[str]], set[str]]:
+    """Per Deployment, its ReplicaSets scaled down to 0, and those scaled up; and the
+    Deployments (lowercase) one of whose ReplicaSets was scaled up from a size above none
+    ("Scaled up replica set parts-api-78d9c6b5f4 to 8 from 4"; not a rollout's new
+    ReplicaSet, which starts from none)."""
     zero: dict[str, set[str]] = {}
     grown: dict[str, set[str]] = {}
+    enlarged: set[str] = set()
     for line in lines:
         for m in _SCALED.finditer(line.message):
             rs = m.group("rs")
@@ -706,7 +704,9 @@ def _scalings(lines: list[LineSignals]) -> tuple[dict[str, set[str]], dict[str, 
                 zero.setdefault(rs.rsplit("-", 1)[0], set()).add(rs)
             elif m.group("d") == "up":
                 grown.setdefault(rs.rsplit("-", 1)[0], set()).add(rs)
-    return zero, grown
+                if (m.group("f") or "0") != "0":
+                    enlarged.add(rs.rsplit("-", 1)[0].lower())
+    return zero, grown, enlarged
 
 
 #: systemd stopping or starting a unit: "Stopped postgresql@16-main.service - PostgreSQL ...",
