@@ -628,12 +628,16 @@ def _registries(records: Iterable[LogRecord], ns: str) -> list[str]:
 
 def wider_selectors(selector: Selector) -> list[Selector]:
     """The cluster beyond ``selector``'s scope in its window: the warnings and errors of the
-    other namespaces (all of them when it names none), newest first, and the troubled lines
-    of every node's own streams, whichever label names the node."""
+    other namespaces (all of them when it names none, or when it narrows its namespace to
+    an app, pod or container: the namespace's other workloads are beyond it too), newest
+    first, and the troubled lines of every node's own streams, whichever label names the
+    node."""
     window = _window(selector)
     ns = selector.namespace
+    narrowed = any(isinstance(v, str) and v
+                   for v in (selector.app, selector.pod, selector.container))
     others = ([LabelMatcher(name="namespace", op="!=", value=ns)]
-              if isinstance(ns, str) and ns else [])
+              if isinstance(ns, str) and ns and not narrowed else [])
     out = [Selector(namespace=Regex(regex=".+"), labels=others, limit=WIDER_LIMIT,
                     **{**window, "default_filter": True})]
     out.extend(_host_trouble(".+", selector))

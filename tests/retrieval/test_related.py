@@ -508,6 +508,29 @@ async def test_the_wider_cluster_only_when_asked_other_namespaces_troubles_and_e
     assert not wider_selectors(Selector(node="n-7"))[0].labels
 
 
+
+async def test_the_wider_cluster_of_a_request_about_one_app_holds_its_namespaces_other_apps():
+    """A request narrowed to an app (``theory-web`` in ``exams``) reads, when it widens, the
+    warnings and errors of the namespace's other workloads too: the FailedScheduling of
+    the worker pool it waits for is beyond its scope, though in its namespace."""
+    web = {"namespace": "exams", "pod": "theory-web-5f7c9-mg28x", "app": "theory-web"}
+    events = {"namespace": "exams", "job": "kube-events"}
+    lines = [_rec(0, events, "type=Warning reason=FailedScheduling object=Pod/exam-grader-"
+                             "jf4t7-pxtgg message=\"0/6 nodes are available: 4 Insufficient "
+                             "cpu.\""),
+             _rec(1, {**web, "app": "exam-grader", "pod": "exam-grader-jf4t7-sqntn"},
+                  "[2026-01-27 10:03:00,562: INFO/MainProcess] Task grade received"),
+             _rec(2, web, "ERROR exams.views: grading result not ready after 30s, returning "
+                          "503")]
+    source = MemorySource(lines)
+    sel = _scope(namespace="exams", app="theory-web")
+    own = [r async for r in source.query(sel)]
+    assert [r.ts for r in own] == [T0 + 2 * 10**9]
+    wide = await with_related(source, sel, own, wider=True)
+    assert [r.ts for r in wide] == [T0, T0 + 2 * 10**9]  # not the other app's info line
+    others = wider_selectors(sel)[0]
+    assert [(m.name, m.op) for m in others.matchers()] == [("namespace", "=~")]
+
 async def test_prometheus_refused_the_namespaces_endpoints_comes_in_by_client_gos_wording():
     """client-go's RBAC refusal names the namespace in quotes (``in the namespace
     \\"payments-v2\\"``); Prometheus's service discovery in ``monitoring`` lists every
