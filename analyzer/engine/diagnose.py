@@ -55,6 +55,7 @@ from .retries import (
     lookup,
     ok_on_retry,
     operation,
+    pool_news,
     succeeded,
     task_mark,
     topic_news,
@@ -75,7 +76,10 @@ MATCH_CHARS = 2000
 DEFAULT_CALIBRATION = {"intercept": -1.0, "margin": 3.0, "log_top": 0.6, "signature": 1.0,
                        "none": 1.5, "none_gap": 1.0}
 _STATUS = re.compile(r'HTTP/[\d.]+"\s+(?P<a>[1-5]\d\d)\b|\b(?:status|status_code|statusCode|'
-                     r'http_status|response_code)["\']?\s*[=:]\s*"?(?P<b>[1-5]\d\d)\b')
+                     r'http_status|response_code)["\']?\s*[=:]\s*"?(?P<b>[1-5]\d\d)\b'
+                     # uWSGI's request log: "... => generated 211 bytes in 88 msecs
+                     # (HTTP/1.1 200) 6 headers in 214 bytes ..."
+                     r'|\bgenerated \d+ bytes in \d+ msecs \(HTTP/[\d.]+ (?P<c>[1-5]\d\d)\)')
 #: Django's request log names the response by its reason phrase
 #: (``WARNING ... log Unauthorized: /api/v1/auth/token``)
 _REASONS = {"Bad Request": 400, "Unauthorized": 401, "Forbidden": 403, "Not Found": 404,
@@ -280,7 +284,8 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
             volumes=frozenset(m.lower() for m in _PVC.findall(text[:MATCH_CHARS])),
             topics=topic_news(text),
             killed=m.group("pid") if (m := KILLED.search(text[:MATCH_CHARS])) else None,
-            task_mark=task_mark(text), server_news=server_news(text)))
+            task_mark=task_mark(text), server_news=server_news(text),
+            pool_news=pool_news(text)))
     _credit_refused_clients(out)
     return out
 
@@ -519,11 +524,11 @@ def backoff_restarts(line: str) -> int:
 
 
 def http_status(text: str) -> int | None:
-    """The status of an HTTP access-log line (common log format, ``status=``, JSON, and
-    Django's request log: ``Unauthorized: /api/v1/auth/token``)"""
+    """The status of an HTTP access-log line (common log format, ``status=``, JSON, uWSGI's
+    request log, and Django's request log: ``Unauthorized: /api/v1/auth/token``)"""
     m = _STATUS.search(text[:600])
     if m:
-        return int(m.group("a") or m.group("b"))
+        return int(m.group("a") or m.group("b") or m.group("c"))
     r = _REASON_LINE.search(text[:600])
     return _REASONS[r.group("r")] if r else None
 

@@ -128,11 +128,13 @@ from .knowledge import KnowledgeBase, Signature
 from .maintenance import drained_checks
 from .owners import data_store, service_of_unit
 from .retries import (
+    RETRY_WINDOW_NS,
     explained_symptoms,
     killed_for_timeout,
     mistyped_logins,
     new_topic_waits,
     reached_later,
+    redelivered_tasks,
     rerun_tasks,
     resolved_again,
     retried_in_place,
@@ -347,7 +349,8 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
                    _service_evictions(lines), completed,
                    [((ln.node or ln.workload).lower(), ln.ts) for ln in lines
                     if _VRRP_MASTER.search(ln.message)],
-                   rerun_tasks(lines) | drained_checks(lines), _grown(lines, enlarged))
+                   rerun_tasks(lines) | redelivered_tasks(lines) | drained_checks(lines),
+                   _grown(lines, enlarged))
     for cand in cands.values():
         ordered = sorted((v for v, _ in cand.votes), reverse=True)
         cand.score = sum(v * p.decay ** i for i, v in enumerate(ordered))
@@ -598,9 +601,16 @@ def _failed_callers(lines: list[LineSignals]) -> dict[str, list[int]]:
         if (any(h.sig.role == "cause" and h.sig.category != "none"
                 and line_severity(ln, h) in ("ERROR", "CRITICAL") for h in ln.hits)
                 or ln.level in (Level.ERROR, Level.CRITICAL) and not ln.is_event
-                and not any(h.sig.role == "benign" for h in ln.hits)):
+                and not any(h.sig.role == "benign" and not _retried_again(ln, h)
+                            for h in ln.hits)):
             out.setdefault(callee, []).append(ln.ts)
     return out
+
+
+def _retried_again(line: LineSignals, hit: Hit) -> bool:
+    """Whether the hit is a retry notice ("MQTT connect to emqx...:8883 failed, retry in
+    30s") on a line written again (its copies collapsed): the retry it announced failed."""
+    return hit.sig.id == _TRANSIENT_RETRY and line.count > 1
 
 
 def _own_failures(lines: list[LineSignals]) -> dict[str, list[int]]:
@@ -778,6 +788,7 @@ _UNREADABLE = "disk-unreadable"
 _DISK_FAILURES = frozenset({"io-error", "read-only-fs", _UNREADABLE})
 #: a storage system saying a volume's data is failing: its disk, every replica of it
 _VOLUME_LOST = _DISK_FAILURES | {"longhorn-volume-faulted"}
+_TRANSIENT_RETRY = "transient-retry"  # a failure's line announcing its retry
 _JOB_COMPLETED = "job-completed"  # the Job controller saying a Job completed
 #: a name server saying it can no longer serve a zone (expired, not loaded): the server the
 #: providers (CoreDNS) forward that zone's names to, behind their SERVFAILs
@@ -1113,9 +1124,11 @@ def _zone_behind(ranked: list[Candidate], lines: list[LineSignals]) -> None:
 def _provider_away(ranked: list[Candidate], moved: dict[str, int], state: _State,
                    kb: KnowledgeBase, p: Params) -> None:
     """Clients' failures of a function (DNS lookups) that began while a workload providing
-    it was stopped and not yet started again (node-local-dns's pod replaced on that node)
-    are that workload's: its restart is the cause, and once it started again after the last
-    failure, the failures are over."""
+    it was stopped and not yet started again (node-local-dns's pod replaced on that node),
+    or within ``RETRY_WINDOW_NS`` of its stop when the window shows no start of it after
+    (CoreDNS's "SIGTERM: Shutting down servers then terminating", then its clients'
+    "Temporary failure in name resolution"), are that workload's: its stop is the cause,
+    and once it started again after the last failure, the failures are over."""
     top = ranked[0] if ranked else None
     if top is None or top.first_ts is None:
         return
@@ -1126,10 +1139,11 @@ def _provider_away(ranked: list[Candidate], moved: dict[str, int], state: _State
     for who, stopped in sorted(moved.items(), key=lambda kv: kv[1]):
         back = [ts for ts in state.starts.get(who, ()) if ts >= stopped]
         if (_is_provider(who, providers) and stopped <= began
-                and back and began <= min(back) + p.provider_slack_seconds * 10**9):
+                and (began <= min(back) + p.provider_slack_seconds * 10**9 if back
+                     else began - stopped <= RETRY_WINDOW_NS)):
             top.component = who
             _assess(top, state, p)
-            if (top.last_ts is not None
+            if (back and top.last_ts is not None
                     and min(back) + p.provider_slack_seconds * 10**9 >= top.last_ts):
                 top.recovered = True
                 top.severity = severity_of(top, p)

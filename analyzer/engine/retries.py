@@ -431,6 +431,64 @@ def rerun_tasks(lines: Sequence[LineSignals]) -> set[int]:
     return out
 
 
+
+# Celery's pool losing a child process ("Process 'ForkPoolWorker-3' pid:690 exited with
+# 'signal 9 (SIGKILL)'", "Task handler raised error: WorkerLostError('Worker exited
+# prematurely: ...')"), and a task it received ("Task exams.render[<uuid>] received")
+_POOL_CHILD_LOST = re.compile(
+    r"\bProcess '\w*PoolWorker-\d+' pid:(?P<pid>\d+) exited with '(?:signal|exitcode)"
+    r"|\bWorkerLostError\b")
+_RECEIVED = re.compile(rf"\bTask [\w.:\-]+\[(?P<t>{_UUID})\] received\b")
+
+
+def pool_news(text: str) -> tuple[str, str] | None:
+    """``("received", task id)`` when the line is a Celery worker's receipt of a task,
+    ``("lost", pid)`` when it reports a pool process lost (pid ``""`` when not given)."""
+    head = text[:SCAN]
+    if (m := _RECEIVED.search(head)) is not None:
+        return "received", m.group("t")
+    if (m := _POOL_CHILD_LOST.search(head)) is not None:
+        return "lost", m.group("pid") or ""
+    return None
+
+
+def redelivered_tasks(lines: Sequence[LineSignals]) -> set[int]:
+    """Indices of a Celery worker's lines about losing a pool process (and of the kernel's
+    kill of that process, just before) when every task the worker had received and not
+    finished by then was received again afterwards and then succeeded: the broker
+    redelivered the lost task (late acknowledgement) and the work got done. A task that is
+    not redelivered fails with the WorkerLostError, and its loss stays a failure."""
+    received: dict[str, list[tuple[int, str]]] = {}  # pod -> (time, task)
+    done: dict[tuple[str, str], list[int]] = {}  # (pod, task) -> successes
+    for line in lines:
+        pod = line.pod or line.workload
+        if line.done and line.operation:
+            for task in line.operations or {line.operation}:
+                done.setdefault((pod, task), []).extend(line.times)
+        elif line.pool_news is not None and line.pool_news[0] == "received":
+            # a receipt's copies collapsed into one line: each copy is a receipt of it
+            task = line.pool_news[1]
+            received.setdefault(pod, []).extend((ts, task) for ts in line.times)
+    out: set[int] = set()
+    pids: dict[str, int] = {}  # a lost process -> when
+    for line in lines:
+        pod = line.pod or line.workload
+        if (line.pool_news is None or line.pool_news[0] != "lost" or line.is_event
+                or line.level in _NOT_FAILING or pod not in received):
+            continue
+        when = line.ts
+        running = {task for ts, task in received[pod] if ts < when
+                   and not any(t < when for t in done.get((pod, task), ()))}
+        if running and all(any(ts > when and any(t > ts for t in done.get((pod, task), ()))
+                               for ts, again in received[pod] if again == task)
+                           for task in running):
+            out.add(line.index)
+            if line.pool_news[1]:
+                pids[line.pool_news[1]] = when
+    out |= {line.index for line in lines if line.killed in pids
+            and 0 <= pids[line.killed] - line.ts <= RETRY_WINDOW_NS}
+    return out
+
 _QTYPE = r"(?:A|AAAA|CNAME|SRV|MX|TXT|PTR|NS|SOA)"
 #: CoreDNS's query log (its ``log`` plugin) answering a name:
 #: ``"A IN maps.example.com. udp 59 false 512" NOERROR qr,rd,ra 218 0.002610s``

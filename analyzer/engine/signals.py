@@ -120,6 +120,8 @@ class LineSignals:
     killed: str | None = None          # the pid of the process it says the kernel killed
     task_mark: tuple[str, str, str, str] | None = None  # an orchestrator's mark on a task:
     #                                    (state, dag, task, run) (``retries``)
+    pool_news: tuple[str, str] | None = None  # a Celery worker's news: ("received", task)
+    #                                    or ("lost", pid of a pool process) (``retries``)
     server_news: tuple[str, str] | None = None  # a load balancer's news of a server:
     #                                    (drained/up/failed, server) (``maintenance``)
 

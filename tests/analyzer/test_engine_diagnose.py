@@ -177,6 +177,17 @@ def test_golden_floor(kb, line_classifier, line_filter):
     assert comp / len(records) >= 0.58
 
 
+
+def test_uwsgis_request_log_names_its_responses_status():
+    from analyzer.engine.diagnose import http_status
+
+    line = ("[pid: 14|app: 0|req: 4001/16004] 10.44.0.144 () {48 vars in 1016 bytes} [Tue Jan 27 "
+            "10:02:48 2026] POST /api/exams/attempt/62103/submit => generated 164 bytes in "
+            "30012 msecs (HTTP/1.1 {}) 6 headers in 214 bytes (1 switches on core 0)")
+    assert http_status(line.replace("{}", "503")) == 503
+    assert http_status(line.replace("{}", "200")) == 200
+    assert http_status("generated 164 bytes in 12 msecs, HTTP/1.1 fine") is None
+
 def test_djangos_request_log_counts_as_responses_and_a_few_401s_among_them_are_routine(
         kb, line_classifier):
     from analyzer.engine.diagnose import http_status

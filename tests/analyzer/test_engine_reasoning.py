@@ -4011,6 +4011,10 @@ def test_lookups_failing_while_the_nodes_dns_cache_is_replaced_are_that_restarts
             (10, cache_new, "2026/03/22 20:13:14 [INFO] Starting node-cache image: "
                             "1.23.1-gke.0")]
     assert _diag(kb, said).component == "node-local-dns"
+    # its stop read with no start after it (the new pod's banner is no warning, so it is
+    # not fetched): the failures right after the stop are still its; a minute later not
+    assert _diag(kb, [said[0], *failed]).component == "node-local-dns"
+    assert _diag(kb, [said[0], *late]).component == "hep-submit"
 
 
 def test_a_dns_cache_whose_clients_rode_its_timeouts_out_on_retry_recovered(kb):
@@ -5188,3 +5192,94 @@ def test_an_expired_mesh_issuer_is_the_critical_cause_of_its_proxies_handshake_f
     got = _diag(kb, rows, namespace="matchday")
     assert (got.root_cause_category, got.severity, got.component) == (
         "tls_certificate", "CRITICAL", "linkerd-identity")
+
+
+def test_a_tokens_refusal_ended_by_the_clients_new_login_is_a_warning(kb):
+    """A client whose Vault token reached its max TTL is refused (403 permission denied),
+    logs in again and gets new credentials: its access is back (WARN). Refused with no new
+    login after, it fails (ERROR)."""
+    pod = "catalog-api-6f7c9-lc8cq"
+    refused = [(0, pod, "ERROR c.b.catalog.secrets.SecretsRefresher - Failed to refresh "
+                        "database credentials: 403 Forbidden. Text: \"{\"errors\":[\"permission "
+                        "denied\"]}\""),
+               (1, pod, "ERROR c.b.catalog.secrets.SecretsRefresher - io.ktor.client.plugins."
+                        "ClientRequestException: Client "
+                        "request(GET https://vault.vault.svc:8200/v1/database/creds/catalog-ro)"
+                        " invalid: 403 Forbidden. Text: \"{\"errors\":[\"permission denied\"]}\""),
+               (2, pod, "WARN  c.b.catalog.secrets.VaultAuth - vault token rejected (403) after "
+                        "768h0m0s; token reached max_ttl, re-authenticating via kubernetes auth")]
+    back = [(3, pod, "INFO  c.b.catalog.secrets.VaultAuth - vault login ok: policies=[catalog-"
+                     "api default] token_ttl=1h renewable=true"),
+            (4, pod, "INFO  c.b.catalog.secrets.SecretsRefresher - database credentials "
+                     "refreshed lease_duration=1h")]
+    ext = _diag(kb, [*refused, *back])
+    assert (ext.root_cause_category, ext.severity) == ("auth_failure", "WARN")
+    assert _diag(kb, refused).severity == "ERROR"
+
+
+def test_liveness_failures_that_the_containers_own_log_then_answers_200_are_a_warning(kb):
+    """The kubelet's liveness probe times out twice while a search engine reindexes; then
+    the container's access log answers the kubelet's probe with 200 again: the failures
+    ended (WARN). Without that answer they go on (ERROR)."""
+    pod = "instructor-search-0"
+    failed = [(s, pod, f'type=Warning reason=Unhealthy kind=Pod name={pod} count={n} '
+                       'msg="Liveness probe failed: Get \\"http://10.44.5.74:7700/health\\": '
+                       'context deadline exceeded (Client.Timeout exceeded while awaiting '
+                       'headers)"') for n, s in ((1, 0), (2, 9))]
+    answered = (18, pod, '[2026-01-20T02:30:32Z INFO  actix_web::middleware::logger] 10.44.5.1 '
+                         '"GET /health HTTP/1.1" 200 20 "-" "kube-probe/1.29" 0.000098')
+    ext = _diag(kb, [*failed, answered])
+    assert (ext.root_cause_category, ext.severity) == ("probe_failure", "WARN")
+    assert _diag(kb, failed).severity == "ERROR"
+
+
+def test_a_callee_only_warned_of_is_felt_when_its_callers_announced_retry_fails_again(kb):
+    """A broker warns of every failed TLS handshake; its client's error says it retries in
+    30 s. Written once, the retry may have worked; written again, the retry failed too: the
+    callers feel it (ERROR, not WARN)."""
+    def alert(s: int) -> tuple[int, str, str]:
+        return (s, "emqx-0", "[warning] msg: ssl_handshake_failed, listener: ssl:default, "
+                             "reason: {tls_alert,{certificate_expired,\"TLS server: In state "
+                             "certify received CLIENT ALERT: Fatal - Certificate Expired\"}}")
+
+    def retry(s: int) -> tuple[int, str, str]:
+        return (s, "station-bridge-0", "ERROR a.s.bridge.MqttUplink - MQTT connect to emqx.snow"
+                                       "-telemetry.svc:8883 failed, retry in 30s")
+    ext = _diag(kb, [alert(0), retry(0), alert(31), retry(31)])
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "tls_certificate", "emqx", "ERROR")
+    assert _diag(kb, [alert(0), retry(0)]).severity == "WARN"
+
+
+def test_an_artemis_clients_send_timeouts_are_the_brokers_full_disk_which_is_critical(kb):
+    """ActiveMQ Artemis warns once that its disk is full and blocks production; its
+    producer's sends time out loudly, naming no host, only Artemis's own message code. The
+    broker is the component, out of disk: CRITICAL, like any message store whose log is
+    full."""
+    sends = [(s, "press-scheduler-7c9d-2hb4s", "ERROR [com.bwx.mes.JobDispatcher] failed to "
+                                               f"dispatch pressing job PJ-{s}: jakarta.jms."
+                                               "JMSException: AMQ219014: Timed out after "
+                                               "waiting 30000 ms for response")
+             for s in (0, 5, 11, 17, 22, 27)]
+    full = (11, "artemis-broker-0", "WARN  [org.apache.activemq.artemis.core.server] AMQ222212: "
+                                    "Disk Full! Blocking message production on address "
+                                    "'press.jobs'. Clients will report blocked.")
+    ext = _diag(kb, [*sends[:2], full, *sends[2:]])
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "resource_exhausted", "artemis-broker", "CRITICAL")
+    # with the broker's line unread, the timeouts are still its
+    assert _diag(kb, sends).component == "artemis"
+
+
+def test_agroals_acquisition_timeout_is_a_pool_exhausted(kb):
+    """Quarkus's Agroal pool with every connection in use: "Unable to acquire JDBC
+    Connection [Sorry, acquisition timeout!]" is its pool exhausted, not a database
+    refusing."""
+    ext = _diag(kb, [(s, "bulletin-api-6c9d7f8b5-rw4n8", "ERROR [io.qua.ver.htt.run."
+                                                         "QuarkusErrorHandler] HTTP Request to "
+                                                         "/api/v1/bulletins failed: org."
+                                                         "hibernate.exception.GenericJDBC"
+                                                         "Exception: Unable to acquire JDBC "
+                                                         "Connection [Sorry, acquisition "
+                                                         "timeout!] [n/a]") for s in (0, 1, 2)])
+    assert (ext.root_cause_category, ext.component) == ("resource_exhausted", "bulletin-api")

@@ -17,6 +17,7 @@ from analyzer.engine.retries import (
     lookup,
     ok_on_retry,
     operation,
+    pool_news,
     retried_ok,
     retried_on_attempt,
     succeeded,
@@ -609,3 +610,53 @@ def test_a_dagster_step_killed_for_memory_and_retried_to_success_is_a_warning(kb
     assert (got.root_cause_category, got.severity) == ("none", "INFO")
     got = diagnose(packed_rows(_dagster_step(80, refused, "STEP_FAILURE")), kb=kb).extraction
     assert got.root_cause_category == "connection_refused"
+
+
+_WORKER = {"namespace": "exams", "pod": "exam-pdf-7d9f8-lw6s9", "container": "celery-worker",
+           "node": "gl-n3"}
+_WORKER_NODE = {"job": "systemd-journal", "node": "gl-n3"}
+_TASK = "exams.tasks.render_certificate_pdf"
+_LOST = "f0991185-8ae5-4ff6-a98d-fa7ca8a63bd4"
+
+
+def _celery(second: int, text: str) -> str:
+    return f"[2026-01-18 11:02:{second:02d},121: {text}"
+
+
+def _pool_child_killed(redelivered: bool) -> list[tuple[int, dict[str, str], str]]:
+    """A Celery worker's pool process killed for memory while it ran a task; the broker
+    redelivers the task and it succeeds (``redelivered``), or it is never seen again."""
+    rows = [(0, _WORKER, _celery(0, f"INFO/MainProcess] Task {_TASK}[{_LOST}] received")),
+            (5, _WORKER_NODE, "Memory cgroup out of memory: Killed process 690 (celery) "
+                              "total-vm:1843212kB, anon-rss:1021340kB, file-rss:10240kB"),
+            (6, _WORKER, _celery(6, "ERROR/MainProcess] Process 'ForkPoolWorker-3' pid:690 "
+                                    "exited with 'signal 9 (SIGKILL)'")),
+            (6, _WORKER, _celery(6, "ERROR/MainProcess] Task handler raised error: "
+                                    "WorkerLostError('Worker exited prematurely: signal 9 "
+                                    "(SIGKILL) Job: 118.')"))]
+    if redelivered:
+        rows += [(7, _WORKER, _celery(7, f"INFO/MainProcess] Task {_TASK}[{_LOST}] received")),
+                 (14, _WORKER, _celery(14, f"INFO/ForkPoolWorker-4] Task {_TASK}[{_LOST}] "
+                                           "succeeded in 6.912s: 'certificates/61939.pdf'"))]
+    return rows
+
+
+def test_a_celery_worker_knows_the_tasks_it_received_and_the_pool_processes_it_lost():
+    assert pool_news(_celery(0, f"INFO/MainProcess] Task {_TASK}[{_LOST}] received")) == (
+        "received", _LOST)
+    assert pool_news("Process 'ForkPoolWorker-3' pid:690 exited with 'signal 9 (SIGKILL)'") == (
+        "lost", "690")
+    assert pool_news("billiard.exceptions.WorkerLostError: Worker exited prematurely") == (
+        "lost", "")
+    assert pool_news(f"Task {_TASK}[{_LOST}] succeeded in 1.2s: None") is None
+
+
+def test_a_pool_process_killed_for_memory_whose_task_was_redelivered_and_done_is_a_warning(kb):
+    """The kernel kills one Celery pool process for memory; the broker redelivers the task
+    it ran (late acknowledgement) and it succeeds: the work got done (WARN). Without the
+    redelivery the task is lost with the WorkerLostError: a failure (ERROR)."""
+    got = diagnose(packed_rows(_pool_child_killed(True)), kb=kb).extraction
+    assert (got.root_cause_category, got.severity, got.component) == (
+        "oom_killed", "WARN", "exam-pdf")
+    got = diagnose(packed_rows(_pool_child_killed(False)), kb=kb).extraction
+    assert (got.root_cause_category, got.severity) == ("oom_killed", "ERROR")
