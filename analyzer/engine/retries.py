@@ -431,7 +431,6 @@ def rerun_tasks(lines: Sequence[LineSignals]) -> set[int]:
     return out
 
 
-
 # Celery's pool losing a child process ("Process 'ForkPoolWorker-3' pid:690 exited with
 # 'signal 9 (SIGKILL)'", "Task handler raised error: WorkerLostError('Worker exited
 # prematurely: ...')"), and a task it received ("Task exams.render[<uuid>] received")
@@ -463,8 +462,11 @@ def redelivered_tasks(lines: Sequence[LineSignals]) -> set[int]:
     for line in lines:
         pod = line.pod or line.workload
         if line.done and line.operation:
-            for task in line.operations or {line.operation}:
-                done.setdefault((pod, task), []).extend(line.times)
+            tasks = line.operations or {line.operation}
+            # collapsed copies of several tasks: which copy is whose is not known
+            times = line.times if len(tasks) == 1 else (line.ts,)
+            for task in tasks:
+                done.setdefault((pod, task), []).extend(times)
         elif line.pool_news is not None and line.pool_news[0] == "received":
             # a receipt's copies collapsed into one line: each copy is a receipt of it
             task = line.pool_news[1]
@@ -488,6 +490,7 @@ def redelivered_tasks(lines: Sequence[LineSignals]) -> set[int]:
     out |= {line.index for line in lines if line.killed in pids
             and 0 <= pids[line.killed] - line.ts <= RETRY_WINDOW_NS}
     return out
+
 
 _QTYPE = r"(?:A|AAAA|CNAME|SRV|MX|TXT|PTR|NS|SOA)"
 #: CoreDNS's query log (its ``log`` plugin) answering a name:

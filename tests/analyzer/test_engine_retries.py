@@ -612,9 +612,9 @@ def test_a_dagster_step_killed_for_memory_and_retried_to_success_is_a_warning(kb
     assert got.root_cause_category == "connection_refused"
 
 
-_WORKER = {"namespace": "exams", "pod": "exam-pdf-7d9f8-lw6s9", "container": "celery-worker",
+_CELERY_POD = {"namespace": "exams", "pod": "exam-pdf-7d9f8-lw6s9", "container": "celery-worker",
            "node": "gl-n3"}
-_WORKER_NODE = {"job": "systemd-journal", "node": "gl-n3"}
+_CELERY_NODE = {"job": "systemd-journal", "node": "gl-n3"}
 _TASK = "exams.tasks.render_certificate_pdf"
 _LOST = "f0991185-8ae5-4ff6-a98d-fa7ca8a63bd4"
 
@@ -626,17 +626,17 @@ def _celery(second: int, text: str) -> str:
 def _pool_child_killed(redelivered: bool) -> list[tuple[int, dict[str, str], str]]:
     """A Celery worker's pool process killed for memory while it ran a task; the broker
     redelivers the task and it succeeds (``redelivered``), or it is never seen again."""
-    rows = [(0, _WORKER, _celery(0, f"INFO/MainProcess] Task {_TASK}[{_LOST}] received")),
-            (5, _WORKER_NODE, "Memory cgroup out of memory: Killed process 690 (celery) "
+    rows = [(0, _CELERY_POD, _celery(0, f"INFO/MainProcess] Task {_TASK}[{_LOST}] received")),
+            (5, _CELERY_NODE, "Memory cgroup out of memory: Killed process 690 (celery) "
                               "total-vm:1843212kB, anon-rss:1021340kB, file-rss:10240kB"),
-            (6, _WORKER, _celery(6, "ERROR/MainProcess] Process 'ForkPoolWorker-3' pid:690 "
+            (6, _CELERY_POD, _celery(6, "ERROR/MainProcess] Process 'ForkPoolWorker-3' pid:690 "
                                     "exited with 'signal 9 (SIGKILL)'")),
-            (6, _WORKER, _celery(6, "ERROR/MainProcess] Task handler raised error: "
+            (6, _CELERY_POD, _celery(6, "ERROR/MainProcess] Task handler raised error: "
                                     "WorkerLostError('Worker exited prematurely: signal 9 "
                                     "(SIGKILL) Job: 118.')"))]
     if redelivered:
-        rows += [(7, _WORKER, _celery(7, f"INFO/MainProcess] Task {_TASK}[{_LOST}] received")),
-                 (14, _WORKER, _celery(14, f"INFO/ForkPoolWorker-4] Task {_TASK}[{_LOST}] "
+        rows += [(7, _CELERY_POD, _celery(7, f"INFO/MainProcess] Task {_TASK}[{_LOST}] received")),
+                 (14, _CELERY_POD, _celery(14, f"INFO/ForkPoolWorker-4] Task {_TASK}[{_LOST}] "
                                            "succeeded in 6.912s: 'certificates/61939.pdf'"))]
     return rows
 
