@@ -710,12 +710,13 @@ def _scalings(lines: list[LineSignals]
     for line in lines:
         for m in _SCALED.finditer(line.message):
             rs = m.group("rs")
+            deployment = rs.rsplit("-", 1)[0]
             if m.group("d") == "down" and m.group("n") == "0":
-                zero.setdefault(rs.rsplit("-", 1)[0], set()).add(rs)
+                zero.setdefault(deployment, set()).add(rs)
             elif m.group("d") == "up":
-                grown.setdefault(rs.rsplit("-", 1)[0], set()).add(rs)
+                grown.setdefault(deployment, set()).add(rs)
                 if (m.group("f") or "0") != "0":
-                    enlarged.add(rs.rsplit("-", 1)[0].lower())
+                    enlarged.add(deployment.lower())
     return zero, grown, enlarged
 
 
