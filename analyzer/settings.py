@@ -110,6 +110,9 @@ class Settings(BaseSettings):
         "torch", description="`torch`, or `onnx`: int8 ONNX Runtime, exported once into "
         "model_cache_dir/onnx (about 2x faster on CPU)")
     embedding_threads: int = Field(1, ge=1, le=256, description="threads for embedding")
+    embedding_workers: int = Field(
+        1, ge=1, le=256, description="onnx only: batches embedded at once, each on "
+        "embedding_threads threads (the vectors do not depend on it)")
     chroma_path: Path = Field(
         default_factory=lambda: Path.home() / ".cache" / "loglens" / "chroma",
         description="directory of the embedded Chroma store (used when chroma_url is unset)")

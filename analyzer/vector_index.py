@@ -61,7 +61,8 @@ def open_store(settings: Settings) -> VectorStore:
 def open_embedder(settings: Settings) -> Embedder:
     return create_embedder(settings.embedding_model, settings.embedding_backend,
                            cache_dir=settings.model_cache_dir.expanduser(),
-                           threads=settings.embedding_threads)
+                           threads=settings.embedding_threads,
+                           workers=settings.embedding_workers)
 
 
 def open_vector_index(settings: Settings) -> VectorIndex:

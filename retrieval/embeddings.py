@@ -160,19 +160,24 @@ def _dim_of(path: Path) -> int:
 
 
 def create_embedder(model: str, backend: str = "torch", *, cache_dir: Path | None = None,
-                    threads: int | None = None) -> Embedder:
+                    threads: int | None = None, workers: int = 1) -> Embedder:
     """The embedder settings name: ``model`` is ``minilm``, ``hash`` or a model directory;
-    ``backend`` is ``torch`` or ``onnx`` (int8, exported once into ``cache_dir``)."""
+    ``backend`` is ``torch`` or ``onnx`` (int8, exported once into ``cache_dir``), which also
+    runs ``workers`` batches at once (each on ``threads`` threads)."""
     if model == HASH:
         return HashEmbedder()
+    if workers > 1 and backend != "onnx":
+        raise ConfigError(f"LOGLENS_EMBEDDING_WORKERS={workers} needs the onnx backend "
+                          f"(LOGLENS_EMBEDDING_BACKEND=onnx), not {backend!r}",
+                          field="embedding_workers")
     path = resolve_model_path(model)
     name = "all-MiniLM-L6-v2" if model == MINILM else path.name
     if backend == "onnx":
         from .onnx_embed import OnnxEmbedder
 
         cache = (cache_dir or Path.home() / ".cache" / "loglens") / "onnx"
-        return OnnxEmbedder(path, cache_dir=cache, threads=threads, name=f"{name}-int8",
-                            model=name)
+        return OnnxEmbedder(path, cache_dir=cache, threads=threads, workers=workers,
+                            name=f"{name}-int8", model=name)
     if backend != "torch":
         raise ConfigError(f"unknown embedding backend {backend!r}: use torch or onnx",
                           field="embedding_backend")

@@ -17,6 +17,7 @@ import tempfile
 import threading
 import warnings
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -94,13 +95,16 @@ class OnnxEmbedder(Embedder):
     """Mean-pooled, normalized sentence embeddings from an int8 ONNX export of the model."""
 
     def __init__(self, model_dir: Path | str, *, cache_dir: Path, threads: int | None = None,
-                 batch_size: int = 8, name: str | None = None,
+                 workers: int = 1, batch_size: int = 8, name: str | None = None,
                  model: str | None = None) -> None:
         # batches of 8: on these cores 10-20% less CPU a text than 32 (templates and log
         # lines; measured in session 7, README), 4 and 64 or more cost more
         self.model_dir = Path(model_dir)
         self.cache_dir = cache_dir
         self.threads = threads
+        #: batches run at once (each with ``threads`` threads): one call's batches are the
+        #: same whatever this is, so are its vectors
+        self.workers = max(1, workers)
         self.batch_size = batch_size
         self.name = name or f"{self.model_dir.name}-int8"
         self.model = model or self.model_dir.name
@@ -109,6 +113,7 @@ class OnnxEmbedder(Embedder):
         self._session: Any = None
         self._tokenizer: Any = None
         self._inputs: list[str] = []
+        self._pool: ThreadPoolExecutor | None = None
 
     def _load(self) -> tuple[Any, Any]:
         with self._lock:
@@ -137,28 +142,46 @@ class OnnxEmbedder(Embedder):
     def embed(self, texts: Sequence[str]) -> list[list[float]]:
         if not texts:
             return []
+        session, tokenizer = self._load()
+        encoded = [e.ids for e in tokenizer.encode_batch(list(texts))]
+        # similar token counts together: the least padding to compute
+        order = sorted(range(len(texts)), key=lambda i: len(encoded[i]))
+        batches = [order[start:start + self.batch_size]
+                   for start in range(0, len(order), self.batch_size)]
+        result: list[list[float]] = [[] for _ in texts]
+
+        def run(rows: list[int]) -> None:
+            for i, vector in zip(rows, self._pooled(session, [encoded[i] for i in rows]),
+                                 strict=True):
+                result[i] = vector
+
+        if self.workers > 1 and len(batches) > 1:
+            list(self._executor().map(run, batches))  # ONNX Runtime runs without the GIL
+        else:
+            for rows in batches:
+                run(rows)
+        return result
+
+    def _pooled(self, session: Any, ids_of: list[list[int]]) -> list[list[float]]:
+        """Mean-pooled, normalized vectors of one batch of token ids (padded to its longest)."""
         import numpy as np
 
-        session, tokenizer = self._load()
-        encoded = tokenizer.encode_batch(list(texts))
-        # similar token counts together: the least padding to compute
-        order = sorted(range(len(texts)), key=lambda i: len(encoded[i].ids))
-        result: list[list[float]] = [[] for _ in texts]
-        for start in range(0, len(order), self.batch_size):
-            rows = order[start:start + self.batch_size]
-            width = max(len(encoded[i].ids) for i in rows)
-            ids = np.zeros((len(rows), width), dtype=np.int64)
-            mask = np.zeros((len(rows), width), dtype=np.int64)
-            for row, i in enumerate(rows):
-                n = len(encoded[i].ids)
-                ids[row, :n] = encoded[i].ids
-                mask[row, :n] = encoded[i].attention_mask
-            feeds = {"input_ids": ids, "attention_mask": mask,
-                     "token_type_ids": np.zeros_like(ids)}
-            hidden = session.run(None, {k: v for k, v in feeds.items() if k in self._inputs})[0]
-            weights = mask[..., None].astype(np.float32)
-            pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
-            pooled /= np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
-            for i, vector in zip(rows, pooled.astype(float).tolist(), strict=True):
-                result[i] = vector
-        return result
+        width = max(len(ids) for ids in ids_of)
+        ids = np.zeros((len(ids_of), width), dtype=np.int64)
+        mask = np.zeros((len(ids_of), width), dtype=np.int64)
+        for row, tokens in enumerate(ids_of):
+            ids[row, :len(tokens)] = tokens
+            mask[row, :len(tokens)] = 1
+        feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+        hidden = session.run(None, {k: v for k, v in feeds.items() if k in self._inputs})[0]
+        weights = mask[..., None].astype(np.float32)
+        pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
+        pooled /= np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
+        vectors: list[list[float]] = pooled.astype(float).tolist()
+        return vectors
+
+    def _executor(self) -> ThreadPoolExecutor:
+        with self._lock:
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(self.workers, thread_name_prefix="embed")
+            return self._pool

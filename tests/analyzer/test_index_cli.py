@@ -11,11 +11,11 @@ from analyzer.index_cli import index
 from analyzer.sources import DEMO_END
 
 
-def run(tmp_path, *extra):
+def run(tmp_path, *extra, env=None):
     runner = CliRunner()
     return runner.invoke(index, ["--source", "demo", "--since", "1h", "--end", DEMO_END,
                                  "--chroma-path", str(tmp_path / "chroma"),
-                                 "--embedding-model", "hash", "--quiet", *extra])
+                                 "--embedding-model", "hash", "--quiet", *extra], env=env)
 
 
 def test_index_twice_the_second_run_embeds_nothing(tmp_path):
@@ -35,6 +35,13 @@ def test_index_twice_the_second_run_embeds_nothing(tmp_path):
 def test_bad_input_is_exit_2(tmp_path):
     result = run(tmp_path, "--label", "nonsense")
     assert result.exit_code == 2 and "--label" in result.output
+
+
+def test_embedding_workers_without_the_onnx_backend_is_exit_2(tmp_path):
+    result = run(tmp_path, "--embedding-model", "minilm",
+                 env={"LOGLENS_EMBEDDING_WORKERS": "2"})
+    assert result.exit_code == 2
+    assert "LOGLENS_EMBEDDING_WORKERS=2 needs the onnx backend" in result.output
 
 
 def test_an_index_of_another_model_is_exit_2_and_left_as_it_was(tmp_path):

@@ -39,6 +39,10 @@ def test_models_are_named_or_local_paths(tmp_path):
         resolve_model_path(str(tmp_path))
     with pytest.raises(ConfigError, match="embedding backend"):
         create_embedder("minilm", "tensorflow")
+    with pytest.raises(ConfigError, match="WORKERS=2 needs the onnx backend") as err:
+        create_embedder("minilm", "torch", workers=2)
+    assert err.value.field == "embedding_workers"
+    assert isinstance(create_embedder("hash", workers=2), HashEmbedder)  # nothing to run at once
 
 
 def test_minilm_resolves_to_the_shipped_directory_without_loading():
@@ -72,3 +76,7 @@ def test_onnx_int8_agrees_with_torch(tmp_path):
     batched = again.embed(mixed)
     assert all(cos(batched[-4 + i], v) > 0.98 for i, v in enumerate(onnx_vecs))
     assert all(cos(batched[i], again.embed([mixed[i]])[0]) > 0.98 for i in range(0, 40, 7))
+    # two batches at once: the same batches, so the very same vectors, still in input order
+    parallel = create_embedder("minilm", "onnx", cache_dir=tmp_path, threads=1, workers=2)
+    assert parallel.embed(mixed) == batched
+    assert parallel.embed(texts[:1]) == again.embed(texts[:1])  # one batch: no pool needed
