@@ -9,7 +9,12 @@ Within one stream (same labels, less the per-line labels Loki adds such as
   line like ``java.lang.IllegalStateException: boom``, Go's ``panic:``, ``fatal error:``,
   ``goroutine 1 [running]:``): any indented line, Python's ``During handling...`` and the
   final ``ValueError: msg`` line, Go's ``goroutine`` headers, ``main.f(...)`` frames and
-  ``created by`` lines.
+  ``created by`` lines;
+- indented under the header of .NET's console logger (``fail: Shop.Checkout[0]``: the
+  message, its exception and the exception's `` ---> `` inner ones follow, indented);
+- after a Phoenix/Cowboy request process's crash report (``#PID<0.464.0> running
+  Web.Endpoint (connection #PID<0.448.0>, stream id 6) terminated``): its ``Server:`` and
+  ``Request:`` lines, ``** (exit) ...`` and the indented exception and stack frames.
 
 A continuation more than ``max_gap_ns`` after the line before it starts a record of its own
 (its head was probably filtered out). Records may come newest first (Loki's ``backward``):
@@ -42,7 +47,15 @@ _GO_HEAD = re.compile(r"(?:panic: |fatal error: |goroutine \d+ \[)")
 _GO_CONT = re.compile(r"\s|goroutine \d+ \[|created by |\[signal |[\w./*()\[\]-]+\(.*\)$"
                       r"|panic: .*\[recovered\]")
 
+#: Microsoft.Extensions.Logging's simple console format: a header line, the message below it
+_DOTNET_HEAD = re.compile(r"(?:trce|dbug|info|warn|fail|crit): [\w.`+<>]+\[\d+\]\s*")
+
+_ELIXIR_HEAD = re.compile(r"#PID<[\d.]+> running \S+ \(connection #PID<[\d.]+>, "
+                          r"stream id \d+\) terminated\s*$")
+_ELIXIR_CONT = re.compile(r"\s|Server: |Request: |\*\* \(")
+
 _JAVA, _PYTHON, _PYTHON_END, _GO = "java", "python", "python_end", "go"
+_DOTNET, _ELIXIR = "dotnet", "elixir"
 
 
 def _starts(line: str) -> str | None:
@@ -53,6 +66,10 @@ def _starts(line: str) -> str | None:
     first = line[:1]
     if first in "pfg" and _GO_HEAD.match(line):
         return _GO
+    if first in "tdiwfc" and line.rstrip().endswith("]") and _DOTNET_HEAD.fullmatch(line):
+        return _DOTNET
+    if "#PID<" in line and _ELIXIR_HEAD.search(line):  # after Logger's time and level
+        return _ELIXIR
     if ("Exception" in line or "Error" in line or "Throwable" in line) and _JAVA_HEAD.fullmatch(
             line):
         return _JAVA
@@ -82,6 +99,8 @@ def _continues(line: str, state: str | None, previous: str) -> str | None:
         return _PYTHON if _PY_CONT.match(line) and not line[:1].isspace() else None
     if state == _GO:
         return _GO if _GO_CONT.match(line) else None
+    if state == _ELIXIR:
+        return _ELIXIR if _ELIXIR_CONT.match(line) else None
     return state if line[:1].isspace() else None
 
 
@@ -149,7 +168,7 @@ def _chronological(records: Sequence[LogRecord], indices: list[int]) -> list[int
 
 def _is_continuation(line: str) -> bool:
     return (line[:1].isspace() or _JAVA_CONT.match(line) is not None
-            or line.startswith("goroutine "))
+            or line.startswith(("goroutine ", "Server: ", "Request: ", "** (")))
 
 
 def _join_stream(records: Sequence[LogRecord], order: list[int],

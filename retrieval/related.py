@@ -441,6 +441,13 @@ def _related_selectors(selector: Selector, records: list[LogRecord],
             word = rf"(?:[a-z0-9]+-)*{re.escape(name)}[a-z0-9]*(?:-[a-z0-9]+)*"
             out.append(Selector(namespace=ns, pod=Regex(regex=word), limit=DEPENDENCY_LIMIT,
                                 **window))
+            # a product's pods named for the app they serve run a container named for it
+            # (catalogue-db-1's container postgres)
+            out.append(Selector(namespace=ns, container=Regex(regex=word),
+                                limit=DEPENDENCY_LIMIT, **window))
+            # and the events about it: a peer that cannot be scheduled writes no line
+            out.extend(_events_naming(name, window, namespace=ns, otel=otel, objects=objects,
+                                      streams=streams))
     dialled = _hosts_dialled(dials, records)[:CALLEE_NAMES]
     if dialled:
         out.extend(_host_lines(_any_instance(dialled), selector))
@@ -476,12 +483,21 @@ def _related_selectors(selector: Selector, records: list[LogRecord],
 Dials = list[tuple[str, list[tuple[str, str | None]]]]
 
 
+#: nginx's FastCGI upstream by address (``upstream: "fastcgi://10.244.7.5:9000"``): PHP-FPM,
+#: whatever service its port is another's (9000: a NameNode's)
+#: (not on the pod's own loopback: that PHP-FPM is a container of the caller's own pod)
+FASTCGI_ADDRESS = re.compile(r"fastcgi://(?!127\.)\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?",
+                             re.IGNORECASE)
+
+
 def _troubled_dials(records: Iterable[LogRecord]) -> Dials:
-    """The scope's troubled lines (``TROUBLED``) and the addresses each dials."""
+    """The scope's troubled lines (``TROUBLED``) and the addresses each dials (PHP-FPM's
+    by its name: ``FASTCGI_ADDRESS``)."""
     out: Dials = []
     for r in records:
         line = r.line[:2000]
         if TROUBLED.search(line):
+            line = FASTCGI_ADDRESS.sub("php-fpm", line)
             out.append((line, [(m.group("h"), m.group("p")) for m in (
                 *ADDRESS.finditer(line), *LIBPQ.finditer(line))]))
     return out

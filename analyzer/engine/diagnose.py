@@ -79,7 +79,12 @@ _STATUS = re.compile(r'HTTP/[\d.]+"\s+(?P<a>[1-5]\d\d)\b|\b(?:status|status_code
                      r'http_status|response_code)["\']?\s*[=:]\s*"?(?P<b>[1-5]\d\d)\b'
                      # uWSGI's request log: "... => generated 211 bytes in 88 msecs
                      # (HTTP/1.1 200) 6 headers in 214 bytes ..."
-                     r'|\bgenerated \d+ bytes in \d+ msecs \(HTTP/[\d.]+ (?P<c>[1-5]\d\d)\)')
+                     r'|\bgenerated \d+ bytes in \d+ msecs \(HTTP/[\d.]+ (?P<c>[1-5]\d\d)\)'
+                     # ASP.NET Core's: "Request finished HTTP/1.1 POST http://host/api/loans -
+                     # 503 152 application/problem+json 232.6455ms"
+                     r'|\bRequest finished HTTP/[\d.]+ [A-Z]+ \S+ - (?P<d>[1-5]\d\d)\b'
+                     # Phoenix's (Plug.Logger): "Sent 500 in 2002ms"
+                     r'|\bSent (?P<e>[1-5]\d\d) in \d+(?:\.\d+)?(?:ms|µs|us|s)\b')
 #: Django's request log names the response by its reason phrase
 #: (``WARNING ... log Unauthorized: /api/v1/auth/token``)
 _REASONS = {"Bad Request": 400, "Unauthorized": 401, "Forbidden": 403, "Not Found": 404,
@@ -524,11 +529,11 @@ def backoff_restarts(line: str) -> int:
 
 
 def http_status(text: str) -> int | None:
-    """The status of an HTTP access-log line (common log format, ``status=``, JSON, uWSGI's
-    request log, and Django's request log: ``Unauthorized: /api/v1/auth/token``)"""
+    """The status of an HTTP access-log line (common log format, ``status=``, JSON, uWSGI's,
+    ASP.NET Core's and Phoenix's request logs, and Django's: ``Unauthorized: /api/...``)"""
     m = _STATUS.search(text[:600])
     if m:
-        return int(m.group("a") or m.group("b") or m.group("c"))
+        return int(next(g for g in m.groups() if g))
     r = _REASON_LINE.search(text[:600])
     return _REASONS[r.group("r")] if r else None
 

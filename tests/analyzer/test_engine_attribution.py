@@ -602,3 +602,89 @@ def test_sql_servers_full_transaction_log_refuses_every_write(kb):
     got = diagnose(packed_rows(rows), kb=kb).extraction
     assert (got.root_cause_category, got.severity, got.component) == (
         "database", "CRITICAL", "sql-01")
+
+
+def test_a_redis_fork_that_cannot_save_for_lack_of_space_has_stopped_taking_writes(kb):
+    """Valkey's snapshot failing with "No space left on device" while its PHP clients die on
+    "MISCONF Valkey is configured to save RDB snapshots": the store refuses every write
+    (CRITICAL, resource_exhausted) and is the component, not the PHP pool that reports it."""
+    valkey = {"namespace": "rooms", "pod": "rooms-valkey-0", "container": "valkey",
+              "app": "rooms-valkey"}
+    php = {"namespace": "rooms", "pod": "rooms-php-khwxk-8hdl2", "container": "php-fpm",
+           "app": "rooms-php"}
+    misconf = ('[20-Feb-2026 22:05:%02d] WARNING: [pool www] child 27 said into stderr: "PHP '
+               "Fatal error:  Uncaught RedisException: MISCONF Valkey is configured to save "
+               "RDB snapshots, but it's currently unable to persist to disk. Commands that may "
+               'modify the data set are disabled"')
+    rows = [(0, valkey, "1:M 20 Feb 2026 22:04:52.611 * Background saving started by pid 86"),
+            (1, valkey, "86:C 20 Feb 2026 22:04:53.063 # Write error saving DB on disk: No "
+                        "space left on device"),
+            (2, valkey, "1:M 20 Feb 2026 22:04:53.376 # Background saving error"),
+            *((s, php, misconf % s) for s in (12, 19, 33, 41))]
+    got = diagnose(packed_rows(rows), kb=kb).extraction
+    assert (got.root_cause_category, got.severity, got.component) == (
+        "resource_exhausted", "CRITICAL", "rooms-valkey")
+
+
+def test_coredns_serving_before_its_api_cache_synced_is_behind_the_nxdomains(kb):
+    """CoreDNS restarted and started serving "with unsynced Kubernetes API": the cluster's own
+    names answer NXDOMAIN for a while (Elixir's ``:nxdomain``); CoreDNS is the component."""
+    dns = {"namespace": "kube-system", "pod": "coredns-pjdbg-bwv2g", "container": "coredns",
+           "app": "coredns"}
+    api = {"namespace": "lib", "pod": "catalogue-api-rqcs8-q9bmd", "container": "catalogue-api",
+           "app": "catalogue-api"}
+    nx = ("[error] Postgrex.Protocol (#PID<0.2474.0>) failed to connect: ** (DBConnection."
+          "ConnectionError) tcp connect (catalogue-db-rw.lib.svc.cluster.local:5432): "
+          "non-existing domain - :nxdomain")
+    rows = [(0, dns, "[INFO] plugin/kubernetes: waiting for Kubernetes API before starting "
+                     "server"),
+            (5, dns, "[WARNING] plugin/kubernetes: starting server with unsynced Kubernetes "
+                     "API"),
+            (7, api, nx), (15, api, nx)]
+    got = diagnose(packed_rows(rows), kb=kb).extraction
+    assert (got.root_cause_category, got.component) == ("dns_resolution", "coredns")
+
+
+def test_a_jetstream_stream_without_quorum_is_a_store_down(kb):
+    """NATS saying a JetStream stream "has NO quorum, stalled": it takes no message until a
+    majority of its replicas is back (CRITICAL, database)."""
+    nats = {"namespace": "scada", "pod": "nats-0", "container": "nats", "app": "nats"}
+    rows = [(s, nats, f"[1] 2026/01/30 07:24:{s:02d}.797622 [WRN] JetStream cluster stream "
+                      "'SCADA > TELEMETRY' has NO quorum, stalled") for s in (10, 40)]
+    got = diagnose(packed_rows(rows), kb=kb).extraction
+    assert (got.root_cause_category, got.severity, got.component) == (
+        "database", "CRITICAL", "nats")
+
+
+def test_a_line_naming_its_own_workload_names_no_workload_extending_it(kb):
+    """NATS's own TLS route errors (they name its CA, ``events-nats-ca``: a word of the nats
+    product) are about nats, not about ``nats-routes-tls``, the Certificate an event names."""
+    cert = {"namespace": "events", "job": "kube-events"}
+    nats = {"namespace": "events", "pod": "nats-1", "container": "nats", "app": "nats"}
+    tls = ("[7] 2026/02/19 03:12:%02d.629954 [ERR] 10.244.72.63:6222 - rid:45 - TLS route "
+           "handshake error: tls: failed to verify certificate: x509: certificate signed by "
+           'unknown authority (possibly because of "crypto/rsa: verification error" while '
+           'trying to verify candidate authority certificate "events-nats-ca")')
+    rows = [(0, cert, "type=Normal reason=Issuing object=Certificate/nats-routes-tls "
+                      'message="The certificate has been successfully issued"'),
+            *((s, nats, tls % s) for s in (4, 9, 15, 22)),
+            (30, nats, "[7] 2026/02/19 03:12:30.430175 [WRN] JetStream cluster stream "
+                       "'$G > RESULTS' has NO quorum, stalled")]
+    got = diagnose(packed_rows(rows), kb=kb).extraction
+    assert (got.root_cause_category, got.component) == ("tls_certificate", "nats")
+
+
+def test_a_fastcgi_upstream_by_address_is_php_fpm_and_a_crash_reports_server_is_itself(kb):
+    """nginx timing out on ``fastcgi://10.244.7.5:9000`` calls PHP-FPM (the pod running
+    container php-fpm), not the NameNode port 9000 is known for; a Phoenix crash report's
+    ``Server: catalogue.example.org:80 (http)`` is the crashed server itself, so the
+    Postgrex error in it still names postgres."""
+    assert callee_names('upstream timed out (110: Connection timed out) while reading '
+                        'response header from upstream, upstream: "fastcgi://10.244.7.5:9000"',
+                        kb) == ["php-fpm"]
+    crash = ("[error] #PID<0.4645.0> running CatalogueWeb.Endpoint (connection #PID<0.44.0>, "
+             "stream id 6) terminated\nServer: catalogue.example.org:80 (http)\nRequest: GET "
+             "/api/v1/search\n** (exit) an exception was raised:\n    ** (Postgrex.Error) "
+             "ERROR 40001 (serialization_failure) canceling statement due to conflict with "
+             "recovery")
+    assert callee_names(crash, kb) == ["postgres"]

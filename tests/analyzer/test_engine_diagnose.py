@@ -188,6 +188,20 @@ def test_uwsgis_request_log_names_its_responses_status():
     assert http_status(line.replace("{}", "200")) == 200
     assert http_status("generated 164 bytes in 12 msecs, HTTP/1.1 fine") is None
 
+
+def test_aspnet_cores_and_phoenixs_request_logs_name_their_responses_status():
+    from analyzer.engine.diagnose import http_status
+
+    assert http_status("Request finished HTTP/1.1 POST http://lending-api.lib.svc.cluster.local"
+                       "/api/loans - 503 152 application/problem+json 232.6455ms") == 503
+    assert http_status("Request finished HTTP/2 GET https://shop.example.org/ - 200 - "
+                       "text/html 4.1ms") == 200
+    assert http_status("21:11:45.428 request_id=qtji_N-ubi3uMI0o7rNR [info] Sent 500 in "
+                       "2002ms") == 500
+    assert http_status("[info] Sent 200 in 850µs") == 200
+    assert http_status("Request finished in 12ms") is None
+    assert http_status("Sent 3 messages in 2ms") is None
+
 def test_djangos_request_log_counts_as_responses_and_a_few_401s_among_them_are_routine(
         kb, line_classifier):
     from analyzer.engine.diagnose import http_status

@@ -377,7 +377,37 @@ GO = [
 ]
 GO_JOINED = ["\n".join(GO[:6]), GO[6]]
 
-TRACES = [("java", JAVA, JAVA_JOINED), ("python", PYTHON, PYTHON_JOINED), ("go", GO, GO_JOINED)]
+DOTNET = [  # Microsoft.Extensions.Logging's console format: a header, the message below it
+    "fail: Lending.Api.Loans.CheckoutService[0]",
+    "      Checkout 59929 for patron P-1174937 failed at distributor",
+    "      Lending.Api.Distributor.DistributorException: Loan provisioning rejected",
+    "       ---> System.Net.Http.HttpRequestException: Response status code does not indicate "
+    "success: 429 (Too Many Requests).",
+    "         at System.Net.Http.HttpResponseMessage.EnsureSuccessStatusCode()",
+    "         --- End of inner exception stack trace ---",
+    "info: Microsoft.AspNetCore.Hosting.Diagnostics[2]",
+    "      Request finished HTTP/1.1 POST http://lending-api/api/loans - 503 152 "
+    "application/problem+json 232.6455ms",
+    "warn: not a header [of this format]",
+    "      so this indented line stays apart",
+]
+DOTNET_JOINED = ["\n".join(DOTNET[:6]), "\n".join(DOTNET[6:8]), DOTNET[8], DOTNET[9]]
+
+ELIXIR = [  # a Phoenix request process's crash report (Plug.Cowboy), after Logger's time, level
+    "21:17:44.464 [error] #PID<0.4645.0> running CatalogueWeb.Endpoint (connection "
+    "#PID<0.4448.0>, stream id 6) terminated",
+    "Server: catalogue.example.org:80 (http)",
+    "Request: GET /api/v1/search?q=maigret",
+    "** (exit) an exception was raised:",
+    "    ** (Postgrex.Error) ERROR 40001 (serialization_failure) canceling statement due to "
+    "conflict with recovery",
+    "        (ecto_sql 3.11.1) lib/ecto/adapters/sql.ex:1054: Ecto.Adapters.SQL.raise/1",
+    "21:17:45.001 [info] GET /api/v1/search",
+]
+ELIXIR_JOINED = ["\n".join(ELIXIR[:6]), ELIXIR[6]]
+
+TRACES = [("java", JAVA, JAVA_JOINED), ("python", PYTHON, PYTHON_JOINED), ("go", GO, GO_JOINED),
+          ("dotnet", DOTNET, DOTNET_JOINED), ("elixir", ELIXIR, ELIXIR_JOINED)]
 
 
 def recs(lines: list[str], *, step: int = 1000, labels: dict[str, str] | None = None,

@@ -792,6 +792,41 @@ async def test_a_caller_quoting_a_products_own_errors_brings_that_products_pods(
     assert _secs(await with_related(source, sel, [own_words], services=_PRODUCTS)) == [10]
 
 
+async def test_a_callee_comes_with_its_pods_named_for_their_container_and_its_events():
+    """A callee known by a product's words (Elixir's ``Postgrex``) whose pods are named for
+    the app they serve (``catalogue-db-1``) but run a container named for the product
+    (``postgres``): their lines come too; and so do the events naming the callee (a NATS
+    peer that cannot be scheduled writes no line of its own), not other events. A FastCGI
+    upstream dialled by address is PHP-FPM's (``php-fpm`` containers), not the service of
+    its port (9000: a NameNode's)."""
+    def pod(name: str, container: str) -> dict[str, str]:
+        return {"namespace": "lib", "pod": name, "container": container}
+
+    events = {"namespace": "lib", "job": "integrations/kubernetes/eventhandler"}
+    db = _rec(0, pod("catalogue-db-1", "postgres"), "LOG:  checkpoint complete")
+    php = _rec(1, pod("rooms-php-6n6z5-66n2v", "php-fpm"), "WARNING: [pool www] server "
+                                                           "reached pm.max_children setting")
+    nn = _rec(2, pod("hdfs-namenode-0", "namenode"), "INFO namenode.FSNamesystem: roll")
+    sched = _rec(3, events, 'type=Warning reason=FailedScheduling kind=Pod name=nats-1 '
+                            'msg="0/5 nodes are available"')
+    other = _rec(4, events, "type=Normal reason=Pulled kind=Pod name=ledger-0 msg=pulled")
+    api = {"namespace": "lib", "pod": "catalogue-api-7d9f-x2k9p", "app": "catalogue-api"}
+    crash = _rec(10, api, "** (Postgrex.Error) ERROR 40001 (serialization_failure) canceling "
+                          "statement due to conflict with recovery")
+    publish = _rec(11, api, 'ERROR jetstream publish failed error="timed out"')
+    nginx = _rec(12, api, '[error] 29#29: *17 upstream timed out (110: Connection timed out), '
+                          'upstream: "fastcgi://10.244.7.5:9000"')
+    services = ServiceNames({9000: "namenode"}, (
+        ("postgres", re.compile("postgres|postgrex", re.IGNORECASE)),
+        ("nats", re.compile(r"\bnats\b|jetstream", re.IGNORECASE)),
+        ("php-fpm", re.compile("php-fpm", re.IGNORECASE))))
+    source = MemorySource([db, php, nn, sched, other, crash, publish, nginx])
+    sel = _scope(namespace="lib", app="catalogue-api")
+    for own, brought in (([crash], [0]), ([publish], [3]), ([nginx], [1])):
+        merged = await with_related(source, sel, own, services=services)
+        assert _secs(merged) == [*brought, *_secs(own)], own[0].line
+
+
 async def test_a_namespaces_clients_quoting_a_product_bring_its_pods_elsewhere():
     """A namespace whose Sidekiq jobs fail on a Ruby driver's ``Cassandra::Errors::ReadError``
     while the Cassandra runs in another namespace: that namespace's warnings and errors of
