@@ -61,7 +61,9 @@ An operator who asks about namespace ``shop`` also reads what Loki files elsewhe
   driver's ``MySQLTransactionRollbackException``: ``grading-mysql-0``) (``ServiceNames``,
   the knowledge base's: ``odds-cache-redis-node-0`` for ``redis``), whatever they say
   (``DEPENDENCY_LIMIT`` each, at most ``CALLEE_NAMES``): a Redis that was shut down, a
-  database restarting, say so in lines that are neither warnings nor errors;
+  database restarting, say so in lines that are neither warnings nor errors; so do the pods
+  whose container is so named (``catalogue-db-1`` runs ``postgres``), and the events that
+  name the callee (a peer that cannot be scheduled writes no line of its own);
 - **the hosts outside the cluster it dials**: when the scope's warnings and errors dial a
   dotted name that is no Service's (``rmq-dispatch-01.parks.internal:5672``, libpq's quoted
   host) and no node of the scope, the lines of that host's own streams (no ``namespace``;

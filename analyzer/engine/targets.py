@@ -309,8 +309,8 @@ def resolve(names: Sequence[str], workloads: Iterable[str], self_name: str,
     running container ``elasticsearch``). A product the line's own workload runs is the
     writer itself, no callee."""
     present = [w for w in workloads if w.lower() != self_name.lower()]
-    names = [n for n in names if n != self_name.lower()]  # itself (nats's own "JetStream"),
-    #                                                       not nats-routes-tls extending it
+    names = [n for n in names if n != self_name.lower()]  # itself (nats naming its own CA,
+    #                                                       events-nats-ca), not nats-routes-tls
     lowered = {w.lower(): w for w in present}
     writers = {w.lower(): w for w in writing or () if w.lower() != self_name.lower()}
     for name in names:
