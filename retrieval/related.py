@@ -490,16 +490,19 @@ Dials = list[tuple[str, list[tuple[str, str | None]]]]
 #: (not on the pod's own loopback: that PHP-FPM is a container of the caller's own pod)
 FASTCGI_ADDRESS = re.compile(r"fastcgi://(?!127\.)\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?",
                              re.IGNORECASE)
+#: a Phoenix/Cowboy crash report's own endpoint (``Server: catalogue.example.org:80 (http)``):
+#: the server that crashed, not a host it called
+OWN_ENDPOINT = re.compile(r"(?m)^Server: \S+ \(https?\)$")
 
 
 def _troubled_dials(records: Iterable[LogRecord]) -> Dials:
     """The scope's troubled lines (``TROUBLED``) and the addresses each dials (PHP-FPM's
-    by its name: ``FASTCGI_ADDRESS``)."""
+    by its name: ``FASTCGI_ADDRESS``; not a crash report's own endpoint: ``OWN_ENDPOINT``)."""
     out: Dials = []
     for r in records:
         line = r.line[:2000]
         if TROUBLED.search(line):
-            line = FASTCGI_ADDRESS.sub("php-fpm", line)
+            line = OWN_ENDPOINT.sub("", FASTCGI_ADDRESS.sub("php-fpm", line))
             out.append((line, [(m.group("h"), m.group("p")) for m in (
                 *ADDRESS.finditer(line), *LIBPQ.finditer(line))]))
     return out

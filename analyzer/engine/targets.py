@@ -14,7 +14,7 @@ import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from retrieval.records import workload_of
-from retrieval.related import FASTCGI_ADDRESS
+from retrieval.related import FASTCGI_ADDRESS, OWN_ENDPOINT
 from retrieval.related import LIBPQ as _LIBPQ  # libpq's quoted host and its port
 
 from .knowledge import KnowledgeBase
@@ -176,11 +176,6 @@ def callee_names(text: str, kb: KnowledgeBase, named: Iterable[str] = ()) -> lis
     return dependency_names(text, kb, named)[0]
 
 
-#: a Phoenix/Cowboy crash report's own endpoint (``Server: catalogue.example.org:80 (http)``):
-#: the server that crashed, not a host it called
-_OWN_ENDPOINT = re.compile(r"(?m)^Server: \S+ \(https?\)$")
-
-
 def dependency_names(text: str, kb: KnowledgeBase, named: Iterable[str] = (),
                      machines: Collection[str] = ()) -> tuple[list[str], bool, set[str]]:
     """``callee_names``, whether the line names a dependency by a public host (one out
@@ -193,7 +188,7 @@ def dependency_names(text: str, kb: KnowledgeBase, named: Iterable[str] = (),
     ports: list[int] = []
     private: set[str] = set()
     outside = False  # the line names its dependency by a public host: out of the cluster
-    text = _OWN_ENDPOINT.sub("", text)
+    text = OWN_ENDPOINT.sub("", text)
     if "fastcgi://" in text.lower():  # PHP-FPM by its address
         text = FASTCGI_ADDRESS.sub("php-fpm", text)
 

@@ -987,6 +987,28 @@ async def test_a_host_outside_the_cluster_that_the_scope_dials_brings_its_own_li
     assert _secs(await with_related(source, sel, own)) == [0, 10, 11, 12, 13]
 
 
+async def test_a_crash_reports_own_endpoint_is_no_host_the_scope_dials():
+    """A Phoenix crash report names the server that crashed on its ``Server:`` line
+    (``lending.library.example.org:443 (https)``): that host is the writer's own public
+    name, so its streams are not read; a host the same report dials is."""
+    api = {"namespace": "lib", "pod": "lending-api-7d9f-x2k9p", "app": "lending-api"}
+    lines = [
+        _rec(0, {"host": "lending", "unit": "nginx.service"}, "reloaded"),
+        _rec(1, {"host": "ldap-01", "unit": "slapd.service"}, "slapd stopping"),
+        _rec(10, api, "[error] #PID<0.4411.0> running LendingWeb.Endpoint (connection "
+                      "#PID<0.4410.0>, stream id 1) terminated\n"
+                      "Server: lending.library.example.org:443 (https)\n"
+                      "Request: POST /api/loans\n"
+                      "** (exit) an exception was raised:\n"
+                      "    ** (DBConnection.ConnectionError) tcp connect "
+                      "(ldap-01.library.internal:636): connection refused"),
+    ]
+    sel = _scope(namespace="lib", app="lending-api")
+    source = MemorySource(lines)
+    own = [r async for r in source.query(sel)]
+    assert _secs(await with_related(source, sel, own)) == [1, 10]
+
+
 async def test_a_bare_host_name_that_the_scope_dials_brings_its_own_lines():
     """A numbered machine's bare name dialled (``cache-01:6379``: a VM's short hostname)
     brings that host's own streams too, after the dotted ones; not a bare Service name
