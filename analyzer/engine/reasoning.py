@@ -92,7 +92,9 @@ candidates, each with a severity and the lines that decided it.
   line (its last line when only symptoms voted for it; the last collapsed copy counts; a
   recovery signal may end only some categories: a pod scheduled ends ``scheduling`` and an
   eviction; a dependency that callers' access logs show answering successfully at least
-  twice after that has recovered too, and so has a resolver whose query log then answers a
+  twice after that has recovered too (a proxy's access log naming no upstream speaks for
+  the upstreams its own error lines blamed, once it answers again, a request that had
+  failed among the answers), and so has a resolver whose query log then answers a
   name it failed to resolve: ``resolved_again``), a mitigation under way anywhere in the
   window (an autoscaler scale-up for a Pending pod), or nearly every failure its cause lines report
   (``retried_share`` of them, copy by copy; only its callers' lines when they report them: a
@@ -767,20 +769,60 @@ def _rolled_onto_crashes(lines: list[LineSignals], zero: dict[str, set[str]],
     return out
 
 
+def _answered(line: LineSignals) -> bool:
+    """An access-log line of a request answered successfully (2xx/3xx, no failure
+    signature; not an ingress's answered lines, its newest few fetched apart: they say only
+    that a Service it found with no endpoint has one again, ``served``)."""
+    return (line.status is not None and 200 <= line.status < 400
+            and not any(h.sig.role != "benign" for h in line.hits)
+            and not any(h.sig.signal == "served" for h in line.hits))
+
+
 def _answered_again(lines: list[LineSignals]) -> dict[str, int]:
     """Per dependency that callers' access-log lines name, the time from which it answered
-    them successfully (2xx/3xx, no failure signature) at least twice: requests it served
-    after its last failure mean it serves again (a rollout's brief 503s)."""
+    them successfully at least twice: requests it served after its last failure mean it
+    serves again (a rollout's brief 503s). A proxy's access log that names no upstream
+    (nginx's combined format) speaks for the upstreams its own error lines blame
+    (``_proxied_again``)."""
     answered: dict[str, list[int]] = {}
     for line in lines:
-        if (line.callee and line.status is not None and 200 <= line.status < 400
-                and not any(h.sig.role != "benign" for h in line.hits)
-                # an ingress's answered lines are its newest few, fetched apart: they say
-                # only that a Service it found with no endpoint has one again ("served")
-                and not any(h.sig.signal == "served" for h in line.hits)):
+        if line.callee and _answered(line):
             times = answered.setdefault(line.callee, [])
             times += [line.ts, line.last_ts] if line.count > 1 else [line.ts]
+    for who, times in _proxied_again(lines).items():
+        answered.setdefault(who, []).extend(times)
     return {who: sorted(times)[-2] for who, times in answered.items() if len(times) >= 2}
+
+
+#: the request of an access-log line: its method and path (no query string)
+_REQUEST = re.compile(r'"(?P<m>GET|POST|PUT|PATCH|DELETE|HEAD) (?P<p>/[^?" ]*)[^"]* HTTP/')
+
+
+def _proxied_again(lines: list[LineSignals]) -> dict[str, list[int]]:
+    """When a proxy whose access log names no upstream answered successfully after its
+    last 5xx, at least twice and once a request that had failed (``POST /bookings`` 504,
+    then 302): per upstream that its own error-level lines named until then (nginx's
+    "upstream timed out" on the FastCGI pool), the times of those answers."""
+    failed: dict[str, dict[tuple[str, str], int]] = {}  # proxy -> request -> last 5xx
+    for line in lines:
+        if line.status is not None and line.status >= 500 and not line.callee:
+            m = _REQUEST.search(line.message)
+            if m:
+                requests = failed.setdefault(line.workload, {})
+                requests[m.group("m", "p")] = max(requests.get(m.group("m", "p"), 0),
+                                                  line.last_ts)
+    out: dict[str, list[int]] = {}
+    for proxy, requests in failed.items():
+        last = max(requests.values())
+        blamed = {ln.callee for ln in lines if ln.workload == proxy and ln.callee
+                  and ln.status is None and ln.level >= Level.ERROR and ln.ts <= last}
+        later = [(ln, _REQUEST.search(ln.message)) for ln in lines
+                 if ln.workload == proxy and not ln.callee and ln.ts > last and _answered(ln)]
+        if blamed and len(later) >= 2 and any(m and m.group("m", "p") in requests
+                                              for _, m in later):
+            for who in blamed:
+                out.setdefault(who, []).extend(ln.ts for ln, _ in later)
+    return out
 
 
 #: a disk reporting that it cannot read back what it holds

@@ -1296,6 +1296,46 @@ def test_a_dependency_that_answers_its_callers_again_has_recovered(kb):
         "connection_refused", "reviews", "WARN")
 
 
+def test_a_pool_behind_a_proxy_whose_access_log_names_no_upstream_recovers_too(kb):
+    """nginx's combined access log names no upstream; its error log blames the PHP-FPM
+    pool (by its FastCGI address). Two requests answered after the last 504, one of them a
+    request that had failed, mean the pool answers again: WARN. Not with one answer, not
+    when none of them retries a request that failed (the failing one may still fail),
+    and not when a 504 comes after them."""
+    nginx = {"namespace": "rooms", "pod": "rooms-nginx-kmfrc65fhn-z6hj5", "container": "nginx"}
+    php = {"namespace": "rooms", "pod": "rooms-php-6n6z5fjt97-66n2v", "container": "php-fpm"}
+
+    def access(s, request, status):
+        return (s, nginx, f'10.244.0.{s} - - [07/Mar/2026:08:29:{s:02d} +0000] "{request} '
+                          f'HTTP/1.1" {status} 569 "-" "Mozilla/5.0"')
+
+    def timed_out(s):
+        return (s, nginx, f"2026/03/07 08:29:{s:02d} [error] 29#29: *{s} upstream timed out "
+                          "(110: Connection timed out) while reading response header from "
+                          'upstream, request: "POST /bookings HTTP/1.1", upstream: '
+                          '"fastcgi://10.244.7.5:9000"')
+
+    def verdict(rows):
+        return diagnose(packed_rows(rows), kb=kb).extraction
+
+    rows = [(1, php, "[07-Mar-2026 08:29:01] WARNING: [pool www] server reached "
+                     "pm.max_children setting (10), consider raising it")]
+    for s in (10, 12, 14):
+        rows += [timed_out(s), access(s, "POST /bookings", 504)]
+    ext = verdict(rows)
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "resource_exhausted", "rooms-php", "ERROR")
+    back = [access(40, "POST /bookings", 302), access(45, "GET /bookings/mine", 200)]
+    ext = verdict(rows + back)
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "resource_exhausted", "rooms-php", "WARN")
+    assert verdict(rows + back[:1]).severity == "ERROR"
+    other = [access(40, "GET /rooms", 200), access(45, "GET /bookings/mine", 200)]
+    assert verdict(rows + other).severity == "ERROR"
+    assert verdict(rows + back + [timed_out(50), access(50, "POST /bookings", 504)]
+                 ).severity == "ERROR"
+
+
 def test_documentation_links_and_public_hosts_name_no_dependency(kb):
     from analyzer.engine.targets import callee_names
 
