@@ -656,6 +656,32 @@ def test_a_jetstream_stream_without_quorum_is_a_store_down(kb):
         "database", "CRITICAL", "nats")
 
 
+def test_a_mail_server_rejecting_its_configuration_is_the_cause_of_its_refusals(kb):
+    """Dovecot's doveconf "Fatal: Error in configuration file ... line 31: ssl_cert: Can't
+    open file" at every start: its configuration (a setting naming a file the Secret no
+    longer holds) is why webmail's IMAP connections are refused, config_error on dovecot,
+    not the refusals webmail reports."""
+    dovecot = {"namespace": "mail", "pod": "dovecot-cnqnl44csr-lgxkc", "container": "dovecot",
+               "app": "dovecot"}
+    webmail = {"namespace": "mail", "pod": "webmail-9226hk6wrg-r44t8", "container": "roundcube",
+               "app": "webmail"}
+    events = {"namespace": "mail", "job": "integrations/kubernetes/eventhandler"}
+    fatal = ("doveconf: Fatal: Error in configuration file /etc/dovecot/dovecot.conf line 31: "
+             "ssl_cert: Can't open file /etc/dovecot/tls/tls.crt: No such file or directory")
+    refused = ("[30-Jan-2026 15:06:%02d +0000]: <d47f2061> IMAP Error: Login failed for "
+               "d.oyelaran@example.org against dovecot.mail.svc.cluster.local from "
+               "10.244.7.247. Could not connect to ssl://dovecot.mail.svc.cluster.local:993: "
+               "Connection refused in /var/www/html/program/lib/Roundcube/rcube_imap.php")
+    rows = [(0, dovecot, fatal),
+            (1, events, "type=Warning reason=BackOff kind=Pod name=dovecot-cnqnl44csr-lgxkc "
+                        'count=31 msg="Back-off restarting failed container dovecot in pod '
+                        'dovecot-cnqnl44csr-lgxkc_mail(ff878eaf)"'),
+            *((s, webmail, refused % s) for s in (14, 21, 33, 47, 52)),
+            (60, dovecot, fatal)]
+    got = diagnose(packed_rows(rows), kb=kb).extraction
+    assert (got.root_cause_category, got.component) == ("config_error", "dovecot")
+
+
 def test_a_line_naming_its_own_workload_names_no_workload_extending_it(kb):
     """NATS's own TLS route errors (they name its CA, ``events-nats-ca``: a word of the nats
     product) are about nats, not about ``nats-routes-tls``, the Certificate an event names."""
