@@ -301,6 +301,12 @@ _BGL_LEVEL = {"INFO": N, "WARNING": W, "SEVERE": E, "ERROR": E, "FAILURE": C, "F
 # .NET's simple console formatter: "info: Microsoft.Hosting.Lifetime[0]" (the message follows
 # on the next, indented line)
 _DOTNET_LEVEL = {"trce": T, "dbug": D, "info": N, "warn": W, "fail": E, "crit": C}
+# QuestDB: "<time> <level letter> <logger> message", its loggers io.questdb's abbreviated
+# classes (i.q.c.w.WalWriter) or its servers (tcp-line-server, pg-server); D debug, I info,
+# A advisory, E error, C critical
+_QUESTDB = re.compile(r"([DIAEC]) ((?:[a-z]\.){2,}[A-Za-z]\w*|[a-z]+(?:-[a-z]+)*-server) (.*)",
+                      re.DOTALL)
+_QUESTDB_LEVEL = {"D": D, "I": N, "A": N, "E": E, "C": C}
 _GO_PANIC = re.compile(r"(?:panic: |fatal error: |goroutine \d+ \[)")
 _PG = re.compile(r"(?:^|\s)(LOG|ERROR|FATAL|PANIC|WARNING|NOTICE|INFO|DEBUG[1-5]?|DETAIL|HINT"
                  r"|STATEMENT|CONTEXT|QUERY|LOCATION):  (?=\S)")
@@ -405,6 +411,13 @@ def detect_prefix(body: str, out: ParsedLine) -> None:
         out.prefix = dotnet
         out.message = body[6:].strip()
         return
+    if body[1:2] == " " and first in _QUESTDB_LEVEL:
+        m = _QUESTDB.match(body)
+        if m:
+            out.prefix = _QUESTDB_LEVEL[m.group(1)]
+            out.fields["logger"] = m.group(2)
+            out.message = m.group(3).strip()
+            return
     if first in "DIWEC":
         m = _PY_LOGGING.match(body)
         if m:

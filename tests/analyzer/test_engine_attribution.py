@@ -682,6 +682,32 @@ def test_a_mail_server_rejecting_its_configuration_is_the_cause_of_its_refusals(
     assert (got.root_cause_category, got.component) == ("config_error", "dovecot")
 
 
+def test_a_time_series_store_on_a_read_only_volume_is_behind_its_writers_broken_pipes(kb):
+    """A Rust gateway whose QuestDB sink (``sink::questdb``: the product's name, no host)
+    has its ILP connection closed again and again, and spills: QuestDB's own lines, an
+    error-level "could not open read-write ... errno=30" and a critical "could not sync wal
+    segment ... errno=30" (EROFS), make it a storage failure of questdb, not the gateway's
+    full buffer."""
+    db = {"namespace": "scada", "pod": "questdb-0", "container": "questdb", "app": "questdb"}
+    gw = {"namespace": "scada", "pod": "scada-gateway-6897wvj6pd-q26fb",
+          "container": "scada-gateway", "app": "scada-gateway"}
+    pipe = ("2026-03-16T06:07:%02d.099975Z ERROR scada_gateway::sink::questdb: ILP write failed, "
+            "connection closed by server; retrying in 5s error=Broken pipe (os error 32)")
+    rows = [(2, db, "2026-03-16T06:06:32.143142Z E i.q.c.l.t.LineTcpConnectionContext [fd=202] "
+                    "could not process line data [table=turbine_telemetry, msg=could not open "
+                    "read-write [file=/var/lib/questdb/db/turbine_telemetry~12/active_power_kw.d]"
+                    ", errno=30]"),
+            *((s, gw, pipe % s) for s in (3, 14, 25, 36)),
+            (40, gw, "2026-03-16T06:08:05.247233Z  WARN scada_gateway::sink::spill: spill "
+                     "buffer 91% full, dropping oldest samples dropped=3180"),
+            (44, db, "2026-03-16T06:08:24.242910Z C i.q.c.w.WalWriter could not sync wal "
+                     "segment [table=turbine_telemetry~12, errno=30]")]
+    got = diagnose(packed_rows(rows), kb=kb).extraction
+    assert (got.root_cause_category, got.severity, got.component) == (
+        "storage", "CRITICAL", "questdb")
+    assert callee_names(pipe % 3, kb) == ["questdb"]  # what brings QuestDB's pods' lines
+
+
 def test_a_line_naming_its_own_workload_names_no_workload_extending_it(kb):
     """NATS's own TLS route errors (they name its CA, ``events-nats-ca``: a word of the nats
     product) are about nats, not about ``nats-routes-tls``, the Certificate an event names."""

@@ -154,6 +154,15 @@ LINES = [
     ("2026-02-11T02:15:40Z D! [outputs.influxdb_v2] Wrote batch of 877 metrics in 15.008ms", D,
      "[outputs.influxdb_v2] Wrote batch of 877 metrics in 15.008ms", {}),
     ("W! [inputs.modbus] slow response", W, "[inputs.modbus] slow response", {}),
+    # QuestDB: a one-letter level, then io.questdb's abbreviated class or a server's name
+    ("2026-03-16T06:06:32.143142Z E i.q.c.l.t.LineTcpConnectionContext [fd=202] could not "
+     "process line data [table=t, errno=30]", E, "[fd=202] could not process line data "
+     "[table=t, errno=30]", {"logger": "i.q.c.l.t.LineTcpConnectionContext"}),
+    ("2026-03-16T06:08:24.242910Z C i.q.c.w.WalWriter could not sync wal segment", C,
+     "could not sync wal segment", {"logger": "i.q.c.w.WalWriter"}),
+    ("2026-03-16T06:06:32.183424Z I tcp-line-server scheduling disconnect [fd=217, reason=0]",
+     I, "scheduling disconnect [fd=217, reason=0]", {"logger": "tcp-line-server"}),
+    ("2026-03-16T06:06:32Z I think the cache is warm", U, "I think the cache is warm", {}),
     ("WARNING:urllib3.connectionpool:Retrying (Retry(total=2))", W,
      "Retrying (Retry(total=2))", {"logger": "urllib3.connectionpool"}),
     ("2026-03-01 12:00:01,123 - app.db - ERROR - connection lost", E, "connection lost", {}),
