@@ -222,6 +222,21 @@ def test_an_object_store_refusing_an_unknown_or_revoked_key_is_a_cloud_access_de
     assert "cloud-access-denied" in _matching(kb, line)
 
 
+@pytest.mark.parametrize(("line", "hit"), [
+    ("05:05:34.062 request_id=ujzzi0UsoG [error] PartsClient.reserve/2 failed wo=WO-49415 "
+     "error=%Mint.TransportError{reason: :timeout}", True),
+    ("[error] Ledger sync failed: %HTTPoison.Error{id: nil, reason: :connect_timeout}", True),
+    ("[warning] reserve stock returned {:error, :timeout}, retrying", True),
+    # other reasons are no timeout; a timeout setting is none either
+    ("[error] %Mint.TransportError{reason: :econnrefused}", False),
+    ("[info] Finch pool started receive_timeout: 15000 reason: :normal", False),
+])
+def test_elixir_clients_timing_out_say_so_by_their_reason(kb, line, hit):
+    """Elixir's HTTP clients report a timeout as an error struct or tuple whose reason is
+    ``:timeout`` (or ``:connect_timeout``), with no word "timed out"."""
+    assert ("elixir-timeout-reason" in _matching(kb, line)) is hit
+
+
 def test_a_clients_timeout_settings_are_no_timeout(kb):
     """``readTimeout=30s`` configures a client; ``ReadTimeoutError`` reports a call that
     timed out."""
