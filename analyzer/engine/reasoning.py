@@ -809,8 +809,8 @@ def _proxied_again(lines: list[LineSignals]) -> dict[str, list[int]]:
             m = _REQUEST.search(line.message)
             if m:
                 requests = failed.setdefault(line.workload, {})
-                requests[m.group("m", "p")] = max(requests.get(m.group("m", "p"), 0),
-                                                  line.last_ts)
+                request = (m.group("m"), m.group("p"))
+                requests[request] = max(requests.get(request, 0), line.last_ts)
     out: dict[str, list[int]] = {}
     for proxy, requests in failed.items():
         last = max(requests.values())
@@ -818,7 +818,7 @@ def _proxied_again(lines: list[LineSignals]) -> dict[str, list[int]]:
                   and ln.status is None and ln.level >= Level.ERROR and ln.ts <= last}
         later = [(ln, _REQUEST.search(ln.message)) for ln in lines
                  if ln.workload == proxy and not ln.callee and ln.ts > last and _answered(ln)]
-        if blamed and len(later) >= 2 and any(m and m.group("m", "p") in requests
+        if blamed and len(later) >= 2 and any(m and (m.group("m"), m.group("p")) in requests
                                               for _, m in later):
             for who in blamed:
                 out.setdefault(who, []).extend(ln.ts for ln, _ in later)
