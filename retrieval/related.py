@@ -495,14 +495,23 @@ FASTCGI_ADDRESS = re.compile(r"fastcgi://(?!127\.)\d{1,3}(?:\.\d{1,3}){3}(?::\d+
 OWN_ENDPOINT = re.compile(r"(?m)^Server: \S+ \(https?\)$")
 
 
+def dialled_text(text: str) -> str:
+    """``text`` as the hosts it dials read: PHP-FPM by its name (``FASTCGI_ADDRESS``), a
+    crash report's own endpoint left out (``OWN_ENDPOINT``)."""
+    text = OWN_ENDPOINT.sub("", text)
+    if "fastcgi://" in text.lower():
+        text = FASTCGI_ADDRESS.sub("php-fpm", text)
+    return text
+
+
 def _troubled_dials(records: Iterable[LogRecord]) -> Dials:
-    """The scope's troubled lines (``TROUBLED``) and the addresses each dials (PHP-FPM's
-    by its name: ``FASTCGI_ADDRESS``; not a crash report's own endpoint: ``OWN_ENDPOINT``)."""
+    """The scope's troubled lines (``TROUBLED``) and the addresses each dials
+    (``dialled_text``)."""
     out: Dials = []
     for r in records:
         line = r.line[:2000]
         if TROUBLED.search(line):
-            line = OWN_ENDPOINT.sub("", FASTCGI_ADDRESS.sub("php-fpm", line))
+            line = dialled_text(line)
             out.append((line, [(m.group("h"), m.group("p")) for m in (
                 *ADDRESS.finditer(line), *LIBPQ.finditer(line))]))
     return out

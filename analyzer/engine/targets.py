@@ -14,8 +14,8 @@ import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from retrieval.records import workload_of
-from retrieval.related import FASTCGI_ADDRESS, OWN_ENDPOINT
 from retrieval.related import LIBPQ as _LIBPQ  # libpq's quoted host and its port
+from retrieval.related import dialled_text
 
 from .knowledge import KnowledgeBase
 
@@ -188,9 +188,7 @@ def dependency_names(text: str, kb: KnowledgeBase, named: Iterable[str] = (),
     ports: list[int] = []
     private: set[str] = set()
     outside = False  # the line names its dependency by a public host: out of the cluster
-    text = OWN_ENDPOINT.sub("", text)
-    if "fastcgi://" in text.lower():  # PHP-FPM by its address
-        text = FASTCGI_ADDRESS.sub("php-fpm", text)
+    text = dialled_text(text)  # PHP-FPM by its address; not a crash report's own server
 
     def add(host: str | None, port: str | None = None) -> None:
         nonlocal outside
