@@ -196,10 +196,10 @@ ZONE_TROUBLE = r"(?i)SERVFAIL|expired|refresh|fail|timed out|refused|not loaded|
 PUBLISHER_STREAMS = r"external-dns"
 #: What a resolver says when it is the trouble (dnsmasq: "Maximum number of concurrent DNS
 #: queries reached"), or going away and back (CoreDNS and node-cache: "SIGTERM: Shutting down
-#: servers then terminating", lameduck, "Starting node-cache"): its clients' lookups fail
-#: while it restarts.
+#: servers then terminating", lameduck, "Starting node-cache", CoreDNS's "CoreDNS-1.11.1"
+#: banner): its clients' lookups fail while it restarts.
 DNS_WORRIES = (r"(?i)(\berror|\bwarn|fail|timeout|refused|loop|maximum number|limit reached"
-               r"|overload|SERVFAIL|SIGTERM|shutting down|lameduck|\bstarting\b)")
+               r"|overload|SERVFAIL|SIGTERM|shutting down|lameduck|\bstarting\b|^CoreDNS-\d)")
 #: a Node event template's kind and name in one value: ``object=Node/mkt-wk-05``
 _NODE_OBJECT = r'\b(?:object|involvedObject|obj)="?Node/'
 #: A Node event (every exporter shape, a JSON-bodied one's raw line too) that says the node

@@ -4057,6 +4057,27 @@ def test_lookups_failing_while_the_nodes_dns_cache_is_replaced_are_that_restarts
     assert _diag(kb, [said[0], *late]).component == "hep-submit"
 
 
+def test_coredns_banner_after_lookups_failed_across_its_restart_says_it_is_back(kb):
+    """CoreDNS's old pods stop, its clients' lookups time out, and a new pod prints its
+    version banner ("CoreDNS-1.11.1", no "Starting" word) after the last failure: its restart
+    was the cause and it is over (WARN). With no banner after them the failures go on."""
+    old, new = "coredns-lq85jn57g-wq7fn", "coredns-sxrvmwhfhn-mq6jv"
+    stop = (0, old, "[INFO] SIGTERM: Shutting down servers then terminating")
+    failed = [(s, "decoder-bridge-s86v96nqf-49dsm",
+               '{"level":"error","error":"Post \\"http://results-api.racetiming.svc.cluster.'
+               'local:8080/v1/passings\\": dial tcp: lookup results-api.racetiming.svc.cluster'
+               '.local on 10.43.0.10:53: read udp 10.42.5.15:40211->10.43.0.10:53: i/o '
+               f'timeout","n":{s}}}') for s in (7, 8, 13)]
+    banner = (25, new, "CoreDNS-1.11.1")
+    ext = _diag(kb, [stop, *failed, banner])
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "dns_resolution", "coredns", "WARN")
+    assert _diag(kb, [stop, *failed]).severity == "ERROR"
+    # a version banner of something else is no start of CoreDNS
+    other = (25, new, "CoreDNS plugin list: 1.11.1")
+    assert _diag(kb, [stop, *failed, other]).severity == "ERROR"
+
+
 def test_a_dns_cache_whose_clients_rode_its_timeouts_out_on_retry_recovered(kb):
     """NodeLocal DNSCache times out asking its upstream; its client's lookups fail, and its
     client reports success on a later attempt after the cache's last error: ridden out,

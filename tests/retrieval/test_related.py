@@ -168,6 +168,13 @@ async def test_failing_lookups_bring_the_cluster_dns_warnings():
                _rec(3, cache, "[INFO] 10.0.0.1:5353 - 1 \"A IN redis.\" NOERROR 0.0002s")]
     merged = await _with_related(restart, sel)
     assert [r.ts for r in merged] == [T0, T0 + 10**9, T0 + 2 * 10**9]
+    # CoreDNS's new pod says only its version as it starts ("CoreDNS-1.11.1"): fetched
+    banner = {"namespace": "kube-system", "pod": "coredns-sxrvmwhfhn-mq6jv",
+              "container": "coredns"}
+    back = [lines[0], _rec(1, banner, "CoreDNS-1.11.1"), _rec(2, banner, "linux/amd64, "
+                                                                        "go1.20.7, ae2bbc2")]
+    merged = await _with_related(back, sel)
+    assert [r.ts for r in merged] == [T0, T0 + 10**9]
 
 
 async def test_a_published_name_that_does_not_resolve_brings_external_dns_errors():
