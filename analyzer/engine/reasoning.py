@@ -262,7 +262,9 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
                 if line.node:
                     cordoned[line.node] = min(cordoned.get(line.node, line.ts), line.ts)
             elif hit.sig.signal == "mitigation":
-                for who in {line.workload, line.callee, line.node} - {None}:
+                # (self: the writer's own failure only, not the dependency it names)
+                for who in ({line.workload} if hit.sig.component == "self"
+                            else {line.workload, line.callee, line.node} - {None}):
                     for cat in hit.sig.recovers or ("",):
                         mitigations.add((str(who), cat))
             elif hit.sig.signal == "recovery":

@@ -4057,6 +4057,47 @@ def test_lookups_failing_while_the_nodes_dns_cache_is_replaced_are_that_restarts
     assert _diag(kb, [said[0], *late]).component == "hep-submit"
 
 
+def test_a_workload_serving_its_cached_copy_of_what_it_cannot_fetch_is_degraded(kb):
+    """A feed whose TLS fetch of its source fails on an unknown issuer says it serves its
+    cached schedule: it answers, degraded (WARN); the same failures with no such line are an
+    ERROR. A caller serving a stale copy of what a refusing Redis holds does not make the
+    Redis any better: that mitigation is the writer's own (component: self)."""
+    feed = "or-schedule-feed-spq97bbss-s62j9"
+    failed = [(s, feed, "javax.net.ssl.SSLHandshakeException: PKIX path building failed: "
+                        "sun.security.provider.certpath.SunCertPathBuilderException: unable "
+                        f"to find valid certification path to requested target n={s}")
+              for s in (3, 72)]
+    cached = [(s + 4, feed, "2026-06-26 09:45:31.487 [DefaultDispatcher-worker-2] WARN  "
+                            "c.h.spd.orfeed.HL7Sync - Serving cached OR schedule (age 14 min, "
+                            "212 cases)") for s in (3, 72)]
+    ext = _diag(kb, sorted([*failed, *cached]))
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "tls_certificate", "or-schedule-feed", "WARN")
+    assert _diag(kb, failed).severity == "ERROR"
+    bracket = "bracket-svc-lfzbjwbc28-v9khf"
+    refused = [(s, bracket, f"02:42:{s:02d}.412 [error] Failed to connect to Redis (redis-"
+                            "bracket.esports-bracket.svc.cluster.local:6379): connection "
+                            "refused") for s in (9, 19, 39, 52)]
+    stale = (55, bracket, "02:43:09.190 [warning] bracket cache for spring-major is 212s old "
+                          "(redis unavailable), serving stale copy")
+    ext = _diag(kb, [*refused, stale])
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "connection_refused", "redis-bracket", "ERROR")
+    # Caddy refused a renewal by the ACME server's rate limit, keeping its still-valid one
+    caddy = "caddy-live-zsgzjh7dlw-b8gnq"
+    limited = [(s, caddy, '{"level":"error","logger":"tls.renew","msg":"will retry","error":'
+                          '"[live.example] Renew: renewing certificate: HTTP 429 urn:ietf:params:'
+                          'acme:error:rateLimited - too many certificates already issued for '
+                          f'this exact set of domains","attempt":{n}}}')
+               for n, s in ((1, 4), (2, 9))]
+    kept = (12, caddy, '{"level":"info","logger":"tls","msg":"certificate is valid for 6 more '
+                       'days; continuing to serve cached certificate"}')
+    assert _diag(kb, limited).severity == "ERROR"
+    ext = _diag(kb, [*limited, kept])
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "rate_limited", "caddy-live", "WARN")
+
+
 def test_coredns_banner_after_lookups_failed_across_its_restart_says_it_is_back(kb):
     """CoreDNS's old pods stop, its clients' lookups time out, and a new pod prints its
     version banner ("CoreDNS-1.11.1", no "Starting" word) after the last failure: its restart
