@@ -4057,6 +4057,27 @@ def test_lookups_failing_while_the_nodes_dns_cache_is_replaced_are_that_restarts
     assert _diag(kb, [said[0], *late]).component == "hep-submit"
 
 
+def test_a_number_that_does_not_parse_is_a_config_error_only_when_a_setting_held_it(kb):
+    """Java's NumberFormatException says only that a string was no number. A rider's "DNF"
+    in the data an actor computes on is the program's bug (application_error); Spring
+    failing to bind a property to an Integer for it is a setting's (config_error)."""
+    feed = "tv-graphics-feed-j6lgzm2bt-bcq88"
+    data = [(0, feed, "[ERROR] [04/16/2026 15:43:39.331] [graphics-akka.actor.default-"
+                      "dispatcher-12] [akka://graphics/user/gap-calculator] gap calculation "
+                      "aborted for group 3"),
+            (0, feed, "java.lang.IllegalStateException: gap calculation aborted for group 3"),
+            (0, feed, '\tat race.graphics.GapCalculator.compute(GapCalculator.scala:77)'),
+            (0, feed, 'Caused by: java.lang.NumberFormatException: For input string: "DNF"')]
+    assert _diag(kb, data).root_cause_category == "application_error"
+    intake = "grain-intake-5c8d7b9f4-qx2lp"
+    bind = [(0, intake, "Failed to bind properties under 'logistics.weighbridge.port' to "
+                        "java.lang.Integer:"),
+            (0, intake, "    Reason: failed to convert java.lang.String to java.lang.Integer "
+                        '(caused by java.lang.NumberFormatException: For input string: '
+                        '"${WEIGHBRIDGE_PORT}")')]
+    assert _diag(kb, bind).root_cause_category == "config_error"
+
+
 def test_a_workload_serving_its_cached_copy_of_what_it_cannot_fetch_is_degraded(kb):
     """A feed whose TLS fetch of its source fails on an unknown issuer says it serves its
     cached schedule: it answers, degraded (WARN); the same failures with no such line are an
