@@ -845,6 +845,10 @@ _LINK_DOWN = "nic-link-down"  # a NIC's link lost (the driver's word)
 _VRRP_MASTER = re.compile(r"\(\w+\) (?:Entering|Transition to) MASTER STATE\b")
 #: the kubelet evicting a pod for the node's or its own resources (disk, memory)
 _EVICTED = frozenset({"ephemeral-eviction", "evicted-memory-pressure"})
+#: the kubelet saying it evicted a pod (its eviction manager's journal line, the pod's
+#: Evicted event)
+_POD_EVICTED = re.compile(r'Eviction manager: pod is evicted successfully|'
+                          r'\breason[=:]\s*"?Evicted\b|"reason":\s*"Evicted"')
 # a service's pod: a Deployment's (name-<ReplicaSet hash>-<suffix>) or a StatefulSet's
 # (name-<ordinal>), not a Spark executor (name-<id>-exec-<n>), whose driver replaces it
 _SERVICE_POD = re.compile(r"-(?:[a-z0-9]{6,10}-[a-z0-9]{5}|\d{1,2})$")
@@ -918,11 +922,15 @@ def _workload_over_host(ranked: list[Candidate], lines: list[LineSignals], p: Pa
         max(own, key=lambda c: c.final).final = top.final * 1.01
         return None
     first, last = top.first_ts or 0, (top.last_ts or 0) + int(p.restart_after * 1e9)
-    restarted = {ln.workload for ln in lines
-                 if ln.node == top.component and ln.workload not in hosts
-                 and first <= ln.ts <= last
-                 and any(h.sig.signal in ("start", "restart") for h in ln.hits)}
-    restarted |= _replaced_on(lines, top.component, first) - hosts
+    on_host = [ln for ln in lines if ln.node == top.component and ln.workload not in hosts
+               and first <= ln.ts <= last]
+    # the one workload whose pod the kubelet evicted from that node for it, wherever its
+    # replacement started
+    restarted = {ln.workload for ln in on_host if _POD_EVICTED.search(ln.message)}
+    if len(restarted) != 1:
+        restarted = {ln.workload for ln in on_host
+                     if any(h.sig.signal in ("start", "restart") for h in ln.hits)}
+        restarted |= _replaced_on(lines, top.component, first) - hosts
     if len(restarted) != 1:
         restarted = _hosted_on_each(ranked, lines, hosts)
     if len(restarted) != 1:

@@ -783,6 +783,31 @@ def test_a_hosts_own_log_stream_is_about_the_node_or_the_pod_a_kubelet_line_name
     assert (ext.root_cause_category, ext.component) == ("resource_exhausted", "log-shipper")
 
 
+def test_the_pod_a_kubelet_evicted_for_a_nodes_storage_is_the_one_that_filled_it(kb):
+    """The eviction manager reclaims a node's ephemeral storage: its lines without a pod are
+    the node's, but the pod it says it evicted is the workload that filled the disk (its
+    replacement started on another node: no restart on this one names it)."""
+    journal = {"job": "node-journal", "node": "spd-node-2", "unit": "kubelet.service"}
+    reclaim = [(0, journal, 'W0607 08:04:32.005051    2275 eviction_manager.go:368] "Eviction '
+                            'manager: attempting to reclaim" resourceName="ephemeral-storage"'),
+               (3, journal, 'I0607 08:04:35.435734    2275 eviction_manager.go:379] "Eviction '
+                            'manager: must evict pod(s) to reclaim" resourceName="ephemeral-'
+                            'storage"')]
+    evicted = (14, journal, 'I0607 08:04:46.693220    2275 eviction_manager.go:616] "Eviction '
+                            'manager: pod is evicted successfully" pod="spd/tray-photo-archiver-'
+                            'mm99vn46gk-kgrr6"')
+    dashboard = {"namespace": "spd", "pod": "spd-dashboard-nbhnd7lfdm-xphlg",
+                 "node": "spd-node-1"}
+    failed = [(s, dashboard, f"2026-06-07 08:04:{s:02d}.090 ERROR [qtp1846274136-40] spd."
+                             'dashboard.photos - tray photo fetch failed {:status 503}')
+              for s in (11, 16)]
+    ext = diagnose(packed_rows([*reclaim, *failed, evicted]), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component) == (
+        "resource_exhausted", "tray-photo-archiver")
+    ext = diagnose(packed_rows([*reclaim, *failed]), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component) == ("resource_exhausted", "spd-node-2")
+
+
 def test_a_hosts_routine_noise_is_no_incident(kb, line_classifier):
     """A scanner's one or two tries at a host's sshd, a time server that did not answer while
     the client asked the next (systemd-timesyncd), are a quiet host's noise (none), where a
