@@ -147,6 +147,23 @@ def _without_revision_suffix(parts: list[str]) -> list[str]:
     return parts
 
 
+def _without_workflow_step(parts: list[str]) -> list[str]:
+    """Argo Workflows names a step's pod ``<workflow>-<template>-<node id>`` (the id a 32-bit
+    hash in decimal), and a workflow that a CronWorkflow, a CronJob or ``generateName``
+    started ``<name>-<run>`` (a timestamp of 8 digits or more, or 5 random characters):
+    ``invoice-batch-28188568-render-pdfs-1351088648`` is a run of ``invoice-batch``. The
+    template's words hold no generated part (a Vitess tablet's ``zone1-2469782763`` is no
+    step)."""
+    if len(parts) < 4 or not (parts[-1].isdigit() and 7 <= len(parts[-1]) <= 10):
+        return parts
+    for i in range(len(parts) - 3, 0, -1):
+        run = parts[i]
+        if (_looks_generated(run) and (len(run) >= 8 if run.isdigit() else len(run) == 5)
+                and not any(_looks_generated(word) for word in parts[i + 1:-1])):
+            return parts[:i]
+    return parts
+
+
 def hex_pod_suffixes(parts: list[str]) -> bool:
     """Whether a pod name's last two parts are a Deployment's suffixes written by hand or by a
     generator: a hash of 6-10 hex digits with a digit and a letter (``8c6488c362``), then 5
@@ -160,7 +177,8 @@ def hex_pod_suffixes(parts: list[str]) -> bool:
 
 
 def _pod_workload(pod: str) -> str:
-    parts = _without_runner_suffix(_without_spark_suffix(pod.split("-")))
+    parts = _without_workflow_step(_without_runner_suffix(_without_spark_suffix(
+        pod.split("-"))))
     if hex_pod_suffixes(parts):
         parts = parts[:-2]
     while len(parts) > 1 and _looks_generated(parts[-1]):

@@ -27,6 +27,14 @@ from retrieval.records import workload_of
     ({"pod": "edge-ubuntu24"}, "edge-ubuntu24"),                       # name + version
     ({"pod": "gtfs-static-build-r2157-lqx65"}, "gtfs-static-build"),   # a run's Job
     ({"pod": "api-r2-7d9f4b8c6-x2k9p"}, "api-r2"),                     # r + 1 digit: a name
+    # an Argo Workflows step's pod: <workflow>-<template>-<node id>, the workflow a run of a
+    # cron schedule (a timestamp) or of generateName (5 characters); not a Vitess tablet's
+    # cell and uid, nor a name whose own words end in two numbers
+    ({"pod": "invoice-batch-28188568-render-pdfs-1351088648"}, "invoice-batch"),
+    ({"pod": "feature-backfill-4wc4l-join-events-1770496195"}, "feature-backfill"),
+    ({"pod": "corpus-prep-998mj-system-container-impl-3431097647"}, "corpus-prep"),
+    ({"pod": "commerce-vttablet-zone1-2469782763"}, "commerce-vttablet-zone1"),
+    ({"pod": "git-example-org-tls-8-2915159290-2627982789"}, "git-example-org-tls"),
     ({"pod": "cart-7d9f4b8c6-x2k9p", "app": "shop-cart"}, "shop-cart"),  # app label wins
     ({"pod": "coredns-5d78c9869d-x2k9p", "app": "kube-dns"}, "coredns"),  # its legacy label
     ({"pod": "kube-dns-5d78c9869d-x2k9p", "app": "kube-dns"}, "kube-dns"),
