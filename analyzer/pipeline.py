@@ -40,7 +40,7 @@ from .backends.base import LLMBackend, Message, Usage
 from .engine.diagnose import Diagnosis
 from .engine.replay import ENGINE_CONTEXT_TOKENS, approx_tokens, scope_hint
 from .engine.runtime import Engine, shipped_engine
-from .engine.widen import unexplained_errors, wider_verdict_holds
+from .engine.widen import blames_the_caller, unexplained_errors, wider_verdict_holds
 from .extraction import no_logs_extraction
 from .llm_stage import LLMCall, stream_answer
 from .models_api import (
@@ -302,7 +302,7 @@ class Analyzer:
 
     @staticmethod
     def _may_widen(request: AnalyzeRequest, mode: Mode, strategy: str) -> bool:
-        """Whether a healthy verdict on unexplained errors may send this analysis wider: the
+        """Whether a verdict on unexplained errors may send this analysis wider: the
         engine's modes, the baseline's reading with the related context, and the request
         neither asking for the wider cluster already nor refusing it."""
         return (mode != "llm" and strategy == "baseline" and bool(request.context)
@@ -312,8 +312,9 @@ class Analyzer:
                      diag: Diagnosis, mode: Mode
                      ) -> tuple[Retrieval, Packed, Diagnosis, str] | None:
         """The retrieval, packing and verdict with the wider cluster, when the engine found
-        no cause for the errors it read and the wider reading finds one that came first;
-        None: the first verdict stands."""
+        no cause for the errors it read (or only blamed a caller for refusals naming no
+        server) and the wider reading finds one that came first; None: the first verdict
+        stands."""
         until = unexplained_errors(diag, packed)
         if until is None:
             return None
@@ -329,10 +330,13 @@ class Analyzer:
             span.set_attribute("widen.holds", holds)
         if not holds:
             return None
+        why = ("the engine blamed a caller for refusals none of its lines names a server of"
+               if blames_the_caller(diag) else
+               "the engine found no cause for the errors it read about the scope")
         return got, wide, wide_diag, (
-            "the engine found no cause for the errors it read about the scope, so it read "
-            "the other namespaces' warnings and errors and the nodes' troubled lines too: "
-            f"the verdict comes from there ({wide_diag.extraction.component})")
+            f"{why}, so it read the other namespaces' warnings and errors and the nodes' "
+            "troubled lines too: the verdict comes from there "
+            f"({wide_diag.extraction.component})")
 
     def _diagnose(self, packed: Packed, request: AnalyzeRequest) -> Diagnosis:
         with self.tracer.start_as_current_span("diagnose") as span:

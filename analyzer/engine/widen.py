@@ -26,12 +26,30 @@ from retrieval.records import Level
 from .diagnose import Diagnosis, http_status
 from .replay import Replayed, replay
 
+#: a client's failure to reach something: when its lines name nothing it dialled, the
+#: verdict blames the client for a server's trouble that nothing it read shows
+UNNAMED_DIALS = frozenset({"connection_refused"})
+
+
+def blames_the_caller(diag: Diagnosis) -> bool:
+    """Whether the verdict is a refusal that only the component's own lines carry, none of
+    them naming what refused it (``java.net.ConnectException: Connection refused`` under
+    "OR case list fetch failed"): some server refused it, and it is not the caller."""
+    ext = diag.extraction
+    if ext.root_cause_category not in UNNAMED_DIALS or not ext.evidence:
+        return False
+    by_index = {ln.index: ln for ln in diag.lines}
+    evidence = [by_index.get(i) for i in ext.evidence]
+    return all(ln is not None and ln.callee is None and not ln.is_event
+               and ln.workload == ext.component for ln in evidence)
+
 
 def unexplained_errors(diag: Diagnosis, packed: Packed) -> int | None:
     """When the last error the engine read and found no cause for was written (ns): with a
-    healthy verdict, the newest packed line at error level or above or with an HTTP 5xx
-    status; None when the verdict names a cause or no line is an error."""
-    if diag.extraction.root_cause_category != "none":
+    healthy verdict, or one that blames a caller for refusals it names no server of
+    (``blames_the_caller``), the newest packed line at error level or above or with an
+    HTTP 5xx status; None when the verdict names a cause or no line is an error."""
+    if diag.extraction.root_cause_category != "none" and not blames_the_caller(diag):
         return None
     times = [pl.until for pl in packed.lines
              if pl.record.level >= Level.ERROR or (http_status(pl.record.line) or 0) >= 500]

@@ -131,3 +131,26 @@ def test_analyze_reads_wider_when_the_scopes_errors_go_unexplained_and_says_so(t
     assert result["widened"] is None
     assert result["extraction"]["root_cause_category"] == "none"
     assert {line["labels"]["namespace"] for line in result["lines"]} == {"jhub"}
+
+
+def test_analyze_reads_wider_when_its_verdict_blames_a_caller_refused_by_no_named_server(
+        tmp_path):
+    (tmp_path / "spd" / "spd-dashboard").mkdir(parents=True)
+    (tmp_path / "spd" / "spd-dashboard" / "app.log").write_text(
+        "2026-03-01T12:00:30Z ERROR OR case list fetch failed {:status nil}\n"
+        "java.net.ConnectException: Connection refused\n")
+    (tmp_path / "feeds" / "or-schedule-feed-0").mkdir(parents=True)
+    (tmp_path / "feeds" / "or-schedule-feed-0" / "feed.log").write_text(
+        "2026-03-01T12:00:10Z ERROR HL7Sync: resync aborted\n"
+        "java.lang.OutOfMemoryError: Java heap space\n")
+    args = ["analyze", "--source", f"file:{tmp_path}", "--namespace", "spd",
+            "--start", "2026-03-01T11:00:00Z", "--end", "2026-03-01T13:00:00Z",
+            "--backend", "scripted", "--mode", "engine", "--quiet"]
+    r = run(*args)
+    assert r.exit_code == 0, r.stderr
+    assert "widened: the engine blamed a caller for refusals" in r.stdout
+    assert "oom_killed" in r.stdout and "or-schedule-feed" in r.stdout
+    kept = json.loads(run(*args, "--no-widen", "--json").stdout)
+    assert kept["widened"] is None
+    assert (kept["extraction"]["root_cause_category"], kept["extraction"]["component"]) == (
+        "connection_refused", "spd-dashboard")

@@ -105,3 +105,53 @@ def test_a_verdict_that_names_a_cause_is_never_widened(judge):
     verdict = judge(first)
     assert verdict.extraction.root_cause_category == "oom_killed"
     assert unexplained_errors(verdict, first.packed) is None
+
+
+DASHBOARD = {"namespace": "spd", "app": "spd-dashboard", "pod": "spd-dashboard-vt9tj95bpl-8zq8m",
+             "container": "spd-dashboard", "node": "spd-node-1"}
+EVENTS = {"namespace": "spd", "job": "kube-events"}
+FEED = "or-schedule-feed-vpjj9gfxxr-c49r7"
+
+
+def _refused(dials: str = "") -> list[dict[str, Any]]:
+    """A dashboard refused by a service it does not name, while the kubelet kills that
+    service's pod for failing its liveness probe (events of another object: out of scope)."""
+    logs = [_log(at, DASHBOARD, f"2026-04-09 13:41:{at:02d}.077 ERROR [qtp1846274136-33] "
+                                "spd.dashboard.or - OR case list fetch failed {:status nil}")
+            for at in (4, 36)]
+    logs.append(_log(4, DASHBOARD, f"java.net.ConnectException: Connection refused{dials}"))
+    for at in (13, 22, 51):
+        logs.append(_log(at, EVENTS, f"type=Warning reason=Unhealthy kind=Pod name={FEED} "
+                                     'sourcecomponent=kubelet msg="Liveness probe failed: Get '
+                                     '\\"http://10.42.2.135:8080/healthz\\": context deadline '
+                                     'exceeded (Client.Timeout exceeded while awaiting headers)"'))
+    for at in (23, 54):
+        logs.append(_log(at, EVENTS, f"type=Normal reason=Killing kind=Pod name={FEED} "
+                                     'sourcecomponent=kubelet msg="Container or-schedule-feed '
+                                     'failed liveness probe, will be restarted"'))
+    logs.append(_log(58, EVENTS, f"type=Warning reason=BackOff kind=Pod name={FEED} "
+                                 'sourcecomponent=kubelet msg="Back-off restarting failed '
+                                 f'container or-schedule-feed in pod {FEED}_spd"'))
+    return sorted(logs, key=lambda log: log["ts"])
+
+
+def test_a_refusal_whose_caller_names_no_server_is_read_against_the_wider_cluster(judge):
+    """A caller's "Connection refused" that names nothing it dialled blames the caller for
+    some server's trouble: the analysis reads wider and finds the server failing its probes.
+    A refusal that names the server it dialled brings that server's events in scope: no
+    need to read wider."""
+    scope = {"namespace": "spd", "app": "spd-dashboard"}
+    first = replay(_refused(), scope)
+    verdict = judge(first)
+    assert (verdict.extraction.root_cause_category, verdict.extraction.component) == (
+        "connection_refused", "spd-dashboard")
+    assert unexplained_errors(verdict, first.packed) is not None
+    _, diag, widened = replay_diagnosed(_refused(), scope, diagnose=judge)
+    assert widened
+    assert (diag.extraction.root_cause_category, diag.extraction.component) == (
+        "probe_failure", "or-schedule-feed")
+    named = _refused(" (or-schedule-feed.spd.svc.cluster.local:8080)")
+    first = replay(named, scope)
+    verdict = judge(first)
+    assert verdict.extraction.component == "or-schedule-feed"
+    assert unexplained_errors(verdict, first.packed) is None
