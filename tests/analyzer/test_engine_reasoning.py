@@ -4082,6 +4082,23 @@ def test_lookups_failing_while_the_nodes_dns_cache_is_replaced_are_that_restarts
     assert _diag(kb, [said[0], *late]).component == "hep-submit"
 
 
+def test_a_client_that_reads_stale_data_from_a_replica_reports_its_lag(kb):
+    """A client comparing a replica's answer with the primary's ("read stale data (replica
+    shows 132 jars, primary 12); retrying against primary") reports a lagging replica: a
+    database that serves, behind (WARN), however the retry ends."""
+    orders = "wholesale-orders-d2khm8hfd-cdvmx"
+    rows = [(s, orders, f"2026-04-22 09:22:{s:02d},216 [ERROR] from services.StockService - "
+                        f"Stock check for WO-2026-0461{n} read stale data (replica shows "
+                        f"{132 - 40 * n} jars, primary 12); retrying against primary")
+            for n, s in ((1, 12), (2, 19), (3, 23))]
+    ext = _diag(kb, rows)
+    assert (ext.root_cause_category, ext.severity) == ("database", "WARN")
+    # a cache's stale entry is no replica's
+    cache = [(s, orders, f"2026-04-22 09:22:{s:02d},216 [WARN] stock cache served stale data "
+                         "for ACACIA-340G; refreshing") for s in (12, 19)]
+    assert _diag(kb, cache).root_cause_category != "database"
+
+
 def test_a_number_that_does_not_parse_is_a_config_error_only_when_a_setting_held_it(kb):
     """Java's NumberFormatException says only that a string was no number. A rider's "DNF"
     in the data an actor computes on is the program's bug (application_error); Spring
