@@ -753,9 +753,9 @@ def _scaled_to_zero(zero: dict[str, set[str]], grown: dict[str, set[str]]) -> se
 def _rolled_onto_crashes(lines: list[LineSignals], zero: dict[str, set[str]],
                          grown: dict[str, set[str]]) -> set[str]:
     """Deployments whose old ReplicaSet was scaled down to 0 while every pod of the new one
-    that the window shows is backed off by the kubelet or finds no node with room (a
-    Recreate rollout, or a rolling one whose new pods crash after the old ones left): no
-    pod of it is left serving (``zero`` and ``grown``: ``_scalings``)."""
+    that the window shows is backed off by the kubelet, cannot pull its image or finds no
+    node with room (a Recreate rollout, or a rolling one whose new pods crash after the old
+    ones left): no pod of it is left serving (``zero`` and ``grown``: ``_scalings``)."""
     out: set[str] = set()
     for deployment in zero.keys() & grown.keys():
         new = tuple(f"{rs}-" for rs in grown[deployment] - zero[deployment])
@@ -764,7 +764,9 @@ def _rolled_onto_crashes(lines: list[LineSignals], zero: dict[str, set[str]],
         for line in lines:
             mine = {pod for pod in line.all_pods or (line.pod,) if pod and pod.startswith(new)}
             pods |= mine
-            if any(h.sig.id == _BACK_OFF or h.sig.id in _NO_ROOM for h in line.hits):
+            if any(h.sig.id == _BACK_OFF or h.sig.id in _NO_ROOM
+                   or h.sig.category == "image_pull" and h.sig.role == "cause"
+                   for h in line.hits):
                 crashing |= mine
         if new and pods and pods <= crashing:
             out.add(deployment.lower())

@@ -4413,6 +4413,31 @@ def test_a_deployment_rolled_onto_new_pods_that_no_node_has_room_for_is_down(kb)
     assert _diag(kb, roll[1:] + waits).severity == "ERROR"
 
 
+def test_a_deployment_rolled_onto_new_pods_that_cannot_pull_their_image_is_down(kb):
+    """The old ReplicaSet scaled to 0 before the new one's pods pulled their image, and the
+    tag does not exist: no pod of the feed serves (CRITICAL). Old pods never scaled away
+    leave it ERROR."""
+    def scaled(s: int, how: str, rs: str, n: int) -> tuple[int, str, str]:
+        return (s, "event-exporter-86cfvmcdj-9x27c",
+                f"type=Normal reason=ScalingReplicaSet kind=Deployment name=tv-graphics-feed "
+                f'msg="Scaled {how} replica set {rs} to {n}"')
+
+    def unpulled(s: int, pod: str) -> tuple[int, str, str]:
+        return (s, "event-exporter-86cfvmcdj-9x27c",
+                f"type=Warning reason=Failed kind=Pod name={pod} msg=\"Failed to pull image "
+                '\\"registry.race.example/broadcast/tv-graphics-feed:4.2.0\\": rpc error: code '
+                '= NotFound desc = failed to pull and unpack image: not found"')
+
+    roll = [scaled(0, "down", "tv-graphics-feed-ncsxkblzvn", 0),
+            scaled(2, "up", "tv-graphics-feed-tcg5d2dprb", 2)]
+    failed = [unpulled(9, "tv-graphics-feed-tcg5d2dprb-5sdpq"),
+              unpulled(12, "tv-graphics-feed-tcg5d2dprb-l46sc")]
+    ext = _diag(kb, roll + failed)
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "image_pull", "tv-graphics-feed", "CRITICAL")
+    assert _diag(kb, roll[1:] + failed).severity == "ERROR"
+
+
 def test_a_readiness_probe_that_passes_again_ended_its_failure(kb):
     """A pod's readiness probe timing out at peak (the ingress answering 503 meanwhile), then
     the kubelet's "SyncLoop (probe)" probe="readiness" status="ready": it rejoined its
