@@ -90,8 +90,10 @@ _PUBLIC_TLDS = frozenset({"com", "net", "org", "io", "dev", "ai", "co", "cloud",
 #: top-level domains a site names its own hosts under (``.internal``, reserved for that)
 _PRIVATE_TLDS = frozenset({"internal", "corp", "lan", "intranet", "private"})
 _LOW_PORTS = frozenset({21, 22, 23, 25, 53})
-_SOURCE_FILES = frozenset({"java", "kt", "scala", "go", "py", "js", "mjs", "cjs", "ts", "rb",
-                           "rs", "c", "cc", "cpp", "h", "cs", "php", "ex", "exs", "erl", "swift"})
+_SOURCE_FILES = frozenset({"java", "kt", "kts", "scala", "groovy", "clj", "cljs", "cljc", "go",
+                           "py", "js", "mjs", "cjs", "ts", "rb", "rs", "c", "cc", "cpp", "h",
+                           "cs", "php", "ex", "exs", "erl", "hs", "swift", "dart", "lua", "jl",
+                           "nim", "zig"})
 _NOT_HOSTS = frozenset({"localhost", "127.0.0.1", "0.0.0.0", "server", "host", "the", "tcp",
                         "udp", "http", "https", "api", "upstream", "node", "unix", "true",
                         "false", "none", "null", "nil", "default", "no", "timeout", "request",

@@ -1898,6 +1898,10 @@ def test_source_files_fields_and_messages_are_not_hosts(kb):
                         "10.244.7.31:3306: i/o timeout", kb) == ["mysql"]
     assert callee_names("at org.x.KubernetesAuthentication.login(KubernetesAuthentication.java"
                         ":59)", kb) == []
+    # a Clojure frame's file (cycles.clj), a Groovy script's
+    assert callee_names("\tat spd.autoclave.cycles$release_BANG_.invokeStatic(cycles.clj:212)",
+                        kb) == []
+    assert callee_names("\tat Script1.run(pipeline.groovy:41)", kb) == []
     assert callee_names("UE memory read error (grain:32) Firefox/124.0 rv:124.0", kb) == []
     assert callee_names('Data source rejected establishment of connection, message from '
                         'server: "Too many connections"', kb) == ["mysql"]
