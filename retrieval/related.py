@@ -656,12 +656,16 @@ def _registries(records: Iterable[LogRecord], ns: str) -> list[str]:
     return found
 
 
+#: a kubelet's event of a container it started (every exporter's shape)
+CONTAINER_STARTED = r'\breason[=:]\s*"?Started\b|"reason"\s*:\s*"Started"'
+
+
 def wider_selectors(selector: Selector) -> list[Selector]:
     """The cluster beyond ``selector``'s scope in its window: the warnings and errors of the
     other namespaces (all of them when it names none, or when it narrows its namespace to
     an app, pod or container: the namespace's other workloads are beyond it too), newest
-    first, and the troubled lines of every node's own streams, whichever label names the
-    node."""
+    first; the kubelets' events of containers they started; and the troubled lines of every
+    node's own streams, whichever label names the node."""
     window = _window(selector)
     ns = selector.namespace
     narrowed = any(isinstance(v, str) and v
@@ -669,7 +673,11 @@ def wider_selectors(selector: Selector) -> list[Selector]:
     others = ([LabelMatcher(name="namespace", op="!=", value=ns)]
               if isinstance(ns, str) and ns and not narrowed else [])
     out = [Selector(namespace=Regex(regex=".+"), labels=others, limit=WIDER_LIMIT,
-                    **{**window, "default_filter": True})]
+                    **{**window, "default_filter": True}),
+           # the containers the kubelets started (again) anywhere: which workload a node's
+           # kernel killed the process of, when it names only the process (``java``)
+           Selector(namespace=Regex(regex=".+"), limit=EVENT_LIMIT,
+                    filters=[LineFilter(op="|~", value=CONTAINER_STARTED)], **window)]
     out.extend(_host_trouble(".+", selector))
     return out
 

@@ -11,6 +11,7 @@ from retrieval.labels import NODE_LABELS, host_label
 from retrieval.memory import MemorySource
 from retrieval.records import LogRecord
 from retrieval.related import (
+    EVENT_LIMIT,
     NODE_EVENT,
     WIDER_LIMIT,
     ServiceNames,
@@ -489,7 +490,9 @@ async def test_metallb_failing_to_give_the_namespaces_service_an_address_comes_i
 
 async def test_the_wider_cluster_only_when_asked_other_namespaces_troubles_and_every_nodes():
     """``wider``: the other namespaces' warnings and errors (not their info lines, not the
-    scope's own again) and the troubled lines of nodes the scope does not run on."""
+    scope's own again), the kubelets' events of containers they started (which workload a
+    node's kernel killed a process of), and the troubled lines of nodes the scope does not
+    run on."""
     kernel = {"job": "systemd-journal", "transport": "kernel", "node": "n-7"}
     lines = [_rec(0, SHOP, "level=error msg=\"compute failed: KilledWorker\""),
              _rec(1, {"namespace": "dask", "pod": "dask-worker-x", "node": "n-7"},
@@ -498,15 +501,23 @@ async def test_the_wider_cluster_only_when_asked_other_namespaces_troubles_and_e
                   "distributed.worker - INFO - Starting worker"),
              _rec(3, kernel, "Memory cgroup out of memory: Killed process 54522 (python)"),
              _rec(4, kernel, "eth0: link up"),
-             _rec(5, SHOP, "level=warn msg=retrying")]
+             _rec(5, SHOP, "level=warn msg=retrying"),
+             _rec(6, {"namespace": "dask", "job": "kube-events"},
+                  'type=Normal reason=Started kind=Pod name=dask-worker-x sourcehost=n-7 '
+                  'msg="Started container dask-worker"'),
+             _rec(7, {"namespace": "dask", "job": "kube-events"},
+                  'type=Normal reason=Pulled kind=Pod name=dask-worker-x sourcehost=n-7 '
+                  'msg="Container image already present on machine"')]
     source = MemorySource(lines)
     sel = _scope(namespace="shop")
     own = [r async for r in source.query(sel)]
     assert len(await with_related(source, sel, own)) == 2  # the scope's nodes only: none
     wide = await with_related(source, sel, own, wider=True)
-    assert [r.ts for r in wide] == [T0, T0 + 10**9, T0 + 3 * 10**9, T0 + 5 * 10**9]
+    assert [r.ts for r in wide] == [T0, T0 + 10**9, T0 + 3 * 10**9, T0 + 5 * 10**9,
+                                    T0 + 6 * 10**9]
     assert await with_related(source, sel, wide, wider=True) == wide  # each line once
-    others, *hosts = wider_selectors(sel)
+    others, started, *hosts = wider_selectors(sel)
+    assert started.limit == EVENT_LIMIT
     assert others.default_filter and others.limit == WIDER_LIMIT
     assert [(m.name, m.op, m.value) for m in others.matchers()] == [
         ("namespace", "=~", ".+"), ("namespace", "!=", "shop")]
