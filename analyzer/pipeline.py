@@ -334,9 +334,9 @@ class Analyzer:
                if blames_the_caller(diag) else
                "the engine found no cause for the errors it read about the scope")
         return got, wide, wide_diag, (
-            f"{why}, so it read the other namespaces' warnings and errors and the nodes' "
-            "troubled lines too: the verdict comes from there "
-            f"({wide_diag.extraction.component})")
+            f"{why}, so it read the other namespaces' warnings and errors, the containers "
+            "the kubelets started and the nodes' troubled lines too: the verdict comes from "
+            f"there ({wide_diag.extraction.component})")
 
     def _diagnose(self, packed: Packed, request: AnalyzeRequest) -> Diagnosis:
         with self.tracer.start_as_current_span("diagnose") as span:
