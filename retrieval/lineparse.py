@@ -315,8 +315,9 @@ _PG_LEVEL = {"LOG": N, "INFO": N, "NOTICE": N, "WARNING": W, "ERROR": E,
              "PANIC": C}
 _LEVEL_TOKEN = re.compile(
     r"(?:\S+\s+){0,5}?"
+    # zerolog's console "3:04PM WRN", vibe.d's "[main(----) INF]"
     r"(?:[\[(<|]?(TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERRO|ERR|CRIT|CRITICAL|FATAL|FATA"
-    r"|PANIC|SEVERE|ALERT|EMERG|EMERGENCY)(?=[\s\]):|>,\[-]|$)"
+    r"|PANIC|SEVERE|ALERT|EMERG|EMERGENCY|TRC|DBG|INF|WRN|FTL)(?=[\s\]):|>,\[-]|$)"
     # [info], fluent-bit's [ warn], MySQL's [Note], NATS' [INF], [sink:error]
     r"|\[ ?(?:[\w-]+:)?((?i:trace|trc|debug|dbg|info|inf|note|notice|system|warn|warning|wrn"
     r"|error|err|crit|critical|alert|emerg|fatal|ftl))\]"

@@ -73,7 +73,7 @@ _LOGIN_OK = re.compile(
     r"|Accepted (?:password|publickey|keyboard-interactive\S*) for (?P<b>[\w.@-]+)")
 # the words of a line that reports its work done
 _DONE_WORDS = ("succeeded|successful|ok|posted|sent|delivered|published|uploaded|synced|stored|"
-               "saved|completed")
+               "saved|completed|issued|fetched")
 # a success that says it came on a later attempt: "ok on attempt 2/3", "succeeded after
 # retry", "placed after 2 attempts", "created after 1 retries", "attempt 4/5 succeeded", a
 # JSON or logfmt attempt 2+ (or ``"retried":true``, pino and logfmt's flag)

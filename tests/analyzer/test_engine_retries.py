@@ -128,6 +128,9 @@ def test_deadlocks_whose_jobs_all_succeeded_on_retry_are_transient(kb):
     ('{"level":"warn","msg":"push batch dropped after 3 attempts","batch":1100}', False),
     ('{"level":"warn","msg":"event dead-lettered after 5 attempts","id":"e-1"}', False),
     ('{"level":"info","msg":"push batch delivered after 3 attempts","batch":1100}', True),
+    # a licence or a token got on a later attempt
+    ('{"level":"INFO","msg":"license issued on retry","loan_id":"L-2301121","attempt":3}', True),
+    ('{"level":"INFO","msg":"license issued","loan_id":"L-2301121","attempt":1}', False),
 ])
 def test_a_line_says_whether_it_succeeded_on_a_later_attempt(line, ok):
     assert ok_on_retry(line) is ok

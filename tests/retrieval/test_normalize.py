@@ -105,6 +105,12 @@ LINES = [
      "executeQuery: Code: 241. DB::Exception", {}),
     ("[1] 2026/07/08 02:30:10.300000 [INF] Entering lame duck mode", I,
      "Entering lame duck mode", {}),
+    # vibe.d's [thread(fiber) LVL], zerolog's console writer
+    ("[main(4rsm) WRN] segment flush fsync took 3212 ms (threshold 500 ms)", W,
+     "segment flush fsync took 3212 ms (threshold 500 ms)", {}),
+    ("[vibe-1(Qf4f) INF] write queue drained, backpressure released", I,
+     "write queue drained, backpressure released", {}),
+    ("3:04PM WRN slow query took 3s table=orders", W, "slow query took 3s table=orders", {}),
     ("[1] 2026/07/08 02:30:11.000000 [ERR] 10.0.0.7:4222 - cid:9 - Slow Consumer Detected", E,
      "10.0.0.7:4222 - cid:9 - Slow Consumer Detected", {}),
     ("2026-03-11T21:09:44.862255Z\tinfo\tFIPS mode disabled", I, "FIPS mode disabled", {}),
