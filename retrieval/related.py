@@ -243,6 +243,9 @@ ADDRESS = re.compile(r"(?<![\w.\-:@])(?:(?<=://)|(?<!/))(?P<h>[a-z][a-z0-9\-]*(?
 LIBPQ = re.compile(r'\b(?:connection to server at|server running on host) "(?P<h>[\w.\-]+)"'
                    r'(?: \([\d.:a-fA-F]+\))?(?:,? (?:and accepting TCP/IP connections on )?'
                    r'port (?P<p>\d{2,5}))?')
+#: Erlang's and Elixir's address tuple (``{to_address,{"turbine-alarm-router.wind-scada.svc",
+#: 9400}}`` in a gen_tcp or Mint ``failed_connect``): a host and its port
+ERLANG_ADDRESS = re.compile(r'\{"(?P<h>[a-z][a-z0-9\-]*(?:\.[a-z0-9\-]+)*)",\s*(?P<p>\d{2,5})\}')
 _IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 #: Host words that name no workload ("localhost:8080", "port:5432", "tcp:443").
 NOT_WORKLOADS = frozenset({"localhost", "host", "server", "port", "tcp", "udp", "http",
@@ -256,7 +259,8 @@ CONTROLLER_NAMESPACES = (r"cert-manager|ingress-nginx|argocd|argo-cd|external-se
                          r"flux-system|kyverno|gatekeeper-system|istio-system|vault|"
                          r"sealed-secrets|velero|kube-system|karpenter|keda|metallb-system|"
                          # Prometheus's service discovery lists every namespace's endpoints
-                         r"monitoring|openshift-monitoring|ingress|nginx-ingress")
+                         r"monitoring|openshift-monitoring|ingress|nginx-ingress|traefik|"
+                         r"traefik-system")
 #: An ingress-nginx access line that failed with a 5xx on its way to a Service of the
 #: namespace: the upstream it names is ``[<namespace>-<service>-<port>]``.
 INGRESS_FAILED = r'" 5\d\d \d+ .*\[{ns}-[a-z0-9][a-z0-9.\-]*\] \['
@@ -417,7 +421,9 @@ def _related_selectors(selector: Selector, records: list[LogRecord],
             namespace=Regex(regex=CONTROLLER_NAMESPACES),
             filters=[LineFilter(op="|~", value=(rf'namespace"?[=:]\s*"?{quoted}\b'
                                                 rf'|namespace \\?"{quoted}\\?"'
-                                                rf'|key="?{quoted}/|\b{quoted}/[a-z0-9]'))],
+                                                rf'|key="?{quoted}/|\b{quoted}/[a-z0-9]'
+                                                # Traefik's objects: <ns>-<name>@kubernetescrd
+                                                rf'|\b{quoted}-[a-z0-9][\w.\-]*@kubernetes'))],
             limit=CONTROLLER_LIMIT, **window))
         for shape, limit in ((INGRESS_FAILED, INGRESS_LIMIT),
                              (INGRESS_SERVED, INGRESS_SERVED_LIMIT)):
@@ -493,12 +499,21 @@ FASTCGI_ADDRESS = re.compile(r"fastcgi://(?!127\.)\d{1,3}(?:\.\d{1,3}){3}(?::\d+
 #: a Phoenix/Cowboy crash report's own endpoint (``Server: catalogue.example.org:80 (http)``):
 #: the server that crashed, not a host it called
 OWN_ENDPOINT = re.compile(r"(?m)^Server: \S+ \(https?\)$")
+#: nginx's error log names its own virtual server after the client, and the request's Host
+#: header and referrer at the end (``client: 10.44.0.17, server: hmi.water.local, request:
+#: "GET /live/ws HTTP/1.1", upstream: "http://10.44.4.12:9100/live/ws", host:
+#: "hmi.water.local"``): the server that answered, not the upstream it dialled
+NGINX_OWN_SERVER = re.compile(r"(, client: [^,\s]+), server: [^,\s]*")
+NGINX_OWN_HOST = re.compile(r', (?:host|referrer): "[^"]*"')
 
 
 def dialled_text(text: str) -> str:
     """``text`` as the hosts it dials read: PHP-FPM by its name (``FASTCGI_ADDRESS``), a
-    crash report's own endpoint left out (``OWN_ENDPOINT``)."""
+    crash report's own endpoint and nginx's own virtual server left out (``OWN_ENDPOINT``,
+    ``NGINX_OWN_SERVER``)."""
     text = OWN_ENDPOINT.sub("", text)
+    if ", client: " in text:
+        text = NGINX_OWN_HOST.sub("", NGINX_OWN_SERVER.sub(r"\1", text))
     if "fastcgi://" in text.lower():
         text = FASTCGI_ADDRESS.sub("php-fpm", text)
     return text
@@ -506,14 +521,15 @@ def dialled_text(text: str) -> str:
 
 def _troubled_dials(records: Iterable[LogRecord]) -> Dials:
     """The scope's troubled lines (``TROUBLED``) and the addresses each dials
-    (``dialled_text``)."""
+    (``dialled_text``; ``ADDRESS``, ``LIBPQ``, ``ERLANG_ADDRESS``)."""
     out: Dials = []
     for r in records:
         line = r.line[:2000]
         if TROUBLED.search(line):
             line = dialled_text(line)
             out.append((line, [(m.group("h"), m.group("p")) for m in (
-                *ADDRESS.finditer(line), *LIBPQ.finditer(line))]))
+                *ADDRESS.finditer(line), *LIBPQ.finditer(line),
+                *ERLANG_ADDRESS.finditer(line))]))
     return out
 
 

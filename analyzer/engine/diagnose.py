@@ -62,6 +62,7 @@ from .retries import (
 )
 from .signals import TROUBLE_WORDS
 from .targets import (
+    TRAEFIK_ROUTER,
     client_classes,
     dependency_names,
     resolve,
@@ -232,6 +233,10 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
             # an ingress's upstream (<namespace>-<service>-<port>): the Service it routes to
             named += [routed_service(v, namespaces) for k, v in groups.items()
                       if k.startswith("route") and v]
+        router = TRAEFIK_ROUTER.search(text) if "@kubernetes" in text else None
+        if router and any(router.group("route").startswith(ns + "-") for ns in namespaces):
+            # the Service a Traefik router of a namespace here sent the request to
+            named.append(routed_service(router.group("route"), namespaces))
         credited = {h.sig.category: h.client for h in hits if h.client}
         for hit in hits:  # a line that says whose identity was refused says it for all
             if hit.client is None and hit.sig.category in credited:  # its hits of that kind

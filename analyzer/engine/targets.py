@@ -278,10 +278,19 @@ def clean_host(host: str) -> str | None:
     return workload_of({"pod": first})
 
 
+#: Traefik's access log names the router that took the request, then the server it sent it
+#: to (``"POST /v1/count HTTP/1.1" 504 15 "-" "-" 34604 "billing-wordcount@kubernetes"
+#: "http://10.42.1.233:8080" 30001ms``): a router of an Ingress or an IngressRoute is named
+#: <namespace>-<name>[-<hash>], for the Service it routes to
+TRAEFIK_ROUTER = re.compile(r'" \d{3} \d+ "[^"]*" "[^"]*" \d+ "(?P<route>[a-z0-9][\w.\-]*)'
+                            r'@kubernetes(?:crd)?" "')
+
+
 def routed_service(route: str, namespaces: Iterable[str]) -> str:
     """The Service an ingress-nginx upstream name routes to: ``<namespace>-<service>-<port>``
     (``parking-permits-api-3000``: ``permits-api``), its namespace the longest of
-    ``namespaces`` it begins with; with none of them, the name less its port."""
+    ``namespaces`` it begins with; with none of them, the name less its port. A Traefik
+    router's name, ``<namespace>-<name>`` or ``<namespace>-<name>-<hash>``, reads the same."""
     route = route.lower()
     ns = max((n.lower() for n in namespaces if route.startswith(n.lower() + "-")),
              key=len, default="")

@@ -740,3 +740,76 @@ def test_a_fastcgi_upstream_by_address_is_php_fpm_and_a_crash_reports_server_is_
              "ERROR 40001 (serialization_failure) canceling statement due to conflict with "
              "recovery")
     assert callee_names(crash, kb) == ["postgres"]
+
+
+def test_nginxs_own_virtual_server_and_host_header_name_no_upstream(kb):
+    """nginx's error log names the virtual server that answered (``server:``) and the
+    request's Host header (``host:``): itself, not the upstream it dialled. An upstream by
+    address names nothing; one by name is the callee."""
+    line = ('2026/04/16 03:40:01 [error] 9#9: *88121 connect() failed (111: Connection '
+            'refused) while connecting to upstream, client: 10.44.0.17, server: '
+            'hmi.water.local, request: "GET /live/ws HTTP/1.1", upstream: '
+            '"http://{up}:9100/live/ws", host: "hmi.water.local", referrer: '
+            '"https://hmi.water.local/board"')
+    assert "hmi" not in callee_names(line.format(up="10.44.4.12"), kb)
+    assert callee_names(line.format(up="historian-api"), kb)[0] == "historian-api"
+
+
+def test_a_word_of_a_name_is_no_kafka_broker(kb):
+    """"broker" names Kafka only as a word of its own: not inside a workload's name
+    (``ill-broker``) or its logger's (``Ill.Broker.Poller``), so a .NET client's TLS failure
+    to a partner stays its own."""
+    assert "kafka" not in callee_names("info: Ill.Broker.Poller[1000] Polling 6 partner "
+                                       "libraries", kb)
+    assert "kafka" not in callee_names("Request finished HTTP/1.1 POST http://ill-broker/"
+                                       "requests - 502", kb)
+    assert "kafka" in callee_names("Connection to node -1 could not be established. Broker "
+                                   "may not be available.", kb)
+    broker = {"namespace": "lib-ill", "pod": "ill-broker-7wc2jz227s-mxbd8", "app": "ill-broker"}
+    rows = [(0, broker, "2026-04-11T14:02:11.450Z info: Ill.Broker.Poller[1000] Polling 6 "
+                        "partner libraries for request status updates"),
+            (1, broker, "System.Net.Http.HttpRequestException: The SSL connection could not "
+                        "be established, see inner exception.\n ---> System.Security."
+                        "Authentication.AuthenticationException: The remote certificate is "
+                        "invalid because of errors in the certificate chain: UntrustedRoot")]
+    got = diagnose(packed_rows(rows), kb=kb).extraction
+    assert (got.root_cause_category, got.component) == ("tls_certificate", "ill-broker")
+
+
+def test_a_traefik_router_dropped_for_a_missing_reference_is_its_routes_app(kb):
+    """Traefik drops a router whose IngressRoute names a middleware that does not exist; the
+    router's name (``<namespace>-<IngressRoute>-<hash>@kubernetescrd``) names the app whose
+    route is misconfigured, not Traefik. With no router named, Traefik is the component."""
+    traefik = {"namespace": "traefik", "pod": "traefik-hbh59svsjw-stnnk", "app": "traefik"}
+    portal = {"namespace": "water-billing", "pod": "meter-portal-gsz4jltwbc-8m9cw",
+              "app": "meter-portal"}
+    missing = ('2026-04-14T08:02:{s:02d}Z ERR error="middleware \\"water-billing-portal-auth@'
+               'kubernetescrd\\" does not exist" entryPointName=websecure{router}')
+    router = " routerName=water-billing-meter-portal-08fc46fdf72d45a5f36e@kubernetescrd"
+    health = [(s, portal, f"meter-portal: GET /healthz 200 0.{s}ms") for s in (1, 6)]
+    got = diagnose(packed_rows([(0, traefik, missing.format(s=0, router=router)), *health,
+                                (15, traefik, missing.format(s=15, router=router))]),
+                   kb=kb).extraction
+    assert (got.root_cause_category, got.component) == ("config_error", "meter-portal")
+    got = diagnose(packed_rows([(0, traefik, missing.format(s=0, router="")), *health]),
+                   kb=kb).extraction
+    assert (got.root_cause_category, got.component) == ("config_error", "traefik")
+
+
+def test_a_traefik_access_logs_router_names_the_service_it_sent_the_request_to(kb):
+    """Traefik's access log names the router that took a request (``"billing-wordcount@
+    kubernetes"``): a router of a namespace here routes to that namespace's Service, so its
+    504s are the word counter's timeouts, not Traefik's. A router whose namespace no line
+    here comes from names nothing."""
+    traefik = {"namespace": "kube-system", "pod": "traefik-4fg4zk7gq-l66z5", "app": "traefik"}
+    counter = {"namespace": "billing", "pod": "wordcount-4sbx7qzccr-jb7m2", "app": "wordcount"}
+    timed_out = ('10.42.0.242 - - [27/Jul/2026:03:25:{s:02d} +0000] "POST /v1/count HTTP/1.1" '
+                 '504 15 "-" "-" 346{s:02d} "{router}@kubernetes" "http://10.42.1.233:8080" '
+                 "30001ms")
+    started = (0, counter, '{"level":"info","msg":"count started","bytes":243655138}')
+    rows = [started, *((s, traefik, timed_out.format(s=s, router="billing-wordcount"))
+                       for s in (31, 40, 52))]
+    got = diagnose(packed_rows(rows), kb=kb).extraction
+    assert (got.root_cause_category, got.component) == ("timeout", "wordcount")
+    rows = [(s, traefik, timed_out.format(s=s, router="market-wordcount")) for s in (31, 40, 52)]
+    assert diagnose(packed_rows(rows), kb=kb).extraction.component == "traefik"

@@ -385,6 +385,51 @@ async def test_cluster_controllers_and_the_events_of_the_workload_asked_about():
     assert [r.ts for r in merged] == [T0 + s * 10**9 for s in (0, 1, 3)]
 
 
+async def test_traefiks_lines_about_the_namespaces_routes_come_in():
+    """Traefik names an IngressRoute's objects ``<namespace>-<name>@kubernetescrd``: its
+    lines about the namespace's routes come in (a middleware missing, an access log's
+    router), not those about another namespace's."""
+    traefik = {"namespace": "traefik", "pod": "traefik-hbh59svsjw-stnnk", "app": "traefik"}
+    portal = {"namespace": "water-billing", "pod": "meter-portal-gsz4jltwbc-8m9cw",
+              "app": "meter-portal"}
+    lines = [
+        _rec(0, traefik, '2026-04-14T08:02:00Z ERR error="middleware \\"water-billing-portal-'
+                         'auth@kubernetescrd\\" does not exist" entryPointName=websecure '
+                         "routerName=water-billing-meter-portal-08fc46fdf72d45a5f36e"
+                         "@kubernetescrd"),
+        _rec(1, portal, "meter-portal: GET /healthz 200 0.4ms"),
+        _rec(2, traefik, '2026-04-14T08:02:02Z ERR error="middleware \\"billing-auth@'
+                         'kubernetescrd\\" does not exist" routerName=billing-invoices-'
+                         "1a2b3c4d5e6f7a8b9c0d@kubernetescrd"),
+        _rec(3, traefik, '172.20.3.41 - - [14/Apr/2026:08:02:03 +0000] "GET /portal/ HTTP/2.0" '
+                         '200 19 "-" "-" 40112 "water-billing-meter-portal-08fc46fdf72d45a5f36e'
+                         '@kubernetescrd" "http://10.44.2.9:8080" 3ms'),
+    ]
+    sel = _scope(namespace="water-billing", app="meter-portal")
+    merged = await _with_related(lines, sel)
+    assert [r.ts for r in merged] == [T0 + s * 10**9 for s in (0, 1, 3)]
+
+
+async def test_an_erlang_address_tuple_is_dialled_and_brings_the_callees_events():
+    """Erlang's ``{failed_connect,[{to_address,{"turbine-alarm-router.wind-scada.svc",
+    9400}},...,econnrefused}]}`` dials the alarm router: the events about it come (its pod
+    cannot be scheduled, so it writes no line), not another workload's."""
+    events = {"namespace": "wind-scada", "job": "loki.source.kubernetes_events"}
+    collector = {"namespace": "wind-scada", "pod": "turbine-collector-hlblf8tv5c-k2wcj",
+                 "app": "turbine-collector"}
+    lines = [
+        _rec(0, events, "name=turbine-alarm-router-f57xzld2p9-hnn6z kind=Pod "
+                        'reason=FailedScheduling type=Warning msg="0/7 nodes are available"'),
+        _rec(1, events, 'name=grid-dispatch-0 kind=Pod reason=Pulled type=Normal msg="pulled"'),
+        _rec(2, collector, "2026-04-20T15:30:02.440575+00:00 error: alarm forward failed: "
+                           '{failed_connect,[{to_address,{"turbine-alarm-router.wind-scada.'
+                           'svc",9400}},{inet,[inet],econnrefused}]} alarm=WT-17'),
+    ]
+    sel = _scope(namespace="wind-scada", app="turbine-collector")
+    merged = await _with_related(lines, sel)
+    assert [r.ts for r in merged] == [T0 + s * 10**9 for s in (0, 2)]
+
+
 async def test_a_managed_control_planes_lines_naming_the_namespaces_pods_come_too():
     """AKS's diagnostic categories (and GKE's control plane) come under a job of their own,
     with no namespace and no node: the scheduler and the autoscaler lines that name one of
