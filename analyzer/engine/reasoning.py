@@ -354,7 +354,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
                    [((ln.node or ln.workload).lower(), ln.ts) for ln in lines
                     if _VRRP_MASTER.search(ln.message)],
                    rerun_tasks(lines) | redelivered_tasks(lines) | drained_checks(lines),
-                   _grown(lines, enlarged))
+                   _grown(lines, enlarged), _refused_callers(lines))
     for cand in cands.values():
         ordered = sorted((v for v, _ in cand.votes), reverse=True)
         cand.score = sum(v * p.decay ** i for i, v in enumerate(ordered))
@@ -377,6 +377,8 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     _probe_echo(ranked, state.writers, p)
     _certificate_refused_by_peers(ranked, lines)
     _refused_by_the_emptied(ranked, lines, state)
+    _refused_by_the_killed(ranked, lines)
+    ranked.sort(key=lambda c: (-c.final, c.first_ts or 0, c.category))
     kills = _workload_over_host(ranked, lines, p)
     if kills is not None:  # the workload's restarts and recovery, not the node's
         _assess(ranked[0], state, p, kills=kills)
@@ -487,6 +489,7 @@ class _State:
     #                     task then run again to success (``rerun_tasks``); a health check of
     #                     a server drained for maintenance (``drained_checks``)
     grew: set[str]  # workloads asked to run more pods than they had (``_grown``)
+    refused: dict[str, list[int]]  # callee -> when callers' connections to it were refused
 
 
 def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> None:
@@ -555,7 +558,11 @@ def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> Non
                    # refused pods a controller wanted, not work the workload reports failed
                    # (a CI runner's "Job failed (system failure): ... exceeded quota")
                    and not set(cand.cause_lines) & state.errors)
-    cand.down = who.lower() in state.downs
+    cand.down = who.lower() in state.downs or (
+        # its pods wait for a node and none of them writes a line, while its callers are
+        # refused (a Service with no endpoint rejects connections): nothing of it serves
+        cand.category == "scheduling" and cand.first_ts is not None and who not in state.alive
+        and any(ts >= cand.first_ts for ts in state.refused.get(who.lower(), ())))
     cand.emptied = who.lower() in state.emptied
     cand.rolled_down = who.lower() in state.rolled_down
     # the callers whose lines name its failure restart again and again, none serving: the
@@ -608,6 +615,19 @@ def _failed_callers(lines: list[LineSignals]) -> dict[str, list[int]]:
                 and not any(h.sig.role == "benign" and not _retried_again(ln, h)
                             for h in ln.hits)):
             out.setdefault(callee, []).append(ln.ts)
+    return out
+
+
+def _refused_callers(lines: list[LineSignals]) -> dict[str, list[int]]:
+    """When other workloads' own lines (not events) report their connections to a callee
+    refused, by the name they give it."""
+    out: dict[str, list[int]] = {}
+    for ln in lines:
+        callee = (ln.callee or "").lower()
+        if (callee and callee != ln.workload.lower() and not ln.is_event
+                and any(h.sig.role == "cause" and h.sig.category == "connection_refused"
+                        for h in ln.hits)):
+            out.setdefault(callee, []).extend(ln.times)
     return out
 
 
@@ -900,13 +920,13 @@ def _workload_over_host(ranked: list[Candidate], lines: list[LineSignals], p: Pa
         return None
     causes = set(top.cause_lines)
     writers = {ln.workload for ln in lines} - hosts
-    named = [ln for ln in lines if ln.index in causes and ln.workload in hosts
-             and ln.callee in writers]
-    if len({ln.callee for ln in named}) == 1:
-        top.component = str(named[0].callee)
+    named = {ln.index: who for ln in lines if ln.index in causes and ln.workload in hosts
+             and (who := _process_workload(ln.callee, writers))}
+    if len(set(named.values())) == 1:
+        top.component = next(iter(named.values()))
         if top.category not in HOSTED_CAUSES:
             return 0
-        return _kills(named)
+        return _kills([ln for ln in lines if ln.index in named])
     if top.category == "storage" and set(top.signature_ids) & _DISK_FAILURES:
         # a disk the node's kernel reports failing is the volume of the one workload on that
         # node that fails to write as well (Redis's AOF on a read-only filesystem); a mount
@@ -943,6 +963,22 @@ def _workload_over_host(ranked: list[Candidate], lines: list[LineSignals], p: Pa
                         and any(h.sig.id == sig for h in ln.hits)])
                 for sig in {h.sig.id for ln in lines if ln.index in causes for h in ln.hits
                             if h.sig.signal == "restart"}), default=0)
+
+
+#: the longest process name the Linux kernel keeps (TASK_COMM_LEN 16, with its NUL)
+COMM_LEN = 15
+
+
+def _process_workload(process: str | None, writers: set[str]) -> str | None:
+    """The workload here a host's line names as a process: one of ``writers`` by its name,
+    or the one whose name the kernel cut to ``COMM_LEN`` characters begins
+    (``historian-inges`` of ``historian-ingest``)."""
+    if not process or process in writers:
+        return process
+    if len(process) != COMM_LEN:
+        return None
+    cut = [w for w in writers if w.startswith(process)]
+    return cut[0] if len(cut) == 1 else None
 
 
 #: a server saying its clients refuse its own certificate
@@ -985,6 +1021,35 @@ def _refused_by_the_emptied(ranked: list[Candidate], lines: list[LineSignals],
              and c.component.lower() in state.emptied]
     if len(empty) == 1:
         empty[0].final = max(empty[0].final, top.final * 1.01)
+
+
+def _refused_by_the_killed(ranked: list[Candidate], lines: list[LineSignals]) -> None:
+    """Refusals whose lines name no server (nginx's ``upstream: "http://10.44.4.12:9100"``)
+    while the kernel kills one other workload here for its memory while they go on (its
+    own OOMKilled, or a host's ``Killed process 27931 (historian-inges)``): a server killed
+    over and over refuses its callers, and its kills come first."""
+    top = ranked[0] if ranked else None
+    if top is None or top.category != "connection_refused" or top.last_ts is None:
+        return
+    until: int = top.last_ts
+    by_index = {ln.index: ln for ln in lines}
+    if any(by_index[i].callee for i in top.cause_lines if i in by_index):
+        return
+    hosts = {ln.workload for ln in lines if ln.node and ln.workload == ln.node}
+    writers = {ln.workload for ln in lines} - hosts
+    killed: dict[int, str] = {}  # candidate's position -> the workload killed
+    for at, cand in enumerate(ranked[1:], 1):
+        if (cand.category != "oom_killed" or cand.first_ts is None
+                or cand.first_ts > until):
+            continue
+        names = {cand.component} if cand.component in writers else {
+            _process_workload(by_index[i].callee, writers)
+            for i in cand.cause_lines if i in by_index and by_index[i].callee}
+        if len(names) == 1 and (who := names.pop()) and who != top.component:
+            killed[at] = who
+    if len(set(killed.values())) == 1:
+        first = ranked[min(killed)]
+        first.final = max(first.final, top.final * 1.01)
 
 
 def _hosted_on_each(ranked: list[Candidate], lines: list[LineSignals], hosts: set[str]

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from analyzer.engine.diagnose import diagnose
-from analyzer.engine.reasoning import Hit, LineSignals, infer
+from analyzer.engine.reasoning import Hit, LineSignals, _process_workload, infer
 from retrieval.records import Level, LogRecord
 from tests.analyzer.engine_helpers import packed_from, packed_records, packed_rows
 from tests.conftest import T0
@@ -294,6 +294,16 @@ def test_an_exhausted_capacity_that_stopped_while_its_writer_went_on_has_recover
     over = _diag(kb, alerts + served)  # two and a half minutes serving since: a burst, over
     assert (over.root_cause_category, over.component, over.severity) == (
         "resource_exhausted", "queue-edge", "WARN")
+
+
+def test_fsyncs_a_writer_times_against_its_threshold_are_a_slow_disk(kb):
+    """vibe.d's ``[main(4rsm) WRN] segment flush fsync took 3212 ms (threshold 500 ms)``:
+    a warning of a slow disk under the writer (storage, WARN), not a healthy window."""
+    lines = [(s, "scada-historian-0", f"[main(4rsm) WRN] segment flush fsync took {ms} ms "
+                                      f"(threshold 500 ms) seg=2026-04-10T14/000{n}")
+             for n, (s, ms) in enumerate(((3, 3212), (8, 2877), (31, 911)))]
+    ext = _diag(kb, lines)
+    assert (ext.root_cause_category, ext.severity) == ("storage", "WARN")
 
 
 def test_a_longhorn_volume_left_with_no_valid_replica_is_critical(kb):
@@ -1087,6 +1097,47 @@ def test_the_process_a_host_oom_kill_names_is_the_workload_killed_each_time(kb):
     # a process no workload in the window is named after stays the host's
     other = [(s, who, line.replace("(redis-server)", "(python3)")) for s, who, line in rows]
     assert diagnose(packed_rows(other), kb=kb).extraction.component == "kw-22"
+
+
+def test_a_server_the_kernel_kills_over_and_over_is_behind_refusals_that_name_no_server(kb):
+    """nginx is refused by an upstream it names only by address while the kernel kills a
+    process whose name it cut to 15 characters (``historian-inges``) of the one workload
+    here so named, and the kubelet backs its restarts off: that workload's OOM loop is the
+    cause (CRITICAL), not the proxy's refusals. A process of no workload here leaves the
+    refusals first."""
+    node = {"node": "wu-node-05", "job": "systemd-journal"}
+    ingest = {"namespace": "water-scada", "pod": "historian-ingest-xvjrzngtmm-5976d",
+              "app": "historian-ingest", "node": "wu-node-05"}
+    hmi = {"namespace": "water-scada", "pod": "hmi-dashboard-4cgkzpl858-6fnzw",
+           "app": "hmi-dashboard", "node": "wu-node-02"}
+    refused = [(s, hmi, f"2026/04/16 03:40:{s:02d} [error] 9#9: *881{s} connect() failed (111: "
+                        "Connection refused) while connecting to upstream, client: 10.44.0.17, "
+                        'server: hmi.water.local, request: "GET /live/ws HTTP/1.1", upstream: '
+                        '"http://10.44.4.12:9100/live/ws", host: "hmi.water.local"')
+               for s in (1, 2, 4, 9, 13, 22, 25, 31, 44)]
+    rows = [(0, ingest, "historian_ingest: [INFO] starting, replaying backlog from stream "
+                        "SCADA_RAW (3,212,004 samples) into in-memory batch"),
+            *refused,
+            (20, node, "Memory cgroup out of memory: Killed process 27931 (historian-inges) "
+                       "total-vm:1712332kB, anon-rss:1046980kB, file-rss:18112kB"),
+            (21, ingest, 'E0416 03:40:21.186965    2143 pod_workers.go:1301] "Error syncing '
+                         'pod, skipping" err="failed to \\"StartContainer\\" for '
+                         '\\"historian-ingest\\" with CrashLoopBackOff: \\"back-off 5m0s '
+                         'restarting failed container=historian-ingest"'),
+            (40, node, "Memory cgroup out of memory: Killed process 29319 (historian-inges) "
+                       "total-vm:1712332kB, anon-rss:1046980kB, file-rss:18112kB")]
+    ext = diagnose(packed_rows(rows), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "oom_killed", "historian-ingest", "CRITICAL")
+    other = [(s, who, line.replace("(historian-inges)", "(python3)")) for s, who, line in rows
+             if who is not ingest]
+    assert diagnose(packed_rows(other), kb=kb).extraction.root_cause_category == (
+        "connection_refused")
+    # only a name cut to the kernel's 15 characters stands for a longer one
+    writers = {"historian-ingest", "hmi-dashboard"}
+    assert _process_workload("historian-inges", writers) == "historian-ingest"
+    assert _process_workload("historian", writers) is None
+    assert _process_workload("hmi-dashboard", writers) == "hmi-dashboard"
 
 
 def test_kills_a_host_reports_before_its_one_pod_starts_again_are_that_pods_restarts(kb):
@@ -4415,6 +4466,34 @@ def test_a_deployment_rolled_onto_new_pods_that_no_node_has_room_for_is_down(kb)
     assert (ext.root_cause_category, ext.component, ext.severity) == (
         "scheduling", "wallet-api", "CRITICAL")
     assert _diag(kb, roll[1:] + waits).severity == "ERROR"
+
+
+def test_a_workload_whose_only_pods_wait_for_a_node_while_callers_are_refused_is_down(kb):
+    """The alarm router's pod cannot be scheduled and writes nothing, and its callers'
+    connections to it are refused (its Service has no endpoint): nothing of it serves
+    (CRITICAL). Its pending pods alone, no caller refused, leave it ERROR; so does a router
+    whose own pods still write."""
+    events = {"namespace": "wind-scada", "job": "loki.source.kubernetes_events"}
+    pending = [(s, events, "name=turbine-alarm-router-f57xzld2p9-hnn6z kind=Pod "
+                           "sourcecomponent=default-scheduler reason=FailedScheduling "
+                           'type=Warning msg="0/7 nodes are available: 3 node(s) had '
+                           "untolerated taint {wind.example/edge: true}, 4 node(s) didn't "
+                           "match Pod's node affinity/selector.\"") for s in (0, 60)]
+    collector = {"namespace": "wind-scada", "pod": "turbine-collector-hlblf8tv5c-k2wcj",
+                 "app": "turbine-collector"}
+    refused = [(s, collector, f"2026-04-20T15:30:{s:02d}.440575+00:00 error: alarm forward "
+                              'failed: {failed_connect,[{to_address,{"turbine-alarm-router.'
+                              'wind-scada.svc",9400}},{inet,[inet],econnrefused}]} '
+                              "alarm=WT-17/PITCH_FAULT_2") for s in (2, 7, 11)]
+    ext = diagnose(packed_rows(pending + refused), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "scheduling", "turbine-alarm-router", "CRITICAL")
+    assert diagnose(packed_rows(pending), kb=kb).extraction.severity == "ERROR"
+    router = {"namespace": "wind-scada", "pod": "turbine-alarm-router-f57xzld2p9-9kq2d",
+              "app": "turbine-alarm-router"}
+    serving = (30, router, "2026-04-20T15:30:30Z info: forwarded 12 alarms to the control room")
+    ext = diagnose(packed_rows(pending + refused + [serving]), kb=kb).extraction
+    assert ext.severity == "ERROR"
 
 
 def test_a_deployment_rolled_onto_new_pods_that_cannot_pull_their_image_is_down(kb):
