@@ -533,12 +533,36 @@ def _troubled_dials(records: Iterable[LogRecord]) -> Dials:
     return out
 
 
+# a typed client's class, as the logger of the caller's line names it (Spring's
+# "c.o.boxoffice.seats.SeatInventoryClient  : seat hold failed", a .NET
+# "Shop.Clients.PaymentServiceClient[0]"): the Service it is the client of
+_CLIENT_CLASS = re.compile(r"(?<![A-Za-z0-9])(?P<c>[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*?)"
+                           r"(?:Grpc|Http|Rest|Api)?Client\b")
+
+
+def client_classes(text: str) -> list[str]:
+    """The Services that typed clients named in ``text`` call, spelled as Services are
+    (``SeatInventoryClient``: ``seat-inventory``; ``PaymentServiceClient``: both
+    ``payment-service`` and ``payment``), for the caller to match against the workloads
+    present (a class name alone names nothing that is not there)."""
+    names: list[str] = []
+    for m in _CLIENT_CLASS.finditer(text):
+        words = [w.lower() for w in re.findall(r"[A-Z][a-z0-9]*", m.group("c"))]
+        for cut in (words, words[:-1] if words[-1] in ("service", "svc", "api") else []):
+            name = "-".join(cut)
+            if cut and len(name) > 2 and name not in names:
+                names.append(name)
+    return names
+
+
 def _callees(dials: Dials, ns: str, subject: str, services: ServiceNames) -> list[str]:
     """What the scope's troubled lines dial in their own namespace, first seen first: the
     host's first label when it is a bare name or ``<name>.<ns>...``, the service of a bare
     address's well-known port; then, for the troubled lines that dial no address, the
-    products whose own words they quote; never the subject itself (nor a product its name
-    holds: ``orders-redis`` asked about quotes Redis's errors as its own)."""
+    Services their typed clients call (``PartsClient.reserve/2 failed``: ``parts``, a word
+    the pods of ``parts-catalog`` are named with) and the products whose own words they
+    quote; never the subject itself (nor a product its name holds: ``orders-redis`` asked
+    about quotes Redis's errors as its own)."""
     found: list[str] = []
     quiet = [line for line, addresses in dials if not addresses]  # they dial no address
     for host, port in (address for _, addresses in dials for address in addresses):
@@ -549,6 +573,9 @@ def _callees(dials: Dials, ns: str, subject: str, services: ServiceNames) -> lis
             name = labels[0] if len(labels) == 1 or labels[1] == ns else None
         if (name and name not in found and name not in NOT_WORKLOADS and len(name) > 2
                 and name != subject and not subject.startswith(name + "-")):
+            found.append(name)
+    for name in (n for line in quiet for n in client_classes(line)):
+        if name not in found and name != subject and not subject.startswith(name + "-"):
             found.append(name)
     own = {product for product, _ in services.named_in(subject)}
     return found + _products_quoted(quiet, services, own | set(found))

@@ -242,9 +242,11 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
             if hit.client is None and hit.sig.category in credited:  # its hits of that kind
                 hit.client = credited[hit.sig.category]
         deps = dependency_names(text, kb, named, machines)
-        deps[0].extend(n for n in (*client_classes(text), *socket_owners(text))
-                       if n in lowered_workloads and n not in deps[0])  # a typed client
-        #                of a workload here, or its process's Unix socket
+        for n in (*client_classes(text), *socket_owners(text)):  # a typed client of a
+            #     workload here (``PartsClient`` of parts-catalog), its process's Unix socket
+            w = n if n in lowered_workloads else _only_prefixed(n, lowered_workloads)
+            if w is not None and w not in deps[0]:
+                deps[0].append(w)
         matched.append((hits, *deps, lowered))
     # a dependency some line names by host (redis-master) is what another line names only
     # by its port or product (redis), even when it writes no logs itself
@@ -492,6 +494,13 @@ def _level_written(rec: LogRecord) -> bool:
 
 
 _RETRY_HINT = re.compile(r"retr|attempt|\btry\b", re.IGNORECASE)
+
+
+def _only_prefixed(name: str, workloads: set[str]) -> str | None:
+    """The one of ``workloads`` whose name begins with the words of ``name``
+    (``parts``: ``parts-catalog``), if exactly one does."""
+    found = [w for w in workloads if w.startswith(name + "-")]
+    return found[0] if len(found) == 1 else None
 
 
 def _retried_at(pl: PackedLine, text: str) -> tuple[int, ...]:

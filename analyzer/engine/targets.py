@@ -15,6 +15,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from retrieval.records import workload_of
 from retrieval.related import LIBPQ as _LIBPQ  # libpq's quoted host and its port
+from retrieval.related import client_classes as client_classes  # a typed client's Service
 from retrieval.related import dialled_text
 
 from .knowledge import KnowledgeBase
@@ -116,28 +117,6 @@ _NOT_HOSTS = frozenset({"localhost", "127.0.0.1", "0.0.0.0", "server", "host", "
                         "pid", "ppid", "tid", "uid", "gid",
                         # an error's numbered fields (SqlClient's "Error Number:9002,State:2")
                         "number", "code", "errno", "state", "class", "severity"})
-
-
-# a typed client's class, as the logger of the caller's line names it (Spring's
-# "c.o.boxoffice.seats.SeatInventoryClient  : seat hold failed", a .NET
-# "Shop.Clients.PaymentServiceClient[0]"): the Service it is the client of
-_CLIENT_CLASS = re.compile(r"(?<![A-Za-z0-9])(?P<c>[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*?)"
-                           r"(?:Grpc|Http|Rest|Api)?Client\b")
-
-
-def client_classes(text: str) -> list[str]:
-    """The Services that typed clients named in ``text`` call, spelled as Services are
-    (``SeatInventoryClient``: ``seat-inventory``; ``PaymentServiceClient``: both
-    ``payment-service`` and ``payment``), for the caller to match against the workloads
-    present (a class name alone names nothing that is not there)."""
-    names: list[str] = []
-    for m in _CLIENT_CLASS.finditer(text):
-        words = [w.lower() for w in re.findall(r"[A-Z][a-z0-9]*", m.group("c"))]
-        for cut in (words, words[:-1] if words[-1] in ("service", "svc", "api") else []):
-            name = "-".join(cut)
-            if cut and len(name) > 2 and name not in names:
-                names.append(name)
-    return names
 
 
 # a Unix socket a line connects through (nginx's 'connect() to unix:/run/php/php8.2-fpm.sock

@@ -115,6 +115,27 @@ def test_a_typed_client_names_the_service_it_calls(kb):
     assert (ext.root_cause_category, ext.component) == ("tls_certificate", "seat-inventory")
 
 
+def test_a_typed_client_names_the_one_workload_its_service_words_begin(kb):
+    """Elixir's ``PartsClient.reserve/2 failed ... Mint.TransportError{reason: :timeout}``
+    calls the parts Service: the one workload here named ``parts-...`` (parts-catalog, whose
+    requests take 28 s); with two such workloads it names neither."""
+    ns = "workorders"
+    orders = {"namespace": ns, "pod": "work-orders-ld95gc67pz-zv8sh", "app": "work-orders"}
+    catalog = {"namespace": ns, "pod": "parts-catalog-5qt8grv72h-mlztn", "app": "parts-catalog"}
+    failed = ("05:05:{s:02d}.062 request_id=ujzzi0UsoG-akRi5ow7g [error] PartsClient.reserve/2 "
+              "failed wo=WO-494{s:02d} error=%Mint.TransportError{{reason: :timeout}}")
+    rows = [(s, orders, failed.format(s=s)) for s in (4, 34, 55)]
+    rows += [(s, catalog, "Request finished HTTP/1.1 POST http://parts-catalog.workorders.svc."
+                          "cluster.local/api/reservations - 201 318 application/json "
+                          "28551.4471ms") for s in (17, 47)]
+    ext = diagnose(packed_rows(sorted(rows, key=lambda r: r[0])), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component) == ("timeout", "parts-catalog")
+    ledger = {"namespace": ns, "pod": "parts-ledger-7d9f4b8c6-x2k9p", "app": "parts-ledger"}
+    rows += [(60, ledger, "ledger compacted 12 segments")]
+    ext = diagnose(packed_rows(sorted(rows, key=lambda r: r[0])), kb=kb).extraction
+    assert ext.component == "work-orders"
+
+
 def _fastcgi(kb, classifier, pool_lines: bool):
     web = _syslog("shop-web02", "nginx")
     fpm = _syslog("shop-web02", "php-fpm")

@@ -430,6 +430,26 @@ async def test_an_erlang_address_tuple_is_dialled_and_brings_the_callees_events(
     assert [r.ts for r in merged] == [T0 + s * 10**9 for s in (0, 2)]
 
 
+async def test_a_typed_clients_service_brings_the_pods_named_for_it():
+    """A caller's ``PartsClient.reserve/2 failed`` dials no address: the Service its typed
+    client calls (``parts``) brings the pods named for it (``parts-catalog-...``), not the
+    namespace's other pods."""
+    orders = {"namespace": "workorders", "pod": "work-orders-ld95gc67pz-zv8sh",
+              "app": "work-orders"}
+    lines = [
+        _rec(0, {"namespace": "workorders", "pod": "parts-catalog-5qt8grv72h-mlztn",
+                 "app": "parts-catalog"}, "Request finished HTTP/1.1 POST /api/reservations "
+                                          "- 201 318 28551.4471ms"),
+        _rec(1, {"namespace": "workorders", "pod": "billing-7d9f4b8c6-x2k9p", "app": "billing"},
+             "invoice batch closed"),
+        _rec(2, orders, "05:05:34.062 [error] PartsClient.reserve/2 failed wo=WO-49415 "
+                        "error=%Mint.TransportError{reason: :timeout}"),
+    ]
+    sel = _scope(namespace="workorders", app="work-orders")
+    merged = await _with_related(lines, sel)
+    assert [r.ts for r in merged] == [T0 + s * 10**9 for s in (0, 2)]
+
+
 async def test_a_managed_control_planes_lines_naming_the_namespaces_pods_come_too():
     """AKS's diagnostic categories (and GKE's control plane) come under a job of their own,
     with no namespace and no node: the scheduler and the autoscaler lines that name one of
