@@ -509,8 +509,8 @@ NGINX_OWN_HOST = re.compile(r', (?:host|referrer): "[^"]*"')
 
 def dialled_text(text: str) -> str:
     """``text`` as the hosts it dials read: PHP-FPM by its name (``FASTCGI_ADDRESS``), a
-    crash report's own endpoint and nginx's own virtual server left out (``OWN_ENDPOINT``,
-    ``NGINX_OWN_SERVER``)."""
+    crash report's own endpoint and nginx's own virtual server, Host header and referrer
+    left out (``OWN_ENDPOINT``, ``NGINX_OWN_SERVER``, ``NGINX_OWN_HOST``)."""
     text = OWN_ENDPOINT.sub("", text)
     if ", client: " in text:
         text = NGINX_OWN_HOST.sub("", NGINX_OWN_SERVER.sub(r"\1", text))
@@ -540,17 +540,23 @@ _CLIENT_CLASS = re.compile(r"(?<![A-Za-z0-9])(?P<c>[A-Z][a-z0-9]+(?:[A-Z][a-z0-9
                            r"(?:Grpc|Http|Rest|Api)?Client\b")
 
 
+#: a library's own client classes, no Service's (.NET's ``System.Net.Http.HttpClient``,
+#: ``Microsoft.Data.SqlClient``)
+_GENERIC_CLIENTS = frozenset({"http", "https", "grpc", "rest", "api", "web", "tcp", "sql"})
+
+
 def client_classes(text: str) -> list[str]:
     """The Services that typed clients named in ``text`` call, spelled as Services are
     (``SeatInventoryClient``: ``seat-inventory``; ``PaymentServiceClient``: both
     ``payment-service`` and ``payment``), for the caller to match against the workloads
-    present (a class name alone names nothing that is not there)."""
+    present (a class name alone names nothing that is not there); a library's own client
+    (``HttpClient``) names none."""
     names: list[str] = []
     for m in _CLIENT_CLASS.finditer(text):
         words = [w.lower() for w in re.findall(r"[A-Z][a-z0-9]*", m.group("c"))]
         for cut in (words, words[:-1] if words[-1] in ("service", "svc", "api") else []):
             name = "-".join(cut)
-            if cut and len(name) > 2 and name not in names:
+            if cut and len(name) > 2 and name not in names and name not in _GENERIC_CLIENTS:
                 names.append(name)
     return names
 

@@ -1024,10 +1024,11 @@ def _refused_by_the_emptied(ranked: list[Candidate], lines: list[LineSignals],
 
 
 def _refused_by_the_killed(ranked: list[Candidate], lines: list[LineSignals]) -> None:
-    """Refusals whose lines name no server (nginx's ``upstream: "http://10.44.4.12:9100"``)
-    while the kernel kills one other workload here for its memory while they go on (its
-    own OOMKilled, or a host's ``Killed process 27931 (historian-inges)``): a server killed
-    over and over refuses its callers, and its kills come first."""
+    """Refusals whose lines name no server (nginx's ``upstream: "http://10.44.4.12:9100"``),
+    and the kernel killing one other workload here for its memory, beginning before the
+    refusals end (its own OOMKilled, or a host's ``Killed process 27931
+    (historian-inges)``): a server killed over and over refuses its callers, and its kills
+    come first."""
     top = ranked[0] if ranked else None
     if top is None or top.category != "connection_refused" or top.last_ts is None:
         return

@@ -97,6 +97,7 @@ def test_a_typed_client_names_the_service_it_calls(kb):
     assert client_classes("Shop.Clients.PaymentServiceClient[0]") == ["payment-service",
                                                                       "payment"]
     assert client_classes("RestTemplate and OkHttpClient") == []
+    assert client_classes("System.Net.Http.HttpClient.Default.LogicalHandler[101]") == []
     ns = "opera-boxoffice"
     api = {"namespace": ns, "pod": "boxoffice-api-lpvjc8ww6-5dh76", "container": "api"}
     inventory = {"namespace": ns, "pod": "seat-inventory-j9hkxd7qk-bq2n2", "container": "srv"}

@@ -444,10 +444,15 @@ async def test_a_typed_clients_service_brings_the_pods_named_for_it():
              "invoice batch closed"),
         _rec(2, orders, "05:05:34.062 [error] PartsClient.reserve/2 failed wo=WO-49415 "
                         "error=%Mint.TransportError{reason: :timeout}"),
+        # a library's own client class names no Service (.NET's HttpClient)
+        _rec(3, {"namespace": "workorders", "pod": "http-echo-7d9f4b8c6-x2k9p",
+                 "app": "http-echo"}, "echo server listening"),
+        _rec(4, orders, "fail: System.Net.Http.HttpClient.Default.LogicalHandler[101] request "
+                        "failed"),
     ]
     sel = _scope(namespace="workorders", app="work-orders")
     merged = await _with_related(lines, sel)
-    assert [r.ts for r in merged] == [T0 + s * 10**9 for s in (0, 2)]
+    assert [r.ts for r in merged] == [T0 + s * 10**9 for s in (0, 2, 4)]
 
 
 async def test_a_managed_control_planes_lines_naming_the_namespaces_pods_come_too():
