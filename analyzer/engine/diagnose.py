@@ -60,7 +60,7 @@ from .retries import (
     task_mark,
     topic_news,
 )
-from .signals import TROUBLE_WORDS
+from .signals import TROUBLE_WORDS, host_workloads
 from .targets import (
     TRAEFIK_ROUTER,
     client_classes,
@@ -568,7 +568,7 @@ def focus_workload(lines: Sequence[LineSignals], question: str | None,
         counts[ln.workload] = counts.get(ln.workload, 0) + ln.count
     if not counts:
         return "none"
-    hosts = {ln.workload for ln in lines if ln.node and ln.workload == ln.node}
+    hosts = host_workloads(lines)
     text = (question or "").lower()
     named = [name for name in sorted(counts, key=lambda n: (n not in hosts, len(n)),
                                      reverse=True)

@@ -152,6 +152,7 @@ from .signals import (
     Hit,
     LineSignals,
     Params,
+    host_workloads,
 )
 
 __all__ = ["Candidate", "Hit", "LineSignals", "Params", "infer", "line_votes"]
@@ -915,7 +916,7 @@ def _workload_over_host(ranked: list[Candidate], lines: list[LineSignals], p: Pa
     if not ranked or ranked[0].category == "node_failure":
         return None
     top = ranked[0]
-    hosts = {ln.workload for ln in lines if ln.node and ln.workload == ln.node}
+    hosts = host_workloads(lines)
     if top.component not in hosts:
         return None
     causes = set(top.cause_lines)
@@ -981,6 +982,12 @@ def _process_workload(process: str | None, writers: set[str]) -> str | None:
     return cut[0] if len(cut) == 1 else None
 
 
+def _names_a_callee(cand: Candidate, lines: list[LineSignals]) -> bool:
+    """Whether any of the candidate's cause lines names the dependency it calls."""
+    causes = set(cand.cause_lines)
+    return any(ln.callee for ln in lines if ln.index in causes)
+
+
 #: a server saying its clients refuse its own certificate
 _PEER_REFUSED = "peer-refused-certificate"
 
@@ -993,9 +1000,9 @@ def _certificate_refused_by_peers(ranked: list[Candidate], lines: list[LineSigna
     if not ranked or ranked[0].category != "tls_certificate":
         return
     top = ranked[0]
-    by_index = {ln.index: ln for ln in lines}
-    if any(by_index[i].callee for i in top.cause_lines if i in by_index):
+    if _names_a_callee(top, lines):
         return
+    by_index = {ln.index: ln for ln in lines}
     servers = [c for c in ranked[1:] if c.category == "tls_certificate"
                and c.component != top.component
                and any(h.sig.id == _PEER_REFUSED for i in c.cause_lines if i in by_index
@@ -1013,9 +1020,7 @@ def _refused_by_the_emptied(ranked: list[Candidate], lines: list[LineSignals],
     if not ranked or ranked[0].category != "connection_refused":
         return
     top = ranked[0]
-    by_index = {ln.index: ln for ln in lines}
-    if top.component.lower() in state.emptied or any(
-            by_index[i].callee for i in top.cause_lines if i in by_index):
+    if top.component.lower() in state.emptied or _names_a_callee(top, lines):
         return
     empty = [c for c in ranked[1:] if c.category == "connection_refused"
              and c.component.lower() in state.emptied]
@@ -1033,10 +1038,10 @@ def _refused_by_the_killed(ranked: list[Candidate], lines: list[LineSignals]) ->
     if top is None or top.category != "connection_refused" or top.last_ts is None:
         return
     until: int = top.last_ts
-    by_index = {ln.index: ln for ln in lines}
-    if any(by_index[i].callee for i in top.cause_lines if i in by_index):
+    if _names_a_callee(top, lines):
         return
-    hosts = {ln.workload for ln in lines if ln.node and ln.workload == ln.node}
+    by_index = {ln.index: ln for ln in lines}
+    hosts = host_workloads(lines)
     writers = {ln.workload for ln in lines} - hosts
     killed: dict[int, str] = {}  # candidate's position -> the workload killed
     for at, cand in enumerate(ranked[1:], 1):
@@ -1134,7 +1139,7 @@ def _node_agent_crash(ranked: list[Candidate], lines: list[LineSignals]) -> list
     if not ranked or ranked[0].category != "application_error":
         return ranked
     top = ranked[0]
-    hosts = {ln.workload for ln in lines if ln.node and ln.workload == ln.node}
+    hosts = host_workloads(lines)
     if top.component not in hosts or not any(
             ln.workload == top.component and _NODE_AGENTS.search(ln.message) for ln in lines):
         return ranked

@@ -4,6 +4,7 @@ ranked cause (``Candidate``) and the tunables (``Params``)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from retrieval.records import Level
@@ -144,6 +145,12 @@ class LineSignals:
     @property
     def last_ts(self) -> int:
         return self.ts if self.until is None else self.until
+
+
+def host_workloads(lines: Iterable[LineSignals]) -> set[str]:
+    """The "workloads" that are hosts: the streams of a node or a machine itself (their
+    lines' workload is their node), not a pod's."""
+    return {ln.workload for ln in lines if ln.node and ln.workload == ln.node}
 
 
 @dataclass(slots=True)
