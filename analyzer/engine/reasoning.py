@@ -379,7 +379,6 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     _certificate_refused_by_peers(ranked, lines)
     _refused_by_the_emptied(ranked, lines, state)
     _refused_by_the_killed(ranked, lines)
-    ranked.sort(key=lambda c: (-c.final, c.first_ts or 0, c.category))
     kills = _workload_over_host(ranked, lines, p)
     if kills is not None:  # the workload's restarts and recovery, not the node's
         _assess(ranked[0], state, p, kills=kills)
@@ -1054,8 +1053,10 @@ def _refused_by_the_killed(ranked: list[Candidate], lines: list[LineSignals]) ->
         if len(names) == 1 and (who := names.pop()) and who != top.component:
             killed[at] = who
     if len(set(killed.values())) == 1:
-        first = ranked[min(killed)]
+        # first, and at the front already: the host's kill lines then name its workload
+        first = ranked.pop(min(killed))
         first.final = max(first.final, top.final * 1.01)
+        ranked.insert(0, first)
 
 
 def _hosted_on_each(ranked: list[Candidate], lines: list[LineSignals], hosts: set[str]
