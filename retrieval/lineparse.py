@@ -307,6 +307,11 @@ _DOTNET_LEVEL = {"trce": T, "dbug": D, "info": N, "warn": W, "fail": E, "crit": 
 _QUESTDB = re.compile(r"([DIAEC]) ((?:[a-z]\.){2,}[A-Za-z]\w*|[a-z]+(?:-[a-z]+)*-server) (.*)",
                       re.DOTALL)
 _QUESTDB_LEVEL = {"D": D, "I": N, "A": N, "E": E, "C": C}
+# Haskell's katip, after its time: "[MyApp][Info][myhost][1724][ThreadId 1154][main:Mod
+# src/Mod.hs:32:7] Started" (its namespace, severity, host, process id, "PID 1724" in later
+# versions, thread, then the context and the source location, each in brackets)
+_KATIP = re.compile(r"\[([^\]\s]+)\]\[(Debug|Info|Notice|Warning|Error|Critical|Alert|Emergency)\]"
+                    r"\[[^\]]*\]\[(?:PID )?\d+\](?:\[[^\]]*\])*\s*(.*)", re.DOTALL)
 _GO_PANIC = re.compile(r"(?:panic: |fatal error: |goroutine \d+ \[)")
 _PG = re.compile(r"(?:^|\s)(LOG|ERROR|FATAL|PANIC|WARNING|NOTICE|INFO|DEBUG[1-5]?|DETAIL|HINT"
                  r"|STATEMENT|CONTEXT|QUERY|LOCATION):  (?=\S)")
@@ -384,6 +389,13 @@ def detect_prefix(body: str, out: ParsedLine) -> None:
             out.prefix = _WEBSPHERE_LEVEL.get(m.group(3))
             out.fields.update(thread=m.group(1), logger=m.group(2))
             out.message = m.group(4).strip()
+            return
+    if first == "[" and "][" in body[:120]:
+        m = _KATIP.match(body)
+        if m:
+            out.prefix = LEVEL_WORDS[m.group(2).lower()]
+            out.fields["logger"] = m.group(1)
+            out.message = m.group(3).strip()
             return
     if first == "<":
         m = _PRI.match(body)

@@ -123,7 +123,7 @@ def line_workload(record: LogRecord, pods: Mapping[str, str] | None = None) -> s
     placing = placed_pod(text)
     if placing:
         return _pod_owner(placing, pods)
-    if any(labels.get(k) for k in _APP_LABELS):
+    if any(labels.get(k) for k in _APP_LABELS) and not _agent_journal(labels):
         if record.workload.lower() == "systemd":  # syslog's "systemd[1]: lightd.service: ..."
             return _unit_spoken_of(text) or record.workload
         return record.workload
@@ -143,6 +143,18 @@ def line_workload(record: LogRecord, pods: Mapping[str, str] | None = None) -> s
             labels.get(k) == "init.scope" for k in UNIT_LABELS) else None
         return unit_service(labels) or spoken or host
     return component_of(record.workload)
+
+
+def _agent_journal(labels: Mapping[str, str]) -> bool:
+    """Whether a stream is the journal of a node's own unit (``_NODE_UNITS``: kubelet's,
+    containerd's; no pod or container) that a collector also labelled ``app`` with the
+    unit's name: its lines are the host's, about the pods they name, not a workload called
+    ``kubelet``."""
+    if any(labels.get(k) for k in ("pod", "container")) or not host_label(labels):
+        return False
+    unit = next((v for k in UNIT_LABELS if (v := labels.get(k))), "")
+    stem = re.sub(r"(?:@[^.]*)?\.service$", "", unit)
+    return stem != unit and bool(_NODE_UNITS.fullmatch(stem))
 
 
 def _unit_spoken_of(text: str) -> str | None:
@@ -185,13 +197,18 @@ def pod_workloads(records: Iterable[LogRecord]) -> dict[str, str]:
     label, or whose labels name another workload than their name alone makes (a container
     named as the pod is before suffixes of the wrong alphabet): an event or a kubelet line
     about ``rabbitmq-server-2`` is about the workload the pod's own lines belong to (app
-    ``rabbitmq``), not a second one its name would make."""
+    ``rabbitmq``), not a second one its name would make. An event about the pod, on a stream
+    labelled with the pod and an ``app`` its name does not begin with, is an exporter's
+    (``app: kubernetes-events``): it names the exporter, not the pod's workload."""
     pods: dict[str, str] = {}
     for rec in records:
         pod = rec.labels.get("pod")
         if pod and (any(rec.labels.get(k) for k in _APP_LABELS)
                     or rec.workload != workload_of({"pod": pod})):
-            pods.setdefault(pod, component_of(rec.workload))
+            who = component_of(rec.workload)
+            if not pod.lower().startswith(who.lower()) and event_object(rec.line[:2000]):
+                continue  # an exporter's stream labelled with the event's pod: its own app
+            pods.setdefault(pod, who)
     return pods
 
 

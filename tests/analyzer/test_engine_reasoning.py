@@ -5556,3 +5556,39 @@ def test_agroals_acquisition_timeout_is_a_pool_exhausted(kb):
                                                          "Connection [Sorry, acquisition "
                                                          "timeout!] [n/a]") for s in (0, 1, 2)])
     assert (ext.root_cause_category, ext.component) == ("resource_exhausted", "bulletin-api")
+
+
+def test_an_exporters_event_labelled_with_the_pod_names_the_pods_workload_not_the_exporter():
+    from analyzer.engine.owners import owners_of
+    from retrieval.records import LogRecord
+
+    exporter = {"job": "kubernetes-events", "namespace": "snow", "app": "kubernetes-events",
+                "pod": "snow-planner-29512380-q8v2d"}
+    own = {"namespace": "snow", "app": "snow-control", "pod": "snow-control-7b4c9d5f6-8kq2m"}
+    lines = [
+        LogRecord(ts=T0, labels=exporter, line="Warning  FailedScheduling  "
+                  "pod/snow-planner-29512380-q8v2d  0/5 nodes are available: 2 Insufficient "
+                  "memory"),
+        LogRecord(ts=T0 + 1, labels=own, line="waiting for the nightly plan"),
+    ]
+    assert owners_of(lines) == ["snow-planner", "snow-control"]
+    # a stream whose app the pod's name begins with is the pod's own, events included
+    rabbit = {"namespace": "mq", "app": "rabbitmq", "pod": "rabbitmq-server-2"}
+    event = LogRecord(ts=T0, labels=rabbit, line="Warning  BackOff  pod/rabbitmq-server-2  "
+                      "Back-off restarting failed container")
+    assert owners_of([event]) == ["rabbitmq"]
+
+
+def test_a_node_agents_journal_labelled_with_its_app_is_the_hosts_about_the_pod_it_names():
+    from analyzer.engine.owners import line_workload
+    from retrieval.records import LogRecord
+
+    kubelet = {"job": "systemd-journal", "node": "port-w3", "unit": "kubelet.service",
+               "app": "kubelet"}
+    line = ('E0224 05:00:16.300823    2210 pod_workers.go:1298] "Error syncing pod, skipping" '
+            'err="failed to \\"StartContainer\\" for \\"sync\\" with ImagePullBackOff" '
+            'pod="berths/manifest-sync-29512440-7xk2p"')
+    assert line_workload(LogRecord(ts=T0, labels=kubelet, line=line)) == "manifest-sync"
+    # a unit of the host's own software keeps its name
+    caddy = {"job": "systemd-journal", "node": "gw-01", "unit": "caddy.service", "app": "caddy"}
+    assert line_workload(LogRecord(ts=T0, labels=caddy, line=line)) == "caddy"

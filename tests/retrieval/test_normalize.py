@@ -111,6 +111,14 @@ LINES = [
     ("[vibe-1(Qf4f) INF] write queue drained, backpressure released", I,
      "write queue drained, backpressure released", {}),
     ("3:04PM WRN slow query took 3s table=orders", W, "slow query took 3s table=orders", {}),
+    # Haskell's katip: namespace, severity, host, process id ("PID n" in later versions),
+    # thread, context and source location, each in brackets
+    ("[2016-05-11 21:01:15][MyApp.confrabulation][Debug][myhost.example.com][1724][ThreadId 1154]"
+     "[confrab_factor:42.0][main:Helpers.Logging Helpers/Logging.hs:41:9] Confrabulating widgets",
+     D, "Confrabulating widgets", {"logger": "MyApp.confrabulation"}),
+    ("[2026-01-15 18:15:00][snow.plan][Error][snow-7b4c9d5f6-8kq2m][PID 1][ThreadId 61]"
+     "[main:Snow.Plan src/Snow/Plan.hs:66:3] planner deadline passed", E,
+     "planner deadline passed", {"logger": "snow.plan"}),
     ("[1] 2026/07/08 02:30:11.000000 [ERR] 10.0.0.7:4222 - cid:9 - Slow Consumer Detected", E,
      "10.0.0.7:4222 - cid:9 - Slow Consumer Detected", {}),
     ("2026-03-11T21:09:44.862255Z\tinfo\tFIPS mode disabled", I, "FIPS mode disabled", {}),
