@@ -157,12 +157,20 @@ class ServiceNames:
 
     ports: Mapping[int, str] = field(default_factory=dict)
     products: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    #: a product -> the other names of servers that speak its protocol (mysql: galera, ...)
+    families: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def aliases(self, name: str) -> tuple[str, ...]:
+        """``name`` and, for a product, the names of the servers that speak its protocol."""
+        return (name, *self.families.get(name, ()))
 
     def named_in(self, name: str) -> list[tuple[str, re.Pattern[str]]]:
-        """The products whose name is one of ``name``'s parts (``ticketing-mysql``:
-        ``mysql``): the workload is that product."""
+        """The products whose name (or a server of their family's) is one of ``name``'s
+        parts (``ticketing-mysql``, ``taproom-galera``: ``mysql``): the workload is that
+        product."""
         parts = set(name.split("-"))
-        return [(product, pattern) for product, pattern in self.products if product in parts]
+        return [(product, pattern) for product, pattern in self.products
+                if parts.intersection(self.aliases(product))]
 
 
 #: Streams that carry Kubernetes events written by an exporter (matched on ``container``).
@@ -446,7 +454,9 @@ def _related_selectors(selector: Selector, records: list[LogRecord],
             out.append(Selector(namespace=ns, filters=[LineFilter(op="|~", value=pattern)],
                                 limit=DEPENDENCY_LIMIT, **{**window, "default_filter": True}))
         for name in _callees(dials, ns, subject, known)[:CALLEE_NAMES]:
-            word = rf"(?:[a-z0-9]+-)*{re.escape(name)}[a-z0-9]*(?:-[a-z0-9]+)*"
+            # a product's by the names of its family too (mysql: the pods of taproom-galera)
+            alts = "|".join(map(re.escape, known.aliases(name)))
+            word = rf"(?:[a-z0-9]+-)*(?:{alts})[a-z0-9]*(?:-[a-z0-9]+)*"
             out.append(Selector(namespace=ns, pod=Regex(regex=word), limit=DEPENDENCY_LIMIT,
                                 **window))
             # a product's pods named for the app they serve run a container named for it

@@ -258,7 +258,7 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
     containers = {c: next(iter(ws)) for c, ws in running.items() if len(ws) == 1}
     placed = pod_nodes(pl.record for pl in packed.lines)
     callees = [resolve(names, known, workload, writing=workloads, products=generic,
-                       containers=containers)
+                       containers=containers, families=kb.families)
                for workload, (_, names, _, _, _) in zip(who, matched, strict=True)]
     away = _site_hosts(callees, who, [private for _, _, _, private, _ in matched], workloads)
     out = []

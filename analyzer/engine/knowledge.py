@@ -151,6 +151,8 @@ class KnowledgeBase:
     stores: frozenset[str] = frozenset()
     #: a product's server as a host runs it (unit or process name) -> the product's name
     daemons: Mapping[str, str] = field(default_factory=dict)
+    #: a product -> the other names of servers that speak its protocol (mysql: mariadb, ...)
+    families: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     #: the prefilter of ``candidates``: each anchor's first three characters -> the indexes
     #: of the signatures with that anchor; the signatures with no anchors
     _by_trigram: Mapping[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
@@ -182,7 +184,7 @@ class KnowledgeBase:
     @property
     def services(self) -> ServiceNames:
         """The ports' and products' names, for the related context's dependency queries."""
-        return ServiceNames(self.ports, self.products)
+        return ServiceNames(self.ports, self.products, self.families)
 
     def store_words(self) -> set[str]:
         """Every word that makes a workload a data store (``owners.data_store``)."""
@@ -248,9 +250,10 @@ def build_kb(docs: Sequence[tuple[str, Any]], services: Any = None, *,
         cats[info.name] = info
         for sig in entries:
             sigs[sig.id] = sig  # a later file with the same id replaces the entry
-    ports, products, fronts, stores, daemons = _parse_services(services_source,
-                                                               services or {})
-    return KnowledgeBase(tuple(sigs.values()), cats, ports, products, fronts, stores, daemons)
+    ports, products, fronts, stores, daemons, families = _parse_services(services_source,
+                                                                         services or {})
+    return KnowledgeBase(tuple(sigs.values()), cats, ports, products, fronts, stores, daemons,
+                         families)
 
 
 def _parse_doc(source: str, doc: Any, cats: Mapping[str, CategoryInfo]
@@ -449,10 +452,10 @@ def _names(source: str, doc: dict[str, Any], key: str, usage: str) -> dict[str, 
 
 def _parse_services(source: str, doc: Any) -> tuple[
         dict[int, str], tuple[tuple[str, re.Pattern[str]], ...], dict[str, str],
-        frozenset[str], dict[str, str]]:
+        frozenset[str], dict[str, str], dict[str, tuple[str, ...]]]:
     if not isinstance(doc, dict):
         raise KnowledgeError(source, None, "must be a mapping with 'ports', 'products', "
-                                           "'fronts', 'stores' and 'daemons'")
+                                           "'fronts', 'stores', 'daemons' and 'families'")
     ports: dict[int, str] = {}
     for port, name in (doc.get("ports") or {}).items():
         if not str(port).isdigit() or not isinstance(name, str):
@@ -469,4 +472,11 @@ def _parse_services(source: str, doc: Any) -> tuple[
     if not isinstance(stores, list) or not all(isinstance(s, str) and s for s in stores):
         raise KnowledgeError(source, "stores", "use a list of words")
     daemons = _names(source, doc, "daemons", "use <unit or process name>: <product name>")
-    return ports, tuple(products), fronts, frozenset(s.lower() for s in stores), daemons
+    families: dict[str, tuple[str, ...]] = {}
+    for name, others in (doc.get("families") or {}).items():
+        if not isinstance(others, list) or not all(isinstance(o, str) and o for o in others):
+            raise KnowledgeError(source, f"families.{name}",
+                                 "use <product name>: [<server name>, ...]")
+        families[str(name).lower()] = tuple(o.lower() for o in others)
+    return (ports, tuple(products), fronts, frozenset(s.lower() for s in stores), daemons,
+            families)

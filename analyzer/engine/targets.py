@@ -280,7 +280,8 @@ def routed_service(route: str, namespaces: Iterable[str]) -> str:
 def resolve(names: Sequence[str], workloads: Iterable[str], self_name: str,
             writing: Iterable[str] | None = None,
             products: Collection[str] = (),
-            containers: Mapping[str, str] | None = None) -> str | None:
+            containers: Mapping[str, str] | None = None,
+            families: Mapping[str, Sequence[str]] | None = None) -> str | None:
     """The first name that is (or prefixes, or is prefixed by) a present workload other than
     the line's own; else the first name not the caller itself; else None. ``writing``: the
     workloads that write lines, when ``workloads`` also holds names other lines only mention:
@@ -289,8 +290,9 @@ def resolve(names: Sequence[str], workloads: Iterable[str], self_name: str,
     ``postgres``) no workload is called is the one present workload a word of which it
     begins (``temporal-postgresql``), if there is exactly one; else the one workload whose
     pods run a container of that name (``containers``: a StatefulSet ``catalog-es-data``
-    running container ``elasticsearch``). A product the line's own workload runs is the
-    writer itself, no callee."""
+    running container ``elasticsearch``); a product is so by the names of the servers of its
+    family too (``families``: mysql's ``galera``, ``taproom-galera`` running container
+    ``mariadb``). A product the line's own workload runs is the writer itself, no callee."""
     present = [w for w in workloads if w.lower() != self_name.lower()]
     names = [n for n in names if n != self_name.lower()]  # itself (nats naming its own CA,
     #                                                       events-nats-ca), not nats-routes-tls
@@ -316,11 +318,13 @@ def resolve(names: Sequence[str], workloads: Iterable[str], self_name: str,
                 return w
     for name in names:
         if name in products:
-            found = [w for w in present if any(part.startswith(name)
+            alias = (name, *(families or {}).get(name, ()))
+            found = [w for w in present if any(part.startswith(alias)
                                                for part in w.lower().split("-"))]
             if len(found) == 1:  # one instance of the product: that one
                 return found[0]
-            runs = (containers or {}).get(name)
+            runs = next((r for a in alias if (r := (containers or {}).get(a)) is not None),
+                        None)
             if runs is not None and runs.lower() != self_name.lower():
                 return runs
     own = {c for c, w in (containers or {}).items() if w.lower() == self_name.lower()}

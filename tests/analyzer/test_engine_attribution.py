@@ -835,3 +835,19 @@ def test_a_traefik_access_logs_router_names_the_service_it_sent_the_request_to(k
     assert (got.root_cause_category, got.component) == ("timeout", "wordcount")
     rows = [(s, traefik, timed_out.format(s=s, router="market-wordcount")) for s in (31, 40, 52)]
     assert diagnose(packed_rows(rows), kb=kb).extraction.component == "traefik"
+
+
+def test_a_product_named_is_the_one_workload_named_for_a_server_of_its_family():
+    from analyzer.engine.targets import resolve
+
+    here = ["taproom-pos", "taproom-galera"]
+    family = {"mysql": ("mariadb", "galera")}
+    assert resolve(["mysql"], here, "taproom-pos", products={"mysql"},
+                   families=family) == "taproom-galera"
+    assert resolve(["mysql"], here, "taproom-pos", products={"mysql"}) == "mysql"
+    # or the one whose pods run a container of its family's name
+    assert resolve(["mysql"], ["taproom-pos", "bar-db"], "taproom-pos", products={"mysql"},
+                   containers={"mariadb": "bar-db"}, families=family) == "bar-db"
+    # two of them: neither
+    assert resolve(["mysql"], [*here, "keg-mariadb"], "taproom-pos", products={"mysql"},
+                   families=family) == "mysql"

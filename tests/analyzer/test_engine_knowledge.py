@@ -77,6 +77,12 @@ def test_services_file_entries_are_checked():
         build_kb([], {"daemons": {"mysqld": None}}, services_source="services.yaml")
     kb = build_kb([], {"daemons": {"Redis-Server": "redis"}})
     assert kb.daemons == {"redis-server": "redis"}
+    with pytest.raises(KnowledgeError, match=r"services\.yaml: families\.mysql: use "
+                                             r"<product name>: \[<server name>, \.\.\.\]"):
+        build_kb([], {"families": {"mysql": "galera"}}, services_source="services.yaml")
+    kb = build_kb([], {"families": {"MySQL": ["Galera", "tidb"]}})
+    assert kb.families == {"mysql": ("galera", "tidb")}
+    assert kb.services.aliases("mysql") == ("mysql", "galera", "tidb")
 
 
 def test_bad_yaml_file_names_the_file(tmp_path: Path):

@@ -880,6 +880,26 @@ async def test_a_caller_quoting_a_products_own_errors_brings_that_products_pods(
     assert _secs(await with_related(source, sel, [own_words], services=_PRODUCTS)) == [10]
 
 
+async def test_a_product_quoted_brings_the_pods_of_a_server_of_its_family():
+    """A Laravel app's ``1047 WSREP has not yet prepared node`` quotes MySQL's words; the
+    namespace runs it as a Galera cluster (``taproom-galera-0``, container ``mariadb``): its
+    pods come when the product's family names Galera, not otherwise."""
+    galera = _rec(0, {"namespace": "taproom", "pod": "taproom-galera-0",
+                      "container": "mariadb"}, "[Note] WSREP: Received NON-PRIMARY.")
+    api = {"namespace": "taproom", "pod": "taproom-pos-7c6d5b8f9-k4xrm", "app": "taproom-pos"}
+    failed = _rec(10, api, "production.ERROR: SQLSTATE[08S01]: Communication link failure: "
+                           "1047 WSREP has not yet prepared node for application use "
+                           "(Connection: mysql, SQL: select 1)")
+    source = MemorySource([galera, failed])
+    sel = _scope(namespace="taproom", app="taproom-pos")
+    family = ServiceNames(products=_PRODUCTS.products, families={"mysql": ("galera",)})
+    assert _secs(await with_related(source, sel, [failed], services=family)) == [0, 10]
+    assert _secs(await with_related(source, sel, [failed], services=_PRODUCTS)) == [10]
+    # the server's own errors quote its product's words as its own
+    assert not family.named_in("taproom-pos")
+    assert [p for p, _ in family.named_in("taproom-galera")] == ["mysql"]
+
+
 async def test_a_callee_comes_with_its_pods_named_for_their_container_and_its_events():
     """A callee known by a product's words (Elixir's ``Postgrex``) whose pods are named for
     the app they serve (``catalogue-db-1``) but run a container named for the product
