@@ -254,6 +254,11 @@ LIBPQ = re.compile(r'\b(?:connection to server at|server running on host) "(?P<h
 #: Erlang's and Elixir's address tuple (``{to_address,{"turbine-alarm-router.wind-scada.svc",
 #: 9400}}`` in a gen_tcp or Mint ``failed_connect``): a host and its port
 ERLANG_ADDRESS = re.compile(r'\{"(?P<h>[a-z][a-z0-9\-]*(?:\.[a-z0-9\-]+)*)",\s*(?P<p>\d{2,5})\}')
+#: Dart's SocketException, which gives the host and a port apart (``Connection refused (OS
+#: Error: Connection refused, errno = 111), address = patrol-dispatch.patrol.svc, port =
+#: 43512``; the port is often the client's own)
+DART_ADDRESS = re.compile(r"\baddress = (?P<h>[a-z][a-z0-9\-]*(?:\.[a-z0-9\-]+)*), "
+                          r"port = (?P<p>\d{2,5})\b")
 _IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 #: Host words that name no workload ("localhost:8080", "port:5432", "tcp:443").
 NOT_WORKLOADS = frozenset({"localhost", "host", "server", "port", "tcp", "udp", "http",
@@ -531,7 +536,7 @@ def dialled_text(text: str) -> str:
 
 def _troubled_dials(records: Iterable[LogRecord]) -> Dials:
     """The scope's troubled lines (``TROUBLED``) and the addresses each dials
-    (``dialled_text``; ``ADDRESS``, ``LIBPQ``, ``ERLANG_ADDRESS``)."""
+    (``dialled_text``; ``ADDRESS``, ``LIBPQ``, ``ERLANG_ADDRESS``, ``DART_ADDRESS``)."""
     out: Dials = []
     for r in records:
         line = r.line[:2000]
@@ -539,7 +544,7 @@ def _troubled_dials(records: Iterable[LogRecord]) -> Dials:
             line = dialled_text(line)
             out.append((line, [(m.group("h"), m.group("p")) for m in (
                 *ADDRESS.finditer(line), *LIBPQ.finditer(line),
-                *ERLANG_ADDRESS.finditer(line))]))
+                *ERLANG_ADDRESS.finditer(line), *DART_ADDRESS.finditer(line))]))
     return out
 
 

@@ -558,11 +558,14 @@ def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> Non
                    # refused pods a controller wanted, not work the workload reports failed
                    # (a CI runner's "Job failed (system failure): ... exceeded quota")
                    and not set(cand.cause_lines) & state.errors)
-    cand.down = who.lower() in state.downs or (
+    refused = cand.first_ts is not None and any(
+        ts >= cand.first_ts for ts in state.refused.get(who.lower(), ()))
+    cand.down = who.lower() in state.downs or refused and (
         # its pods wait for a node and none of them writes a line, while its callers are
         # refused (a Service with no endpoint rejects connections): nothing of it serves
-        cand.category == "scheduling" and cand.first_ts is not None and who not in state.alive
-        and any(ts >= cand.first_ts for ts in state.refused.get(who.lower(), ())))
+        cand.category == "scheduling" and who not in state.alive
+        # or the kubelet backs off restarting it and no pod of it serves
+        or who in state.backing_off and who not in state.serving)
     cand.emptied = who.lower() in state.emptied
     cand.rolled_down = who.lower() in state.rolled_down
     # the callers whose lines name its failure restart again and again, none serving: the

@@ -5592,3 +5592,34 @@ def test_a_node_agents_journal_labelled_with_its_app_is_the_hosts_about_the_pod_
     # a unit of the host's own software keeps its name
     caddy = {"job": "systemd-journal", "node": "gw-01", "unit": "caddy.service", "app": "caddy"}
     assert line_workload(LogRecord(ts=T0, labels=caddy, line=line)) == "caddy"
+
+
+def test_a_workload_the_kubelet_backs_off_restarting_while_callers_are_refused_is_down(kb):
+    """The dispatch's liveness probe asks a path it no longer serves: the kubelet kills it
+    and backs off restarting it, and the radio bridge's connections to it are refused (its
+    Service has no endpoint): nothing of it serves (CRITICAL). The same kills with no caller
+    refused leave it ERROR."""
+    events = {"namespace": "patrol", "job": "kubernetes-events"}
+    pod = "pod/patrol-dispatch-7d4f8b6c9-ws3kx"
+    own = {"namespace": "patrol", "pod": "patrol-dispatch-7d4f8b6c9-ws3kx",
+           "app": "patrol-dispatch"}
+    looping = [
+        (0, own, "[ NOTICE ] Server starting on http://0.0.0.0:8080"),
+        (10, events, f"Warning  Unhealthy  {pod}  Liveness probe failed: HTTP probe failed "
+                     "with statuscode: 404"),
+        (30, events, f"Normal  Killing  {pod}  Container patrol-dispatch failed liveness "
+                     "probe, will be restarted"),
+        (41, events, f"Warning  BackOff  {pod}  Back-off restarting failed container "
+                     "patrol-dispatch in pod patrol-dispatch-7d4f8b6c9-ws3kx_patrol"
+                     "(4c1a7e9b-2d5f-4b38-9e60-8a3d1f7c2b95)"),
+    ]
+    bridge = {"namespace": "patrol", "pod": "patrol-radio-bridge-5b9f7d6c8-n4vxs",
+              "app": "patrol-radio-bridge"}
+    refused = [(33, bridge, "WARNING: 2026-02-02 10:40:33.502245: dispatch: post status for "
+                            "P-2026-0440 failed: ClientException with SocketException: "
+                            "Connection refused (OS Error: Connection refused, errno = 111), "
+                            "address = patrol-dispatch.patrol.svc, port = 43512")]
+    ext = diagnose(packed_rows(looping + refused), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "probe_failure", "patrol-dispatch", "CRITICAL")
+    assert diagnose(packed_rows(looping), kb=kb).extraction.severity == "ERROR"

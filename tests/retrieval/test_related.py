@@ -900,6 +900,22 @@ async def test_a_product_quoted_brings_the_pods_of_a_server_of_its_family():
     assert [p for p, _ in family.named_in("taproom-galera")] == ["mysql"]
 
 
+async def test_darts_socket_exception_dials_the_address_it_gives():
+    """Dart's ``SocketException: Connection refused (...), address = patrol-dispatch.patrol.svc,
+    port = 43512`` names the host apart from its port: that Service's pods come."""
+    dispatch = _rec(0, {"namespace": "patrol", "pod": "patrol-dispatch-7d4f8b6c9-ws3kx",
+                        "app": "patrol-dispatch"}, "[ WARNING ] Abort.404: Not Found")
+    bridge = {"namespace": "patrol", "pod": "patrol-radio-bridge-5b9f7d6c8-n4vxs",
+              "app": "patrol-radio-bridge"}
+    failed = _rec(10, bridge, "WARNING: dispatch: post status failed: ClientException with "
+                              "SocketException: Connection refused (OS Error: Connection "
+                              "refused, errno = 111), address = patrol-dispatch.patrol.svc, "
+                              "port = 43512")
+    source = MemorySource([dispatch, failed])
+    sel = _scope(namespace="patrol", app="patrol-radio-bridge")
+    assert _secs(await with_related(source, sel, [failed])) == [0, 10]
+
+
 async def test_a_callee_comes_with_its_pods_named_for_their_container_and_its_events():
     """A callee known by a product's words (Elixir's ``Postgrex``) whose pods are named for
     the app they serve (``catalogue-db-1``) but run a container named for the product
