@@ -153,8 +153,14 @@ def _agent_journal(labels: Mapping[str, str]) -> bool:
     if any(labels.get(k) for k in ("pod", "container")) or not host_label(labels):
         return False
     unit = next((v for k in UNIT_LABELS if (v := labels.get(k))), "")
-    stem = re.sub(r"(?:@[^.]*)?\.service$", "", unit)
+    stem = _unit_stem(unit)
     return stem != unit and bool(_NODE_UNITS.fullmatch(stem))
+
+
+def _unit_stem(unit: str) -> str:
+    """A systemd unit's name without its instance and ``.service`` (``kubelet`` of
+    ``kubelet.service``, ``getty`` of ``getty@tty1.service``)."""
+    return re.sub(r"(?:@[^.]*)?\.service$", "", unit)
 
 
 def _unit_spoken_of(text: str) -> str | None:
@@ -173,7 +179,7 @@ def unit_service(labels: Mapping[str, str]) -> str | None:
 
 def service_of_unit(unit: str) -> str | None:
     """``unit_service`` of the unit named ``unit``."""
-    stem = re.sub(r"(?:@[^.]*)?\.service$", "", unit)
+    stem = _unit_stem(unit)
     if not stem or stem == unit or _NODE_UNITS.fullmatch(stem):
         return None
     return stem
