@@ -152,9 +152,14 @@ def _agent_journal(labels: Mapping[str, str]) -> bool:
     ``kubelet``."""
     if any(labels.get(k) for k in ("pod", "container")) or not host_label(labels):
         return False
-    unit = next((v for k in UNIT_LABELS if (v := labels.get(k))), "")
+    unit = _unit_label(labels)
     stem = _unit_stem(unit)
     return stem != unit and bool(_NODE_UNITS.fullmatch(stem))
+
+
+def _unit_label(labels: Mapping[str, str]) -> str:
+    """The systemd unit a stream's labels name (``unit``, ``systemd_unit``, ...), or ""."""
+    return next((v for k in UNIT_LABELS if (v := labels.get(k))), "")
 
 
 def _unit_stem(unit: str) -> str:
@@ -174,7 +179,7 @@ def unit_service(labels: Mapping[str, str]) -> str | None:
     """The service a host's systemd unit runs, when the unit is no agent of the node itself:
     ``postgresql`` for ``postgresql@15-main.service``, none for ``kubelet.service`` (a
     node's agents, kernel and system daemons speak for the node)."""
-    return service_of_unit(next((v for k in UNIT_LABELS if (v := labels.get(k))), ""))
+    return service_of_unit(_unit_label(labels))
 
 
 def service_of_unit(unit: str) -> str | None:
