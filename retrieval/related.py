@@ -30,7 +30,9 @@ An operator who asks about namespace ``shop`` also reads what Loki files elsewhe
   label); those kubelet lines come too, whatever they say (the eviction manager, a
   container killed); and the events about those nodes that say they are in trouble
   (``_node_events``: node-problem-detector's ``OOMKilling`` of a container's child
-  process is filed under the Node, not the pod);
+  process is filed under the Node, not the pod), and then those about the nodes the pods
+  of ``shop`` that the other queries brought run on (a database its callers are refused
+  by, whose server the kernel killed on its node);
 - **a managed control plane's lines naming its pods**: the scheduler's and the cluster
   autoscaler's lines that a managed cluster ships under a job of their own, with no
   namespace and no node (AKS's diagnostic categories, GKE's control plane), when they name
@@ -208,8 +210,9 @@ PUBLISHER_STREAMS = r"external-dns"
 #: banner): its clients' lookups fail while it restarts.
 DNS_WORRIES = (r"(?i)(\berror|\bwarn|fail|timeout|refused|loop|maximum number|limit reached"
                r"|overload|SERVFAIL|SIGTERM|shutting down|lameduck|\bstarting\b|^CoreDNS-\d)")
-#: a Node event template's kind and name in one value: ``object=Node/mkt-wk-05``
-_NODE_OBJECT = r'\b(?:object|involvedObject|obj)="?Node/'
+#: a Node event template's kind and name in one value: ``object=Node/mkt-wk-05``; or the
+#: object column of ``kubectl get events`` (``Warning  OOMKilling  node/port-w3  ...``)
+_NODE_OBJECT = r'\b(?:object|involvedObject|obj)="?Node/|(?:^|\s)node/'
 #: A Node event (every exporter shape, a JSON-bodied one's raw line too) that says the node
 #: is down or degraded.
 NODE_EVENT = (r'(?:\bkind=Node\b|"(?:kind|k8s\.object\.kind|ObjectKind)"\s*:\s*"Node"'
@@ -218,7 +221,7 @@ NODE_DOWN = (r"(?i)(NodeNotReady|\bNotReady\b|Rebooted|NodeHas(?:Disk|Memory|PID
              r"|NodeNotSchedulable|unreachable|SpotInterrupt|Preempt)")
 NODE_NAMED = re.compile(r'(?:"involvedObject"\s*:\s*\{[^{}]*"name"\s*:\s*"|\bname='
                         rf'|{_NODE_OBJECT})'
-                        r'(?P<n>[a-z0-9][a-z0-9.\-]*?)(?:\.[0-9a-f]{12,})?["\s]')
+                        r'(?P<n>[a-z0-9][a-z0-9.\-]*?)(?:\.[0-9a-f]{12,})?(?:["\s]|:\s)')
 #: A Service DNS name: <service>.<namespace>.svc
 SERVICE_DNS = re.compile(r"\b[a-z0-9][a-z0-9\-]*\.(?P<ns>[a-z0-9][a-z0-9\-]*)\.svc\b")
 #: What a troubled line of the scope looks like (its level, or an HTTP 5xx).
@@ -890,8 +893,14 @@ async def with_related(source: LogSource, selector: Selector, records: list[LogR
         covered = {n for r in records if (n := host_label(r.labels))}
         down = down_nodes(merged)
         fresh = (down | (hosting_nodes(merged, ns) if ns else set())) - covered
+        # the nodes its dependencies' pods (brought above) run on: the events that say the
+        # kernel killed one of their processes there (reported on the Node, not the pod)
+        homes = {n for r in merged if r.labels.get("namespace") == ns
+                 and (n := host_label(r.labels))} - covered
         for found in await asyncio.gather(*(fetch(extra) for extra in (
                 [*(_node_trouble(fresh, selector) if fresh else []),
+                 *(_node_events(homes, _window(selector), event_streams(records))
+                   if homes else []),
                  *([_controllers_naming(down, selector)] if down else [])]))):
             add_unseen(merged, seen, found)
     merged.sort(key=lambda r: r.ts)

@@ -1361,6 +1361,53 @@ async def test_an_app_brings_its_nodes_trouble_events_and_azures_events_table():
     assert [r.ts - T0 for r in merged] == [0, 10**9, 2 * 10**9, 6 * 10**9]
 
 
+async def test_a_callers_window_brings_the_trouble_events_about_its_callees_node():
+    """A caller refused by a database whose process the kernel killed for memory: the
+    related round brings the database's pods, and then the trouble events about the node
+    they run on (an exporter writing ``kubectl get events``'s columns, the object
+    ``node/port-w3``, filed under ``default``), not the routine ones, nor another node's."""
+    exporter = {"job": "kubernetes-events", "app": "kubernetes-events"}
+    db = {"namespace": "cranes", "app": "crane-clickhouse", "pod": "crane-clickhouse-0",
+          "container": "clickhouse", "node": "port-w3"}
+    caller = {"namespace": "cranes", "app": "crane-reports",
+              "pod": "crane-reports-6b9d8c7f5-h7q2x", "container": "crane-reports",
+              "node": "port-w1"}
+    oom = ("Memory cgroup out of memory: Killed process 29114 (clickhouse-serv) "
+           "total-vm:14680064kB, anon-rss:8371204kB")
+    lines = [
+        _rec(0, db, "<Information> Application: Ready for connections."),
+        _rec(1, {**exporter, "namespace": "default", "node": "port-w3"},
+             f"Warning  OOMKilling  node/port-w3  {oom}"),
+        _rec(2, caller, "F, [2026-02-26T07:40:33.118179 #1] FATAL -- : Errno::ECONNREFUSED "
+                        "(Failed to open TCP connection to crane-clickhouse:8123 "
+                        "(Connection refused - connect(2) for \"crane-clickhouse\" port 8123))"),
+        _rec(3, {**exporter, "namespace": "cranes", "pod": "crane-reports-6b9d8c7f5-h7q2x"},
+             "Normal  Started  pod/crane-reports-6b9d8c7f5-h7q2x  Started container "
+             "crane-reports"),
+        _rec(4, {**exporter, "namespace": "default", "node": "port-w3"},
+             "Normal  RegisteredNode  node/port-w3  Node port-w3 event: Registered Node"),
+        _rec(5, {**exporter, "namespace": "default", "node": "port-w5"},
+             f"Warning  OOMKilling  node/port-w5  {oom}"),
+    ]
+    merged = await _with_related(lines, _scope(namespace="cranes", app="crane-reports"))
+    assert [r.ts - T0 for r in merged] == [0, 10**9, 2 * 10**9, 3 * 10**9]
+
+
+def test_down_nodes_reads_the_object_column_of_kubectl_get_events():
+    """``node/<name>`` in ``kubectl get events``'s object column names the node, whether
+    the exporter separates the columns with spaces or a colon follows the name."""
+    from retrieval.related import down_nodes
+
+    lines = [_rec(0, {"job": "kubernetes-events"},
+                  "Normal  NodeNotReady  node/ski-w3  Node ski-w3 status is now: NodeNotReady"),
+             _rec(1, {"job": "kubernetes-events"},
+                  "Normal NodeNotReady node/bm-upf-02: Node bm-upf-02 status is now: "
+                  "NodeNotReady"),
+             _rec(2, {"job": "kubernetes-events"},
+                  "Normal  Started  pod/ski-w3-agent  Started container agent")]
+    assert down_nodes(lines) == {"ski-w3", "bm-upf-02"}
+
+
 async def test_a_datadog_window_brings_an_exporters_json_events_known_by_its_service():
     """The Datadog Agent names a stream's service (``service``: its app); events forwarded
     as Datadog's event JSON (title, text, object) under a service named like an exporter's
