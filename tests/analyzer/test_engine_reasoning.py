@@ -5544,6 +5544,29 @@ def test_an_artemis_clients_send_timeouts_are_the_brokers_full_disk_which_is_cri
     assert _diag(kb, sends).component == "artemis"
 
 
+def test_minios_storage_full_is_the_object_stores_and_critical(kb):
+    """MinIO below its minimum free drive space rejects every upload (XMinioStorageFull,
+    507): its own multi-line API error and its client's (an AWS SDK's error metadata that
+    names no host, only MinIO's own code). The object store is the component, refusing
+    every write: CRITICAL."""
+    upload = [(s, "gate-ocr-5d9c7b8f6-pl2tn", "ERROR gate_ocr::archive: upload failed lane=2 "
+                                              "error=ServiceError(ServiceError { source: "
+                                              "Unhandled(Unhandled { source: ErrorMetadata { "
+                                              'code: Some("XMinioStorageFull"), message: '
+                                              'Some("Storage backend has reached its minimum '
+                                              'free drive threshold. Please delete a few '
+                                              'objects to proceed."), extras: None } }), raw: '
+                                              "Response { status: StatusCode(507) } })")
+              for s in (1, 7, 13)]
+    own = (0, "gate-minio-0", "API: PutObject(bucket=gate-photos, object=lane2/GT-88120.jpg)\n"
+                              "Host: gate-minio.truckgate.svc:9000\nError: Storage backend has "
+                              "reached its minimum free drive threshold. Please delete a few "
+                              "objects to proceed. (cmd.StorageErr)")
+    ext = _diag(kb, [own, *upload])
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "resource_exhausted", "gate-minio", "CRITICAL")
+
+
 def test_agroals_acquisition_timeout_is_a_pool_exhausted(kb):
     """Quarkus's Agroal pool with every connection in use: "Unable to acquire JDBC
     Connection [Sorry, acquisition timeout!]" is its pool exhausted, not a database

@@ -951,6 +951,28 @@ async def test_a_callee_comes_with_its_pods_named_for_their_container_and_its_ev
         assert _secs(merged) == [*brought, *_secs(own)], own[0].line
 
 
+async def test_a_clients_error_quoting_minios_own_code_brings_the_minio_pods():
+    """An S3 client's error that names no host, only MinIO's own error code
+    (``XMinioStorageFull``): the shipped services name MinIO by it, so the related context
+    brings the lines of the namespace's MinIO pods (its own account of the full drive),
+    not another workload's."""
+    from analyzer.engine.knowledge import load_kb
+
+    minio = _rec(0, {"namespace": "truckgate", "pod": "gate-minio-0", "container": "minio"},
+                 "API: PutObject(bucket=gate-photos)\nError: Storage backend has reached its "
+                 "minimum free drive threshold. (cmd.StorageErr)")
+    other = _rec(2, {"namespace": "truckgate", "pod": "gate-lanes-5c8d-2kq9w",
+                     "container": "gate-lanes"}, "INFO lane 2 open")
+    failed = _rec(10, {"namespace": "truckgate", "pod": "gate-ocr-5d9c7b8f6-pl2tn",
+                       "app": "gate-ocr"},
+                  'ERROR gate_ocr::archive: upload failed error=ServiceError { code: '
+                  'Some("XMinioStorageFull"), raw: Response { status: StatusCode(507) } }')
+    source = MemorySource([minio, other, failed])
+    sel = _scope(namespace="truckgate", app="gate-ocr")
+    merged = await with_related(source, sel, [failed], services=load_kb([]).services)
+    assert _secs(merged) == [0, 10]
+
+
 async def test_a_namespaces_clients_quoting_a_product_bring_its_pods_elsewhere():
     """A namespace whose Sidekiq jobs fail on a Ruby driver's ``Cassandra::Errors::ReadError``
     while the Cassandra runs in another namespace: that namespace's warnings and errors of
