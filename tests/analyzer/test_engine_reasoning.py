@@ -621,6 +621,26 @@ def test_an_expired_access_token_the_client_refreshes_is_routine(kb):
     assert _diag(kb, sorted([*ok, *refused])).root_cause_category == "auth_failure"
 
 
+def test_cassandras_chunk_cache_at_its_size_is_routine(kb, line_classifier):
+    """Cassandra's BufferPool at its configured size ("Maximum memory usage reached
+    (512.000MiB), cannot allocate chunk of 1.000MiB") reads the chunk uncached: no
+    allocation failed, nothing ran out of memory, among routine GCs and flushes. The
+    trained classifier alone takes it for an OOM."""
+    pod = "crane-cassandra-1"
+    rows = [(0, pod, "INFO  [Service Thread] 2026-02-02 14:03:01,482 GCInspector.java:294 - G1 "
+                     "Young Generation GC in 212ms."),
+            (8, pod, "WARN  [ReadStage-3] 2026-02-02 14:03:09,880 NoSpamLogger.java:95 - "
+                     "Maximum memory usage reached (512.000MiB), cannot allocate chunk of "
+                     "1.000MiB"),
+            (24, pod, "INFO  [MemtableFlushWriter:7] 2026-02-02 14:03:25,510 Memtable.java:456 "
+                      "- Writing Memtable-crane_metrics@1288331442(96.210MiB serialized bytes)"),
+            (46, pod, "WARN  [ReadStage-1] 2026-02-02 14:03:47,931 NoSpamLogger.java:95 - "
+                      "Maximum memory usage reached (512.000MiB), cannot allocate chunk of "
+                      "1.000MiB")]
+    got = diagnose(packed_from(rows), kb=kb, classifier=line_classifier).extraction
+    assert (got.root_cause_category, got.severity) == ("none", "INFO")
+
+
 class _ShortageMinded:
     """A classifier that takes a line saying "insufficient" for a pod with no room, as the
     trained one leans to, and every other line for none."""
