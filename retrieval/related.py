@@ -25,14 +25,14 @@ An operator who asks about namespace ``shop`` also reads what Loki files elsewhe
   board's undervoltage, a filesystem remounted read-only, a disk's unreadable or reallocated
   sectors, and that the node is ready again (``NODE_TROUBLE``: how long a node was out is
   how bad it was), the node named by its full name or its short hostname
-  (``node_names``). The nodes are those of the scope's records, and those
+  (``node_names``). The nodes are those of the scope's records, those
   whose kubelet names one of its pods (``pod="shop/cart-0"``: records often carry no node
-  label); those kubelet lines come too, whatever they say (the eviction manager, a
+  label), and then those that the pods of ``shop`` the other queries brought run on (the
+  server its callers are refused by, whose process the kernel killed or saw segfault
+  there); those kubelet lines come too, whatever they say (the eviction manager, a
   container killed); and the events about those nodes that say they are in trouble
   (``_node_events``: node-problem-detector's ``OOMKilling`` of a container's child
-  process is filed under the Node, not the pod), and then those about the nodes the pods
-  of ``shop`` that the other queries brought run on (a database its callers are refused
-  by, whose server the kernel killed on its node);
+  process is filed under the Node, not the pod);
 - **a managed control plane's lines naming its pods**: the scheduler's and the cluster
   autoscaler's lines that a managed cluster ships under a job of their own, with no
   namespace and no node (AKS's diagnostic categories, GKE's control plane), when they name
@@ -892,11 +892,12 @@ async def with_related(source: LogSource, selector: Selector, records: list[LogR
         # the controllers' lines that name the down ones
         covered = {n for r in records if (n := host_label(r.labels))}
         down = down_nodes(merged)
-        fresh = (down | (hosting_nodes(merged, ns) if ns else set())) - covered
-        # the nodes its dependencies' pods (brought above) run on: the events that say the
-        # kernel killed one of their processes there (reported on the Node, not the pod)
+        # the nodes its dependencies' pods (brought above) run on: their troubled lines and
+        # the events that say the kernel killed or faulted one of their processes there
+        # (reported on the host or the Node, not the pod)
         homes = {n for r in merged if r.labels.get("namespace") == ns
                  and (n := host_label(r.labels))} - covered
+        fresh = (down | (hosting_nodes(merged, ns) if ns else set()) | homes) - covered
         for found in await asyncio.gather(*(fetch(extra) for extra in (
                 [*(_node_trouble(fresh, selector) if fresh else []),
                  *(_node_events(homes, _window(selector), event_streams(records))

@@ -149,12 +149,13 @@ def _agent_journal(labels: Mapping[str, str]) -> bool:
     """Whether a stream is the journal of a node's own unit (``_NODE_UNITS``: kubelet's,
     containerd's; no pod or container) that a collector also labelled ``app`` with the
     unit's name: its lines are the host's, about the pods they name, not a workload called
-    ``kubelet``."""
+    ``kubelet``. So is the kernel's (journald's kernel transport, which has no unit: the
+    collector's ``unit: kernel``), about the processes it names."""
     if any(labels.get(k) for k in ("pod", "container")) or not host_label(labels):
         return False
     unit = _unit_label(labels)
     stem = _unit_stem(unit)
-    return stem != unit and bool(_NODE_UNITS.fullmatch(stem))
+    return (stem != unit or unit == "kernel") and bool(_NODE_UNITS.fullmatch(stem))
 
 
 def _unit_label(labels: Mapping[str, str]) -> str:

@@ -5637,6 +5637,53 @@ def test_a_node_agents_journal_labelled_with_its_app_is_the_hosts_about_the_pod_
     assert line_workload(LogRecord(ts=T0, labels=caddy, line=line)) == "caddy"
 
 
+def test_the_kernels_journal_labelled_app_kernel_is_the_hosts():
+    """journald's kernel transport has no unit: a collector labels it ``unit: kernel`` (and
+    ``app: kernel``). Its lines are the node's, not a workload called ``kernel``'s."""
+    from analyzer.engine.owners import line_workload
+    from retrieval.records import LogRecord
+
+    kernel = {"job": "systemd-journal", "node": "port-w2", "unit": "kernel", "app": "kernel"}
+    line = "[1173269.431455] sd 2:0:0:0: [sdb] tag#18 Sense Key : Medium Error [current]"
+    assert line_workload(LogRecord(ts=T0, labels=kernel, line=line)) == "port-w2"
+
+
+def test_a_processs_segfault_in_its_nodes_kernel_log_is_its_workloads_crash(kb):
+    """The kernel reports a process's segfault on the node (``berth-optimizer[3123]:
+    segfault at 18 ip ... error 4 in berth-optimizer[...]``) while the kubelet backs off
+    restarting its container and its caller is refused: the optimizer crashes (an
+    application error of its own, CRITICAL: nothing of it serves), not a refusal."""
+    kernel = {"job": "systemd-journal", "node": "port-w2", "unit": "kernel", "app": "kernel"}
+    opt = {"namespace": "berths", "app": "berth-optimizer", "node": "port-w2",
+           "pod": "berth-optimizer-84c6d9b7f-zt5qw", "container": "berth-optimizer"}
+    events = {"namespace": "berths", "job": "kubernetes-events", "node": "port-w2",
+              "pod": "berth-optimizer-84c6d9b7f-zt5qw"}
+    caller = {"namespace": "berths", "app": "berth-scheduler", "node": "port-w1",
+              "pod": "berth-scheduler-6d8b7c5f9-w2ntx", "container": "berth-scheduler"}
+
+    def fault(pid: int) -> str:
+        return (f"[11732{pid}.431455] berth-optimizer[{pid}]: segfault at 18 ip "
+                "000055d1c2f4a1b3 sp 00007f2a1bffe7c0 error 4 in "
+                "berth-optimizer[55d1c2e00000+3a0000] likely on CPU 3 (core 3, socket 0)")
+
+    backoff = ("Warning  BackOff  pod/berth-optimizer-84c6d9b7f-zt5qw  Back-off restarting "
+               "failed container berth-optimizer in pod berth-optimizer-84c6d9b7f-zt5qw")
+    rows = [(0, opt, "20260302 14:20:00.310118 UTC 1 INFO  berth-optimizer 2.3.1 listening on "
+                     "0.0.0.0:8848 - main.cc:57"),
+            (1, kernel, fault(3123)),
+            (2, caller, "2026-03-02 14:20:01,904 WARN  [berth.scheduler.optimizer] - optimizer "
+                        "call failed: java.net.ConnectException: Connection refused "
+                        "(berth-optimizer.berths.svc:8848)"),
+            (3, events, backoff),
+            (41, opt, "20260302 14:20:41.207576 UTC 1 INFO  berth-optimizer 2.3.1 listening on "
+                      "0.0.0.0:8848 - main.cc:57"),
+            (42, kernel, fault(3391)),
+            (62, events, backoff)]
+    got = diagnose(packed_rows(rows), kb=kb).extraction
+    assert (got.root_cause_category, got.component, got.severity) == (
+        "application_error", "berth-optimizer", "CRITICAL")
+
+
 def test_a_workload_the_kubelet_backs_off_restarting_while_callers_are_refused_is_down(kb):
     """The dispatch's liveness probe asks a path it no longer serves: the kubelet kills it
     and backs off restarting it, and the radio bridge's connections to it are refused (its

@@ -1415,6 +1415,30 @@ async def test_a_callers_window_brings_the_trouble_events_about_its_callees_node
     assert [r.ts - T0 for r in merged] == [0, 10**9, 2 * 10**9, 3 * 10**9]
 
 
+async def test_a_callers_window_brings_the_troubled_kernel_lines_of_its_callees_node():
+    """A caller refused by a server that segfaults: the related round brings the server's
+    pods, and then the troubled lines of the node they run on (its kernel's journal: the
+    process's segfault), not its routine ones, nor another node's trouble."""
+    kernel = {"job": "systemd-journal", "unit": "kernel", "app": "kernel"}
+    opt = {"namespace": "berths", "app": "berth-optimizer", "container": "berth-optimizer",
+           "pod": "berth-optimizer-84c6d9b7f-zt5qw", "node": "port-w2"}
+    caller = {"namespace": "berths", "app": "berth-scheduler", "container": "berth-scheduler",
+              "pod": "berth-scheduler-6d8b7c5f9-w2ntx", "node": "port-w1"}
+    lines = [
+        _rec(0, opt, "INFO  berth-optimizer 2.3.1 listening on 0.0.0.0:8848"),
+        _rec(1, {**kernel, "node": "port-w2"},
+             "[1173269.431455] berth-optimizer[3123]: segfault at 18 ip 000055d1c2f4a1b3 sp "
+             "00007f2a1bffe7c0 error 4 in berth-optimizer[55d1c2e00000+3a0000]"),
+        _rec(2, caller, "WARN  [berth.scheduler.optimizer] - optimizer call failed: "
+                        "java.net.ConnectException: Connection refused "
+                        "(berth-optimizer.berths.svc:8848)"),
+        _rec(3, {**kernel, "node": "port-w2"}, "[1173270.1] eth0: link becomes ready"),
+        _rec(4, {**kernel, "node": "port-w5"}, "[1173271.2] I/O error, dev sdc, sector 88"),
+    ]
+    merged = await _with_related(lines, _scope(namespace="berths", app="berth-scheduler"))
+    assert [r.ts - T0 for r in merged] == [0, 10**9, 2 * 10**9]
+
+
 def test_down_nodes_reads_the_object_column_of_kubectl_get_events():
     """``node/<name>`` in ``kubectl get events``'s object column names the node, whether
     the exporter separates the columns with spaces or a colon follows the name."""
