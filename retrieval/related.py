@@ -33,6 +33,10 @@ An operator who asks about namespace ``shop`` also reads what Loki files elsewhe
   container killed); and the events about those nodes that say they are in trouble
   (``_node_events``: node-problem-detector's ``OOMKilling`` of a container's child
   process is filed under the Node, not the pod);
+- **every host's disk errors** (``DISK_ERRORS``: a SCSI medium error, the block layer's
+  I/O errors, a filesystem's) when the scope's lines say a replicated volume lost a replica
+  (``REPLICA_LOST``: Longhorn's "Replica ... of volume ... is failed", a Ceph OSD marked
+  down): the storage system names the replica, not the node whose disk failed under it;
 - **a managed control plane's lines naming its pods**: the scheduler's and the cluster
   autoscaler's lines that a managed cluster ships under a job of their own, with no
   namespace and no node (AKS's diagnostic categories, GKE's control plane), when they name
@@ -242,6 +246,15 @@ PUBLIC_REGISTRIES = re.compile(
 #: A volume failing to attach or mount (the kubelet, its events, the attach/detach controller).
 VOLUME_TROUBLE = re.compile(r"FailedAttachVolume|FailedMount|AttachVolume\.Attach failed|"
                             r"MountVolume\.\w+ failed|Unable to attach or mount volumes")
+#: A replicated volume's replica lost (Longhorn's "Replica pvc-... of volume pvc-... is
+#: failed", a volume degraded; a Ceph OSD marked down): the disk under it may be any node's
+REPLICA_LOST = re.compile(r"Replica \S+ of volume \S+ is failed|\bvolume \S+ became degraded|"
+                          r"Volume \S+ is degraded|robustness changed from healthy to degraded|"
+                          r"\bosd\.\d+ (?:marked (?:itself )?down|failed)|\bOSD_DOWN\b")
+#: A host's disk failing (the kernel's block layer and filesystems, a SCSI sense key).
+DISK_ERRORS = (r"(?i)(i/o error|medium error|Sense Key|blk_update_request|EXT4-fs error|"
+               r"XFS \(\S+\): .*error|unrecovered read error|uncorrectable|"
+               r"remount(?:ing)? .*read-only)")
 #: An address a line dials: a host (a name, or ``<name>.<namespace>[.svc...]``) or an IPv4
 #: address, then a port, alone or in a URL (``http://anpr.shop.svc:8000/``); not a file's line
 #: (``main.go:12``), a path's (``/v1/plates:8000``) nor ``node:net:1555:16``.
@@ -427,6 +440,9 @@ def _related_selectors(selector: Selector, records: list[LogRecord],
         out.append(Selector(namespace=Regex(regex=f".*{re.escape(registry)}.*"),
                             labels=[LabelMatcher(name="namespace", op="!=", value=ns)],
                             limit=DEPENDENCY_LIMIT, **{**window, "default_filter": True}))
+    if any(REPLICA_LOST.search(r.line[:2000]) for r in records):  # which node's disk failed
+        out.extend(_host_streams(".+", selector, [LineFilter(op="|~", value=DISK_ERRORS)],
+                                 NODE_LIMIT))
     for volume in _failing_volumes(records)[:2]:
         out.append(Selector(namespace=Regex(regex=".+"),
                             labels=[LabelMatcher(name="namespace", op="!=", value=ns)],

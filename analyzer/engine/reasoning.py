@@ -78,7 +78,9 @@ candidates, each with a severity and the lines that decided it.
   drain) while each replacement failed to come up on its own failure (a pull, a mount):
   none of it runs (a CronJob's next run is no replacement of the run stopped before it);
   a data store's failing disk (``data_store`` by name) is CRITICAL:
-  its data is at risk; a dependency unreachable or timing out, or a capacity exhausted
+  its data is at risk; a failing disk under a replicated volume that its storage system then
+  reports degraded (Longhorn: a replica failed, rebuilt elsewhere), no volume faulted, is
+  WARN: the other replicas serve; a dependency unreachable or timing out, or a capacity exhausted
   (``persistent_categories``) that is only warned about, but at least 3 times over 2 minutes
   or more, is ERROR: retried for minutes is not transient (a timeout only when the warning
   says the operation failed: a call warned "slow" is degraded), and one of those that
@@ -355,7 +357,9 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
                    [((ln.node or ln.workload).lower(), ln.ts) for ln in lines
                     if _VRRP_MASTER.search(ln.message)],
                    rerun_tasks(lines) | redelivered_tasks(lines) | drained_checks(lines),
-                   _grown(lines, enlarged), _refused_callers(lines))
+                   _grown(lines, enlarged), _refused_callers(lines),
+                   [ln.ts for ln in lines if any(h.sig.id == _REPLICA_LOST for h in ln.hits)],
+                   any(h.sig.id == _ALL_REPLICAS_LOST for ln in lines for h in ln.hits))
     for cand in cands.values():
         ordered = sorted((v for v, _ in cand.votes), reverse=True)
         cand.score = sum(v * p.decay ** i for i, v in enumerate(ordered))
@@ -490,6 +494,8 @@ class _State:
     #                     a server drained for maintenance (``drained_checks``)
     grew: set[str]  # workloads asked to run more pods than they had (``_grown``)
     refused: dict[str, list[int]]  # callee -> when callers' connections to it were refused
+    degraded: list[int]  # when a storage system said a volume lost a replica (degraded)
+    faulted: bool  # ... or that a volume lost every replica
 
 
 def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> None:
@@ -541,6 +547,11 @@ def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> Non
     # after it began: the service goes on from the peer
     cand.failed_over = cand.category == "node_failure" and cand.first_ts is not None and any(
         host != who.lower() and ts >= cand.first_ts for host, ts in state.took_over)
+    # a disk failing under a replicated volume that its storage system then reports degraded
+    # (a replica lost, rebuilt elsewhere), no volume faulted: the other replicas serve
+    cand.failed_over |= (cand.category == "storage" and cand.first_ts is not None
+                         and not state.faulted
+                         and any(ts >= cand.first_ts for ts in state.degraded))
     # a data store whose disk fails (I/O errors, remounted read-only), or whose volume its
     # storage system lost (every replica failed), or a disk that cannot read back what it
     # holds, whoever writes to it: its data is at risk
@@ -856,8 +867,11 @@ def _proxied_again(lines: list[LineSignals]) -> dict[str, list[int]]:
 _UNREADABLE = "disk-unreadable"
 #: the kernel reporting a block device failing (not a mount failing)
 _DISK_FAILURES = frozenset({"io-error", "read-only-fs", _UNREADABLE})
+#: a storage system saying a volume lost one replica (degraded), or every one (faulted)
+_REPLICA_LOST = "longhorn-volume-degraded"
+_ALL_REPLICAS_LOST = "longhorn-volume-faulted"
 #: a storage system saying a volume's data is failing: its disk, every replica of it
-_VOLUME_LOST = _DISK_FAILURES | {"longhorn-volume-faulted"}
+_VOLUME_LOST = _DISK_FAILURES | {_ALL_REPLICAS_LOST}
 _TRANSIENT_RETRY = "transient-retry"  # a failure's line announcing its retry
 _JOB_COMPLETED = "job-completed"  # the Job controller saying a Job completed
 #: a name server saying it can no longer serve a zone (expired, not loaded): the server the

@@ -110,7 +110,8 @@ def severity_of(cand: Candidate, p: Params) -> str:
     if cand.capped and sev == "ERROR":
         sev = "WARN"  # its running pods serve; only the extra ones it asked for are refused
     if cand.failed_over and sev in ("ERROR", "CRITICAL"):
-        return "WARN"  # its peer holds its virtual address and serves: redundancy is down
+        return "WARN"  # its peer holds its virtual address and serves, or the volume's
+        #                other replicas do: redundancy is down
     if (cand.recovered or cand.mitigated) and sev in ("ERROR", "CRITICAL"):
         # back for now, but it failed and came back again and again: flapping, not over
         sev = "ERROR" if cand.flaps >= p.flapping else "WARN"

@@ -175,7 +175,8 @@ class Candidate:
     serving: bool = False              # another pod of the workload works normally meanwhile
     capped: bool = False               # more pods of it are refused while its pods work on
     data_at_risk: bool = False         # a data store's disk fails under it
-    failed_over: bool = False          # a peer took over its virtual address (VRRP) meanwhile
+    failed_over: bool = False          # a peer took over its virtual address (VRRP) meanwhile,
+    #                                    or the other replicas of the volume on it serve
     down: bool = False                 # its Service has no endpoint left (nothing serves)
     emptied: bool = False              # scaled down to no pod, none scaled up in its place
     rolled_down: bool = False          # rolled onto new pods that all crash, the old gone

@@ -5637,6 +5637,35 @@ def test_a_node_agents_journal_labelled_with_its_app_is_the_hosts_about_the_pod_
     assert line_workload(LogRecord(ts=T0, labels=caddy, line=line)) == "caddy"
 
 
+def test_a_failing_disk_under_a_degraded_longhorn_volume_is_a_warning(kb):
+    """A node's disk fails writes (medium errors) and Longhorn then reports the replica on
+    it failed and the volume degraded, a new replica rebuilding: the node's disk is the
+    cause, a warning (the other replicas serve). Had Longhorn said every replica failed,
+    the volume would be lost: not a warning."""
+    kernel = {"job": "systemd-journal", "unit": "kernel", "app": "kernel", "node": "port-w4"}
+    manager = {"namespace": "longhorn-system", "app": "longhorn-manager",
+               "pod": "longhorn-manager-x8k2p", "container": "longhorn-manager",
+               "node": "port-w3"}
+    vol = "pvc-3f2a9c1e-7b4d-4e8a-9c61-0d2f5b8a7e13"
+    disk = [(0, kernel, "[3857751.404323] I/O error, dev sdb, sector 419430912 op 0x1:(WRITE) "
+                        "flags 0x8800 phys_seg 1 prio class 2"),
+            (11, kernel, "[3857762.540541] Buffer I/O error on dev sdb1, logical block "
+                         "52428864, lost async page write")]
+    degraded = [(9, manager, f'time="2026-02-08T03:17:09Z" level=warning msg="Replica '
+                             f'{vol}-r-6b1e8f20 of volume {vol} is failed" node=port-w3'),
+                (40, manager, f'time="2026-02-08T03:17:40Z" level=info msg="Creating a new '
+                              f'replica {vol}-r-a07c3d19 on node port-w2"')]
+    got = diagnose(packed_rows(sorted([*disk, *degraded], key=lambda r: r[0])),
+                   kb=kb).extraction
+    assert (got.root_cause_category, got.component, got.severity) == (
+        "storage", "port-w4", "WARN")
+    faulted = (30, manager, f'time="2026-02-08T03:17:30Z" level=warning msg="Volume {vol} is '
+                            'faulted: All replicas are failed"')
+    got = diagnose(packed_rows(sorted([*disk, *degraded, faulted], key=lambda r: r[0])),
+                   kb=kb).extraction
+    assert got.severity != "WARN"
+
+
 def test_the_kernels_journal_labelled_app_kernel_is_the_hosts():
     """journald's kernel transport has no unit: a collector labels it ``unit: kernel`` (and
     ``app: kernel``). Its lines are the node's, not a workload called ``kernel``'s."""

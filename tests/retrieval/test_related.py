@@ -1439,6 +1439,29 @@ async def test_a_callers_window_brings_the_troubled_kernel_lines_of_its_callees_
     assert [r.ts - T0 for r in merged] == [0, 10**9, 2 * 10**9]
 
 
+async def test_a_replica_lost_brings_every_nodes_disk_errors():
+    """Longhorn says a volume's replica failed (the manager logs its own node, not the
+    replica's): which node's disk failed is any node's to say, so the disk errors of every
+    host stream come in (a SCSI medium error, an I/O error), not a host's other troubles;
+    with no replica lost, none."""
+    manager = {"namespace": "longhorn-system", "app": "longhorn-manager",
+               "pod": "longhorn-manager-x8k2p", "node": "port-w3"}
+    kernel = {"job": "systemd-journal", "unit": "kernel", "node": "port-w4"}
+    lost = _rec(5, manager, 'level=warning msg="Replica pvc-3f2a9c1e-7b4d-4e8a-9c61-'
+                            '0d2f5b8a7e13-r-6b1e8f20 of volume pvc-3f2a9c1e-7b4d-4e8a-9c61-'
+                            '0d2f5b8a7e13 is failed" node=port-w3')
+    routine = _rec(6, manager, 'level=info msg="Replica rebuilding started"')
+    lines = [_rec(0, kernel, "[3857751.403736] sd 2:0:0:0: [sdb] tag#18 Sense Key : Medium "
+                             "Error [current]"),
+             _rec(1, kernel, "[3857751.404323] I/O error, dev sdb, sector 419430912 op "
+                             "0x1:(WRITE)"),
+             _rec(2, {**kernel, "node": "port-w1"}, "[3857752.1] eth0: Link is Down"),
+             lost, routine]
+    sel = _scope(namespace="longhorn-system", app="longhorn-manager")
+    assert _secs(await _with_related(lines, sel)) == [0, 1, 5, 6]
+    assert _secs(await _with_related([*lines[:3], routine], sel)) == [6]
+
+
 def test_down_nodes_reads_the_object_column_of_kubectl_get_events():
     """``node/<name>`` in ``kubectl get events``'s object column names the node, whether
     the exporter separates the columns with spaces or a colon follows the name."""
