@@ -116,7 +116,9 @@ _NOT_HOSTS = frozenset({"localhost", "127.0.0.1", "0.0.0.0", "server", "host", "
                         # a process's ids (containerd's "&TaskExit{...,Pid:38439,...}")
                         "pid", "ppid", "tid", "uid", "gid",
                         # an error's numbered fields (SqlClient's "Error Number:9002,State:2")
-                        "number", "code", "errno", "state", "class", "severity"})
+                        "number", "code", "errno", "state", "class", "severity",
+                        # the one a server answers ("replying 504 to caller")
+                        "caller", "client", "clients", "user", "users"})
 
 
 # a Unix socket a line connects through (nginx's 'connect() to unix:/run/php/php8.2-fpm.sock
@@ -265,16 +267,24 @@ TRAEFIK_ROUTER = re.compile(r'" \d{3} \d+ "[^"]*" "[^"]*" \d+ "(?P<route>[a-z0-9
                             r'@kubernetes(?:crd)?" "')
 
 
+#: the last part of an upstream's or a router's name that is no part of the Service's: a
+#: port by number or common name (ingress-nginx: ``-8080``, ``-http``), a hash (Traefik:
+#: ``-6b204d94623b1b4d2c5b``)
+_ROUTE_SUFFIX = re.compile(r"\d+|(?=[a-f]*\d)[0-9a-f]{6,}|https?|http2|h2c|grpcs?|tcp|udp|web")
+
+
 def routed_service(route: str, namespaces: Iterable[str]) -> str:
     """The Service an ingress-nginx upstream name routes to: ``<namespace>-<service>-<port>``
     (``parking-permits-api-3000``: ``permits-api``), its namespace the longest of
     ``namespaces`` it begins with; with none of them, the name less its port. A Traefik
-    router's name, ``<namespace>-<name>`` or ``<namespace>-<name>-<hash>``, reads the same."""
+    router's name, ``<namespace>-<name>`` or ``<namespace>-<name>-<hash>``, reads the same
+    (``bookmobile-route-planner``: ``route-planner``; only a port or a hex hash is cut)."""
     route = route.lower()
     ns = max((n.lower() for n in namespaces if route.startswith(n.lower() + "-")),
              key=len, default="")
     rest = route[len(ns) + 1:] if ns else route
-    return rest.rsplit("-", 1)[0] if "-" in rest else rest
+    head, _, last = rest.rpartition("-")
+    return head if head and _ROUTE_SUFFIX.fullmatch(last) else rest
 
 
 def resolve(names: Sequence[str], workloads: Iterable[str], self_name: str,

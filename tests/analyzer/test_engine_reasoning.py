@@ -4862,6 +4862,18 @@ def test_an_ingress_upstream_name_is_its_namespace_its_service_and_its_port():
     # the longest namespace it begins with; a named port
     assert routed_service("e-rx-erx-gateway-https", {"e", "e-rx"}) == "erx-gateway"
     assert routed_service("Shop-Cart-8080", set()) == "shop-cart"  # no namespace known
+    # a Traefik router's name: <namespace>-<name>, or with its hash; a name's last word is
+    # no port
+    assert routed_service("bookmobile-route-planner", {"bookmobile"}) == "route-planner"
+    assert routed_service("default-whoami-6b204d94623b1b4d2c5b", {"default"}) == "whoami"
+
+
+def test_the_one_a_server_replies_to_is_no_dependency(kb):
+    """"replying 504 to caller": the caller is whoever asked, no host the line dialled."""
+    from analyzer.engine.targets import callee_names
+
+    assert callee_names("error route-planner: osrm /table/v1/driving exceeded 25s deadline "
+                        "(stops=212); replying 504 to caller", kb) == []
 
 
 def test_a_time_series_database_is_a_data_store_by_its_generic_name(kb):
