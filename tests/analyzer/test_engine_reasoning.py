@@ -4868,6 +4868,20 @@ def test_an_ingress_upstream_name_is_its_namespace_its_service_and_its_port():
     assert routed_service("default-whoami-6b204d94623b1b4d2c5b", {"default"}) == "whoami"
 
 
+def test_a_fortran_namelist_naming_an_unknown_variable_is_a_config_error(kb):
+    """gfortran's namelist READ of a program's config file that names a variable the
+    program has none of (a typo in the ConfigMap) aborts the run: a configuration error,
+    not a crash of the program's own code."""
+    pod = "georef-nightly-4hnxr-georef-2430124110"
+    ext = _diag(kb, [(0, pod, " reading namelist /etc/georef/georef.nml"),
+                     (1, pod, "At line 42 of file src/georef_main.f90 (unit = 10, file = "
+                              "'/etc/georef/georef.nml')"),
+                     (2, pod, "Fortran runtime error: Cannot match namelist object name "
+                              "grid_spacng"),
+                     (3, pod, "Error termination. Backtrace:")])
+    assert (ext.root_cause_category, ext.severity) == ("config_error", "ERROR")
+
+
 def test_the_one_a_server_replies_to_is_no_dependency(kb):
     """"replying 504 to caller": the caller is whoever asked, no host the line dialled."""
     from analyzer.engine.targets import callee_names
