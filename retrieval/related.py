@@ -911,8 +911,8 @@ async def with_related(source: LogSource, selector: Selector, records: list[LogR
         # the nodes its dependencies' pods (brought above) run on: their troubled lines and
         # the events that say the kernel killed or faulted one of their processes there
         # (reported on the host or the Node, not the pod)
-        homes = {n for r in merged if r.labels.get("namespace") == ns
-                 and (n := host_label(r.labels))} - covered
+        homes = ({n for r in merged if r.labels.get("namespace") == ns
+                  and (n := host_label(r.labels))} - covered) if ns else set()
         fresh = (down | (hosting_nodes(merged, ns) if ns else set()) | homes) - covered
         for found in await asyncio.gather(*(fetch(extra) for extra in (
                 [*(_node_trouble(fresh, selector) if fresh else []),

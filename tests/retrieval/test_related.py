@@ -1439,6 +1439,23 @@ async def test_a_callers_window_brings_the_troubled_kernel_lines_of_its_callees_
     assert [r.ts - T0 for r in merged] == [0, 10**9, 2 * 10**9]
 
 
+async def test_a_scope_of_no_one_namespace_reads_no_node_as_its_dependencies_home():
+    """A node's wider window (no namespace): the host streams the wider round brings are
+    not a dependency's pods, so their nodes' events (a ready-again node) stay out."""
+    exporter = {"job": "kubernetes-events", "app": "kubernetes-events", "namespace": "default"}
+    kernel = {"job": "systemd-journal", "unit": "kernel", "app": "kernel"}
+    lines = [
+        _rec(0, {**kernel, "node": "port-w1"}, "[1173269.4] eth0: link becomes ready"),
+        _rec(1, {**kernel, "node": "port-w5"}, "[1173271.2] I/O error, dev sdc, sector 88"),
+        _rec(2, {**exporter, "node": "port-w2"},
+             "Normal  NodeReady  node/port-w5  Node port-w5 status is now: NodeReady"),
+    ]
+    source = MemorySource(lines)
+    sel = _scope(node="port-w1")
+    merged = await with_related(source, sel, [r async for r in source.query(sel)], wider=True)
+    assert [r.ts - T0 for r in merged] == [0, 10**9]
+
+
 async def test_a_replica_lost_brings_every_nodes_disk_errors():
     """Longhorn says a volume's replica failed (the manager logs its own node, not the
     replica's): which node's disk failed is any node's to say, so the disk errors of every
