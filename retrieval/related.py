@@ -99,7 +99,10 @@ An operator who asks about namespace ``shop`` also reads what Loki files elsewhe
   (``INGRESS_FAILED``: the upstream ``[shop-cart-8080]``), its own limit
   (``INGRESS_LIMIT``): a 503 with no upstream address says the Service has no endpoint;
   and the newest few it sent to a pod that answered (``INGRESS_SERVED``,
-  ``INGRESS_SERVED_LIMIT``): whether it has one again;
+  ``INGRESS_SERVED_LIMIT``): whether it has one again; and when an ingress proxy's error
+  line names one of its objects (Traefik's "Error while dialing backend" on its router),
+  that proxy pod's own warnings and errors (``INGRESS_LIMIT``), which name no namespace:
+  out of file descriptors (``accept4: too many open files``);
 - **for a request about one node** (no namespace): the events that name it, from the
   exporters' streams and Alloy's eventhandler;
 - **for a service off Kubernetes** (an app, pod or container whose records carry no
@@ -290,6 +293,15 @@ CONTROLLER_NAMESPACES = (r"cert-manager|ingress-nginx|argocd|argo-cd|external-se
                          # Prometheus's service discovery lists every namespace's endpoints
                          r"monitoring|openshift-monitoring|ingress|nginx-ingress|traefik|"
                          r"traefik-system")
+#: Namespaces where the ingress controllers and gateways run: their pods proxy to every
+#: namespace's Services.
+INGRESS_NAMESPACES = (r"ingress-nginx|ingress|nginx-ingress|traefik|traefik-system|"
+                      r"istio-system")
+#: What a proxy's error line says (its level, a failure), not an access line's 5xx status.
+PROXY_ERROR = re.compile(r"(?i)\b(?:error|fatal|critical|fail(?:ed|ure)?)\b")
+#: A proxy's line about a route or object of some namespace (Traefik's
+#: ``<namespace>-<name>@kubernetescrd``, a ``namespace=`` key).
+PROXY_OBJECT = r'@kubernetes|\bnamespace"?[=:]'
 #: An ingress-nginx access line that failed with a 5xx on its way to a Service of the
 #: namespace: the upstream it names is ``[<namespace>-<service>-<port>]``.
 INGRESS_FAILED = r'" 5\d\d \d+ .*\[{ns}-[a-z0-9][a-z0-9.\-]*\] \['
@@ -317,6 +329,36 @@ DNS_LIMIT = 100
 VOLUME_LIMIT = 100
 CALLEE_NAMES = 2
 WIDER_LIMIT = 200
+
+
+def _naming_namespace(ns: str) -> str:
+    """A regex of how a controller's line names an object of ``ns``."""
+    quoted = re.escape(ns)
+    return (rf'namespace"?[=:]\s*"?{quoted}\b|namespace \\?"{quoted}\\?"'
+            rf'|key="?{quoted}/|\b{quoted}/[a-z0-9]'
+            # Traefik's objects: <ns>-<name>@kubernetescrd
+            rf'|\b{quoted}-[a-z0-9][\w.\-]*@kubernetes')
+
+
+def failing_proxies(records: Iterable[LogRecord], ns: str) -> set[tuple[str, str]]:
+    """The ingress proxies' pods (``INGRESS_NAMESPACES``: (namespace, pod)) whose error
+    lines among ``records`` name an object of ``ns`` (Traefik's "Error while dialing
+    backend" on a router of it): their own trouble may be why (out of descriptors)."""
+    naming = re.compile(_naming_namespace(ns))
+    return {(home, pod) for r in records
+            if (home := r.labels.get("namespace")) and re.fullmatch(INGRESS_NAMESPACES, home)
+            and (pod := r.labels.get("pod")) and PROXY_ERROR.search(r.line[:2000])
+            and naming.search(r.line[:2000])}
+
+
+def _proxy_trouble(proxies: Iterable[tuple[str, str]], selector: Selector) -> list[Selector]:
+    """The warnings and errors of each of ``proxies``' pods in ``selector``'s window that
+    name no object (``PROXY_OBJECT``): its own (Traefik's ``accept4: too many open files``),
+    not those about other namespaces' routes (the scope's came with the controllers')."""
+    return [Selector(namespace=home, pod=pod, limit=INGRESS_LIMIT,
+                     filters=[LineFilter(op="!~", value=PROXY_OBJECT)],
+                     **{**_window(selector), "default_filter": True})
+            for home, pod in sorted(proxies)]
 
 
 def _events_naming(name: str, window: dict[str, Any], namespace: str | None = None,
@@ -451,11 +493,7 @@ def _related_selectors(selector: Selector, records: list[LogRecord],
     if not re.fullmatch(CONTROLLER_NAMESPACES, ns):
         out.append(Selector(
             namespace=Regex(regex=CONTROLLER_NAMESPACES),
-            filters=[LineFilter(op="|~", value=(rf'namespace"?[=:]\s*"?{quoted}\b'
-                                                rf'|namespace \\?"{quoted}\\?"'
-                                                rf'|key="?{quoted}/|\b{quoted}/[a-z0-9]'
-                                                # Traefik's objects: <ns>-<name>@kubernetescrd
-                                                rf'|\b{quoted}-[a-z0-9][\w.\-]*@kubernetes'))],
+            filters=[LineFilter(op="|~", value=_naming_namespace(ns))],
             limit=CONTROLLER_LIMIT, **window))
         for shape, limit in ((INGRESS_FAILED, INGRESS_LIMIT),
                              (INGRESS_SERVED, INGRESS_SERVED_LIMIT)):
@@ -914,8 +952,11 @@ async def with_related(source: LogSource, selector: Selector, records: list[LogR
         homes = ({n for r in merged if r.labels.get("namespace") == ns
                   and (n := host_label(r.labels))} - covered) if ns else set()
         fresh = (down | (hosting_nodes(merged, ns) if ns else set()) | homes) - covered
+        # the ingress proxies that failed on their way to its Services: their own errors
+        proxies = failing_proxies(merged, ns) if ns else set()
         for found in await asyncio.gather(*(fetch(extra) for extra in (
                 [*(_node_trouble(fresh, selector) if fresh else []),
+                 *_proxy_trouble(proxies, selector),
                  *(_node_events(homes, _window(selector), event_streams(records))
                    if homes else []),
                  *([_controllers_naming(down, selector)] if down else [])]))):

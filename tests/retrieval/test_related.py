@@ -16,6 +16,7 @@ from retrieval.related import (
     WIDER_LIMIT,
     ServiceNames,
     _alternatives,
+    failing_proxies,
     related_selectors,
     scope_namespace,
     wider_selectors,
@@ -1454,6 +1455,45 @@ async def test_a_scope_of_no_one_namespace_reads_no_node_as_its_dependencies_hom
     sel = _scope(node="port-w1")
     merged = await with_related(source, sel, [r async for r in source.query(sel)], wider=True)
     assert [r.ts - T0 for r in merged] == [0, 10**9]
+
+
+async def test_an_ingress_proxy_that_failed_on_the_scopes_router_brings_its_own_errors():
+    """Traefik failing to dial a Service of the scope's namespace (its error line names the
+    router): that pod's own errors come too, which name no namespace (out of descriptors),
+    not its routine lines, nor the errors of a proxy pod that never failed on the scope."""
+    proxy = {"namespace": "traefik", "container": "traefik", "node": "bm-node-1",
+             "pod": "traefik-8wzrwd6n8c-52rk8"}
+    other = {**proxy, "pod": "traefik-8wzrwd6n8c-x9q2m"}
+    app = {"namespace": "bookmobile", "app": "catalog-search", "container": "catalog-search",
+           "pod": "catalog-search-7d9f8-abcde", "node": "bm-node-2"}
+    emfile = ('time="2026-03-25T17:46:01Z" level=error msg="http: Accept error: accept tcp '
+              '[::]:8443: accept4: too many open files; retrying in 5ms"')
+    lines = [
+        _rec(0, app, '{"level":"INFO","msg":"sse clients","connected":719}'),
+        _rec(1, proxy, emfile),
+        _rec(2, proxy, 'time="2026-03-25T17:46:19Z" level=error msg="Error while dialing '
+                       'backend" error="dial tcp 10.42.2.31:8000: socket: too many open files" '
+                       'routerName=bookmobile-catalog-search@kubernetescrd'),
+        _rec(3, proxy, 'time="2026-03-25T17:46:20Z" level=info msg="Configuration loaded"'),
+        _rec(4, other, emfile),
+    ]
+    merged = await _with_related(lines, _scope(namespace="bookmobile"))
+    assert [r.ts - T0 for r in merged] == [0, 10**9, 2 * 10**9]
+
+
+def test_a_failing_proxy_is_one_whose_error_names_the_namespace():
+    """An ingress pod's error naming the scope's router, not one naming another's, nor its
+    access line's 5xx alone, nor an error line of a pod outside the ingress namespaces."""
+    proxy = {"namespace": "ingress-nginx", "container": "controller", "pod": "nginx-a"}
+    assert failing_proxies([
+        _rec(0, proxy, "[error] 31#31: *9 connect() failed (111: Connection refused) while "
+                       'connecting to upstream, upstream: "http://10.0.0.7:80", host: "x", '
+                       "ingress: namespace=shop"),
+        _rec(1, {**proxy, "pod": "nginx-b"}, "[error] connect() failed, namespace=payroll"),
+        _rec(2, {**proxy, "pod": "nginx-c"}, '"GET / HTTP/1.1" 503 0 [shop-cart-8080] []'),
+        _rec(3, {**proxy, "namespace": "monitoring", "pod": "prom-0"},
+             "level=error msg=failed namespace=shop"),
+    ], "shop") == {("ingress-nginx", "nginx-a")}
 
 
 async def test_a_replica_lost_brings_every_nodes_disk_errors():
