@@ -72,6 +72,7 @@ from .targets import (
 )
 
 MATCH_CHARS = 2000
+MESSAGE_CHARS = 2000  # of a line's message the rules read (``LineSignals.message``)
 #: confidence = sigmoid(intercept + Σ weight·feature); fitted by ``loglens train`` on
 #: golden/train.jsonl (cross-validated), these defaults are used without a classifier.
 DEFAULT_CALIBRATION = {"intercept": -1.0, "margin": 3.0, "log_top": 0.6, "signature": 1.0,
@@ -278,7 +279,7 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
             index=pl.index, ts=rec.ts, workload=workload, count=pl.count,
             level=rec.level if _level_written(rec) else Level.UNKNOWN,
             is_event=event,
-            message=_message(rec.message or text),
+            message=_first_line(rec.message or text),
             hits=hits, probs=prob, callee=callee, status=http_status(text),
             callee_said=callee is not None and callee.lower() in lowered,
             outside=outside,
@@ -461,7 +462,7 @@ def _incident(top: Candidate, by_index: dict[int, LineSignals], packed: Packed,
     evidence = top.evidence(MAX_EVIDENCE)
     first = by_index[min(evidence)] if evidence else None
     count = sum(by_index[i].count for i in {i for _, i in top.votes})
-    values = {"component": top.component, "detail": first.message if first else "",
+    values = {"component": top.component, "detail": _message(first.message) if first else "",
               "count": count, "scope": top.component}
     return _with_texts(kb, top.category, top.component, severity, evidence, conf, values)
 
@@ -613,7 +614,8 @@ def choice_extraction(diag: Diagnosis, kb: KnowledgeBase, *, category: str, comp
         by_index = {ln.index: ln for ln in diag.lines}
         cited = [by_index[i] for i in evidence if i in by_index]
         first = min(cited, key=lambda ln: ln.ts) if cited else None
-        values = {"component": component, "detail": first.message if first else "",
+        values = {"component": component,
+                  "detail": _message(first.message) if first else "",
                   "count": sum(ln.count for ln in cited), "scope": component}
     return _with_texts(kb, category, component, severity, sorted(set(evidence))[:MAX_EVIDENCE],
                        confidence, values)
@@ -623,7 +625,14 @@ def choice_extraction(diag: Diagnosis, kb: KnowledgeBase, *, category: str, comp
 _PVC = re.compile(r"\bpvc-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.I)
 
 
+def _first_line(text: str) -> str:
+    """The line's message as the rules read it: its first line, its spaces collapsed, at
+    most ``MESSAGE_CHARS`` of it."""
+    return " ".join(text.split("\n", 1)[0][:MESSAGE_CHARS].split())
+
+
 def _message(text: str) -> str:
+    """A message as the texts quote it: 70 characters at most."""
     text = " ".join(text.split("\n", 1)[0].split())
     return text if len(text) <= 70 else text[:67] + "..."
 

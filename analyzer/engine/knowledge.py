@@ -27,7 +27,9 @@ for benign look-alikes and lifecycle signals)::
                                   #   at all; stop: the line's pod was told to stop;
                                   #   cordon: the line's node was taken out of service;
                                   #   served: a proxy got the target's answer, so a
-                                  #   target down before it has an endpoint again)
+                                  #   target down before it has an endpoint again;
+                                  #   ready: the line's process says it is up and
+                                  #   serving, its start-up over)
         recovers: [scheduling]    # recovery/mitigation: the categories it ends (default all)
         startup_grace: 120        # optional: hits within this many seconds after the
                                   #   workload's container started (and no restart) are
@@ -76,7 +78,8 @@ from analyzer.schema import CATEGORIES, SEVERITIES
 from retrieval.related import ServiceNames
 
 ROLES = ("cause", "symptom", "benign")
-SIGNALS = ("restart", "recovery", "start", "mitigation", "down", "stop", "cordon", "served")
+SIGNALS = ("restart", "recovery", "start", "ready", "mitigation", "down", "stop", "cordon",
+           "served")
 COMPONENT_RULES = ("workload", "target", "node", "self")
 TEXT_FIELDS = ("root_cause", "summary", "action")
 SUFFIXES = (".yaml", ".yml", ".json")

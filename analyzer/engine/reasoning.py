@@ -104,7 +104,10 @@ candidates, each with a severity and the lines that decided it.
   done brings it down to WARN (a later line of the same workload reports the same job or
   request id done, or, naming none, a success on a later attempt within a minute of the
   failure: ``retries``; a provider of a function, NodeLocal DNSCache timing out upstream,
-  whose clients each report such a success after its last failure). A node that failed and
+  whose clients each report such a success after its last failure). A component killed
+  once, for memory or by its probe (``restart_recovers``), that started again after the
+  cause's last line, or whose process then said it was up and serving (a ``ready`` signal:
+  "listening on 0.0.0.0:8080"), recovered (WARN). A node that failed and
   came back ``flapping`` times or more (a NIC link down and up again, three times) is ERROR
   even when it is back at the end: it flaps (``flapping_categories``: one instance; a
   workload's replicas restarted one after the other are no flapping). More pods of a
@@ -222,6 +225,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     recoveries: dict[tuple[str, str], int] = {}   # (who, category or "") -> last ts
     recovered_at: dict[tuple[str, str], list[int]] = {}  # ... -> every recovery's time
     starts: dict[str, list[int]] = {}
+    ready: dict[str, list[int]] = {}            # workload -> when its process said it was up
     stops: dict[str, int] = {}                  # pod -> when it was first told to stop
     moved: dict[str, int] = {}                  # workload -> when its pods were first told to
     placed: dict[str, int] = {}                 # stop; when a pod of it was last placed
@@ -257,6 +261,8 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
                 served.setdefault(str(hit.target or line.callee).lower(), []).extend(line.times)
             elif hit.sig.signal == "start":
                 starts.setdefault(line.workload, []).append(line.ts)
+            elif hit.sig.signal == "ready":
+                ready.setdefault(line.workload, []).append(line.last_ts)
             elif hit.sig.signal == "stop":
                 moved[line.workload] = min(moved.get(line.workload, line.ts), line.ts)
                 for pod in line.all_pods:  # every pod its collapsed copies are about
@@ -294,7 +300,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
         restarts[who] = max(restarts.get(who, 0), n_lines, count)
     downs |= {who.lower() for who in _all_dead(lines, dead)}
     downs |= {who.lower() for who in _replaced_by_none(lines, stops)}
-    for who, ts in _answered_again(lines).items():
+    for who, ts in _answered_again(lines, p).items():
         recoveries[(who, "")] = max(recoveries.get((who, ""), 0), ts)
     for who, ts in resolved_again(lines).items():  # a resolver answering a failed name again
         key = (who, "dns_resolution")
@@ -359,7 +365,8 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
                    rerun_tasks(lines) | redelivered_tasks(lines) | drained_checks(lines),
                    _grown(lines, enlarged), _refused_callers(lines),
                    [ln.ts for ln in lines if any(h.sig.id == _REPLICA_LOST for h in ln.hits)],
-                   any(h.sig.id == _ALL_REPLICAS_LOST for ln in lines for h in ln.hits))
+                   any(h.sig.id == _ALL_REPLICAS_LOST for ln in lines for h in ln.hits),
+                   ready)
     for cand in cands.values():
         ordered = sorted((v for v, _ in cand.votes), reverse=True)
         cand.score = sum(v * p.decay ** i for i, v in enumerate(ordered))
@@ -496,6 +503,7 @@ class _State:
     refused: dict[str, list[int]]  # callee -> when callers' connections to it were refused
     degraded: list[int]  # when a storage system said a volume lost a replica (degraded)
     faulted: bool  # ... or that a volume lost every replica
+    ready: dict[str, list[int]]  # workload -> when its process said it was up and serving
 
 
 def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> None:
@@ -529,6 +537,9 @@ def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> Non
         again = cand.first_ts is not None and any(cand.first_ts < ts < cand.last_ts
                                                   for ts in begun)
         cand.recovered |= not again and any(ts > cand.last_ts for ts in begun)
+        # or its process said it was up and serving after the cause's last line (a startup
+        # probe failing while it warmed up, the one restart, and again until it listened)
+        cand.recovered |= any(ts > cand.last_ts for ts in state.ready.get(who, ()))
     if not cand.recovered and cand.category in p.persistent_categories:
         quiet = _went_quiet(cand, state, p)
         cand.recovered, cand.recovered_at = quiet is not None, quiet
@@ -724,15 +735,19 @@ _FAILED = re.compile(r"(?i)\bfail(?:ed|s|ure|ing)?\b|\berror\b|\bgave up\b")
 _SCALED = re.compile(r"Scaled (?P<d>up|down) replica set (?P<rs>[a-z0-9][a-z0-9.\-]*) "
                      r"to (?P<n>\d+)(?: from (?P<f>\d+))?")
 _HPA_GREW = re.compile(r"\bNew size: \d+; reason: .* above target")
+#: the name KEDA gives the HorizontalPodAutoscaler of a ScaledObject: keda-hpa-<its name>
+#: (the workload it scales, as a rule)
+_KEDA_HPA = re.compile(r"^keda-hpa-(?=.)")
 #: the scheduler finding no node with room for a pod
 _NO_ROOM = frozenset({"insufficient-resource", "k8s-failedscheduling"})
 
 
 def _grown(lines: list[LineSignals], enlarged: set[str]) -> set[str]:
     """The workloads asked to run more pods than they ran: a HorizontalPodAutoscaler's
-    event ("New size: 8; reason: cpu resource utilization ... above target") about it, or
+    event ("New size: 8; reason: cpu resource utilization ... above target") about it (or
+    about KEDA's ``keda-hpa-<name>`` of it), or
     ``enlarged`` (``_scalings``: a ReplicaSet of it scaled up from a size above none)."""
-    return enlarged | {line.workload.lower() for line in lines
+    return enlarged | {_KEDA_HPA.sub("", line.workload.lower()) for line in lines
                        if line.is_event and _HPA_GREW.search(line.message)}
 
 
@@ -816,7 +831,7 @@ def _answered(line: LineSignals) -> bool:
             and not any(h.sig.signal == "served" for h in line.hits))
 
 
-def _answered_again(lines: list[LineSignals]) -> dict[str, int]:
+def _answered_again(lines: list[LineSignals], p: Params) -> dict[str, int]:
     """Per dependency that callers' access-log lines name, the time from which it answered
     them successfully at least twice: requests it served after its last failure mean it
     serves again (a rollout's brief 503s). A proxy's access log that names no upstream
@@ -827,7 +842,7 @@ def _answered_again(lines: list[LineSignals]) -> dict[str, int]:
         if line.callee and _answered(line):
             times = answered.setdefault(line.callee, [])
             times += [line.ts, line.last_ts] if line.count > 1 else [line.ts]
-    for who, times in _proxied_again(lines).items():
+    for who, times in _proxied_again(lines, p).items():
         answered.setdefault(who, []).extend(times)
     return {who: sorted(times)[-2] for who, times in answered.items() if len(times) >= 2}
 
@@ -836,12 +851,16 @@ def _answered_again(lines: list[LineSignals]) -> dict[str, int]:
 _REQUEST = re.compile(r'"(?P<m>GET|POST|PUT|PATCH|DELETE|HEAD) (?P<p>/[^?" ]*)[^"]* HTTP/')
 
 
-def _proxied_again(lines: list[LineSignals]) -> dict[str, list[int]]:
+def _proxied_again(lines: list[LineSignals], p: Params) -> dict[str, list[int]]:
     """When a proxy whose access log names no upstream answered successfully after its
     last 5xx, at least twice and once a request that had failed (``POST /bookings`` 504,
-    then 302): per upstream that its own error-level lines named until then (nginx's
-    "upstream timed out" on the FastCGI pool), the times of those answers."""
+    then 302), for ``quiet_gaps`` of the usual intervals between its 5xx answers (2xx
+    answers a second after the last of 5xx answers that come every two seconds among 2xx
+    ones say nothing: a pool at its ceiling fails some of its requests all along): per
+    upstream that its own error-level lines named until then (nginx's "upstream timed out"
+    on the FastCGI pool), the times of those answers."""
     failed: dict[str, dict[tuple[str, str], int]] = {}  # proxy -> request -> last 5xx
+    when: dict[str, list[int]] = {}  # proxy -> the times of its 5xx answers
     for line in lines:
         if line.status is not None and line.status >= 500 and not line.callee:
             m = _REQUEST.search(line.message)
@@ -849,6 +868,7 @@ def _proxied_again(lines: list[LineSignals]) -> dict[str, list[int]]:
                 requests = failed.setdefault(line.workload, {})
                 request = (m.group("m"), m.group("p"))
                 requests[request] = max(requests.get(request, 0), line.last_ts)
+                when.setdefault(line.workload, []).extend(line.times)
     out: dict[str, list[int]] = {}
     for proxy, requests in failed.items():
         last = max(requests.values())
@@ -856,8 +876,13 @@ def _proxied_again(lines: list[LineSignals]) -> dict[str, list[int]]:
                   and ln.status is None and ln.level >= Level.ERROR and ln.ts <= last}
         later = [(ln, _REQUEST.search(ln.message)) for ln in lines
                  if ln.workload == proxy and not ln.callee and ln.ts > last and _answered(ln)]
-        if blamed and len(later) >= 2 and any(m and (m.group("m"), m.group("p")) in requests
-                                              for _, m in later):
+        times = sorted(when[proxy])
+        gaps = sorted(g for g in (b - a for a, b in zip(times, times[1:], strict=False))
+                      if g > 10**9) or [0]
+        lasting = bool(later) and (later[-1][0].last_ts - last
+                                   >= p.quiet_gaps * gaps[len(gaps) // 2])
+        if blamed and lasting and len(later) >= 2 and any(
+                m and (m.group("m"), m.group("p")) in requests for _, m in later):
             for who in blamed:
                 out.setdefault(who, []).extend(ln.ts for ln, _ in later)
     return out

@@ -185,6 +185,24 @@ def test_a_server_refusing_its_configuration_file_on_start_is_a_config_file_reje
     assert "config-file-rejected" in _matching(kb, line)
 
 
+@pytest.mark.parametrize(("line", "ready"), [
+    ("2026-03-26T07:02:14.600569+00:00 info: swarm_alert: mist listening on 0.0.0.0:8080", True),
+    ('{"EventId":14,"LogLevel":"Information","Category":"Microsoft.Hosting.Lifetime",'
+     '"Message":"Now listening on: http://[::]:8080"}', True),
+    ("Server listening on port 3000", True),
+    ("[1] * Listening on http://0.0.0.0:3000", True),
+    ("2026-02-28T17:34:25.439Z  INFO 1 --- [main] c.a.accounts.AccountServiceApplication   : "
+     "Started AccountServiceApplication in 9.412 seconds (process running for 10.1)", True),
+    ("INFO:     Application startup complete.", True),
+    # a start that has only begun, or a listener of no address, says nothing of serving
+    ("INFO:     Started server process [1]", False),
+    ("level=info msg=\"starting api-gateway\" addr=:8080", False),
+    ("listening on the hive.acoustic queue", False),
+])
+def test_a_server_saying_it_listens_is_ready(kb, line, ready):
+    assert ("server-ready" in _matching(kb, line)) is ready
+
+
 def test_a_clients_set_of_an_unknown_parameter_names_no_configuration_file(kb):
     """PostgreSQL answers a session's ``SET`` of an unknown name with no file: that is the
     client's mistake, not the server's configuration."""

@@ -1208,6 +1208,42 @@ def test_a_worker_killed_for_memory_again_after_it_was_started_again_did_not_rec
         "oom_killed", "report-renderer", "ERROR")
 
 
+def test_a_startup_probe_that_failed_until_the_server_listened_after_one_restart_recovered(kb):
+    """A startup probe fails while the app warms a cache, the kubelet restarts it once, and
+    it fails again until the server says it listens: over (WARN). Restarted a second time,
+    the listening after proves nothing: each start may end the same way (not WARN)."""
+    events = {"namespace": "apiary", "job": "loki.source.kubernetes_events"}
+    app = {"namespace": "apiary", "container": "swarm-alert", "node": "apiary-edge-3",
+           "pod": "swarm-alert-6nnzlxwm4-9rmjt"}
+
+    def probe(s):
+        return (s, events, "name=swarm-alert-6nnzlxwm4-9rmjt.bebf5d6c009b4788 kind=Pod "
+                           'reason=Unhealthy type=Warning sourcecomponent=kubelet '
+                           'msg="Startup probe failed: Get '
+                           '\\"http://10.42.5.137:8080/healthz\\": dial tcp 10.42.5.137:8080: '
+                           'connect: connection refused"')
+
+    def kill(s):
+        return (s, events, "name=swarm-alert-6nnzlxwm4-9rmjt.5e190ce835c9c52e kind=Pod "
+                           'reason=Killing type=Normal sourcecomponent=kubelet '
+                           'msg="Container swarm-alert '
+                           'failed startup probe, will be restarted"')
+
+    up = (100, app, "2026-03-26T07:02:14.600569+00:00 info: swarm_alert: mist listening on "
+                    "0.0.0.0:8080")
+    work = [(110 + s, app, f"2026-03-26T07:02:{26 + s}.6+00:00 info: swarm_alert: hive "
+                           f"H-01{s:02d} swarm_score=0.37 below threshold 0.80")
+            for s in range(0, 40, 10)]
+    once = [probe(10), probe(20), probe(30), probe(40), kill(41), probe(90)]
+    ext = diagnose(packed_rows([*once, up, *work]), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "probe_failure", "swarm-alert", "WARN")
+    twice = [*once, kill(91), probe(95)]
+    ext = diagnose(packed_rows([*twice, up, *work]), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component) == ("probe_failure", "swarm-alert")
+    assert ext.severity != "WARN"
+
+
 @pytest.mark.parametrize(("app", "cause", "last_words"), [
     # Spring Boot's "Application run failed"
     ("payments", "2026-04-08T07:45:09.100Z ERROR 1 --- [main] o.s.boot.SpringApplication : "
@@ -1282,6 +1318,14 @@ def test_replicas_an_autoscaler_added_that_find_no_room_while_the_others_serve_i
     assert read(grew + pending + served) == ("scheduling", "parts-api", "WARN")
     assert read(grew[1:] + pending + served) == ("scheduling", "parts-api", "WARN")
     assert read(pending + served) == ("scheduling", "parts-api", "ERROR")
+    # KEDA's HorizontalPodAutoscaler of a ScaledObject is keda-hpa-<its name>, and the
+    # reason it gives quotes the metric's label selector: far into the message
+    keda = [(0, events, 'name=keda-hpa-parts-api.1897a2b3c4d5e6f7 kind=HorizontalPodAutoscaler '
+                        'reason=SuccessfulRescale type=Normal msg="New size: 8; reason: external '
+                        'metric s0-nats-jetstream-PARTS(&LabelSelector{MatchLabels:map[string]'
+                        'string{scaledobject.keda.sh/name: parts-api,},MatchExpressions:[]'
+                        'LabelSelectorRequirement{},}) above target"')]
+    assert read(keda + pending + served) == ("scheduling", "parts-api", "WARN")
     # a rollout's new ReplicaSet starts from none: its pods are not extra ones
     rollout = [(1, events, grew[1][2].replace("from 4", "from 0"))]
     assert read(rollout + pending + served) == ("scheduling", "parts-api", "ERROR")
@@ -1426,6 +1470,9 @@ def test_a_pool_behind_a_proxy_whose_access_log_names_no_upstream_recovers_too(k
     assert (ext.root_cause_category, ext.component, ext.severity) == (
         "resource_exhausted", "rooms-php", "WARN")
     assert verdict(rows + back[:1]).severity == "ERROR"
+    # answered a second after the last 504, when 504s came every two seconds: no news yet
+    soon = [access(15, "POST /bookings", 302), access(16, "GET /bookings/mine", 200)]
+    assert verdict(rows + soon).severity == "ERROR"
     other = [access(40, "GET /rooms", 200), access(45, "GET /bookings/mine", 200)]
     assert verdict(rows + other).severity == "ERROR"
     assert verdict(rows + back + [timed_out(50), access(50, "POST /bookings", 504)]
