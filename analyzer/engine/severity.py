@@ -14,6 +14,9 @@ _FAILED = (Level.ERROR, Level.CRITICAL, Level.UNKNOWN)
 DOWN_OWN = DOWN_CAUSES | {"auth_failure", "dns_resolution"}
 #: what callers of a workload with no pod left report (nothing listens at its address)
 REFUSED_WHILE_EMPTY = frozenset({"connection_refused"})
+#: what a dependency does to callers that then restart in a loop, down with it: refuse their
+#: connections, or (a database) refuse their sessions ("sorry, too many clients already")
+LOOPING_CALLERS = frozenset({"connection_refused", "database"})
 
 
 def serving_workloads(lines: list[LineSignals]) -> set[str]:
@@ -95,7 +98,7 @@ def severity_of(cand: Candidate, p: Params) -> str:
     if cand.emptied and cand.category in REFUSED_WHILE_EMPTY and sev == "ERROR":
         sev = "CRITICAL"  # its callers refused by a Deployment scaled to no pod, or by a
         #                   host's service stopped for good: none answers
-    if cand.callers_looping and cand.category == "connection_refused" and sev == "ERROR":
+    if cand.callers_looping and cand.category in LOOPING_CALLERS and sev == "ERROR":
         sev = "CRITICAL"  # its callers restart in a loop on its refusals: they are down too
         #                   (not for every category: authors read a certificate or a node
         #                   failing under looping callers as ERROR)

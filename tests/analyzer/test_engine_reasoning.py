@@ -5346,6 +5346,40 @@ def test_a_refusing_dependency_that_keeps_its_callers_in_a_restart_loop_is_criti
     assert (once.root_cause_category, once.severity) == ("connection_refused", "ERROR")
 
 
+def test_a_database_refusing_sessions_to_callers_in_a_restart_loop_is_critical(kb):
+    """PostgreSQL has no connection slot left; the service that needs it fails its pool at
+    every start and the kubelet backs it off again and again: it is down (CRITICAL), the
+    database's refusal the cause. Refused at one start only, it stays ERROR."""
+    db = {"namespace": "bookmobile", "pod": "holds-db-0", "container": "postgres"}
+    pod = "holds-service-f75jl64j4-q8zwr"
+    app = {"namespace": "bookmobile", "pod": pod, "container": "holds-service"}
+    events = {"namespace": "monitoring", "pod": "event-exporter-6jxpr92cd-qvvnh",
+              "container": "event-exporter"}
+
+    def window(starts):
+        rows = [(0, db, "2026-03-07 08:30:02.000 UTC [3981] FATAL:  remaining connection slots "
+                        "are reserved for roles with the SUPERUSER attribute")]
+        for s in starts:
+            rows += [(s + 1, app, "2026-03-07T08:30:10.400Z ERROR 1 --- [holds-service] [main] "
+                                  "com.zaxxer.hikari.pool.HikariPool : HikariPool-1 - Exception "
+                                  "during pool initialization."),
+                     (s + 2, app, "org.postgresql.util.PSQLException: FATAL: sorry, too many "
+                                  "clients already"),
+                     (s + 3, db, "2026-03-07 08:30:27.706 UTC [6103] FATAL:  sorry, too many "
+                                 "clients already"),
+                     (s + 4, events, f"name={pod}.55e6859b4afe3422 kind=Pod reason=BackOff "
+                                     'type=Warning msg="Back-off restarting failed container '
+                                     f'holds-service in pod {pod}"')]
+        return diagnose(packed_rows(rows), kb=kb).extraction
+
+    looping = window([10, 60, 130, 250])
+    assert (looping.root_cause_category, looping.component, looping.severity) == (
+        "database", "holds-db", "CRITICAL")
+    once = window([10])
+    assert (once.root_cause_category, once.component, once.severity) == (
+        "database", "holds-db", "ERROR")
+
+
 def _memory_alarm(kb, *, cleared: bool):
     """RabbitMQ on a plain host crossing its memory high watermark, publishers blocked."""
     mq = {"host": "oms-mq01", "job": "rabbitmq"}
