@@ -203,6 +203,18 @@ def test_a_server_saying_it_listens_is_ready(kb, line, ready):
     assert ("server-ready" in _matching(kb, line)) is ready
 
 
+@pytest.mark.parametrize(("line", "exit"), [
+    ('Kernel pid terminated (application_controller) ("{application_terminated,swarm_alert,'
+     'shutdown}")', True),
+    ('{"Kernel pid terminated",application_controller,"{application_start_failure,ledger,'
+     '{bad_return,{{ledger_app,start,[normal,[]]},{error,econnrefused}}}}"}', True),
+    # a process of the application ending is no exit of the node
+    ("** Generic server <0.312.0> terminating", False),
+])
+def test_the_erlang_vm_ending_its_node_is_a_restart(kb, line, exit):
+    assert ("beam-vm-exit" in _matching(kb, line)) is exit
+
+
 def test_a_clients_set_of_an_unknown_parameter_names_no_configuration_file(kb):
     """PostgreSQL answers a session's ``SET`` of an unknown name with no file: that is the
     client's mistake, not the server's configuration."""

@@ -5380,6 +5380,31 @@ def test_a_database_refusing_sessions_to_callers_in_a_restart_loop_is_critical(k
         "database", "holds-db", "ERROR")
 
 
+def test_a_beam_node_that_exits_at_every_start_is_in_a_restart_loop(kb):
+    """A Gleam service's supervisor gives up and the Erlang VM ends the node, at each of
+    three starts (the kubelet's back-off counted only twice yet): a restart loop, CRITICAL.
+    Once, it is no loop."""
+    app = {"namespace": "apiary", "pod": "swarm-alert-rxlddhhsk-rfw88",
+           "container": "swarm-alert"}
+
+    def window(starts):
+        rows = []
+        for s in starts:
+            rows += [(s, app, "2026-03-08T16:05:14.000448+00:00 error: Supervisor: {local,"
+                              "swarm_alert@detector_sup}. Context: child_terminated. Reason: "
+                              '#{function => <<"classify">>,gleam_error => let_assert}'),
+                     (s + 1, app, "2026-03-08T16:05:15.300828+00:00 error: Supervisor: {local,"
+                                  "swarm_alert@detector_sup}. Context: shutdown. Reason: "
+                                  "reached_max_restart_intensity. Offender: id=detector"),
+                     (s + 2, app, 'Kernel pid terminated (application_controller) ("{application_'
+                                  'terminated,swarm_alert,shutdown}")')]
+        return diagnose(packed_rows(rows), kb=kb).extraction
+
+    looping = window([0, 70, 190])
+    assert (looping.component, looping.severity) == ("swarm-alert", "CRITICAL")
+    assert window([0]).severity != "CRITICAL"
+
+
 def _memory_alarm(kb, *, cleared: bool):
     """RabbitMQ on a plain host crossing its memory high watermark, publishers blocked."""
     mq = {"host": "oms-mq01", "job": "rabbitmq"}
