@@ -951,7 +951,9 @@ def _workload_over_host(ranked: list[Candidate], lines: list[LineSignals], p: Pa
     it hosts (``HOSTED_CAUSES``) without naming one, a workload that shows the failure
     itself is the one; else the one workload on that node that starts again right after (a
     ``Started``/restart signal within ``restart_after`` seconds) is the one killed, or the one
-    whose pods ran on every node that reports it (``_hosted_on_each``). When the top
+    whose pods ran on every node that reports it (``_hosted_on_each``), or, for a kill for
+    memory, the one whose pods on that node wrote in the ``restart_after`` seconds before
+    it. When the top
     candidate's component changed so: the kills the host's lines name it in (None:
     unchanged)."""
     if not ranked or ranked[0].category == "node_failure":
@@ -997,6 +999,12 @@ def _workload_over_host(ranked: list[Candidate], lines: list[LineSignals], p: Pa
         restarted |= _replaced_on(lines, top.component, first) - hosts
     if len(restarted) != 1:
         restarted = _hosted_on_each(ranked, lines, hosts)
+    if len(restarted) != 1 and top.category == "oom_killed":
+        # the one workload whose pods on that node wrote in the minutes before its kernel
+        # killed a process for memory (a render task's ``python3``, its cgroup at its limit)
+        restarted = {ln.workload for ln in lines if ln.node == top.component
+                     and ln.workload not in hosts and not ln.is_event
+                     and first - int(p.restart_after * 1e9) <= ln.ts <= first}
     if len(restarted) != 1:
         return None
     top.component = restarted.pop()

@@ -1119,6 +1119,28 @@ def test_the_process_a_host_oom_kill_names_is_the_workload_killed_each_time(kb):
     assert diagnose(packed_rows(other), kb=kb).extraction.component == "kw-22"
 
 
+def test_a_kill_for_memory_of_a_process_named_after_no_workload_is_the_one_writing_there(kb):
+    """The kernel kills ``python3`` at its cgroup's limit on the node where a render task's
+    pod was compositing, the only workload writing there in the minutes before: the task's
+    kill, not the node's. With a second workload writing on that node too, nothing says
+    which: the node's."""
+    kernel = {"job": "node-journal", "unit": "kernel", "node": "sp-node-4"}
+    render = {"namespace": "proof-jobs", "app": "sheet-proof-render", "container": "base",
+              "pod": "render-sheet-proofs-l7464j4d", "node": "sp-node-4"}
+    rows = [(s, render, f"INFO:render:compositing separation {n}/5 at 1200 dpi (29528x20866 "
+                        f"px, {2.3 * n:.1f} GiB in use)") for n, s in ((1, 0), (2, 14), (3, 27))]
+    rows += [(40, kernel, "memory: usage 8388608kB, limit 8388608kB, failcnt 611"),
+             (40, kernel, "Memory cgroup out of memory: Killed process 22841 (python3) "
+                          "total-vm:9120444kB, anon-rss:8361204kB, file-rss:17092kB, "
+                          "shmem-rss:0kB, UID:50000 pgtables:16660kB oom_score_adj:999")]
+    ext = diagnose(packed_rows(rows), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component) == ("oom_killed", "sheet-proof-render")
+    other = {**render, "app": "gum-coating", "pod": "gum-coating-6b9d8c7f5-h7q2x"}
+    both = [*rows, (30, other, "INFO coating run 88 at 21.5 g/m2")]
+    ext = diagnose(packed_rows(sorted(both, key=lambda r: r[0])), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component) == ("oom_killed", "sp-node-4")
+
+
 def test_a_server_the_kernel_kills_over_and_over_is_behind_refusals_that_name_no_server(kb):
     """nginx is refused by an upstream it names only by address while the kernel kills a
     process whose name it cut to 15 characters (``historian-inges``) of the one workload
