@@ -472,9 +472,11 @@ def _related_selectors(selector: Selector, records: list[LogRecord],
     for other in called[:3]:
         out.append(Selector(namespace=other, limit=DEPENDENCY_LIMIT,
                             **{**window, "default_filter": True}))
-    for product in _products_elsewhere(records, dials,
-                                       services or ServiceNames())[:CALLEE_NAMES]:
-        word = rf"(?:[a-z0-9]+-)*{re.escape(product)}[a-z0-9]*(?:-[a-z0-9]+)*"
+    names = services or ServiceNames()
+    for product in _products_elsewhere(records, dials, names)[:CALLEE_NAMES]:
+        # by the names of its family too (mysql: the pods of club-mariadb)
+        alts = "|".join(map(re.escape, names.aliases(product)))
+        word = rf"(?:[a-z0-9]+-)*(?:{alts})[a-z0-9]*(?:-[a-z0-9]+)*"
         out.append(Selector(namespace=Regex(regex=".+"), pod=Regex(regex=word),
                             labels=[LabelMatcher(name="namespace", op="!=", value=ns)],
                             limit=DEPENDENCY_LIMIT, **{**window, "default_filter": True}))

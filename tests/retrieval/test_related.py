@@ -1007,6 +1007,31 @@ async def test_a_namespaces_clients_quoting_a_product_bring_its_pods_elsewhere()
     assert not any(s.pod for s in related_selectors(data, mine, products))
 
 
+async def test_a_products_pods_elsewhere_are_found_by_the_names_of_its_family_too():
+    """A PHP app's Doctrine error names MySQL (its driver's path) while the server is a
+    MariaDB Galera cluster in another namespace: that namespace's warnings of
+    ``club-mariadb``'s pods come in, by the family's names, not another pod's there."""
+    app = {"namespace": "bookings", "pod": "booking-api-7d9f4b8c6-x2k9p", "container": "php"}
+    db = {"namespace": "data", "pod": "club-mariadb-0", "container": "mariadb"}
+    lines = [
+        _rec(0, db, "2026-06-02 18:05:28 14 [Warning] WSREP: Send action {(nil), 328, "
+                    "TORDERED} returned -107 (Transport endpoint is not connected)"),
+        _rec(1, {**db, "pod": "ledger-7d9f-x2k9p", "container": "ledger"},
+             "ERROR ledger write failed"),
+        _rec(5, app, "request.CRITICAL: Uncaught PHP Exception Doctrine\\DBAL\\Exception\\"
+                     "DriverException: \"SQLSTATE[08S01]: Communication link failure: 1047 "
+                     "WSREP has not yet prepared node for application use\" at /srv/app/vendor/"
+                     "doctrine/dbal/src/Driver/API/MySQL/ExceptionConverter.php line 117"),
+    ]
+    mysql = ServiceNames(products=_PRODUCTS.products, families={"mysql": ("mariadb",)})
+    source = MemorySource(lines)
+    sel = _scope(namespace="bookings")
+    own = [r async for r in source.query(sel)]
+    assert _secs(await with_related(source, sel, own, services=mysql)) == [0, 5]
+    alone = ServiceNames(products=_PRODUCTS.products)
+    assert _secs(await with_related(source, sel, own, services=alone)) == [5]
+
+
 async def test_a_data_stores_request_brings_its_clients_errors_that_quote_it():
     """A request about a data store (``ticketing-mysql``: its name holds the product
     ``mysql``) brings its namespace's warnings and errors that quote that product's own
