@@ -1,7 +1,8 @@
 """Windows that look like trouble and are not, beside the incidents they resemble: the
 internet's SSH scanners, a NIC link that bounced once, a device stream restored, a business
 rule's exception; a broker refusing a client's stale password; and a store's node refusing
-clients that go on with its other replicas (signatures only: no classifier)."""
+clients that go on with its other replicas (signatures only: no classifier, unless a test
+says otherwise)."""
 
 from __future__ import annotations
 
@@ -304,3 +305,30 @@ def test_a_storage_path_that_failed_over_and_came_back_is_a_warning(kb):
             (41, _PATHS, "mpathb: remaining active paths: 2")]
     assert _verdict(_read(kb, failing + back)) == ("storage", "WARN")
     assert _verdict(_read(kb, failing)) == ("storage", "ERROR")
+
+
+def test_a_sentinel_failover_someone_requested_is_healthy_one_a_master_forced_is_not(
+        kb, line_classifier):
+    """Redis Sentinel carrying out a failover a drill asked for (SENTINEL FAILOVER): its
+    election, promotion and new master are the failover working, a healthy window (the
+    classifier alone reads its steps as a database's trouble). The same steps after the
+    master stopped answering (+sdown, +odown) are an incident."""
+    sentinel = {"namespace": "shop-cache", "pod": "shop-redis-sentinel-0",
+                "container": "sentinel"}
+    steps = ["# +new-epoch 12", "# +try-failover master mymaster 10.42.3.11 6379",
+             "# +elected-leader master mymaster 10.42.3.11 6379",
+             "# +selected-slave slave 10.42.4.22:6379 10.42.4.22 6379 @ mymaster 10.42.3.11 6379",
+             "# +promoted-slave slave 10.42.4.22:6379 10.42.4.22 6379 @ mymaster 10.42.3.11 "
+             "6379", "# +failover-end master mymaster 10.42.3.11 6379",
+             "# +switch-master mymaster 10.42.3.11 6379 10.42.4.22 6379"]
+
+    def read(first):
+        rows = [(i, sentinel, f"1:X 24 Mar 2026 10:00:{i:02d}.000 {line}")
+                for i, line in enumerate([*first, *steps])]
+        return diagnose(packed_rows(rows), kb=kb, classifier=line_classifier).extraction
+
+    asked = read(["# Executing user requested FAILOVER of 'mymaster'"])
+    assert (asked.severity, asked.root_cause_category) == ("INFO", "none")
+    forced = read(["# +sdown master mymaster 10.42.3.11 6379",
+                   "# +odown master mymaster 10.42.3.11 6379 #quorum 2/2"])
+    assert forced.root_cause_category != "none"
