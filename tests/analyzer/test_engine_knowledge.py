@@ -215,6 +215,16 @@ def test_the_erlang_vm_ending_its_node_is_a_restart(kb, line, exit):
     assert ("beam-vm-exit" in _matching(kb, line)) is exit
 
 
+@pytest.mark.parametrize("line", [
+    "2026-05-05T14:00:36.205Z pid=1 tid=npf8 class=SheetReconcileJob jid=ad7e7131bfe0d646 WARN: "
+    "ActiveRecord::ConnectionTimeoutError: could not obtain a connection",
+    "could not obtain a connection from the pool within 5.000 seconds (waited 5.006 seconds); "
+    "all pooled connections were in use",
+])
+def test_rails_waiting_on_its_connection_pool_is_a_pool_exhausted(kb, line):
+    assert "pool-exhausted" in _matching(kb, line)
+
+
 def test_a_clients_set_of_an_unknown_parameter_names_no_configuration_file(kb):
     """PostgreSQL answers a session's ``SET`` of an unknown name with no file: that is the
     client's mistake, not the server's configuration."""
