@@ -225,6 +225,16 @@ def test_rails_waiting_on_its_connection_pool_is_a_pool_exhausted(kb, line):
     assert "pool-exhausted" in _matching(kb, line)
 
 
+@pytest.mark.parametrize("line", [
+    '{"level":"warn","caller":"auth/jwt.go:118","msg":"jwt verification failed","error":'
+    '"token is unverifiable: error while executing keyfunc: kid \\"Wk3fT3iyAUmcm8X\\" not '
+    'found in cached JWKS (fetched 2026-01-29T15:48:26Z)"}',
+    "token signature is invalid: crypto/rsa: verification error",
+])
+def test_a_jwt_its_verifier_cannot_check_is_a_token_invalid(kb, line):
+    assert "token-invalid" in _matching(kb, line)
+
+
 def test_a_clients_set_of_an_unknown_parameter_names_no_configuration_file(kb):
     """PostgreSQL answers a session's ``SET`` of an unknown name with no file: that is the
     client's mistake, not the server's configuration."""
