@@ -4675,7 +4675,9 @@ def test_a_job_that_completed_after_its_pod_failed_recovered(kb):
 def test_a_hosts_oom_kill_is_the_workload_whose_pod_a_new_one_replaced(kb):
     """The node's kernel kills a python3 process; the only pod of invoice-report falls
     silent and a new pod of it writes after the kill: the kill was invoice-report's. Without
-    the replacement, the node's own."""
+    the replacement too: it is the one workload that wrote on that node before the kill
+    (``test_a_kill_for_memory_of_a_process_named_after_no_workload_is_the_one_writing_there``);
+    with another workload writing there as well, the node's own."""
     journal = {"job": "systemd-journal", "hostname": "nuc-office-3", "node": "nuc-office-3"}
     old = {"namespace": "reports", "pod": "invoice-report-7g288", "app": "invoice-report",
            "node": "nuc-office-3"}
@@ -4689,7 +4691,10 @@ def test_a_hosts_oom_kill_is_the_workload_whose_pod_a_new_one_replaced(kb):
     later = [(300, new, "2026-03-09 01:21:36,126 INFO report.pdf: statements written: 666")]
     ext = diagnose(packed_rows(rows + later), kb=kb).extraction
     assert (ext.root_cause_category, ext.component) == ("oom_killed", "invoice-report")
-    assert diagnose(packed_rows(rows), kb=kb).extraction.component == "nuc-office-3"
+    assert diagnose(packed_rows(rows), kb=kb).extraction.component == "invoice-report"
+    other = {**old, "pod": "ledger-sync-6b9d8c7f5-h7q2x", "app": "ledger-sync"}
+    both = sorted([*rows, (65, other, "INFO ledger-sync: batch 88 posted")], key=lambda r: r[0])
+    assert diagnose(packed_rows(both), kb=kb).extraction.component == "nuc-office-3"
 
 
 def test_a_pod_its_liveness_probe_restarted_once_that_then_works_recovered(kb):
@@ -5510,7 +5515,8 @@ def test_etcd_past_its_space_quota_is_down_under_the_api_servers_errors(kb):
 def test_the_kernel_killing_one_process_name_on_each_node_of_a_workload_is_that_workloads_oom(kb):
     """The kernel kills ``node`` for its cgroup's memory on two nodes, each running a replica
     of the ordering API (the kills name no cgroup): the API's replicas run out of memory, not
-    the nodes. One node's kill alone, with nothing restarted, stays the node's."""
+    the nodes. One node's kill alone, with nothing restarted, is the one workload that wrote
+    there before it; with the ingress controller writing there too, the node's."""
     def api(node: str, pod: str) -> dict[str, str]:
         return {"namespace": "ordering", "pod": pod, "container": "mobile-order-api",
                 "node": node}
@@ -5532,7 +5538,9 @@ def test_the_kernel_killing_one_process_name_on_each_node_of_a_workload_is_that_
             (16, kernel(b), kill.format(pid=8805))]
     ext = diagnose(packed_rows(rows), kb=kb).extraction
     assert (ext.root_cause_category, ext.component) == ("oom_killed", "mobile-order-api")
-    assert diagnose(packed_rows(rows[:2]), kb=kb).extraction.component == a
+    assert diagnose(packed_rows(rows[:2]), kb=kb).extraction.component == "mobile-order-api"
+    ingress = (1, {**rows[3][1], "node": a}, rows[3][2])
+    assert diagnose(packed_rows([rows[0], ingress, rows[1]]), kb=kb).extraction.component == a
 
 
 def test_a_servers_clients_refusing_its_certificate_make_it_the_component(kb):
