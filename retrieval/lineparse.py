@@ -298,6 +298,10 @@ _REDIS_LEVEL = {".": D, "-": D, "*": N, "#": W}
 _BGL = re.compile(r"\S+ \d{9,10} \d{4}\.\d\d\.\d\d \S+ \d{4}-\d\d-\d\d-[\d.]+ \S+ \w+ \w+ "
                   r"(INFO|WARNING|SEVERE|ERROR|FAILURE|FATAL) (.*)", re.DOTALL)
 _BGL_LEVEL = {"INFO": N, "WARNING": W, "SEVERE": E, "ERROR": E, "FAILURE": C, "FATAL": C}
+# Monolog's line format (PHP: Symfony, Laravel), after its [datetime]: <channel>.<LEVEL>:
+# message {context} [extra] ("app.ERROR: ...", Laravel's "production.ERROR: ...")
+_MONOLOG = re.compile(r"([a-z][\w-]*(?:\.[\w-]+)*)\.(DEBUG|INFO|NOTICE|WARNING|ERROR|CRITICAL|"
+                      r"ALERT|EMERGENCY): (.*)", re.DOTALL)
 # .NET's simple console formatter: "info: Microsoft.Hosting.Lifetime[0]" (the message follows
 # on the next, indented line)
 _DOTNET_LEVEL = {"trce": T, "dbug": D, "info": N, "warn": W, "fail": E, "crit": C}
@@ -446,6 +450,13 @@ def detect_prefix(body: str, out: ParsedLine) -> None:
             if out.prefix is not None:
                 out.message = body[m.end():].strip()
                 return
+    if first.islower():
+        m = _MONOLOG.match(body)
+        if m:
+            out.prefix = LEVEL_WORDS[m.group(2).lower()]
+            out.fields["logger"] = m.group(1)
+            out.message = m.group(3).strip()
+            return
     m = _LEVEL_TOKEN.match(body)
     if m:
         word = next(g for g in m.groups() if g)

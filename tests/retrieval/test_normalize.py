@@ -111,6 +111,13 @@ LINES = [
     ("[vibe-1(Qf4f) INF] write queue drained, backpressure released", I,
      "write queue drained, backpressure released", {}),
     ("3:04PM WRN slow query took 3s table=orders", W, "slow query took 3s table=orders", {}),
+    # Monolog (Symfony, Laravel): [datetime] channel.LEVEL: message {context} [extra]
+    ('[2026-01-27T04:05:12.247755+00:00] app.ERROR: Purchase order sync aborted after 4 '
+     'rate-limited attempts {"synced":14} []', E,
+     'Purchase order sync aborted after 4 rate-limited attempts {"synced":14} []',
+     {"logger": "app"}),
+    ("[2026-03-18 15:14:24] production.INFO: Flash sale started {\"campaign\":\"spring26\"}", I,
+     'Flash sale started {"campaign":"spring26"}', {"logger": "production"}),
     # Haskell's katip: namespace, severity, host, process id ("PID n" in later versions),
     # thread, context and source location, each in brackets
     ("[2016-05-11 21:01:15][MyApp.confrabulation][Debug][myhost.example.com][1724][ThreadId 1154]"
