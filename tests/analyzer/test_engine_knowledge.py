@@ -235,6 +235,18 @@ def test_a_jwt_its_verifier_cannot_check_is_a_token_invalid(kb, line):
     assert "token-invalid" in _matching(kb, line)
 
 
+@pytest.mark.parametrize(("line", "back"), [
+    ("08:20:50.900 [info] Memcache.Connection fixtures_cache#0 connected to 10.43.88.17:11211",
+     True),
+    ("[info] Redix.Connection pubsub#1 connected to sessions-redis.shop.svc:6379", True),
+    # a failure to connect, or a mere address, says no connection is back
+    ("08:20:16.200 [error] Memcache.Connection fixtures_cache#0 failed to connect: "
+     ":econnrefused (10.43.88.17:11211)", False),
+])
+def test_an_elixir_clients_connection_back_is_a_retry_succeeded(kb, line, back):
+    assert ("retry-succeeded" in _matching(kb, line)) is back
+
+
 def test_a_clients_set_of_an_unknown_parameter_names_no_configuration_file(kb):
     """PostgreSQL answers a session's ``SET`` of an unknown name with no file: that is the
     client's mistake, not the server's configuration."""
