@@ -331,6 +331,13 @@ CALLEE_NAMES = 2
 WIDER_LIMIT = 200
 
 
+def _named_for(name: str, services: ServiceNames) -> str:
+    """A regex of the pod or container names that hold ``name`` as a word, or the name of a
+    server of its family (``families``: mysql's pods named ``taproom-galera``, ``club-mariadb``)."""
+    alts = "|".join(map(re.escape, services.aliases(name)))
+    return rf"(?:[a-z0-9]+-)*(?:{alts})[a-z0-9]*(?:-[a-z0-9]+)*"
+
+
 def _naming_namespace(ns: str) -> str:
     """A regex of how a controller's line names an object of ``ns``."""
     quoted = re.escape(ns)
@@ -472,12 +479,10 @@ def _related_selectors(selector: Selector, records: list[LogRecord],
     for other in called[:3]:
         out.append(Selector(namespace=other, limit=DEPENDENCY_LIMIT,
                             **{**window, "default_filter": True}))
-    names = services or ServiceNames()
-    for product in _products_elsewhere(records, dials, names)[:CALLEE_NAMES]:
-        # by the names of its family too (mysql: the pods of club-mariadb)
-        alts = "|".join(map(re.escape, names.aliases(product)))
-        word = rf"(?:[a-z0-9]+-)*(?:{alts})[a-z0-9]*(?:-[a-z0-9]+)*"
-        out.append(Selector(namespace=Regex(regex=".+"), pod=Regex(regex=word),
+    known = services or ServiceNames()
+    for product in _products_elsewhere(records, dials, known)[:CALLEE_NAMES]:
+        out.append(Selector(namespace=Regex(regex=".+"),
+                            pod=Regex(regex=_named_for(product, known)),
                             labels=[LabelMatcher(name="namespace", op="!=", value=ns)],
                             limit=DEPENDENCY_LIMIT, **{**window, "default_filter": True}))
     for registry in _registries(records, ns)[:2]:
@@ -513,14 +518,11 @@ def _related_selectors(selector: Selector, records: list[LogRecord],
             out.append(Selector(namespace=ns, pod=Regex(regex=PODS_OF_APP.format(
                 app=re.escape(app))), labels=[LabelMatcher(name="app", op="=", value="")],
                 limit=EVENT_LIMIT, **window))
-        known = services or ServiceNames()
         for pattern in _clients_words(subject, known):
             out.append(Selector(namespace=ns, filters=[LineFilter(op="|~", value=pattern)],
                                 limit=DEPENDENCY_LIMIT, **{**window, "default_filter": True}))
         for name in _callees(dials, ns, subject, known)[:CALLEE_NAMES]:
-            # a product's by the names of its family too (mysql: the pods of taproom-galera)
-            alts = "|".join(map(re.escape, known.aliases(name)))
-            word = rf"(?:[a-z0-9]+-)*(?:{alts})[a-z0-9]*(?:-[a-z0-9]+)*"
+            word = _named_for(name, known)
             out.append(Selector(namespace=ns, pod=Regex(regex=word), limit=DEPENDENCY_LIMIT,
                                 **window))
             # a product's pods named for the app they serve run a container named for it
