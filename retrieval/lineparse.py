@@ -272,10 +272,12 @@ def _logfmt(body: str) -> ParsedLine:
 _KLOG = re.compile(r"([IWEF])\d{4} \d{2}:\d{2}:\d{2}\.\d+\s+(\d+) ([^\]\s]+)\] ?(.*)",
                    re.DOTALL)
 _KLOG_LEVEL = {"I": N, "W": W, "E": E, "F": C}
-_PY_LOGGING = re.compile(r"(DEBUG|INFO|WARNING|ERROR|CRITICAL):([^:\s]*):(.*)", re.DOTALL)
+_PY_LOGGING = re.compile(r"(?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL):(?P<name>[^:\s]*):"
+                         r"(?P<msg>.*)", re.DOTALL)
 # Celery's worker format: [2026-03-01 12:00:00,401: INFO/ForkPoolWorker-7] Task ... (after
 # its time, ``: LEVEL/process]`` is left)
-_CELERY = re.compile(r":\s(DEBUG|INFO|WARNING|ERROR|CRITICAL)/([\w.-]+)\]\s?(.*)", re.DOTALL)
+_CELERY = re.compile(r":\s(?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL)/(?P<name>[\w.-]+)\]\s?"
+                     r"(?P<msg>.*)", re.DOTALL)
 _PRI = re.compile(r"<(\d{1,3})>\s?")
 # RFC 5424 after its <PRI>: VERSION TIMESTAMP HOSTNAME APP-NAME PROCID MSGID STRUCTURED-DATA
 # MSG, each header field "-" when absent, the structured data "-" or [id k="v" ...] elements
@@ -300,8 +302,8 @@ _BGL = re.compile(r"\S+ \d{9,10} \d{4}\.\d\d\.\d\d \S+ \d{4}-\d\d-\d\d-[\d.]+ \S
 _BGL_LEVEL = {"INFO": N, "WARNING": W, "SEVERE": E, "ERROR": E, "FAILURE": C, "FATAL": C}
 # Monolog's line format (PHP: Symfony, Laravel), after its [datetime]: <channel>.<LEVEL>:
 # message {context} [extra] ("app.ERROR: ...", Laravel's "production.ERROR: ...")
-_MONOLOG = re.compile(r"([a-z][\w-]*(?:\.[\w-]+)*)\.(DEBUG|INFO|NOTICE|WARNING|ERROR|CRITICAL|"
-                      r"ALERT|EMERGENCY): (.*)", re.DOTALL)
+_MONOLOG = re.compile(r"(?P<name>[a-z][\w-]*(?:\.[\w-]+)*)\.(?P<level>DEBUG|INFO|NOTICE|WARNING|"
+                      r"ERROR|CRITICAL|ALERT|EMERGENCY): (?P<msg>.*)", re.DOTALL)
 # .NET's simple console formatter: "info: Microsoft.Hosting.Lifetime[0]" (the message follows
 # on the next, indented line)
 _DOTNET_LEVEL = {"trce": T, "dbug": D, "info": N, "warn": W, "fail": E, "crit": C}
@@ -314,8 +316,9 @@ _QUESTDB_LEVEL = {"D": D, "I": N, "A": N, "E": E, "C": C}
 # Haskell's katip, after its time: "[MyApp][Info][myhost][1724][ThreadId 1154][main:Mod
 # src/Mod.hs:32:7] Started" (its namespace, severity, host, process id, "PID 1724" in later
 # versions, thread, then the context and the source location, each in brackets)
-_KATIP = re.compile(r"\[([^\]\s]+)\]\[(Debug|Info|Notice|Warning|Error|Critical|Alert|Emergency)\]"
-                    r"\[[^\]]*\]\[(?:PID )?\d+\](?:\[[^\]]*\])*\s*(.*)", re.DOTALL)
+_KATIP = re.compile(r"\[(?P<name>[^\]\s]+)\]\[(?P<level>Debug|Info|Notice|Warning|Error|Critical|"
+                    r"Alert|Emergency)\]\[[^\]]*\]\[(?:PID )?\d+\](?:\[[^\]]*\])*\s*(?P<msg>.*)",
+                    re.DOTALL)
 _GO_PANIC = re.compile(r"(?:panic: |fatal error: |goroutine \d+ \[)")
 _PG = re.compile(r"(?:^|\s)(LOG|ERROR|FATAL|PANIC|WARNING|NOTICE|INFO|DEBUG[1-5]?|DETAIL|HINT"
                  r"|STATEMENT|CONTEXT|QUERY|LOCATION):  (?=\S)")
@@ -343,10 +346,11 @@ _ACCESS_WARN = frozenset({401, 403, 407, 408, 429})
 
 
 def _named_level(out: ParsedLine, m: re.Match[str], field: str) -> None:
-    """A level word, a name kept as ``field`` and the message (Python logging, Celery)."""
-    out.prefix = LEVEL_WORDS[m.group(1).lower()]
-    out.fields[field] = m.group(2)
-    out.message = m.group(3).strip()
+    """A level word, a name kept as ``field`` and the message (Python logging, Celery,
+    katip, Monolog): the match's groups ``level``, ``name`` and ``msg``."""
+    out.prefix = LEVEL_WORDS[m.group("level").lower()]
+    out.fields[field] = m.group("name")
+    out.message = m.group("msg").strip()
 
 
 def _syslog_message(rest: str, out: ParsedLine) -> str:
@@ -397,9 +401,7 @@ def detect_prefix(body: str, out: ParsedLine) -> None:
     if first == "[" and "][" in body[:120]:
         m = _KATIP.match(body)
         if m:
-            out.prefix = LEVEL_WORDS[m.group(2).lower()]
-            out.fields["logger"] = m.group(1)
-            out.message = m.group(3).strip()
+            _named_level(out, m, "logger")
             return
     if first == "<":
         m = _PRI.match(body)
@@ -453,9 +455,7 @@ def detect_prefix(body: str, out: ParsedLine) -> None:
     if first.islower():
         m = _MONOLOG.match(body)
         if m:
-            out.prefix = LEVEL_WORDS[m.group(2).lower()]
-            out.fields["logger"] = m.group(1)
-            out.message = m.group(3).strip()
+            _named_level(out, m, "logger")
             return
     m = _LEVEL_TOKEN.match(body)
     if m:
