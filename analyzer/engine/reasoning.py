@@ -390,6 +390,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     _certificate_refused_by_peers(ranked, lines)
     _refused_by_the_emptied(ranked, lines, state)
     _refused_by_the_killed(ranked, lines)
+    _refused_by_the_crashing(ranked, lines)
     kills = _workload_over_host(ranked, lines, p)
     if kills is not None:  # the workload's restarts and recovery, not the node's
         _assess(ranked[0], state, p, kills=kills)
@@ -1105,6 +1106,27 @@ def _refused_by_the_killed(ranked: list[Candidate], lines: list[LineSignals]) ->
     if len(set(killed.values())) == 1:
         # first, and at the front already: the host's kill lines then name its workload
         first = ranked.pop(min(killed))
+        first.final = max(first.final, top.final * 1.01)
+        ranked.insert(0, first)
+
+
+def _refused_by_the_crashing(ranked: list[Candidate], lines: list[LineSignals]) -> None:
+    """Refusals whose lines name no server (Elixir's ``recipe service unreachable:
+    %Req.TransportError{reason: :econnrefused}``) while exactly one other workload here
+    crash-loops on a failure of its own (a Rust panic, restarted and backed off), beginning
+    before the refusals end: nothing listens while it restarts, and its crash comes first."""
+    top = ranked[0] if ranked else None
+    if top is None or top.category != "connection_refused" or top.last_ts is None:
+        return
+    if _names_a_callee(top, lines):
+        return
+    writers = {ln.workload for ln in lines if ln.pod and not ln.is_event}
+    crashing = [at for at, c in enumerate(ranked[1:], 1)
+                if c.category in DOWN_CAUSES and c.has_signature and c.restarts >= 2
+                and c.component != top.component and c.component in writers
+                and c.first_ts is not None and c.first_ts <= top.last_ts]
+    if len({ranked[at].component for at in crashing}) == 1:
+        first = ranked.pop(crashing[0])
         first.final = max(first.final, top.final * 1.01)
         ranked.insert(0, first)
 

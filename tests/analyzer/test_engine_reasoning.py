@@ -1182,6 +1182,40 @@ def test_a_server_the_kernel_kills_over_and_over_is_behind_refusals_that_name_no
     assert _process_workload("hmi-dashboard", writers) == "hmi-dashboard"
 
 
+def test_a_server_crash_looping_on_its_own_panic_is_behind_refusals_that_name_no_server(kb):
+    """An Elixir HMI is refused by a "recipe service" it names by no host while, in another
+    namespace, one workload panics at start, again and again, and the kubelet backs its
+    restarts off: that crash loop is the cause (CRITICAL), not the HMI's refusals. With the
+    crashing server started once only, the refusals stay first."""
+    hmi = {"namespace": "hmi", "pod": "mixing-hmi-5c9f7d8b6-qz2lm", "app": "mixing-hmi",
+           "node": "gw-node-4"}
+    recipe = {"namespace": "batch-house", "pod": "batch-recipe-488t6jdvr2-wzlbj",
+              "app": "batch-recipe", "node": "gw-node-2"}
+    rows = []
+    for n, s in enumerate((0, 30, 60, 90)):
+        rows += [(s, recipe, "2026-01-19T05:50:02.000655Z  INFO batch_recipe: starting "
+                             "batch-recipe version=2.14.0"),
+                 (s + 6, recipe, "thread 'main' panicked at src/cache/ratios.rs:88:41:"),
+                 (s + 6, recipe, "called `Option::unwrap()` on a `None` value"),
+                 (s + 12, hmi, f"05:50:15.464 request_id=F{n}q [error] recipe service "
+                               f"unreachable for line {n + 1}: %Req.TransportError{{reason: "
+                               f":econnrefused}}"),
+                 (s + 20, hmi, f"05:50:15.464 request_id=F{n}r [error] recipe service "
+                               f"unreachable for line {n + 2}: %Req.TransportError{{reason: "
+                               f":econnrefused}}")]
+    rows.append((70, recipe, 'E0119 05:51:10.186965    2143 pod_workers.go:1301] "Error '
+                             'syncing pod, skipping" err="failed to \\"StartContainer\\" for '
+                             '\\"batch-recipe\\" with CrashLoopBackOff: \\"back-off 40s '
+                             'restarting failed container=batch-recipe"'))
+    rows.sort(key=lambda r: r[0])
+    ext = diagnose(packed_rows(rows), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "application_error", "batch-recipe", "CRITICAL")
+    once = [r for r in rows if r[1] is not recipe or r[0] < 10]
+    assert diagnose(packed_rows(once), kb=kb).extraction.root_cause_category == (
+        "connection_refused")
+
+
 def test_kills_a_host_reports_before_its_one_pod_starts_again_are_that_pods_restarts(kb):
     kernel = {"job": "systemd-journal", "unit": "kernel", "node": "kw-23"}
     events = {"namespace": "chat", "job": "integrations/kubernetes/eventhandler"}
