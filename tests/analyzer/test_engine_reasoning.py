@@ -1550,6 +1550,19 @@ def test_documentation_links_and_public_hosts_name_no_dependency(kb):
     assert (ext.root_cause_category, ext.component) == ("timeout", "quotes")
 
 
+def test_a_node_errno_after_connect_is_no_host_and_envoys_connect_error_names_none(kb):
+    """Node's "connect EHOSTUNREACH 10.42.2.44:3000" dials the address, as "connect
+    ECONNREFUSED" does: the errno is no dependency's name; Envoy's "upstream connect error
+    or disconnect/reset" names none."""
+    from analyzer.engine.targets import callee_names
+
+    for errno in ("EHOSTUNREACH", "ENETUNREACH", "ECONNREFUSED"):
+        text = f"storefront cart API unreachable: connect {errno} 10.42.2.44:3000"
+        assert errno.lower() not in [n.lower() for n in callee_names(text, kb)]
+    envoy = "upstream connect error or disconnect/reset before headers. reset reason: overflow"
+    assert "or" not in callee_names(envoy, kb)
+
+
 def test_a_service_named_before_its_failed_call_is_the_callee(kb):
     """"pricing-engine call failed: HTTP 504 ..." names the service the caller waited on
     (a hyphenated name, as Services are); a plain word before "call failed" names none.
