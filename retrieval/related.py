@@ -191,7 +191,10 @@ NODE_TROUBLE = (r"(?i)(error|fail|fatal|panic|oom|out of memory|killed process|n
                 r"\bNodeReady\b|"
                 r"i/o error|not ?ready|evict|pressure|throttl|unhealthy|not healthy|"
                 r"timed? ?out|refused|\bxid\b|fallen off the bus|machine check|\bmce\b|"
-                r"\bedac\b|\becc\b|under-?voltage|unreadable|uncorrectable|reallocat|read-only)")
+                r"\bedac\b|\becc\b|under-?voltage|unreadable|uncorrectable|reallocat|read-only|"
+                # the kernel's watchdogs: a CPU stuck (soft and hard lockups, RCU stalls), a
+                # task blocked for minutes
+                r"lockup|self-detected stall|blocked for more than)")
 #: What a failing name lookup looks like in a client's line.
 DNS_TROUBLE = re.compile(r"no such host|NXDOMAIN|SERVFAIL|server misbehaving|name resolution|"
                          r"EAI_AGAIN|ENOTFOUND|UnknownHostException|could not resolve|"

@@ -84,6 +84,22 @@ async def test_a_nodes_gpu_and_hardware_faults_are_its_trouble():
     assert [r.ts for r in merged] == [T0, T0 + 10**9, T0 + 2 * 10**9]
 
 
+async def test_a_nodes_stuck_cpus_and_blocked_tasks_are_its_trouble():
+    """The kernel's watchdogs on a stalling VM (a soft lockup, an RCU stall, a task blocked
+    for minutes) are its trouble; its routine lines are not."""
+    kernel = {"job": "varlogs", "node": "skein-k3s-agent-2"}
+    lines = [_rec(0, {**SHOP, "node": "skein-k3s-agent-2"}, "level=info msg=started"),
+             _rec(1, kernel, "kernel: [1834437.412008] watchdog: BUG: soft lockup - CPU#1 "
+                             "stuck for 26s! [containerd:912]"),
+             _rec(2, kernel, "kernel: [1834437.412101] rcu: INFO: rcu_sched self-detected "
+                             "stall on CPU"),
+             _rec(3, kernel, "kernel: [1834532.120771] INFO: task k3s-agent:812 blocked for "
+                             "more than 120 seconds."),
+             _rec(4, kernel, "kernel: [1834532.120790]       Not tainted 6.8.0-49-generic")]
+    merged = await _with_related(lines, _scope(namespace="shop"))
+    assert [r.ts - T0 for r in merged] == [0, 10**9, 2 * 10**9, 3 * 10**9]
+
+
 async def test_a_kubelet_whose_runtime_stopped_answering_is_the_nodes_trouble():
     kubelet = {"job": "talos-service-logs", "service": "kubelet", "node": "wk-2"}
     lines = [_rec(0, {**SHOP, "node": "wk-2"}, "level=info msg=started"),
