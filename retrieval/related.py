@@ -234,6 +234,14 @@ NODE_NAMED = re.compile(r'(?:"involvedObject"\s*:\s*\{[^{}]*"name"\s*:\s*"|\bnam
                         r'(?P<n>[a-z0-9][a-z0-9.\-]*?)(?:\.[0-9a-f]{12,})?(?:["\s]|:\s)')
 #: A Service DNS name: <service>.<namespace>.svc
 SERVICE_DNS = re.compile(r"\b[a-z0-9][a-z0-9\-]*\.(?P<ns>[a-z0-9][a-z0-9\-]*)\.svc\b")
+#: A server's trouble (the default line filter's words) or its going down and coming back
+#: (Redis's "Received SIGTERM scheduling shutdown..." and "Ready to accept connections", a
+#: database's "starting", "listening on", "database system is ready to accept
+#: connections"): when a product its callers quote stopped answering, and when it answered
+#: again.
+TROUBLE_OR_LIFECYCLE = (r"(?i)(error|warn|failed|exception|panic|fatal|sigterm|shut(?:ting)?"
+                        r" ?down|\bstarting\b|\bstarted\b|ready to accept|listening on"
+                        r"|exiting)")
 #: What a troubled line of the scope looks like (its level, or an HTTP 5xx).
 TROUBLED = re.compile(r"(?i)\b(?:error|err|fatal|critical|warn(?:ing)?|fail(?:ed|ure)?|"
                       r"refused|timed? ?out|unavailable)\b|\b5\d\d\b")
@@ -487,7 +495,8 @@ def _related_selectors(selector: Selector, records: list[LogRecord],
         out.append(Selector(namespace=Regex(regex=".+"),
                             pod=Regex(regex=_named_for(product, known)),
                             labels=[LabelMatcher(name="namespace", op="!=", value=ns)],
-                            limit=DEPENDENCY_LIMIT, **{**window, "default_filter": True}))
+                            filters=[LineFilter(op="|~", value=TROUBLE_OR_LIFECYCLE)],
+                            limit=DEPENDENCY_LIMIT, **window))
     for registry in _registries(records, ns)[:2]:
         out.append(Selector(namespace=Regex(regex=f".*{re.escape(registry)}.*"),
                             labels=[LabelMatcher(name="namespace", op="!=", value=ns)],

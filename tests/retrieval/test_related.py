@@ -1023,6 +1023,28 @@ async def test_a_namespaces_clients_quoting_a_product_bring_its_pods_elsewhere()
     assert not any(s.pod for s in related_selectors(data, mine, products))
 
 
+async def test_a_products_pods_elsewhere_bring_their_going_down_and_coming_back():
+    """ioredis refused by a Redis in another namespace that a node drain moved: its
+    shutdown on SIGTERM and its "Ready to accept connections" come in (when it stopped and
+    when it answered again), not its routine lines between."""
+    app = {"namespace": "kw-web", "pod": "booking-web-5k7x99lv9z-25f9g",
+           "container": "booking-web"}
+    redis = {"namespace": "kw-data", "pod": "redis-sessions-0", "container": "redis"}
+    lines = [
+        _rec(0, redis, "1:signal-handler (1783998291) Received SIGTERM scheduling shutdown..."),
+        _rec(1, redis, "1:M 14 Jul 2026 03:04:51.310 * DB saved on disk"),
+        _rec(2, app, "[ioredis] Unhandled error event: Error: connect ECONNREFUSED "
+                     "172.20.91.14:6379"),
+        _rec(40, redis, "1:C 14 Jul 2026 03:05:36.900 # oO0OoO0OoO0Oo Redis is starting "
+                        "oO0OoO0OoO0Oo"),
+        _rec(41, redis, "1:M 14 Jul 2026 03:05:37.380 * Ready to accept connections tcp"),
+    ]
+    source = MemorySource(lines)
+    sel = _scope(namespace="kw-web")
+    own = [r async for r in source.query(sel)]
+    assert _secs(await with_related(source, sel, own, services=_PRODUCTS)) == [0, 2, 40, 41]
+
+
 async def test_a_products_pods_elsewhere_are_found_by_the_names_of_its_family_too():
     """A PHP app's Doctrine error names MySQL (its driver's path) while the server is a
     MariaDB Galera cluster in another namespace: that namespace's warnings of
