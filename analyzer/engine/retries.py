@@ -437,6 +437,8 @@ def rerun_tasks(lines: Sequence[LineSignals]) -> set[int]:
 _POOL_CHILD_LOST = re.compile(
     r"\bProcess '\w*PoolWorker-\d+' pid:(?P<pid>\d+) exited with '(?:signal|exitcode)"
     r"|\bWorkerLostError\b")
+#: how long before its "Killed process" line the kernel's report of an OOM kill begins
+_REPORT_NS = 1_000_000_000
 _RECEIVED = re.compile(rf"\bTask [\w.:\-]+\[(?P<t>{_UUID})\] received\b")
 
 
@@ -454,11 +456,12 @@ def pool_news(text: str) -> tuple[str, str] | None:
 def redelivered_tasks(lines: Sequence[LineSignals]) -> set[int]:
     """Indices of a Celery worker's lines about losing a pool process (and of the kernel's
     kill of that process, just before) when every task the worker had received and not
-    finished by then was received again afterwards and then succeeded: the broker
-    redelivered the lost task (late acknowledgement) and the work got done. A task that is
+    finished by then succeeded afterwards, in that worker or another of its workload: the
+    broker redelivered the lost task (late acknowledgement, to whichever worker took it)
+    and the work got done; the tasks of the other pool processes went on. A task that is
     not redelivered fails with the WorkerLostError, and its loss stays a failure."""
     received: dict[str, list[tuple[int, str]]] = {}  # pod -> (time, task)
-    done: dict[tuple[str, str], list[int]] = {}  # (pod, task) -> successes
+    done: dict[tuple[str, str], list[int]] = {}  # (workload, task) -> successes
     for line in lines:
         pod = line.pod or line.workload
         if line.done and line.operation:
@@ -466,7 +469,7 @@ def redelivered_tasks(lines: Sequence[LineSignals]) -> set[int]:
             # collapsed copies of several tasks: which copy is whose is not known
             times = line.times if len(tasks) == 1 else (line.ts,)
             for task in tasks:
-                done.setdefault((pod, task), []).extend(times)
+                done.setdefault((line.workload, task), []).extend(times)
         elif line.pool_news is not None and line.pool_news[0] == "received":
             # a receipt's copies collapsed into one line: each copy is a receipt of it
             task = line.pool_news[1]
@@ -479,16 +482,21 @@ def redelivered_tasks(lines: Sequence[LineSignals]) -> set[int]:
                 or line.level in _NOT_FAILING or pod not in received):
             continue
         when = line.ts
-        running = {task for ts, task in received[pod] if ts < when
-                   and not any(t < when for t in done.get((pod, task), ()))}
-        if running and all(any(ts > when and any(t > ts for t in done.get((pod, task), ()))
-                               for ts, again in received[pod] if again == task)
-                           for task in running):
+        ran = {task: done.get((line.workload, task), ()) for ts, task in received[pod]
+               if ts < when}
+        running = {task for task, ends in ran.items() if not any(t < when for t in ends)}
+        if running and all(any(t > when for t in ran[task]) for task in running):
             out.add(line.index)
             if line.pool_news[1]:
                 pids[line.pool_news[1]] = when
-    out |= {line.index for line in lines if line.killed in pids
-            and 0 <= pids[line.killed] - line.ts <= RETRY_WINDOW_NS}
+    kills = [line for line in lines if line.killed in pids
+             and 0 <= pids[line.killed] - line.ts <= RETRY_WINDOW_NS]
+    out |= {line.index for line in kills}
+    # the rest of the kernel's report of each kill, written on its host with it
+    # ("celery invoked oom-killer", "memory: usage 1572864kB, limit 1572864kB")
+    out |= {line.index for line in lines for kill in kills
+            if line.node == kill.node and not line.pod
+            and 0 <= kill.ts - line.ts <= _REPORT_NS}
     return out
 
 

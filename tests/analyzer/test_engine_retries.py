@@ -663,3 +663,35 @@ def test_a_pool_process_killed_for_memory_whose_task_was_redelivered_and_done_is
         "oom_killed", "WARN", "exam-pdf")
     got = diagnose(packed_rows(_pool_child_killed(False)), kb=kb).extraction
     assert (got.root_cause_category, got.severity) == ("oom_killed", "ERROR")
+
+
+def test_a_lost_task_done_by_another_worker_while_the_others_finish_is_a_warning(kb):
+    """The kernel's whole report of the kill ("celery invoked oom-killer", the cgroup's
+    usage, then "Killed process"); the lost task redelivered to another worker pod of the
+    workload, where it succeeds, while a task of another pool process of the first worker
+    goes on and finishes there: every task running at the loss got done (WARN). A task
+    running at the loss that never finishes keeps it a failure (ERROR)."""
+    other = {**_CELERY_POD, "pod": "exam-pdf-7d9f8-q2x8z", "node": "gl-n4"}
+    busy = "0c8a1f1e-6a2b-4b8e-9d61-2f7f7f0a9b11"
+    rows = [(0, _CELERY_POD, _celery(0, f"INFO/MainProcess] Task {_TASK}[{_LOST}] received")),
+            (1, _CELERY_POD, _celery(1, f"INFO/MainProcess] Task {_TASK}[{busy}] received")),
+            (5, _CELERY_NODE, "celery invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=0, "
+                              "oom_score_adj=999"),
+            (5, _CELERY_NODE, "memory: usage 1572864kB, limit 1572864kB, failcnt 77"),
+            (5, _CELERY_NODE, "Memory cgroup out of memory: Killed process 690 (celery) "
+                              "total-vm:1843212kB, anon-rss:1021340kB, file-rss:10240kB"),
+            (6, _CELERY_POD, _celery(6, "ERROR/MainProcess] Process 'ForkPoolWorker-3' pid:690 "
+                                    "exited with 'signal 9 (SIGKILL)'")),
+            (6, _CELERY_POD, _celery(6, "ERROR/MainProcess] Task handler raised error: "
+                                    "WorkerLostError('Worker exited prematurely: signal 9 "
+                                    "(SIGKILL) Job: 118.')")),
+            (8, other, _celery(8, f"INFO/MainProcess] Task {_TASK}[{_LOST}] received"))]
+    done = [(12, _CELERY_POD, _celery(12, f"INFO/ForkPoolWorker-2] Task {_TASK}[{busy}] "
+                                          "succeeded in 11.0s: 'certificates/61940.pdf'")),
+            (14, other, _celery(14, f"INFO/ForkPoolWorker-1] Task {_TASK}[{_LOST}] "
+                                    "succeeded in 6.912s: 'certificates/61939.pdf'"))]
+    got = diagnose(packed_rows(rows + done), kb=kb).extraction
+    assert (got.root_cause_category, got.severity, got.component) == (
+        "oom_killed", "WARN", "exam-pdf")
+    got = diagnose(packed_rows(rows + done[1:]), kb=kb).extraction
+    assert (got.root_cause_category, got.severity) == ("oom_killed", "ERROR")
