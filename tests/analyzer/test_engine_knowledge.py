@@ -247,6 +247,17 @@ def test_an_elixir_clients_connection_back_is_a_retry_succeeded(kb, line, back):
     assert ("retry-succeeded" in _matching(kb, line)) is back
 
 
+@pytest.mark.parametrize(("line", "back"), [
+    ('time="2026-10-06T09:02:02Z" level=info msg="kafka producer connected" brokers=3 '
+     "mechanism=SCRAM-SHA-512", True),
+    ('level=info msg="kafka consumer reconnected" group=vans', True),
+    ('level=error msg="kafka producer error" error="kafka: client has run out of available '
+     'brokers to talk to"', False),
+])
+def test_a_kafka_client_connected_again_is_a_retry_succeeded(kb, line, back):
+    assert ("retry-succeeded" in _matching(kb, line)) is back
+
+
 def test_a_clients_set_of_an_unknown_parameter_names_no_configuration_file(kb):
     """PostgreSQL answers a session's ``SET`` of an unknown name with no file: that is the
     client's mistake, not the server's configuration."""
