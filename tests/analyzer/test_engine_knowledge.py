@@ -258,6 +258,20 @@ def test_a_kafka_client_connected_again_is_a_retry_succeeded(kb, line, back):
     assert ("retry-succeeded" in _matching(kb, line)) is back
 
 
+@pytest.mark.parametrize(("line", "throttled"), [
+    # an access line's 429 is the server's answer to a client it throttles (Rack::Attack
+    # holding a scraper to 300 requests in 5 minutes), not a limit of an API it calls
+    ('185.220.101.47 - - [27/Nov/2026:10:00:13 +0000] "GET /products?page=89 HTTP/2.0" 429 31 '
+     '"-" "-" 824160 "websecure-shop-storefront@kubernetes" "http://10.42.3.7:3000" 2ms',
+     False),
+    ("POST https://api.stripe.com/v1/charges: 429 Too Many Requests", True),
+    ("upstream returned status=429, retry after 30s", True),
+])
+def test_a_429_is_a_limit_on_the_writers_own_calls_not_its_answer_to_a_client(
+        kb, line, throttled):
+    assert ("http-429" in _matching(kb, line)) is throttled
+
+
 def test_a_clients_set_of_an_unknown_parameter_names_no_configuration_file(kb):
     """PostgreSQL answers a session's ``SET`` of an unknown name with no file: that is the
     client's mistake, not the server's configuration."""
