@@ -398,6 +398,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     if kills is None:
         ranked = _node_agent_crash(ranked, lines)
         _machine_named(ranked, lines)
+    _refusing_peers_fail(ranked, lines, p)
     looping = {w: ls for w, ls in looping.items() if state.restarts.get(w, 0) >= 2}
     if looping and (not ranked or ranked[0].final < p.incident_threshold):
         ranked.insert(0, _unexplained_loop(looping, state, p))
@@ -1059,6 +1060,28 @@ def _certificate_refused_by_peers(ranked: list[Candidate], lines: list[LineSigna
                        for h in by_index[i].hits)]
     if len(servers) == 1:
         servers[0].final = top.final * 1.01
+
+
+def _refusing_peers_fail(ranked: list[Candidate], lines: list[LineSignals], p: Params) -> None:
+    """A server that only warns that its clients refuse its certificate (Postfix's "warning:
+    TLS library problem: ... alert bad certificate" after each STARTTLS) while a client's
+    own verification of a certificate fails at error level in the same span (Ruby's
+    "certificate verify failed (hostname mismatch)", a mail job failing): the clients feel
+    it, as callers failing on a component's own warnings do (``felt``)."""
+    if not ranked or ranked[0].category != "tls_certificate" or ranked[0].severity != "WARN":
+        return
+    top = ranked[0]
+    by_index = {ln.index: ln for ln in lines}
+    if top.first_ts is None or top.last_ts is None or not any(
+            h.sig.id == _PEER_REFUSED for i in top.cause_lines if i in by_index
+            for h in by_index[i].hits):
+        return
+    if any(c.category == "tls_certificate" and c.component != top.component
+           and c.severity in ("ERROR", "CRITICAL") and c.first_ts is not None
+           and c.first_ts <= top.last_ts and (c.last_ts or c.first_ts) >= top.first_ts
+           for c in ranked[1:]):
+        top.felt = True
+        top.severity = severity_of(top, p)
 
 
 def _refused_by_the_emptied(ranked: list[Candidate], lines: list[LineSignals],

@@ -30,7 +30,7 @@ _KEYED = re.compile(
     # a quoted value goes on to its quote: 'from server: "Too many connections"' is a message
     r"(?(q)(?=[\"'/:]))", re.IGNORECASE)
 _PHRASES = re.compile(
-    r"(?:dial tcp|connect(?: (?-i:E[A-Z]{4,}))?|lookup|ENOTFOUND|EAI_AGAIN|connecting to"
+    r"(?<![\w.])(?:dial tcp|connect(?: (?-i:E[A-Z]{4,}))?|lookup|ENOTFOUND|EAI_AGAIN|connecting to"
     r"|connection to|Connection to|Could not connect to Redis at|connect to|reach|calling|call to"
     r"|request to|from upstream|server on|at election address|to server:?|contacting"
     r"|Retrying connect to server:?)"

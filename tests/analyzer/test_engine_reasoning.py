@@ -1561,6 +1561,10 @@ def test_a_node_errno_after_connect_is_no_host_and_envoys_connect_error_names_no
         assert errno.lower() not in [n.lower() for n in callee_names(text, kb)]
     envoy = "upstream connect error or disconnect/reset before headers. reset reason: overflow"
     assert "or" not in callee_names(envoy, kb)
+    # nor OpenSSL's function name before its verdict (Ruby's net/protocol)
+    ssl = ("SSL_connect returned=1 errno=0 peeraddr=10.43.12.5:587 state=error: certificate "
+           "verify failed (hostname mismatch)")
+    assert "returned" not in callee_names(ssl, kb)
 
 
 def test_a_service_named_before_its_failed_call_is_the_callee(kb):
@@ -5607,6 +5611,33 @@ def test_a_servers_clients_refusing_its_certificate_make_it_the_component(kb):
     ext = _diag(kb, client + server, namespace="loyalty")
     assert (ext.root_cause_category, ext.component) == ("tls_certificate", "points-ledger")
     assert _diag(kb, client, namespace="loyalty").component == "loyalty-api"
+
+
+def test_a_servers_certificate_its_failing_clients_refuse_is_an_error(kb):
+    """Postfix's smtpd only warns that each client's STARTTLS ended in "alert bad
+    certificate" (its certificate names the Service's old name), while the mail jobs' own
+    verification fails at error level ("certificate verify failed (hostname mismatch)",
+    naming the relay only by address): the relay's certificate is the component, and its
+    clients failing make it an ERROR. Its warnings alone stay a WARN."""
+    relay = {"namespace": "mail", "pod": "mail-relay-zd49xrc2ht-sf5g9", "container": "postfix",
+             "app": "mail-relay", "node": "skein-k3s-agent-1"}
+    jobs = {"namespace": "shop", "pod": "newsletter-7c9f8d6b5-k2x8q", "container": "sidekiq",
+            "app": "newsletter", "node": "skein-k3s-agent-2"}
+    warned = ("Jun 23 15:59:{s:02d} mail-relay-zd49xrc2ht-sf5g9 postfix/submission/smtpd[41{s}]:"
+              " warning: TLS library problem: error:0A000412:SSL routines::sslv3 alert bad "
+              "certificate:../ssl/record/rec_layer_s3.c:1605:SSL alert number 42:")
+    failed = ("E, [2026-06-23T15:59:{s:02d}.120054 #7] ERROR -- : /usr/local/lib/ruby/3.3.0/"
+              "net/protocol.rb:46:in `connect_nonblock': SSL_connect returned=1 errno=0 "
+              "peeraddr=10.43.12.5:587 state=error: certificate verify failed (hostname "
+              "mismatch) (OpenSSL::SSL::SSLError)")
+    server = [(s, relay, warned.format(s=s)) for s in (5, 25, 45)]
+    client = [(s, jobs, failed.format(s=s)) for s in (5, 25, 45)]
+    rows = sorted(server + client, key=lambda r: r[0])
+    ext = diagnose(packed_rows(rows), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "tls_certificate", "mail-relay", "ERROR")
+    alone = diagnose(packed_rows(server), kb=kb).extraction
+    assert (alone.component, alone.severity) == ("mail-relay", "WARN")
 
 
 def test_a_resolver_with_no_replica_available_is_down(kb):
