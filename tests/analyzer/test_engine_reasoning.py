@@ -5640,6 +5640,32 @@ def test_a_servers_certificate_its_failing_clients_refuse_is_an_error(kb):
     assert (alone.component, alone.severity) == ("mail-relay", "WARN")
 
 
+def test_a_server_saying_its_peers_alert_its_certificate_expired_is_behind_a_proxys_errors(
+        kb):
+    """OpenResty fails every upstream handshake ("upstream SSL certificate verify error:
+    (10:certificate has expired)"), naming its upstream only by address, while the upstream
+    warns of each handshake its peer ended with "sslv3 alert certificate expired": the
+    upstream's certificate is what to renew (ERROR, its client failing). Without the
+    upstream's own lines the proxy's errors stay the proxy's."""
+    proxy = {"namespace": "apiary", "pod": "hive-scale-gateway-7d9f8-xk2lq",
+             "container": "openresty", "app": "hive-scale-gateway", "node": "apiary-edge-1"}
+    ingest = {"namespace": "apiary", "pod": "hive-ingest-5c8b9d7f6-r3xnw",
+              "container": "hive-ingest", "app": "hive-ingest", "node": "apiary-edge-2"}
+    failed = ("2026/03/12 10:00:{s:02d} [error] 7#7: *2287{s} upstream SSL certificate verify "
+              "error: (10:certificate has expired) while SSL handshaking to upstream, client: "
+              '10.42.7.195, server: scales.apiary.example.net, request: "POST /v1/scales/H-0531/'
+              'readings HTTP/1.1", upstream: "https://10.42.5.122:8443/v1/readings"')
+    alert = ("WRN 2026-03-12 10:00:{s:02d}.067+00:00 TLS handshake failed                     "
+             'topics="tls" tid=2 peer=10.42.7.198:5290{s} err="error:0A000415:SSL routines::'
+             'sslv3 alert certificate expired"')
+    client = [(s, proxy, failed.format(s=s)) for s in (20, 29, 32, 55)]
+    server = [(s + 1, ingest, alert.format(s=s + 1)) for s in (20, 32, 55)]
+    ext = diagnose(packed_rows(sorted(client + server, key=lambda r: r[0])), kb=kb).extraction
+    assert (ext.root_cause_category, ext.component, ext.severity) == (
+        "tls_certificate", "hive-ingest", "ERROR")
+    assert diagnose(packed_rows(client), kb=kb).extraction.component == "hive-scale-gateway"
+
+
 def test_a_resolver_with_no_replica_available_is_down(kb):
     """CoreDNS exits on a forwarding loop and is backed off; the Deployment controller then
     says none of its replicas is available: no name of the cluster resolves (CRITICAL).
