@@ -1043,6 +1043,12 @@ def _names_a_callee(cand: Candidate, lines: list[LineSignals]) -> bool:
 _PEER_REFUSED = "peer-refused-certificate"
 
 
+def _cause_says(cand: Candidate, by_index: Mapping[int, LineSignals], sig_id: str) -> bool:
+    """Whether one of the candidate's cause lines carries the signature ``sig_id``."""
+    return any(h.sig.id == sig_id for i in cand.cause_lines if i in by_index
+               for h in by_index[i].hits)
+
+
 def _certificate_refused_by_peers(ranked: list[Candidate], lines: list[LineSignals]) -> None:
     """A client failing to verify a certificate of a server its errors do not name (a gRPC
     error's "transport: authentication handshake failed: tls: failed to verify certificate:
@@ -1055,9 +1061,7 @@ def _certificate_refused_by_peers(ranked: list[Candidate], lines: list[LineSigna
         return
     by_index = {ln.index: ln for ln in lines}
     servers = [c for c in ranked[1:] if c.category == "tls_certificate"
-               and c.component != top.component
-               and any(h.sig.id == _PEER_REFUSED for i in c.cause_lines if i in by_index
-                       for h in by_index[i].hits)]
+               and c.component != top.component and _cause_says(c, by_index, _PEER_REFUSED)]
     if len(servers) == 1:
         servers[0].final = top.final * 1.01
 
@@ -1072,9 +1076,8 @@ def _refusing_peers_fail(ranked: list[Candidate], lines: list[LineSignals], p: P
         return
     top = ranked[0]
     by_index = {ln.index: ln for ln in lines}
-    if top.first_ts is None or top.last_ts is None or not any(
-            h.sig.id == _PEER_REFUSED for i in top.cause_lines if i in by_index
-            for h in by_index[i].hits):
+    if (top.first_ts is None or top.last_ts is None
+            or not _cause_says(top, by_index, _PEER_REFUSED)):
         return
     if any(c.category == "tls_certificate" and c.component != top.component
            and c.severity in ("ERROR", "CRITICAL") and c.first_ts is not None
@@ -1099,6 +1102,14 @@ def _refused_by_the_emptied(ranked: list[Candidate], lines: list[LineSignals],
              and c.component.lower() in state.emptied]
     if len(empty) == 1:
         empty[0].final = max(empty[0].final, top.final * 1.01)
+
+
+def _put_first(ranked: list[Candidate], at: int) -> None:
+    """Move the candidate at ``at`` to the front, its score at least just above the one it
+    displaces (the cause behind that one's symptoms)."""
+    first = ranked.pop(at)
+    first.final = max(first.final, ranked[0].final * 1.01)
+    ranked.insert(0, first)
 
 
 def _refused_by_the_killed(ranked: list[Candidate], lines: list[LineSignals]) -> None:
@@ -1128,9 +1139,7 @@ def _refused_by_the_killed(ranked: list[Candidate], lines: list[LineSignals]) ->
             killed[at] = who
     if len(set(killed.values())) == 1:
         # first, and at the front already: the host's kill lines then name its workload
-        first = ranked.pop(min(killed))
-        first.final = max(first.final, top.final * 1.01)
-        ranked.insert(0, first)
+        _put_first(ranked, min(killed))
 
 
 def _refused_by_the_crashing(ranked: list[Candidate], lines: list[LineSignals]) -> None:
@@ -1149,9 +1158,7 @@ def _refused_by_the_crashing(ranked: list[Candidate], lines: list[LineSignals]) 
                 and c.component != top.component and c.component in writers
                 and c.first_ts is not None and c.first_ts <= top.last_ts]
     if len({ranked[at].component for at in crashing}) == 1:
-        first = ranked.pop(crashing[0])
-        first.final = max(first.final, top.final * 1.01)
-        ranked.insert(0, first)
+        _put_first(ranked, crashing[0])
 
 
 def _hosted_on_each(ranked: list[Candidate], lines: list[LineSignals], hosts: set[str]
