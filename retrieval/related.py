@@ -154,7 +154,7 @@ from .labels import (
 )
 from .records import LogRecord, add_unseen
 from .scope import PODS_OF_APP
-from .selector import LabelMatcher, LineFilter, Regex, Selector
+from .selector import TROUBLE_WORDS, LabelMatcher, LineFilter, Regex, Selector
 from .source import LogSource
 
 
@@ -234,14 +234,13 @@ NODE_NAMED = re.compile(r'(?:"involvedObject"\s*:\s*\{[^{}]*"name"\s*:\s*"|\bnam
                         r'(?P<n>[a-z0-9][a-z0-9.\-]*?)(?:\.[0-9a-f]{12,})?(?:["\s]|:\s)')
 #: A Service DNS name: <service>.<namespace>.svc
 SERVICE_DNS = re.compile(r"\b[a-z0-9][a-z0-9\-]*\.(?P<ns>[a-z0-9][a-z0-9\-]*)\.svc\b")
-#: A server's trouble (the default line filter's words) or its going down and coming back
-#: (Redis's "Received SIGTERM scheduling shutdown..." and "Ready to accept connections", a
-#: database's "starting", "listening on", "database system is ready to accept
-#: connections"): when a product its callers quote stopped answering, and when it answered
-#: again.
-TROUBLE_OR_LIFECYCLE = (r"(?i)(error|warn|failed|exception|panic|fatal|sigterm|shut(?:ting)?"
-                        r" ?down|\bstarting\b|\bstarted\b|ready to accept|listening on"
-                        r"|exiting)")
+#: A server's trouble (the default line filter's ``TROUBLE_WORDS``) or its going down and
+#: coming back (Redis's "Received SIGTERM scheduling shutdown..." and "Ready to accept
+#: connections", a database's "starting", "listening on", "database system is ready to
+#: accept connections"): when a product its callers quote stopped answering, and when it
+#: answered again.
+TROUBLE_OR_LIFECYCLE = (rf"(?i)({TROUBLE_WORDS}|sigterm|shut(?:ting)? ?down|\bstarting\b"
+                        r"|\bstarted\b|ready to accept|listening on|exiting)")
 #: What a troubled line of the scope looks like (its level, or an HTTP 5xx).
 TROUBLED = re.compile(r"(?i)\b(?:error|err|fatal|critical|warn(?:ing)?|fail(?:ed|ure)?|"
                       r"refused|timed? ?out|unavailable)\b|\b5\d\d\b")

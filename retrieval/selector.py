@@ -19,8 +19,10 @@ from .errors import InvalidRequest
 MAX_LIMIT = 200
 DEFAULT_LIMIT = 15
 DEFAULT_WINDOW_NS = 3600 * 10**9
+#: the words of a line that looks like trouble
+TROUBLE_WORDS = "error|warn|failed|exception|panic|fatal"
 # The seed pipeline's default: only lines that look like trouble reach the model.
-DEFAULT_LINE_FILTER = "(?i)(error|warn|failed|exception|panic|fatal)"
+DEFAULT_LINE_FILTER = f"(?i)({TROUBLE_WORDS})"
 
 # Label names in Loki follow Prometheus: [a-zA-Z_][a-zA-Z0-9_]*
 LABEL_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
