@@ -284,7 +284,7 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
             callee_said=callee is not None and callee.lower() in lowered,
             outside=outside,
             repeats=max(event_repeats(r.line) for r in pl.members or (rec,)),
-            until=pl.last_ts, pod=(pod := pod_of(rec)),
+            until=pl.last_ts, pod=(pod := pod_of(rec)), namespace=rec.labels.get("namespace"),
             # an event about a pod that no node reported: the node the window places it on
             node=node or (placed.get(pod) if pod and pod != rec.labels.get("pod") else None),
             pods=(copies if len(copies) > 1 else ()) if pod == rec.labels.get("pod")
@@ -560,7 +560,9 @@ def focus_workload(lines: Sequence[LineSignals], question: str | None,
     found too small to be an incident, over any other whose name does not contain it:
     "Telegraf logged refusals by InfluxDB" asks about InfluxDB when the refusals were its
     own), else the one the selector names, else the one that wrote the most lines (the
-    earliest on a tie); ``none`` with no lines. A selector's pod is the workload its own
+    earliest on a tie) in the namespace asked about when it wrote any (the shop's storefront,
+    not the ingress whose access log of the shop's requests the related context brought), in
+    any namespace when not; ``none`` with no lines. A selector's pod is the workload its own
     lines are (``prometheus`` for ``prometheus-k8s-0``, not the StatefulSet its events
     name). A question that names a node and a workload (the node went NotReady and a
     Nextcloud pod was killed) asks about the workload."""
@@ -586,7 +588,11 @@ def focus_workload(lines: Sequence[LineSignals], question: str | None,
     for name in counts:
         if hint and (name.lower() == hint or hint.startswith(name.lower() + "-")):
             return name
-    return max(counts, key=lambda n: counts[n])
+    home: dict[str, int] = {}  # the namespace asked about: its own workloads, not a caller's
+    for ln in lines:
+        if hint and (ln.namespace or "").lower() == hint:
+            home[ln.workload] = home.get(ln.workload, 0) + ln.count
+    return max(home or counts, key=lambda n: (home or counts)[n])
 
 
 def _healthy(packed: Packed, kb: KnowledgeBase, scope_hint: str | None,

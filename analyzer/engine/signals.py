@@ -106,6 +106,7 @@ class LineSignals:
     repeats: int = 1                   # a Kubernetes event's own count (BackOff x12)
     until: int | None = None           # the last collapsed copy's time (None: ts)
     pod: str | None = None             # the pod it is from or about
+    namespace: str | None = None       # the namespace label of the line
     pods: tuple[str, ...] = ()         # every pod its collapsed copies are from (() : pod's)
     operation: str | None = None       # the job or request it is about (``retries``)
     operations: frozenset[str] = frozenset()  # those of all its collapsed copies

@@ -378,6 +378,23 @@ def test_healthy_window_is_none_info(kb):
     assert ext.root_cause.startswith("No fault") and "restart" not in ext.summary
 
 
+def test_a_healthy_namespace_is_about_its_own_workload_not_the_ingress_fetched_with_it(kb):
+    """The ingress in kube-system wrote most lines (its access log of the shop's requests),
+    but a question about the ``shop`` namespace is about the shop's own workload."""
+    rows = [(s, {"namespace": "kube-system", "pod": "traefik-6d8f7c9b5-r2k4m",
+                 "app": "traefik"},
+             f'10.0.0.{s} - - [27/Nov/2026:10:00:{s:02d} +0000] "GET /cart HTTP/2.0" 200 4238 '
+             '"-" "-" 97 "websecure-shop-storefront@kubernetes" "http://10.42.3.52:3000" 55ms')
+            for s in range(0, 40, 2)]
+    rows += [(s, {"namespace": "shop", "pod": "storefront-7d9f4b8c6-x2k9p", "app": "storefront"},
+              "I, [2026-11-27T10:00:13.897817 #1]  INFO -- : Completed 200 OK in 41ms")
+             for s in (3, 9, 21)]
+    packed = packed_rows(rows)
+    assert diagnose(packed, kb=kb, scope_hint="shop").extraction.component == "storefront"
+    # with no namespace asked about, the busiest writer is still the one the window is about
+    assert diagnose(packed, kb=kb, scope_hint="unknown").extraction.component == "traefik"
+
+
 def test_benign_look_alikes_are_ignored(kb):
     ext = _diag(kb, [
         (0, "web-7d9f4b8c6-x2k9p", 'level=info msg="metrics flushed" error_count=0 failed=0'),
