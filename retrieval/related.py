@@ -220,9 +220,10 @@ PUBLISHER_STREAMS = r"external-dns"
 #: banner): its clients' lookups fail while it restarts.
 DNS_WORRIES = (r"(?i)(\berror|\bwarn|fail|timeout|refused|loop|maximum number|limit reached"
                r"|overload|SERVFAIL|SIGTERM|shutting down|lameduck|\bstarting\b|^CoreDNS-\d)")
-#: a Node event template's kind and name in one value: ``object=Node/mkt-wk-05``; or the
+#: a Node event template's kind and name in one value: ``object=Node/mkt-wk-05`` (or with
+#: the namespace Node events are filed in: ``object=Node/default/mkt-wk-05``); or the
 #: object column of ``kubectl get events`` (``Warning  OOMKilling  node/port-w3  ...``)
-_NODE_OBJECT = r'\b(?:object|involvedObject|obj)="?Node/|(?:^|\s)node/'
+_NODE_OBJECT = r'\b(?:object|involvedObject|obj)="?Node/(?:default/)?|(?:^|\s)node/'
 #: A Node event (every exporter shape, a JSON-bodied one's raw line too) that says the node
 #: is down or degraded.
 NODE_EVENT = (r'(?:\bkind=Node\b|"(?:kind|k8s\.object\.kind|ObjectKind)"\s*:\s*"Node"'

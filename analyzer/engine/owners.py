@@ -50,10 +50,11 @@ _EV_KIND = re.compile(r"(?<![\w.\-])kind=\"?(?P<k>[A-Z]\w+)")
 _EV_NAME = re.compile(r"(?<![\w.\-])(?:name|objectRef|object|involvedObject)="
                       r"\"?(?:[a-z0-9][\w.\-]*/)?(?P<n>[\w.\-]+)")
 # ``object=Pod/api-1`` (``kubectl``'s ``pod/api-1``, an exporter's logfmt template): a kind
-# and a name in one value; a namespace never starts upper-case, so ``objectRef=shop/api-1``
-# stays a name
+# and a name in one value, the namespace between them in some templates
+# (``object=Pod/shop/api-1``; ``Node/default/w-1``: a Node's events are filed in
+# ``default``); a namespace never starts upper-case, so ``objectRef=shop/api-1`` stays a name
 _EV_OBJ = re.compile(r"(?<![\w.\-])(?:object|objectRef|involvedObject|obj)="
-                     r"\"?(?P<k>[A-Za-z]\w*)/(?P<n>[a-z0-9][\w.\-]*)")
+                     r"\"?(?P<k>[A-Za-z]\w*)/(?:[a-z0-9][\w.\-]*/)?(?P<n>[a-z0-9][\w.\-]*)")
 _EV_JSON = re.compile(r'"involvedObject"\s*:\s*\{(?P<o>(?:[^{}"]|"(?:[^"\\]|\\.)*")*)\}')
 # the node whose kubelet reported an event (Alloy's eventhandler: ``sourcehost=``;
 # event-exporter JSON: ``"source":{"component":"kubelet","host":...}``; a logfmt template's

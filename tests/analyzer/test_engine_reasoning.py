@@ -960,6 +960,11 @@ def test_an_exporters_kind_slash_name_object_and_kubelet_source_are_read():
     # a namespace is never upper-case: ``objectRef=shop/api-1`` is a namespaced name
     assert event_object("objectRef=shop/api-1 kind=Pod") == ("Pod", "api-1")
     assert event_object("level=info msg=served path=/v1/a/b") is None
+    # a template that puts the namespace between (a Node's events are filed in ``default``)
+    assert event_object("object=Pod/shop/api-1 reason=BackOff") == ("Pod", "api-1")
+    assert event_object("reason=NodeNotReady object=Node/default/ocp-w01.lme.internal "
+                        'msg="Node ocp-w01.lme.internal status is now: NodeNotReady"') == (
+        "Node", "ocp-w01.lme.internal")
 
 
 _UID = "ea139a56-be88-4d1a-9f13-d70448789ab3"

@@ -7,6 +7,8 @@ import json
 import re
 from typing import Any
 
+import pytest
+
 from retrieval.labels import NODE_LABELS, host_label
 from retrieval.memory import MemorySource
 from retrieval.records import LogRecord
@@ -284,10 +286,12 @@ async def test_a_node_that_went_down_brings_its_event_and_its_own_troubled_lines
     assert [r.ts for r in merged] == [T0 + s * 10**9 for s in (0, 1, 5, 9)]
 
 
-async def test_a_node_event_in_the_object_kind_slash_name_shape_names_the_down_node():
+@pytest.mark.parametrize("obj", ["Node/mkt-wk-05", "Node/default/mkt-wk-05"])
+async def test_a_node_event_in_the_object_kind_slash_name_shape_names_the_down_node(obj):
     """An exporter's logfmt template that writes ``object=Node/mkt-wk-05`` (kind and name in
-    one value), filed under the namespace asked about: that node went down, and its kernel
-    says why (a failing DIMM); another node's kernel does not come in."""
+    one value; or with ``default`` between, the namespace a Node's events are filed in),
+    filed under the namespace asked about: that node went down, and its kernel says why (a
+    failing DIMM); another node's kernel does not come in."""
     events = {"namespace": "market"}
     lines = [
         _rec(0, {"node": "mkt-wk-05"}, "EDAC MC1: 1 UE memory read error on "
@@ -295,7 +299,7 @@ async def test_a_node_event_in_the_object_kind_slash_name_shape_names_the_down_n
         _rec(1, {"node": "mkt-wk-04"}, "EDAC MC0: 1 CE memory read error"),
         _rec(5, {"namespace": "market", "pod": "search-api-5c7b9d6f4-t2kxr"},
              "ERROR search failed: java.net.SocketTimeoutException: 30,000 milliseconds"),
-        _rec(9, events, 'type=Normal reason=NodeNotReady object=Node/mkt-wk-05 message="Node '
+        _rec(9, events, f'type=Normal reason=NodeNotReady object={obj} message="Node '
                         'mkt-wk-05 status is now: NodeNotReady"'),
     ]
     merged = await _with_related(lines, _scope(namespace="market"))
