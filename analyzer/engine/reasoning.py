@@ -114,9 +114,10 @@ candidates, each with a severity and the lines that decided it.
   workload refused by a ResourceQuota while its own pods go on writing below error level
   after the first refusal is WARN: an autoscaler's scale-up capped, the running replicas
   serve (not when the workload's own error-level lines report its work failed on the quota:
-  a CI runner's jobs). (``diagnose`` makes an ERROR verdict CRITICAL when the question
-  states that something is down, ``reports_outage``, and WARN when it states that the
-  trouble is over, ``reports_over``.)
+  a CI runner's jobs; nor when the refused pods are a Job's: its work waits on them).
+  (``diagnose`` makes an ERROR verdict CRITICAL when the question states that something is
+  down, ``reports_outage``, and WARN when it states that the trouble is over,
+  ``reports_over``.)
 - A container that restarted more than once while no line says why (no candidate reaches
   the incident threshold) is an ``application_error`` of that workload: its own process
   exits.
@@ -366,7 +367,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
                    _grown(lines, enlarged), _refused_callers(lines),
                    [ln.ts for ln in lines if any(h.sig.id == _REPLICA_LOST for h in ln.hits)],
                    any(h.sig.id == _ALL_REPLICAS_LOST for ln in lines for h in ln.hits),
-                   ready)
+                   ready, {ln.index for ln in lines if ln.kind in _BATCH_KINDS})
     for cand in cands.values():
         ordered = sorted((v for v, _ in cand.votes), reverse=True)
         cand.score = sum(v * p.decay ** i for i, v in enumerate(ordered))
@@ -506,6 +507,7 @@ class _State:
     degraded: list[int]  # when a storage system said a volume lost a replica (degraded)
     faulted: bool  # ... or that a volume lost every replica
     ready: dict[str, list[int]]  # workload -> when its process said it was up and serving
+    batch: set[int]  # events about a Job: its pods do work that ends, not serve
 
 
 def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> None:
@@ -581,7 +583,10 @@ def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> Non
                    and state.alive.get(who, 0) > cand.first_ts
                    # refused pods a controller wanted, not work the workload reports failed
                    # (a CI runner's "Job failed (system failure): ... exceeded quota")
-                   and not set(cand.cause_lines) & state.errors)
+                   and not set(cand.cause_lines) & state.errors
+                   # nor a Job's pods: its other pods finish their part, the work waits on
+                   # the refused one (a report's third shard never starts)
+                   and not set(cand.cause_lines) & state.batch)
     refused = cand.first_ts is not None and any(
         ts >= cand.first_ts for ts in state.refused.get(who.lower(), ()))
     cand.down = who.lower() in state.downs or refused and (
@@ -901,6 +906,7 @@ _ALL_REPLICAS_LOST = "longhorn-volume-faulted"
 _VOLUME_LOST = _DISK_FAILURES | {_ALL_REPLICAS_LOST}
 _TRANSIENT_RETRY = "transient-retry"  # a failure's line announcing its retry
 _JOB_COMPLETED = "job-completed"  # the Job controller saying a Job completed
+_BATCH_KINDS = frozenset({"Job", "CronJob"})  # the objects whose pods run to an end
 #: a name server saying it can no longer serve a zone (expired, not loaded): the server the
 #: providers (CoreDNS) forward that zone's names to, behind their SERVFAILs
 _ZONE_UNSERVED = "zone-unserved"

@@ -107,6 +107,7 @@ class LineSignals:
     until: int | None = None           # the last collapsed copy's time (None: ts)
     pod: str | None = None             # the pod it is from or about
     namespace: str | None = None       # the namespace label of the line
+    kind: str | None = None            # the kind of object an event is about (``Job``)
     pods: tuple[str, ...] = ()         # every pod its collapsed copies are from (() : pod's)
     operation: str | None = None       # the job or request it is about (``retries``)
     operations: frozenset[str] = frozenset()  # those of all its collapsed copies

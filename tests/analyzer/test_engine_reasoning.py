@@ -1366,6 +1366,32 @@ def test_extra_replicas_refused_by_a_quota_while_the_running_ones_serve_is_degra
 
 
 
+def test_a_jobs_pod_refused_by_a_quota_while_its_other_pods_work_is_no_capped_capacity(kb):
+    """A report Job runs three shards; the quota lets two start and refuses the third again
+    and again. The two work on, but the report waits on the third: the Job fails (ERROR),
+    where more replicas of a Deployment refused beside serving ones are capped (WARN)."""
+    events = {"namespace": "reports", "job": "kube-events"}
+    shards = [(s, {"namespace": "reports", "pod": f"report-batch-29891580-{n}-q7vzd",
+                   "app": "report-batch"},
+               f"2026-11-01 01:00:{s:02d},000 INFO [report_batch] shard {n}/3: aggregated "
+               f"district {s:02d}") for s in (5, 25, 45) for n in (0, 1)]
+
+    def refused(kind, name):
+        return [(s, events, f"type=Warning reason=FailedCreate object={kind}/reports/{name} "
+                            f'source=job-controller msg="Error creating: pods \\"{name}-2-\\" is '
+                            "forbidden: exceeded quota: reports-quota, requested: "
+                            'limits.memory=4Gi, used: limits.memory=14Gi, limited: '
+                            'limits.memory=16Gi"') for s in (0, 20, 40, 59)]
+
+    job = diagnose(packed_rows(sorted(refused("Job", "report-batch-29891580") + shards,
+                                      key=lambda r: r[0])), kb=kb).extraction
+    assert (job.root_cause_category, job.component, job.severity) == (
+        "scheduling", "report-batch", "ERROR")
+    replicas = diagnose(packed_rows(sorted(refused("ReplicaSet", "report-batch-6f8b9d7c5d")
+                                           + shards, key=lambda r: r[0])), kb=kb).extraction
+    assert (replicas.root_cause_category, replicas.severity) == ("scheduling", "WARN")
+
+
 def test_replicas_an_autoscaler_added_that_find_no_room_while_the_others_serve_is_degraded(kb):
     """An HPA scales parts-api from 4 to 8; the scheduler finds no node with room for the
     new pods, while the running ones go on answering: capacity capped (WARN). The same
