@@ -301,6 +301,8 @@ PROVISIONED_PV = re.compile(r"\bpvc-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]
 CONTROLLER_NAMESPACES = (r"cert-manager|ingress-nginx|argocd|argo-cd|external-secrets|"
                          r"flux-system|kyverno|gatekeeper-system|istio-system|vault|"
                          r"sealed-secrets|velero|kube-system|karpenter|keda|metallb-system|"
+                         # OpenShift's machine-config operator drains and reboots nodes
+                         r"openshift-machine-config-operator|"
                          # Prometheus's service discovery lists every namespace's endpoints
                          r"monitoring|openshift-monitoring|ingress|nginx-ingress|traefik|"
                          r"traefik-system")

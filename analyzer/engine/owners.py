@@ -40,6 +40,9 @@ _NODE_EVENT = re.compile(r"\bNode (?P<m>[\w.\-]+) (?:status|event|has been)", re
 # its disruption ("terminating 1 nodes (4 pods) ip-10-8-152-194.../i-02bb52b78648d8b6d")
 _CONTROLLER_NODE = re.compile(r'(?:"Node"\s*:\s*\{\s*"name"\s*:\s*"|terminating \d+ nodes? '
                               r'\(\d+ pods?\) )(?P<m>[\w.\-]+)')
+# and a klog controller's ``node <name>: <what it does>`` (OpenShift's machine-config
+# drain controller: ``drain_controller.go:182] node ocp-w01: cordoning``)
+_KLOG_NODE_ACTION = re.compile(r"\] node (?P<m>[a-z0-9][\w.\-]*): ")
 # kubelet names a pod as pod="ns/name" or pod=name_ns(uid): a pod name is DNS-1123 (no "_")
 _KLOG_POD = re.compile(r"\bpods?=\[?\"?(?:[\w.\-]+/)?(?P<n>[a-z0-9][a-z0-9.\-]*)\"?")
 # the object a Kubernetes event is about, in the shapes exporters write: logfmt (kubectl-like,
@@ -332,7 +335,8 @@ def node_of(record: LogRecord) -> str | None:
         if m:
             return m.group("a") or m.group("b")
     m = (_NODE_EVENT.search(record.line[:600]) or _KLOG_NODE.search(record.line[:600])
-         or _CONTROLLER_NODE.search(record.line[:600]))
+         or _CONTROLLER_NODE.search(record.line[:600])
+         or _KLOG_NODE_ACTION.search(record.line[:200]))
     if m:
         return m.group("m")
     if (obj and any(record.labels.get(k) for k in ("pod", "container"))

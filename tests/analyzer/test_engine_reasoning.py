@@ -2976,6 +2976,28 @@ def test_a_node_that_goes_not_ready_after_it_was_cordoned_is_going_away_as_plann
     assert _diag(kb, after).root_cause_category == "node_failure"
 
 
+def test_a_node_openshifts_machine_config_drains_goes_not_ready_as_planned(kb):
+    """OpenShift's machine-config drain controller writes ``node <name>: cordoning`` (klog,
+    from its own pod on a control-plane node): the node it names, not the one it runs on, is
+    taken out of service, and its NotReady afterwards is the update's reboot."""
+    from analyzer.engine.owners import node_of
+
+    mco = {"namespace": "openshift-machine-config-operator", "node": "ocp-m02",
+           "pod": "machine-config-controller-7b9d8c6f5d-x2k9p"}
+    cordoning = ("I0909 22:09:40.300077       1 drain_controller.go:182] node "
+                 f"{_GKE_NODE}: cordoning")
+    assert node_of(LogRecord(ts=T0, labels=mco, line=cordoning)) == _GKE_NODE
+    serving = [(s, {"namespace": "shop", "pod": _OLD},
+                '{"severity":"INFO","message":"rpc served","code":"OK"}') for s in (0, 30, 60)]
+    events = {"namespace": "default", "job": "kube-events"}
+    down = [(50, events, _node_event(50, "NodeNotReady")[2])]
+    planned = diagnose(packed_rows(serving + down + [(5, mco, cordoning)]), kb=kb).extraction
+    assert planned.root_cause_category == "none"
+    other = cordoning.replace(_GKE_NODE, "ocp-w02")  # another node cordoned: not this one's
+    assert diagnose(packed_rows(serving + down + [(5, mco, other)]),
+                    kb=kb).extraction.root_cause_category == "node_failure"
+
+
 def test_a_node_karpenter_replaces_goes_not_ready_as_planned(kb):
     """Karpenter's disruption names the node it terminates, and its termination controller
     taints it disrupted: the node's NotReady afterwards is planned. The same NotReady with

@@ -1679,3 +1679,21 @@ async def test_a_down_node_brings_the_controllers_lines_that_name_it():
     assert [r.ts - T0 for r in merged] == [0, 2 * 10**9, 3 * 10**9]
     merged = await _with_related(window("NodeReady"), _scope(namespace="production"))
     assert [r.ts - T0 for r in merged] == [2 * 10**9, 3 * 10**9]
+
+
+async def test_a_down_node_brings_the_machine_config_operators_lines_that_name_it():
+    """OpenShift's machine-config operator drains and reboots nodes for an update: a node
+    that went NotReady brings its drain controller's lines that name it."""
+    mco = {"namespace": "openshift-machine-config-operator", "node": "ocp-m02",
+           "pod": "machine-config-controller-7b9d8c6f5d-x2k9p"}
+    pod = {"namespace": "lme-portal", "pod": "public-portal-6f8b9d7c5d-wr4pl",
+           "node": "ocp-w04.lme.internal"}
+    window = [
+        _rec(0, mco, "I0909 22:09:40.300077       1 drain_controller.go:182] node "
+                     "ocp-w01.lme.internal: cordoning"),
+        _rec(2, pod, "[INFO] Handling signal: term"),
+        _rec(3, {"namespace": "lme-portal", "job": "kube-events"},
+             "type=Normal reason=NodeNotReady object=Node/default/ocp-w01.lme.internal "
+             'msg="Node ocp-w01.lme.internal status is now: NodeNotReady"')]
+    merged = await _with_related(window, _scope(namespace="lme-portal"))
+    assert [r.ts - T0 for r in merged] == [0, 2 * 10**9, 3 * 10**9]
