@@ -851,3 +851,22 @@ def test_a_product_named_is_the_one_workload_named_for_a_server_of_its_family():
     # two of them: neither
     assert resolve(["mysql"], [*here, "keg-mariadb"], "taproom-pos", products={"mysql"},
                    families=family) == "mysql"
+
+
+def test_a_workload_named_pg_is_the_postgres_server_its_clients_quote(kb):
+    """Operators name a PostgreSQL cluster ``<app>-pg`` (Crunchy PGO's ``lme-pg``, pods
+    ``lme-pg-instance1-4rtd-0``): a client quoting PostgreSQL's words (``PSQLException``)
+    blames it, not the product."""
+    from analyzer.engine.targets import resolve
+
+    here = ["verification-scheduler", "lme-pg"]
+    assert resolve(["postgres"], here, "verification-scheduler", products={"postgres"},
+                   families=kb.families) == "lme-pg"
+    db = {"namespace": "lme-data", "pod": "lme-pg-instance1-4rtd-0", "app": "lme-pg"}
+    client = {"namespace": "lme-inspections", "pod": "verification-scheduler-7c9d-x2k9p",
+              "app": "verification-scheduler"}
+    rows = [(s, client, "org.postgresql.util.PSQLException: ERROR: canceling statement due to "
+                        "statement timeout") for s in (0, 20, 40)]
+    rows.append((1, db, "2026-09-22 03:05:58.096 UTC [48211] LOG:  checkpoint starting: time"))
+    got = diagnose(packed_rows(sorted(rows, key=lambda r: r[0])), kb=kb).extraction
+    assert got.component == "lme-pg"
