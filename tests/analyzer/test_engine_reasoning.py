@@ -2166,6 +2166,14 @@ def test_routine_probes_of_resolvers_and_credential_chains_are_not_faults(kb):
                                            "credentials.chained: DefaultAzureCredential acquired a"
                                            " token from WorkloadIdentityCredential")])
     assert (ext.root_cause_category, ext.severity) == ("none", "INFO")
+    # an academic or a national name tried under the search domains (ndots:5) too
+    for name in ("service.iris.edu", "geofon.gfz.de", "www.data.gouv.fr"):
+        tried = [(s, "coredns-7d9f4b8c6-x2k9p",
+                  f'[INFO] 10.244.3.41:51022 - 31022 "A IN {name}.{suffix}. udp 90 false 1232" '
+                  "NXDOMAIN qr,aa,rd 160 0.000090s")
+                 for s, suffix in ((0, "rt.svc.cluster.local"), (9, "svc.cluster.local"),
+                                   (19, "cluster.local"))]
+        assert _diag(kb, tried).root_cause_category == "none", name
     # a name of the cluster that does not exist is still a failure
     missing = _diag(kb, [(s, "coredns-7d9f4b8c6-x2k9p",
                           '[INFO] 10.244.1.5:43127 - 5120 "A IN db.prod.svc.cluster.local. udp '
