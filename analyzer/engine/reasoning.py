@@ -50,7 +50,9 @@ candidates, each with a severity and the lines that decided it.
   consolidation) when a pod of it is placed within ``reschedule_grace``; a node failure
   reported by a node that was cordoned before (``cordon`` signal: it is going away as
   planned); a refused password login that a later line reports accepted for the same user
-  (a typo: ``retries.mistyped_logins``); a Kafka client told a topic has no leader within
+  (a typo: ``retries.mistyped_logins``); callers refused by the members of a clustered
+  server one at a time, two or more in turn (a rolling restart the others absorbed:
+  ``maintenance.rolled_members``); a Kafka client told a topic has no leader within
   a minute after it was created (``retries.new_topic_waits``); a worker's kill that its
   arbiter guesses was for memory right after it reported the worker timed out
   (``retries.killed_for_timeout``: its out-of-memory hits); and a hit its signature
@@ -133,7 +135,7 @@ from dataclasses import dataclass, replace
 from retrieval.records import Level
 
 from .knowledge import KnowledgeBase, Signature
-from .maintenance import drained_checks
+from .maintenance import drained_checks, rolled_members
 from .owners import data_store, service_of_unit
 from .retries import (
     RETRY_WINDOW_NS,
@@ -1526,6 +1528,8 @@ def _routine_hits(lines: list[LineSignals], restarts: dict[str, int],
     unclean = {ln.pod for ln in lines if ln.status is not None and ln.status >= 500
                and stopping(ln)}
     for index in mistyped_logins(lines):  # a login refused, then accepted for that user
+        out.setdefault(index, set()).add("*")
+    for index in rolled_members(lines):  # a cluster's members restarted one at a time
         out.setdefault(index, set()).add("*")
     for index in new_topic_waits(lines):  # a new topic's first leader not elected yet
         out.setdefault(index, set()).add("*")

@@ -6086,3 +6086,30 @@ def test_a_workload_the_kubelet_backs_off_restarting_while_callers_are_refused_i
     assert (ext.root_cause_category, ext.component, ext.severity) == (
         "probe_failure", "patrol-dispatch", "CRITICAL")
     assert diagnose(packed_rows(looping), kb=kb).extraction.severity == "ERROR"
+
+
+def test_members_of_a_cluster_refusing_one_at_a_time_are_a_rolling_restart(kb):
+    """A Kafka operator restarts its brokers in turn: the consumer is refused by broker 2,
+    then by broker 1, never by two at once, and goes on consuming from the others (a
+    rolling restart the cluster absorbed). Two members refusing at once, or one member
+    only (nothing says the others answer), is an incident."""
+    pod = "deed-intake-6kwk7k27k-fkqgn"
+
+    def refused(s: int, member: int) -> tuple[int, str, str]:
+        return (s, pod, f"%3|1773869412.000|FAIL|rdkafka#consumer-1| [thrd:ssl://events-kafka-"
+                        f"{member}.events-kafka-brokers.kafka.svc:9093/{member}]: ssl://events-"
+                        f"kafka-{member}.events-kafka-brokers.kafka.svc:9093/{member}: Connect "
+                        "to ipv4#10.129.4.37:9093 failed: Connection refused (after 0ms in "
+                        "state CONNECT)")
+
+    consumed = [(s, pod, f'{{"level":"info","msg":"deed registered","offset":{s}}}')
+                for s in range(0, 200, 20)]
+    rolling = [refused(s, 2) for s in (12, 13, 15)] + [refused(s, 1) for s in (81, 82, 84)]
+    ext = _diag(kb, sorted(consumed + rolling, key=lambda r: r[0]))
+    assert (ext.root_cause_category, ext.severity) == ("none", "INFO")
+    at_once = [refused(s, 2) for s in (12, 13, 15, 81)] + [refused(s, 1) for s in (14, 82)]
+    assert _diag(kb, sorted(consumed + at_once, key=lambda r: r[0])
+                 ).root_cause_category == "connection_refused"
+    one = [refused(s, 2) for s in (12, 13, 15, 81, 82, 84)]
+    assert _diag(kb, sorted(consumed + one, key=lambda r: r[0])
+                 ).root_cause_category == "connection_refused"
