@@ -241,7 +241,9 @@ SERVICE_DNS = re.compile(r"\b[a-z0-9][a-z0-9\-]*\.(?P<ns>[a-z0-9][a-z0-9\-]*)\.s
 #: accept connections"): when a product its callers quote stopped answering, and when it
 #: answered again.
 TROUBLE_OR_LIFECYCLE = (rf"(?i)({TROUBLE_WORDS}|sigterm|shut(?:ting)? ?down|\bstarting\b"
-                        r"|\bstarted\b|ready to accept|listening on|exiting)")
+                        r"|\bstarted\b|ready to accept|listening on|exiting"
+                        # a server refusing its own configuration file as it starts
+                        r"|unknown (?:field|option|directive|key|setting|parameter|variable))")
 #: What a troubled line of the scope looks like (its level, or an HTTP 5xx).
 TROUBLED = re.compile(r"(?i)\b(?:error|err|fatal|critical|warn(?:ing)?|fail(?:ed|ure)?|"
                       r"refused|timed? ?out|unavailable)\b|\b5\d\d\b")

@@ -180,6 +180,8 @@ def _matching(kb, line: str) -> list[str]:
     '"/etc/postgresql/16/main/postgresql.conf" contains errors',
     "2026-03-01T10:00:00.101Z 0 [ERROR] [MY-000067] [Server] unknown variable 'innodb_buf=2G'.",
     "2026-03-01 10:00:00 0 [ERROR] /usr/sbin/mariadbd: unknown variable 'max_conections=500'",
+    'nats-server: /etc/nats-config/nats.conf:19:3: unknown field "write_deadline_ms"',
+    "/etc/app/config.yaml:12:7: syntax error: mapping values are not allowed here",
 ])
 def test_a_server_refusing_its_configuration_file_on_start_is_a_config_file_rejected(kb, line):
     assert "config-file-rejected" in _matching(kb, line)

@@ -1047,6 +1047,14 @@ async def test_a_products_pods_elsewhere_bring_their_going_down_and_coming_back(
     sel = _scope(namespace="kw-web")
     own = [r async for r in source.query(sel)]
     assert _secs(await with_related(source, sel, own, services=_PRODUCTS)) == [0, 2, 40, 41]
+    # and a server refusing its own configuration as it starts (no word of trouble in it)
+    lines.append(_rec(39, redis, "*** FATAL CONFIG FILE ERROR (Redis 7.2.4) ***"))
+    lines.append(_rec(42, redis, 'redis-server: /etc/redis/redis.conf:19:3: unknown option '
+                                 '"maxmemory-polcy"'))
+    source = MemorySource(lines)
+    own = [r async for r in source.query(sel)]
+    assert _secs(await with_related(source, sel, own, services=_PRODUCTS)) == [
+        0, 2, 39, 40, 41, 42]
 
 
 async def test_a_products_pods_elsewhere_are_found_by_the_names_of_its_family_too():
