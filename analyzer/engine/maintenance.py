@@ -76,11 +76,10 @@ _ROLLED = frozenset({"connection_refused", "timeout"})
 
 def rolled_members(lines: Sequence[LineSignals]) -> set[int]:
     """Indices of callers' lines refused by members of a clustered server (or timed out on
-    a request in flight to one, ``_ROLLED``) one at a time,
-    two members or more one after the other and never two at once: a rolling restart (a
-    Kafka or RabbitMQ operator restarting its brokers in turn) that the other members
-    absorbed. A member named by its own DNS name only: a Service's name says nothing of
-    how many answer behind it."""
+    a request in flight to one, ``_ROLLED``) one at a time, two members or more one after
+    the other and never two at once: a rolling restart (a Kafka or RabbitMQ operator
+    restarting its brokers in turn) that the other members absorbed. A member named by its
+    own DNS name only: a Service's name says nothing of how many answer behind it."""
     spans: dict[str, dict[str, list[int]]] = {}  # set -> member -> [first, last]
     found: dict[str, list[int]] = {}
     for line in lines:
