@@ -615,6 +615,14 @@ def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> Non
     cand.severity = severity_of(cand, p)
 
 
+def _usual_gap(times: list[int]) -> int:
+    """The usual interval between sorted ``times``: the median of the gaps over a second
+    (copies written together are one occurrence), 0 with none."""
+    gaps = sorted(g for g in (b - a for a, b in zip(times, times[1:], strict=False))
+                  if g > 10**9) or [0]
+    return gaps[len(gaps) // 2]
+
+
 def _went_quiet(cand: Candidate, state: _State, p: Params) -> int | None:
     """When a failure that recurred (three times or more) stopped: its writers went on
     writing below error level for ``quiet_gaps`` of its usual intervals (the median gap
@@ -625,9 +633,7 @@ def _went_quiet(cand: Candidate, state: _State, p: Params) -> int | None:
     writers = {state.writers[i] for i in cand.cause_lines if i in state.writers}
     if len(times) < 3 or not writers:
         return None
-    gaps = sorted(g for g in (b - a for a, b in zip(times, times[1:], strict=False))
-                  if g > 10**9) or [0]
-    quiet = max(p.quiet_gaps * gaps[len(gaps) // 2], int(p.quiet_seconds * 1e9))
+    quiet = max(p.quiet_gaps * _usual_gap(times), int(p.quiet_seconds * 1e9))
     last = times[-1]
     return last + quiet if min(state.alive.get(w, 0) for w in writers) - last >= quiet else None
 
@@ -885,11 +891,8 @@ def _proxied_again(lines: list[LineSignals], p: Params) -> dict[str, list[int]]:
                   and ln.status is None and ln.level >= Level.ERROR and ln.ts <= last}
         later = [(ln, _REQUEST.search(ln.message)) for ln in lines
                  if ln.workload == proxy and not ln.callee and ln.ts > last and _answered(ln)]
-        times = sorted(when[proxy])
-        gaps = sorted(g for g in (b - a for a, b in zip(times, times[1:], strict=False))
-                      if g > 10**9) or [0]
         lasting = bool(later) and (later[-1][0].last_ts - last
-                                   >= p.quiet_gaps * gaps[len(gaps) // 2])
+                                   >= p.quiet_gaps * _usual_gap(sorted(when[proxy])))
         if blamed and lasting and len(later) >= 2 and any(
                 m and (m.group("m"), m.group("p")) in requests for _, m in later):
             for who in blamed:
