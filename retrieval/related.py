@@ -56,7 +56,10 @@ An operator who asks about namespace ``shop`` also reads what Loki files elsewhe
   errors quote a product's own words (``ServiceNames``' products: a Ruby driver's
   ``Cassandra::Errors::ReadError``) and no workload of the scope is named after it, the
   warnings and errors of the pods named like the product in the other namespaces
-  (``cassandra-2`` in ``toll-data``; ``DEPENDENCY_LIMIT`` each, at most ``CALLEE_NAMES``);
+  (``cassandra-2`` in ``toll-data``; ``DEPENDENCY_LIMIT`` each, at most ``CALLEE_NAMES``),
+  and the troubled lines there written in the product's server's own voice (``ServiceNames``'
+  voices: PostgreSQL's ``ERROR:  deadlock detected`` from ``parcels-db``, a cluster named for
+  nothing of PostgreSQL's);
 - **the dependencies it calls in its own namespace**, when the request narrows the namespace
   to an app, pod or container: the lines of the pods named like the host its warnings and
   errors dial (``payments:8080``, ``redis-master.shop.svc:6379``, a URL's
@@ -168,6 +171,8 @@ class ServiceNames:
     products: tuple[tuple[str, re.Pattern[str]], ...] = ()
     #: a product -> the other names of servers that speak its protocol (mysql: galera, ...)
     families: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: a product -> how its server writes its own lines, whatever its pods are called
+    voices: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
     def aliases(self, name: str) -> tuple[str, ...]:
         """``name`` and, for a product, the names of the servers that speak its protocol."""
@@ -246,7 +251,7 @@ TROUBLE_OR_LIFECYCLE = (rf"(?i)({TROUBLE_WORDS}|sigterm|shut(?:ting)? ?down|\bst
                         r"|unknown (?:field|option|directive|key|setting|parameter|variable))")
 #: What a troubled line of the scope looks like (its level, or an HTTP 5xx).
 TROUBLED = re.compile(r"(?i)\b(?:error|err|fatal|critical|warn(?:ing)?|fail(?:ed|ure)?|"
-                      r"refused|timed? ?out|unavailable)\b|\b5\d\d\b")
+                      r"refused|timed? ?out|unavailable)\b|\b5\d\d\b|[a-z]Exception\b")
 #: What a failed image pull says (the kubelet, its events, containerd).
 PULL_FAILED = re.compile(r"(?i)ErrImagePull|ImagePullBackOff|fail(?:ed|ure)? to pull|"
                          r"pull(?:ing)? image .{0,200}fail|Back-off pulling")
@@ -495,12 +500,19 @@ def _related_selectors(selector: Selector, records: list[LogRecord],
         out.append(Selector(namespace=other, limit=DEPENDENCY_LIMIT,
                             **{**window, "default_filter": True}))
     known = services or ServiceNames()
+    voices = dict(known.voices)
     for product in _products_elsewhere(records, dials, known)[:CALLEE_NAMES]:
         out.append(Selector(namespace=Regex(regex=".+"),
                             pod=Regex(regex=_named_for(product, known)),
                             labels=[LabelMatcher(name="namespace", op="!=", value=ns)],
                             filters=[LineFilter(op="|~", value=TROUBLE_OR_LIFECYCLE)],
                             limit=DEPENDENCY_LIMIT, **window))
+        if product in voices:  # its server under a name of its own (parcels-db)
+            out.append(Selector(namespace=Regex(regex=".+"),
+                                labels=[LabelMatcher(name="namespace", op="!=", value=ns)],
+                                filters=[LineFilter(op="|~", value=voices[product].pattern),
+                                         LineFilter(op="|~", value=TROUBLE_OR_LIFECYCLE)],
+                                limit=DEPENDENCY_LIMIT, **window))
     for registry in _registries(records, ns)[:2]:
         out.append(Selector(namespace=Regex(regex=f".*{re.escape(registry)}.*"),
                             labels=[LabelMatcher(name="namespace", op="!=", value=ns)],

@@ -257,6 +257,14 @@ def line_signals(packed: Packed, kb: KnowledgeBase,
         if pl.record.labels.get("container") and pl.record.labels.get("pod"):
             running.setdefault(pl.record.labels["container"].lower(), set()).add(w)
     containers = {c: next(iter(ws)) for c, ws in running.items() if len(ws) == 1}
+    voiced: dict[str, set[str]] = {}  # product -> the workloads whose lines are its server's
+    for pl, w in zip(packed.lines, who, strict=True):  # as written: PostgreSQL's two spaces
+        for product, voice in kb.voices:
+            if voice.search(pl.record.line[:MATCH_CHARS]):
+                voiced.setdefault(product, set()).add(w)
+    for product, ws in voiced.items():  # a server under a name of its own: parcels-db
+        if len(ws) == 1:
+            containers.setdefault(product, next(iter(ws)))
     placed = pod_nodes(pl.record for pl in packed.lines)
     callees = [resolve(names, known, workload, writing=workloads, products=generic,
                        containers=containers, families=kb.families)

@@ -156,6 +156,8 @@ class KnowledgeBase:
     daemons: Mapping[str, str] = field(default_factory=dict)
     #: a product -> the other names of servers that speak its protocol (mysql: mariadb, ...)
     families: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: a product -> how its server writes its own lines (PostgreSQL's "ERROR:  deadlock")
+    voices: tuple[tuple[str, re.Pattern[str]], ...] = ()
     #: the prefilter of ``candidates``: each anchor's first three characters -> the indexes
     #: of the signatures with that anchor; the signatures with no anchors
     _by_trigram: Mapping[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
@@ -187,7 +189,7 @@ class KnowledgeBase:
     @property
     def services(self) -> ServiceNames:
         """The ports' and products' names, for the related context's dependency queries."""
-        return ServiceNames(self.ports, self.products, self.families)
+        return ServiceNames(self.ports, self.products, self.families, self.voices)
 
     def store_words(self) -> set[str]:
         """Every word that makes a workload a data store (``owners.data_store``)."""
@@ -253,10 +255,10 @@ def build_kb(docs: Sequence[tuple[str, Any]], services: Any = None, *,
         cats[info.name] = info
         for sig in entries:
             sigs[sig.id] = sig  # a later file with the same id replaces the entry
-    ports, products, fronts, stores, daemons, families = _parse_services(services_source,
-                                                                         services or {})
+    ports, products, fronts, stores, daemons, families, voices = _parse_services(
+        services_source, services or {})
     return KnowledgeBase(tuple(sigs.values()), cats, ports, products, fronts, stores, daemons,
-                         families)
+                         families, voices)
 
 
 def _parse_doc(source: str, doc: Any, cats: Mapping[str, CategoryInfo]
@@ -455,21 +457,19 @@ def _names(source: str, doc: dict[str, Any], key: str, usage: str) -> dict[str, 
 
 def _parse_services(source: str, doc: Any) -> tuple[
         dict[int, str], tuple[tuple[str, re.Pattern[str]], ...], dict[str, str],
-        frozenset[str], dict[str, str], dict[str, tuple[str, ...]]]:
+        frozenset[str], dict[str, str], dict[str, tuple[str, ...]],
+        tuple[tuple[str, re.Pattern[str]], ...]]:
     if not isinstance(doc, dict):
         raise KnowledgeError(source, None, "must be a mapping with 'ports', 'products', "
-                                           "'fronts', 'stores', 'daemons' and 'families'")
+                                           "'fronts', 'stores', 'daemons', 'families' and "
+                                           "'voices'")
     ports: dict[int, str] = {}
     for port, name in (doc.get("ports") or {}).items():
         if not str(port).isdigit() or not isinstance(name, str):
             raise KnowledgeError(source, f"ports.{port}", "use <port number>: <service name>")
         ports[int(port)] = name
-    products = []
-    for name, pattern in (doc.get("products") or {}).items():
-        try:
-            products.append((str(name), re.compile(str(pattern), re.IGNORECASE)))
-        except re.error as exc:
-            raise KnowledgeError(source, f"products.{name}", f"invalid regex: {exc}") from exc
+    products = _patterns(source, doc, "products", re.IGNORECASE)
+    voices = _patterns(source, doc, "voices", 0)
     fronts = _names(source, doc, "fronts", "use <service name>: <workload name>")
     stores = doc.get("stores") or []
     if not isinstance(stores, list) or not all(isinstance(s, str) and s for s in stores):
@@ -481,5 +481,17 @@ def _parse_services(source: str, doc: Any) -> tuple[
             raise KnowledgeError(source, f"families.{name}",
                                  "use <product name>: [<server name>, ...]")
         families[str(name).lower()] = tuple(o.lower() for o in others)
-    return (ports, tuple(products), fronts, frozenset(s.lower() for s in stores), daemons,
-            families)
+    return (ports, products, fronts, frozenset(s.lower() for s in stores), daemons,
+            families, voices)
+
+
+def _patterns(source: str, doc: dict[str, Any], key: str, flags: int
+              ) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """A ``services.yaml`` mapping of names to regexes (``products``, ``voices``)."""
+    out = []
+    for name, pattern in (doc.get(key) or {}).items():
+        try:
+            out.append((str(name).lower(), re.compile(str(pattern), flags)))
+        except re.error as exc:
+            raise KnowledgeError(source, f"{key}.{name}", f"invalid regex: {exc}") from exc
+    return tuple(out)

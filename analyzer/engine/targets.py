@@ -66,6 +66,8 @@ _HOSTPORT = re.compile(rf"(?<![\w.\-/])"
                        # not a key with an underscore, which no host name has (the kernel's
                        # "oom_score_adj:985", "exit_status:137", a mutex's "group_id:83")
                        r"(?![\w.\-]*_)"
+                       # not TiDB's error class and code ("[executor:1213]Deadlock found")
+                       r"(?!(?<=\[)[a-z]+:\d{4}\])"
                        rf"(?P<h>{_HOST}|\d+\.\d+\.\d+\.\d+)"
                        rf"(?:/\d+\.\d+\.\d+\.\d+)?:(?P<p>\d{{2,5}})\b"  # Java: host/ip:port
                        r"(?![:.]\d)")  # not file:line:col (node:net:1607:16), not rv:124.0
@@ -338,7 +340,12 @@ def resolve(names: Sequence[str], workloads: Iterable[str], self_name: str,
             if runs is not None and runs.lower() != self_name.lower():
                 return runs
     own = {c for c, w in (containers or {}).items() if w.lower() == self_name.lower()}
+    own_parts = self_name.lower().split("-")
     for name in names:
+        if name in products and any(part.startswith((name, *(families or {}).get(name, ())))
+                                    for part in own_parts):
+            continue  # a server of the product's family quoting its words: tidb-spd's own
+            #           "Deadlock found when trying to get lock"
         if (name != self_name.lower() and not self_name.lower().startswith(name + "-")
                 and name not in own):  # a database's own "deadlock detected": itself
             return name

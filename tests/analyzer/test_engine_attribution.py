@@ -870,3 +870,44 @@ def test_a_workload_named_pg_is_the_postgres_server_its_clients_quote(kb):
     rows.append((1, db, "2026-09-22 03:05:58.096 UTC [48211] LOG:  checkpoint starting: time"))
     got = diagnose(packed_rows(sorted(rows, key=lambda r: r[0])), kb=kb).extraction
     assert got.component == "lme-pg"
+
+
+def test_a_workload_writing_in_a_products_voice_is_the_server_its_clients_quote(kb):
+    """A PostgreSQL cluster named for nothing of PostgreSQL's (``parcels-db``, container
+    ``database``) writes PostgreSQL's own lines (``[6112] ERROR:  deadlock detected``): the
+    client's ``Npgsql.PostgresException`` blames it, and its own deadlock lines are its
+    own, not a callee's called ``postgres``."""
+    db = {"namespace": "registry-db", "pod": "parcels-db-instance1-4rtd-0",
+          "container": "database", "app": "parcels-db"}
+    job = {"namespace": "land-registry", "pod": "deed-batch-import-29071-x2k9p",
+           "container": "deed-batch-import", "app": "deed-batch-import"}
+    rows = []
+    for s in (12, 19, 27):
+        rows.append((s, db, f"2026-04-15 02:05:{s:02d}.000 UTC [61{s}] ERROR:  deadlock "
+                            "detected"))
+        rows.append((s, job, f'{{"@t":"2026-04-15T02:05:{s:02d}.02Z","@mt":"Deed rejected: '
+                             '{Error}","@l":"Error","Error":"Npgsql.PostgresException '
+                             '(0x80004005): 40P01: deadlock detected"}'))
+    got = diagnose(packed_rows(rows), kb=kb).extraction
+    assert (got.root_cause_category, got.component) == ("database", "parcels-db")
+    # written otherwise (the two spaces gone), nothing says it is PostgreSQL's
+    flat = [(s, w, line.replace("ERROR:  ", "ERROR: ")) for s, w, line in rows]
+    assert diagnose(packed_rows(flat), kb=kb).extraction.component == "postgres"
+
+
+def test_a_server_of_a_products_family_quoting_its_words_names_no_callee(kb):
+    """TiDB writes MySQL's words in its own errors (``[executor:1213]Deadlock found when
+    trying to get lock``): ``tidb-spd`` is a server of MySQL's family, so its line names
+    no callee ``mysql``, and ``[executor:1213]`` is TiDB's error class and code, not a host
+    and port."""
+    from analyzer.engine.targets import resolve
+
+    line = ('[2026/06/14 14:46:59.551 +00:00] [WARN] [conn.go:1150] ["command dispatched '
+            'failed"] [conn=5260046] [err="[executor:1213]Deadlock found when trying to get '
+            'lock; try restarting transaction"]')
+    assert "executor" not in callee_names(line, kb)
+    assert callee_names("upstream [redis-cache:6379] refused", kb)[0] == "redis-cache"
+    here = ["autoclave-cycle-tracker", "tidb-spd"]
+    assert resolve(["mysql"], here, "tidb-spd", products={"mysql"},
+                   families=kb.families) is None
+    assert resolve(["mysql"], here, "tidb-spd", products={"mysql"}) == "mysql"

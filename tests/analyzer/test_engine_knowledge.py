@@ -83,6 +83,13 @@ def test_services_file_entries_are_checked():
     kb = build_kb([], {"families": {"MySQL": ["Galera", "tidb"]}})
     assert kb.families == {"mysql": ("galera", "tidb")}
     assert kb.services.aliases("mysql") == ("mysql", "galera", "tidb")
+    with pytest.raises(KnowledgeError, match=r"services\.yaml: voices\.postgres: invalid "
+                                             r"regex"):
+        build_kb([], {"voices": {"postgres": "ERROR:(  "}}, services_source="services.yaml")
+    kb = build_kb([], {"voices": {"Postgres": r"\b(?:LOG|ERROR):  \S"}})
+    assert [name for name, _ in kb.services.voices] == ["postgres"]
+    assert kb.voices[0][1].search("UTC [6112] ERROR:  deadlock detected")
+    assert not kb.voices[0][1].search("PSQLException: error:  deadlock")  # as written
 
 
 def test_bad_yaml_file_names_the_file(tmp_path: Path):

@@ -889,6 +889,11 @@ async def test_a_caller_quoting_a_products_own_errors_brings_that_products_pods(
     merged = await with_related(source, sel, own, services=_PRODUCTS)
     assert _secs(merged) == [0, 10]
     assert _secs(await with_related(source, sel, own)) == [10]
+    # a stack trace's own record, no word of trouble in it but the exception it names
+    cause = _rec(10, api, "Caused by: com.mysql.cj.jdbc.exceptions."
+                          "MySQLTransactionRollbackException: Deadlock found")
+    source = MemorySource([db, cache, cause])
+    assert _secs(await with_related(source, sel, [cause], services=_PRODUCTS)) == [0, 10]
     dialled = _rec(10, api, "ERROR Failed to persist grade: MySQLTransactionRollbackException "
                             "on grading-db:3306")
     source = MemorySource([db, cache, dialled])
@@ -1080,6 +1085,35 @@ async def test_a_products_pods_elsewhere_are_found_by_the_names_of_its_family_to
     assert _secs(await with_related(source, sel, own, services=mysql)) == [0, 5]
     alone = ServiceNames(products=_PRODUCTS.products)
     assert _secs(await with_related(source, sel, own, services=alone)) == [5]
+
+
+async def test_a_product_quoted_brings_the_lines_written_in_its_servers_voice():
+    """A .NET batch job's ``Npgsql.PostgresException: 40P01: deadlock detected`` names no
+    host, and the PostgreSQL cluster it calls is named for nothing of PostgreSQL's
+    (``parcels-db``, container ``database``): the other namespaces' troubled lines written
+    in PostgreSQL's own voice (``ERROR:  deadlock detected``) come in, not their quiet ones,
+    not another app's error there, and nothing without the voice."""
+    job = {"namespace": "land-registry", "pod": "deed-batch-import-29071-x2k9p",
+           "container": "deed-batch-import"}
+    db = {"namespace": "registry-db", "pod": "parcels-db-instance1-4rtd-0",
+          "container": "database"}
+    lines = [
+        _rec(0, db, "2026-04-15 02:05:12.000 UTC [6112] ERROR:  deadlock detected"),
+        _rec(1, {**db, "pod": "deeds-api-7d9f-x2k9p", "container": "deeds-api"},
+             "ERROR deed lookup failed: postgres said no"),
+        _rec(2, job, '{"@mt":"Deed {DeedId} rejected: {Error}","@l":"Error","Error":'
+                     '"Npgsql.PostgresException (0x80004005): 40P01: deadlock detected"}'),
+        _rec(3, db, "2026-04-15 02:05:14.000 UTC [6112] LOG:  duration: 3120.044 ms"),
+    ]
+    postgres = re.compile("postgres", re.IGNORECASE)
+    voiced = ServiceNames(products=(("postgres", postgres),),
+                          voices=(("postgres", re.compile(r"\b(?:LOG|ERROR):  \S")),))
+    source = MemorySource(lines)
+    sel = _scope(namespace="land-registry")
+    own = [r async for r in source.query(sel)]
+    assert _secs(await with_related(source, sel, own, services=voiced)) == [0, 2]
+    plain = ServiceNames(products=(("postgres", postgres),))
+    assert _secs(await with_related(source, sel, own, services=plain)) == [2]
 
 
 async def test_a_data_stores_request_brings_its_clients_errors_that_quote_it():
