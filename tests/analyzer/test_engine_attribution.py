@@ -890,6 +890,10 @@ def test_a_workload_writing_in_a_products_voice_is_the_server_its_clients_quote(
                              '(0x80004005): 40P01: deadlock detected"}'))
     got = diagnose(packed_rows(rows), kb=kb).extraction
     assert (got.root_cause_category, got.component) == ("database", "parcels-db")
+    # a client refused writes by a primary just demoted quotes PostgreSQL's own words too
+    assert "postgres" in callee_names(
+        "o.h.engine.jdbc.spi.SqlExceptionHelper   : ERROR: cannot execute UPDATE in a "
+        "read-only transaction", kb)
     # written otherwise (the two spaces gone), nothing says it is PostgreSQL's
     flat = [(s, w, line.replace("ERROR:  ", "ERROR: ")) for s, w, line in rows]
     assert diagnose(packed_rows(flat), kb=kb).extraction.component == "postgres"
