@@ -225,6 +225,16 @@ def test_one_failure_its_component_then_says_is_over_is_no_incident(kb):
                       'logger="cert-manager.certificaterequests-issuer-acme.sign" '
                       'resource_name="portal-tls-7" resource_namespace="portal"')
     assert _diag(kb, sorted([failed(43), issued, *noise])).root_cause_category == "none"
+    # or its controllers' own: the challenge's domain verified, the request turning Ready
+    verified = (56, cm, 'I0320 14:40:56.075190       1 sync.go:301] Domain "portal.example.org" '
+                        'verified with "HTTP-01" validation')
+    ready = (56, cm, 'I0320 14:40:56.500305       1 conditions.go:252] Found status change for '
+                     'CertificateRequest "portal-tls-7" condition "Ready": "False" -> "True"; '
+                     'setting lastTransitionTime to 2026-03-20 14:40:56.5 +0000 UTC')
+    for done in (verified, ready):
+        assert _diag(kb, sorted([failed(43), done, *noise])).root_cause_category == "none"
+    unready = (56, cm, ready[2].replace('"False" -> "True"', '"True" -> "False"'))
+    assert _diag(kb, sorted([failed(43), unready, *noise])).root_cause_category != "none"
 
 
 def test_a_certificate_expiring_within_a_month_warns_and_one_valid_for_months_is_routine(kb):
