@@ -571,11 +571,14 @@ def _assess(cand: Candidate, state: _State, p: Params, *, kills: int = 0) -> Non
                          and any(ts >= cand.first_ts for ts in state.degraded))
     # a data store whose disk fails (I/O errors, remounted read-only), or whose volume its
     # storage system lost (every replica failed), or a disk that cannot read back what it
-    # holds, whoever writes to it: its data is at risk
+    # holds, whoever writes to it: its data is at risk; so is a data store out of space (a
+    # Kafka broker's "No space left on device"): it takes no more writes
     cand.data_at_risk = cand.category == "storage" and (
         data_store(who, state.stores) and bool(set(cand.signature_ids) & _DISK_FAILURES
                                                or set(cand.cause_lines) & state.lost_volume)
-        or _UNREADABLE in cand.signature_ids)
+        or _UNREADABLE in cand.signature_ids) or (
+        cand.category == "resource_exhausted" and "enospc" in cand.signature_ids
+        and data_store(who, state.stores))
     # more pods of it refused while its running ones go on working: capacity capped
     cand.capped = (cand.category == "scheduling" and cand.first_ts is not None
                    and (set(cand.signature_ids) == {"quota-exceeded-create"}

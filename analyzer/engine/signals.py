@@ -176,7 +176,7 @@ class Candidate:
     mitigated: bool = False            # something is already fixing it (an autoscaler scale-up)
     serving: bool = False              # another pod of the workload works normally meanwhile
     capped: bool = False               # more pods of it are refused while its pods work on
-    data_at_risk: bool = False         # a data store's disk fails under it
+    data_at_risk: bool = False         # a data store's disk fails under it, or fills up
     failed_over: bool = False          # a peer took over its virtual address (VRRP) meanwhile,
     #                                    or the other replicas of the volume on it serve
     down: bool = False                 # its Service has no endpoint left (nothing serves)

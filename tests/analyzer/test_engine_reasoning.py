@@ -5918,6 +5918,42 @@ def test_an_artemis_clients_send_timeouts_are_the_brokers_full_disk_which_is_cri
     assert _diag(kb, sends).component == "artemis"
 
 
+def test_a_brokers_disk_alarm_is_critical_and_its_memory_alarm_an_error(kb):
+    """RabbitMQ past its disk free limit takes no message from any publisher until space is
+    freed: down for them (CRITICAL), as Artemis with a full journal; past its memory high
+    watermark it blocks them while its consumers drain the queues (ERROR)."""
+    mq = {"namespace": "messaging", "pod": "mecc-rabbitmq-server-0", "app": "rabbitmq"}
+    shop = {"namespace": "ticketing", "pod": "ticket-shop-7d9f4b8c6-x2k9p", "app": "ticket-shop"}
+    rows = [
+        (0, mq, "2026-02-24 12:40:20.400315+00:00 [warning] <0.482.0> Free disk space is "
+                "insufficient. Free bytes: 47185920. Limit: 50000000"),
+        (1, mq, "2026-02-24 12:40:20.410468+00:00 [warning] <0.478.0> disk resource limit alarm "
+                "set on node 'rabbit@mecc-rabbitmq-server-0'."),
+        (2, mq, "*** Publishers will be blocked until this alarm clears ***"),
+        (3, shop, "2026-02-24T12:40:21.000Z warn: Mecc.Tickets.Messaging.RabbitPublisher[7] "
+                  "RabbitMQ connection blocked by broker: low on disk"),
+    ]
+    disk = diagnose(packed_rows(rows), kb=kb).extraction
+    assert (disk.root_cause_category, disk.component, disk.severity) == (
+        "resource_exhausted", "rabbitmq", "CRITICAL")
+    assert _memory_alarm(kb, cleared=False).severity == "ERROR"
+
+
+def test_a_data_stores_disk_full_is_critical_and_an_apps_an_error(kb):
+    """A data store that cannot write for lack of space (a Kafka broker's log segment, "No
+    space left on device") has stopped taking writes and may lose them: CRITICAL. An app's
+    scratch write failing so is an error it can recover from."""
+    line = ("[2026-05-02 03:14:{s:02d},118] ERROR Error while appending records to "
+            "orders-{s} in dir /var/lib/kafka/data (kafka.server.LogDirFailureChannel) "
+            "java.io.IOException: No space left on device")
+    store = _diag(kb, [(s, "kafka-2", line.format(s=s)) for s in (1, 9, 17)])
+    assert (store.root_cause_category, store.severity) == ("resource_exhausted", "CRITICAL")
+    app = _diag(kb, [(s, "thumbnailer-7d9f4b8c6-x2k9p", f"ERROR write /cache/thumb-{s}.webp: no "
+                                                        "space left on device")
+                     for s in (1, 9, 17)])
+    assert (app.root_cause_category, app.severity) == ("resource_exhausted", "ERROR")
+
+
 def test_minios_storage_full_is_the_object_stores_and_critical(kb):
     """MinIO below its minimum free drive space rejects every upload (XMinioStorageFull,
     507): its own multi-line API error and its client's (an AWS SDK's error metadata that
