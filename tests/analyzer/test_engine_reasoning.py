@@ -3576,6 +3576,28 @@ def test_a_database_that_lost_its_quorum_is_down_and_its_failing_probes_are_the_
         "database", "CRITICAL", "mariadb-galera")
 
 
+def test_a_galera_node_that_finished_its_state_transfer_is_back(kb):
+    """A Galera node back from maintenance refuses queries while it receives its state
+    transfer (1047 WSREP has not yet prepared node), then syncs with the group: over in
+    the window (WARN), not a cluster down."""
+    db = {"namespace": "tango", "pod": "tango-db-2", "app": "tango-db"}
+    ds = {"namespace": "tango", "pod": "tango-databaseds-0", "app": "tango-databaseds"}
+    rows = [(s, ds, f"2026-04-23T08:30:{s:02d}.200Z ERROR sys/database/2 DataBase::"
+                    "db_get_device_property(): query failed: mysql_real_query() error 1047: "
+                    "WSREP has not yet prepared node for application use")
+            for s in (12, 19, 27, 33, 41)]
+    rows.insert(0, (8, db, "2026-04-23  8:30:08 0 [Note] WSREP: Shifting PRIMARY -> JOINER "
+                           "(TO: 1837221)"))
+    down = diagnose(packed_rows(rows), kb=kb).extraction
+    assert (down.root_cause_category, down.severity) == ("database", "CRITICAL")
+    for synced in ("2026-04-23  8:31:12 0 [Note] WSREP: Shifting JOINED -> SYNCED (TO: 1837262)",
+                   "2026-04-23  8:31:12 2 [Note] WSREP: Synchronized with group, ready for "
+                   "connections"):
+        back = diagnose(packed_rows([*rows, (72, db, synced)]), kb=kb).extraction
+        assert (back.root_cause_category, back.severity, back.component) == (
+            "database", "WARN", "tango-db")
+
+
 def test_cassandra_short_of_live_replicas_is_down_and_its_clients_only_report_it(kb):
     """Cassandra answering "Unavailable: keyspace loyalty, CL QUORUM, required 2, alive 1"
     after its StatefulSet was scaled down, its clients' driver "Not enough replicas
