@@ -89,7 +89,12 @@ _IP = re.compile(r"^\d+\.\d+\.\d+\.\d+$")
 _LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1", "0.0.0.0"})
 _PUBLIC_TLDS = frozenset({"com", "net", "org", "io", "dev", "ai", "co", "cloud", "app", "shop",
                           "me", "eu", "us", "uk", "de", "fr", "nl", "jp", "in", "info", "biz",
-                          "tech", "xyz", "example"})
+                          "tech", "xyz", "example",
+                          # a government's, a university's (services.swpc.noaa.gov), and
+                          # more countries' (a file's extension is read as such first)
+                          "gov", "edu", "mil", "int", "at", "be", "ch", "se", "no", "dk", "fi",
+                          "pl", "cz", "it", "es", "pt", "ie", "au", "nz", "ca", "br", "mx",
+                          "za", "kr", "cn", "tw", "hk", "sg", "ru", "ua", "tr", "il", "ae"})
 #: top-level domains a site names its own hosts under (``.internal``, reserved for that)
 _PRIVATE_TLDS = frozenset({"internal", "corp", "lan", "intranet", "private"})
 _LOW_PORTS = frozenset({21, 22, 23, 25, 53})

@@ -1601,6 +1601,9 @@ def test_documentation_links_and_public_hosts_name_no_dependency(kb):
               "http://wiki.apache.org/hadoop/ConnectionRefused")
     assert "wiki" not in callee_names(hadoop, kb) and "rm" in callee_names(hadoop, kb)
     assert callee_names("GET https://api.stripe.com/v1/charges: read timeout", kb) == []
+    # a government's, a university's and a country's hosts are as public
+    for host in ("services.swpc.noaa.gov", "service.iris.edu", "api.geo.admin.ch"):
+        assert callee_names(f"GET https://{host}/json/feed: read timeout", kb) == [], host
     ext = _diag(kb, [(s, "quotes-7d9f4b8c6-x2k9p", 'level=error msg="carrier quote failed" '
                                                   'err="Get \\"https://api.fastfreight.com/v2/'
                                                   'rates\\": context deadline exceeded"')
