@@ -237,6 +237,21 @@ def test_one_failure_its_component_then_says_is_over_is_no_incident(kb):
     assert _diag(kb, sorted([failed(43), unready, *noise])).root_cause_category != "none"
 
 
+def test_a_certificate_fetched_from_its_issuer_is_a_renewal_done(kb, line_classifier):
+    """A scheduled renewal through a Vault issuer, as the events table shows it: the
+    request's "Certificate fetched from issuer successfully" is cert-manager's word for a
+    certificate issued, not a TLS failure (the line classifier, alone, reads it as one)."""
+    ev = {"namespace": "ticketing", "job": "kubernetes-events"}
+    rows = [(0, ev, "Normal  Issuing  certificate/tickets-kp-lan  Renewing certificate as "
+                    "renewal was scheduled at 2026-01-30 03:00:00 +0000 UTC"),
+            (1, ev, "Normal  Requested  certificate/tickets-kp-lan  Created new "
+                    'CertificateRequest resource "tickets-kp-lan-8"'),
+            (2, ev, "Normal  CertificateIssued  certificaterequest/tickets-kp-lan-8  "
+                    "Certificate fetched from issuer successfully")]
+    got = diagnose(packed_rows(rows), kb=kb, classifier=line_classifier).extraction
+    assert got.root_cause_category == "none"
+
+
 def test_a_certificate_expiring_within_a_month_warns_and_one_valid_for_months_is_routine(kb):
     line = ("2026-03-01 12:00:00,000 INFO gateway.tls: client certificate CN=gw valid until "
             "{until} (expires in {days} days)")
