@@ -3062,6 +3062,31 @@ def test_a_node_karpenter_replaces_goes_not_ready_as_planned(kb):
     assert _diag(kb, other).root_cause_category == "node_failure"
 
 
+def test_a_node_karpenter_consolidates_away_is_removed_as_planned(kb):
+    """Karpenter deleting an underused node: its DisruptionTerminating event and its
+    termination controller's taint (its taint an object: ``"taint":{"Key":
+    "karpenter.sh/disrupted",...}``, read as ``tainted node ... taint.Key=karpenter.sh/
+    disrupted``) take the node out of service, so the node controller's "Removing Node"
+    afterwards is planned; without them it is a node lost."""
+    node = "ip-10-24-61-23.eu-central-1.compute.internal"
+    events = {"namespace": "default", "job": "kubernetes-events"}
+    karp = {"namespace": "kube-system", "pod": "karpenter-6d9f7c8b5-xk2lq", "app": "karpenter"}
+    removed = (31, events, f"Normal  RemovingNode  node/{node}  Node {node} event: Removing "
+                           f"Node {node} from Controller")
+    serving = [(s, {"namespace": "dispatch", "pod": "dispatch-engine-7d9f4b8c6-x2k9p",
+                    "app": "dispatch-engine"}, '{"level":"info","msg":"job assigned"}')
+               for s in (0, 20, 40)]
+    for planned in ((1, events, f"Normal  DisruptionTerminating  node/{node}  Disrupting "
+                                "Node: Underutilized/Delete"),
+                    (1, karp, '{"level":"INFO","logger":"controller","message":"tainted node",'
+                              '"controller":"node.termination","Node":{"name":"' + node + '"},'
+                              '"taint":{"Key":"karpenter.sh/disrupted","Effect":"NoSchedule"}}')):
+        got = diagnose(packed_rows(sorted([*serving, planned, removed])), kb=kb).extraction
+        assert got.root_cause_category == "none"
+    lost = diagnose(packed_rows(sorted([*serving, removed])), kb=kb).extraction
+    assert lost.root_cause_category == "node_failure"
+
+
 def _policy_event(s: int, msg: str) -> tuple[int, str, str]:
     pod = "trino-coordinator-7d9f4b8c6-x2k9p"
     return (s, pod, f"name={pod}.18a783a50c043a9e kind=Pod sourcecomponent=kyverno-scan "
