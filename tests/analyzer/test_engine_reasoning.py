@@ -3087,6 +3087,25 @@ def test_a_node_karpenter_consolidates_away_is_removed_as_planned(kb):
     assert lost.root_cause_category == "node_failure"
 
 
+def test_a_consumer_joining_its_group_for_the_first_time_is_no_failed_rebalance(kb):
+    """A consumer scaled out joins its group and is told to rejoin with the member id the
+    coordinator gives it: the broker logs the rebalance with "client reason: rebalance
+    failed due to MemberIdRequiredException", the protocol at work. A rebalance that failed
+    for another reason is still one."""
+    kafka = {"namespace": "tempering", "pod": "line-telemetry-kafka-1", "app": "kafka"}
+    line = ("[2026-02-12 05:58:26,647] INFO [GroupCoordinator 1]: Preparing to rebalance group "
+            "temper-curve-writer in state PreparingRebalance with old generation 57 "
+            "(__consumer_offsets-14) (reason: Adding new member curve-writer-2-7c1e9a4b with "
+            "group instance id None; client reason: rebalance failed due to {why}) "
+            "(kafka.coordinator.group.GroupCoordinator)")
+    joined = diagnose(packed_rows([(0, kafka, line.format(why="MemberIdRequiredException"))]),
+                      kb=kb).extraction
+    assert joined.root_cause_category == "none"
+    failed = diagnose(packed_rows([(0, kafka, line.format(why="CoordinatorNotAvailable"))]),
+                      kb=kb).extraction
+    assert failed.root_cause_category == "database"
+
+
 def _policy_event(s: int, msg: str) -> tuple[int, str, str]:
     pod = "trino-coordinator-7d9f4b8c6-x2k9p"
     return (s, pod, f"name={pod}.18a783a50c043a9e kind=Pod sourcecomponent=kyverno-scan "
