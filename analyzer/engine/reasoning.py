@@ -1333,8 +1333,14 @@ def _provider_first(ranked: list[Candidate], kb: KnowledgeBase, p: Params) -> No
     if (not providers or _is_provider(top.component, providers)
             or _ZONE_UNSERVED in top.signature_ids):  # the name server behind them all
         return
-    own = [c for c in ranked[1:] if c.category == top.category and c.has_signature
-           and _is_provider(c.component, providers) and c.final >= p.callee_reach * top.final]
+    own = [c for c in ranked[1:] if c.has_signature and _is_provider(c.component, providers)
+           and c.final >= p.callee_reach * top.final
+           and (c.category == top.category
+                # or the provider's own failure of another kind that began first: the
+                # issuer refused its login to Vault, then the certificates it could not
+                # renew expired
+                or c.first_ts is not None and top.first_ts is not None
+                and c.first_ts < top.first_ts)]
     if own:
         max(own, key=lambda c: c.final).final = top.final * 1.01
 

@@ -237,6 +237,35 @@ def test_one_failure_its_component_then_says_is_over_is_no_incident(kb):
     assert _diag(kb, sorted([failed(43), unready, *noise])).root_cause_category != "none"
 
 
+def test_the_issuers_own_earlier_failure_explains_the_certificates_that_expired(kb):
+    """cert-manager cannot log in to Vault (its AppRole secret rotated), so the certificate
+    it should have renewed expires and a proxy's upstream verify errors follow: the issuer's
+    refused login, which began first, is the cause, not the proxy that reports the expiry.
+    A login failure that began after the expiry errors explains nothing of them."""
+    cm = {"namespace": "cert-manager", "pod": "cert-manager-7d9f4b8c6-x2k9p",
+          "app": "cert-manager"}
+    kiosk = {"namespace": "exhibits", "pod": "kiosk-web-6c7b8d9f5-fz4xm", "app": "kiosk-web"}
+
+    def login(s: int) -> tuple[int, dict[str, str], str]:
+        return (s, cm, f'E0215 17:{s // 60:02d}:{s % 60:02d}.764616       1 sync.go:276] "error '
+                       'issuing certificate request" err="failed to initialise vault client '
+                       "for signing: error logging in to Vault server: Error making API "
+                       "request.\n\nURL: PUT https://vault.kp.lan:8200/v1/auth/approle/login"
+                       '\nCode: 400. Errors:\n\n* invalid role or secret ID"')
+
+    def expired(s: int) -> tuple[int, dict[str, str], str]:
+        return (s, kiosk, f"2026/02/15 18:{s // 60 - 3:02d}:{s % 60:02d} [error] 29#29: *40210 "
+                          "upstream SSL certificate verify error: (10:certificate has "
+                          "expired) while SSL handshaking to upstream, client: 10.20.6.11, "
+                          'server: kiosk.kp.lan, upstream: "https://10.42.3.17:8443/"')
+
+    verify = [expired(s) for s in (200, 215, 230, 245, 260)]
+    first = diagnose(packed_rows(sorted([login(30), login(90), *verify])), kb=kb).extraction
+    assert (first.root_cause_category, first.component) == ("auth_failure", "cert-manager")
+    later = diagnose(packed_rows(sorted([*verify, login(262), login(270)])), kb=kb).extraction
+    assert (later.root_cause_category, later.component) == ("tls_certificate", "kiosk-web")
+
+
 def test_a_certificate_fetched_from_its_issuer_is_a_renewal_done(kb, line_classifier):
     """A scheduled renewal through a Vault issuer, as the events table shows it: the
     request's "Certificate fetched from issuer successfully" is cert-manager's word for a
