@@ -601,7 +601,8 @@ def focus_workload(lines: Sequence[LineSignals], question: str | None,
     for ln in lines:
         if hint and (ln.namespace or "").lower() == hint:
             home[ln.workload] = home.get(ln.workload, 0) + ln.count
-    return max(home or counts, key=lambda n: (home or counts)[n])
+    pool = home or counts
+    return max(pool, key=lambda n: pool[n])
 
 
 def _healthy(packed: Packed, kb: KnowledgeBase, scope_hint: str | None,

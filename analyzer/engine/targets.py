@@ -307,7 +307,9 @@ def resolve(names: Sequence[str], workloads: Iterable[str], self_name: str,
     ``postgres``) no workload is called is the one present workload a word of which it
     begins (``temporal-postgresql``), if there is exactly one; else the one workload whose
     pods run a container of that name (``containers``: a StatefulSet ``catalog-es-data``
-    running container ``elasticsearch``); a product is so by the names of the servers of its
+    running container ``elasticsearch``), or whose lines alone are written in that product's
+    server's voice (``parcels-db``'s ``ERROR:  deadlock detected``: ``line_signals`` adds it
+    under the product's name); a product is so by the names of the servers of its
     family too (``families``: mysql's ``galera``, ``taproom-galera`` running container
     ``mariadb``). A product the line's own workload runs is the writer itself, no callee."""
     present = [w for w in workloads if w.lower() != self_name.lower()]
