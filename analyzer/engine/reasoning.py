@@ -15,7 +15,8 @@ candidates, each with a severity and the lines that decided it.
   dependency the line names (a present workload when one matches, else the bare name); node
   failures credit the node;
   a signature's ``client`` group that names a present workload (the user a database
-  rejected) credits that workload.
+  rejected) credits that workload; a database's refusal of a login that names no workload,
+  when one client reports that refusal at the same moment, goes behind that client.
 - A candidate's score is its line votes with diminishing returns (the same cause repeated
   adds less each time), raised by the category's precedence; the candidate whose first cause
   line is the earliest gets a bonus when it is within reach of the best: the earliest cause
@@ -382,6 +383,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     _earliest_cause_bonus(ranked, p)
     ranked = sorted(ranked, key=lambda c: (-c.final, c.first_ts or 0, c.category))
     _callee_own_cause(ranked, state.writers, kb, p)
+    _refused_login_client(ranked, lines, kb, p)
     _named_wait_first(ranked, lines, p)
     _migration_first(ranked, lines, kb, p)
     _provider_first(ranked, kb, p)
@@ -1469,6 +1471,44 @@ def _callee_own_cause(ranked: list[Candidate], writers: Mapping[int, str], kb: K
            and c.final >= p.callee_reach * top.final]
     if own:
         best = max(own, key=lambda c: c.final)
+        best.final = top.final * 1.01
+
+
+#: a server's note that it refused a login and its client's report of that refusal are one
+#: event told twice: they come within a second or two of each other
+_SAME_LOGIN_NS = 5 * 10**9
+
+
+def _refused_login_client(ranked: list[Candidate], lines: list[LineSignals], kb: KnowledgeBase,
+                          p: Params) -> None:
+    """A data store's own note that it refused a login (MySQL's ``[Note] Access denied for
+    user 'scanner'@'10.42.7.21'``) is the server doing its job. The client whose login it
+    refused, reporting the same refusal at the same time, holds the wrong credentials (a
+    password rotated under it) and is where it is fixed: it goes first when within
+    ``callee_reach``, and when it is the one client refused then. (When the refused user
+    names a workload, or the client names the server's own workload, the server's line is
+    already that client's: ``client_of``, ``_credit_refused_clients``; here the client
+    names the server by a Service of another name, ``stock-db``.) A server's line of its
+    own login elsewhere failing (Kafka's to ZooKeeper) is no refusal of its."""
+    top = ranked[0] if ranked else None
+    stores = kb.store_words()
+    if (top is None or top.category != "auth_failure" or top.first_ts is None
+            or not data_store(top.component, stores)):
+        return
+    began, server = top.first_ts, top.component.lower()
+    own = {ln.index: (ln.callee or server).lower() for ln in lines
+           if ln.workload.lower() == server}
+    if not top.cause_lines or any(not own.get(i, "").startswith(server)
+                                  for i in top.cause_lines):
+        return  # not all the server's notes of logins it refused
+    clients = [c for c in ranked[1:] if c.category == "auth_failure"
+               and c.first_ts is not None and not data_store(c.component, stores)
+               and abs(c.first_ts - began) <= _SAME_LOGIN_NS
+               and set(c.signature_ids) & set(top.signature_ids)]
+    if len({c.component.lower() for c in clients}) != 1:
+        return  # none, or two refused: the server is their common factor
+    best = max(clients, key=lambda c: c.final)
+    if best.final >= p.callee_reach * top.final:
         best.final = top.final * 1.01
 
 

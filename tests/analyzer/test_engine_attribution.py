@@ -452,6 +452,34 @@ def test_a_servers_refusal_of_an_unnamed_login_is_the_one_refused_clients(kb):
     assert ("resource_exhausted", "kafka-kafka") in full
 
 
+def _mysql_refusing(kb, clients: tuple[str, ...]):
+    """MySQL noting the logins it refuses for a user named for no workload, and each of
+    ``clients`` reporting its own login to ``stock-db`` (the Service, by another name than
+    the server's pods) refused at the same moment."""
+    server = {"namespace": "warehouse", "pod": "mysql-0", "container": "mysql"}
+    rows = [(s, server, f"2026-03-02T05:10:{s:02d}.854374Z 482{s:02d} [Note] [MY-010926] "
+                        "[Server] Access denied for user 'scanner'@'10.42.7.21' (using "
+                        "password: YES)") for s in (4, 19, 40)]
+    for n, app in enumerate(clients):
+        pod = {"namespace": "warehouse", "pod": f"{app}-69c7d8b5f-zx8qw", "container": app}
+        rows += [(s, pod, '{"level":50,"hostname":"' + app + '-69c7d8b5f-zx8qw","dbHost":'
+                          '"stock-db.warehouse.svc","dbPort":3306,"err":{"message":"Access '
+                          "denied for user 'scanner'@'10.42.7.21' (using password: YES)\","
+                          '"code":"ER_ACCESS_DENIED_ERROR","errno":1045},"msg":"db connection '
+                          'failed"}') for s in (4 + n, 19 + n, 40 + n)]
+    return diagnose(packed_rows(sorted(rows, key=lambda r: r[0])), kb=kb).extraction
+
+
+def test_a_database_refusing_a_login_its_one_client_reports_refused_is_the_clients(kb):
+    """MySQL's ``[Note] Access denied for user 'scanner'`` and pallet-scanner-gw's own
+    ER_ACCESS_DENIED_ERROR at the same moment are one refused login, told by both sides: the
+    client holds the stale password. Two clients refused at once leave the server as their
+    common factor."""
+    one = _mysql_refusing(kb, ("pallet-scanner-gw",))
+    assert (one.root_cause_category, one.component) == ("auth_failure", "pallet-scanner-gw")
+    assert _mysql_refusing(kb, ("pallet-scanner-gw", "wms-web")).component == "mysql"
+
+
 def test_a_products_server_killed_on_a_plain_host_is_named_as_the_product(kb):
     """The kernel OOM-kills Redis on a plain VM and systemd restarts ``redis-server.service``
     (the name Debian's package gives Redis's server): the component is ``redis``, the
