@@ -393,6 +393,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     _refused_not_probed(ranked, lines, state.writers, p)
     _probe_echo(ranked, state.writers, p)
     _certificate_refused_by_peers(ranked, lines)
+    _trusted_by_others(ranked, lines)
     _refused_by_the_emptied(ranked, lines, state)
     _refused_by_the_killed(ranked, lines)
     _refused_by_the_crashing(ranked, lines)
@@ -1080,6 +1081,30 @@ def _certificate_refused_by_peers(ranked: list[Candidate], lines: list[LineSigna
                and c.component != top.component and _cause_says(c, by_index, _PEER_REFUSED)]
     if len(servers) == 1:
         servers[0].final = top.final * 1.01
+
+
+def _trusted_by_others(ranked: list[Candidate], lines: list[LineSignals]) -> None:
+    """One client failing to verify the certificate of a server X (``x509: certificate
+    signed by unknown authority`` from star-catalog to skydata.kp.lan) while other
+    workloads' calls to X succeed in the same span (show-scheduler's "fetched ephemeris …
+    from https://skydata.kp.lan/api/v2 (200, 41 ms)"): X's certificate is good, the
+    client's own trust store or settings are not, and the client is the component."""
+    top = ranked[0] if ranked else None
+    if (top is None or top.category != "tls_certificate" or top.first_ts is None
+            or top.last_ts is None):
+        return
+    by_index = {ln.index: ln for ln in lines}
+    callers = {by_index[i].workload for i in top.cause_lines if i in by_index}
+    server = top.component.lower()
+    if len(callers) != 1 or next(iter(callers)).lower() == server:
+        return
+    client = next(iter(callers))
+    served = [ln for ln in lines if ln.callee and ln.callee.lower() == server
+              and ln.workload not in (client, top.component) and not ln.is_event
+              and Level.UNKNOWN < ln.level < Level.WARN and not ln.hits
+              and top.first_ts <= ln.ts <= top.last_ts]
+    if served:
+        top.component = client
 
 
 def _refusing_peers_fail(ranked: list[Candidate], lines: list[LineSignals], p: Params) -> None:

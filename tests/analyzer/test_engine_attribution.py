@@ -480,6 +480,39 @@ def test_a_database_refusing_a_login_its_one_client_reports_refused_is_the_clien
     assert _mysql_refusing(kb, ("pallet-scanner-gw", "wms-web")).component == "mysql"
 
 
+def _untrusted(kb, others_served: bool):
+    """star-catalog failing to verify skydata.kp.lan's certificate, and show-scheduler
+    fetching from the same host meanwhile (``others_served``) or failing on it too."""
+    catalog = {"namespace": "shows", "pod": "star-catalog-859fd7c6b4-w6rjm",
+               "container": "star-catalog"}
+    scheduler = {"namespace": "shows", "pod": "show-scheduler-7c9d5b8f6-k2x8q",
+                 "container": "worker"}
+    rows = [(s, catalog, f"time=2026-02-24T09:28:{s:02d}.889Z level=ERROR msg=\"ephemeris "
+                         "refresh failed\" err=\"Get \\\"https://skydata.kp.lan/api/v2/"
+                         "ephemeris?date=2026-02-24\\\": tls: failed to verify certificate: "
+                         "x509: certificate signed by unknown authority\" attempt=1")
+            for s in (3, 23, 43)]
+    rows += [(s, scheduler, f"2026-02-24 09:28:{s:02d},170 INFO [shows.skydata] fetched "
+                            "ephemeris for 2026-02-24 from https://skydata.kp.lan/api/v2 (200, "
+                            "41 ms)" if others_served else
+              f"2026-02-24 09:28:{s:02d},170 ERROR [shows.skydata] ephemeris fetch from "
+              "https://skydata.kp.lan/api/v2 failed: [SSL: CERTIFICATE_VERIFY_FAILED] "
+              "certificate verify failed: unable to get local issuer certificate")
+             for s in (15, 35)]
+    return diagnose(packed_rows(sorted(rows, key=lambda r: r[0])), kb=kb).extraction
+
+
+def test_a_certificate_one_client_cannot_verify_while_others_reach_its_host_is_the_clients(
+        kb):
+    """Only star-catalog fails on skydata's certificate ("signed by unknown authority")
+    while show-scheduler fetches from skydata.kp.lan in the same minute: the certificate is
+    good, star-catalog's trust store is not. When both fail on it, it is the server's."""
+    served = _untrusted(kb, others_served=True)
+    assert (served.root_cause_category, served.component) == ("tls_certificate",
+                                                              "star-catalog")
+    assert _untrusted(kb, others_served=False).component == "skydata"
+
+
 def test_a_products_server_killed_on_a_plain_host_is_named_as_the_product(kb):
     """The kernel OOM-kills Redis on a plain VM and systemd restarts ``redis-server.service``
     (the name Debian's package gives Redis's server): the component is ``redis``, the
