@@ -394,6 +394,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     _probe_echo(ranked, state.writers, p)
     _certificate_refused_by_peers(ranked, lines)
     _trusted_by_others(ranked, lines)
+    _wrong_name_asked(ranked, lines, p)
     _refused_by_the_emptied(ranked, lines, state)
     _refused_by_the_killed(ranked, lines)
     _refused_by_the_crashing(ranked, lines)
@@ -1107,6 +1108,40 @@ def _trusted_by_others(ranked: list[Candidate], lines: list[LineSignals]) -> Non
         top.component = client
 
 
+#: a server's note that it refused a login (or answered a lookup "no such name") and its
+#: client's report of that failure are one event told twice, within a second or two
+_SAME_MOMENT_NS = 5 * 10**9
+
+
+#: CoreDNS's query log of an authoritative "no such name" for a name of the cluster's own
+#: zone (``"A IN star-catalog.show.svc.cluster.local. udp 53 false 1232" NXDOMAIN qr,aa``):
+#: it answered for the zone it serves, and no Service has that name
+_NO_SUCH_SERVICE = re.compile(r'"(?:A|AAAA|SRV) IN [\w.\-]+\.cluster\.local\.? [^"]*" '
+                              r"NXDOMAIN qr,aa\b")
+
+
+def _wrong_name_asked(ranked: list[Candidate], lines: list[LineSignals], p: Params) -> None:
+    """CoreDNS answering "no such name", with authority, for a Service name of the cluster
+    (``star-catalog.show.svc.cluster.local`` where star-catalog runs in ``shows``) while one
+    client alone fails to resolve it (``getaddrinfo ENOTFOUND``) at the same moment: DNS did
+    its job and the client asks for a name that does not exist. The client goes first when
+    within ``callee_reach``; with several clients failing, DNS stays their common factor."""
+    top = ranked[0] if ranked else None
+    if top is None or top.category != "dns_resolution" or top.first_ts is None:
+        return
+    said = {ln.index: bool(_NO_SUCH_SERVICE.search(ln.message)) for ln in lines}
+    if not top.cause_lines or not all(said.get(i) for i in top.cause_lines):
+        return
+    clients = [c for c in ranked[1:] if c.category == "dns_resolution"
+               and c.component != top.component and c.first_ts is not None
+               and abs(c.first_ts - top.first_ts) <= _SAME_MOMENT_NS]
+    if len({c.component.lower() for c in clients}) != 1:
+        return
+    best = max(clients, key=lambda c: c.final)
+    if best.final >= p.callee_reach * top.final:
+        best.final = top.final * 1.01
+
+
 def _refusing_peers_fail(ranked: list[Candidate], lines: list[LineSignals], p: Params) -> None:
     """A server that only warns that its clients refuse its certificate (Postfix's "warning:
     TLS library problem: ... alert bad certificate" after each STARTTLS) while a client's
@@ -1499,11 +1534,6 @@ def _callee_own_cause(ranked: list[Candidate], writers: Mapping[int, str], kb: K
         best.final = top.final * 1.01
 
 
-#: a server's note that it refused a login and its client's report of that refusal are one
-#: event told twice: they come within a second or two of each other
-_SAME_LOGIN_NS = 5 * 10**9
-
-
 def _refused_login_client(ranked: list[Candidate], lines: list[LineSignals], kb: KnowledgeBase,
                           p: Params) -> None:
     """A data store's own note that it refused a login (MySQL's ``[Note] Access denied for
@@ -1528,7 +1558,7 @@ def _refused_login_client(ranked: list[Candidate], lines: list[LineSignals], kb:
         return  # not all the server's notes of logins it refused
     clients = [c for c in ranked[1:] if c.category == "auth_failure"
                and c.first_ts is not None and not data_store(c.component, stores)
-               and abs(c.first_ts - began) <= _SAME_LOGIN_NS
+               and abs(c.first_ts - began) <= _SAME_MOMENT_NS
                and set(c.signature_ids) & set(top.signature_ids)]
     if len({c.component.lower() for c in clients}) != 1:
         return  # none, or two refused: the server is their common factor

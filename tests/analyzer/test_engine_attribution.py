@@ -513,6 +513,35 @@ def test_a_certificate_one_client_cannot_verify_while_others_reach_its_host_is_t
     assert _untrusted(kb, others_served=False).component == "skydata"
 
 
+def _no_such_service(kb, clients: tuple[str, ...]):
+    """CoreDNS's query log answering NXDOMAIN with authority for star-catalog in the
+    namespace ``show`` (it runs in ``shows``), and each of ``clients`` failing to resolve it
+    at the same moment."""
+    dns = {"namespace": "kube-system", "pod": "coredns-5d78c9869d-4xk2p", "container": "coredns"}
+    rows = []
+    for s in (20, 44, 71):
+        rows += [(s, dns, f'[INFO] 10.42.4.52:41011 - 1664{n} "A IN star-catalog.show.svc.'
+                          f'cluster.local.{suffix} udp 80 false 1232" NXDOMAIN qr,aa,rd 170 '
+                          "0.000121s")
+                 for n, suffix in enumerate(("exhibits.svc.cluster.local.", "cluster.local.", ""))]
+        for n, app in enumerate(clients):
+            pod = {"namespace": "exhibits", "pod": f"{app}-7b9d5c6f8-n4wpz", "container": app}
+            rows.append((s + n, pod, '{"level":50,"hostname":"' + app + '-7b9d5c6f8-n4wpz",'
+                                     '"err":{"type":"Error","message":"getaddrinfo ENOTFOUND '
+                                     'star-catalog.show.svc.cluster.local","code":"ENOTFOUND"},'
+                                     '"msg":"upstream request failed"}'))
+    return diagnose(packed_rows(sorted(rows, key=lambda r: r[0])), kb=kb).extraction
+
+
+def test_a_cluster_name_dns_says_does_not_exist_is_the_one_asking_clients(kb):
+    """CoreDNS answers, with authority, that no Service star-catalog exists in ``show``
+    while exhibit-api alone fails to resolve that name: DNS did its job and the client asks
+    for the wrong name. With two clients failing at once, DNS stays the common factor."""
+    one = _no_such_service(kb, ("exhibit-api",))
+    assert (one.root_cause_category, one.component) == ("dns_resolution", "exhibit-api")
+    assert _no_such_service(kb, ("exhibit-api", "show-scheduler")).component == "coredns"
+
+
 def test_a_products_server_killed_on_a_plain_host_is_named_as_the_product(kb):
     """The kernel OOM-kills Redis on a plain VM and systemd restarts ``redis-server.service``
     (the name Debian's package gives Redis's server): the component is ``redis``, the
