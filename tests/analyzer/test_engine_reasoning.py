@@ -6,8 +6,9 @@ import json
 
 import pytest
 
-from analyzer.engine.diagnose import diagnose
+from analyzer.engine.diagnose import diagnose, line_signals
 from analyzer.engine.reasoning import Hit, LineSignals, _process_workload, infer
+from analyzer.engine.signals import Params
 from retrieval.records import Level, LogRecord
 from tests.analyzer.engine_helpers import packed_from, packed_records, packed_rows
 from tests.conftest import T0
@@ -195,6 +196,28 @@ def test_a_client_connected_to_its_broker_again_or_the_broker_up_again_is_a_reco
     assert _diag(kb, refused + [broker_up]).severity == "WARN"
     assert _diag(kb, refused + [(40, "meter-publisher-7d9f4b8c6-x2k9p",
                                  'level=WARN msg="amqp disconnected"')]).severity == "ERROR"
+
+
+def test_a_ceph_health_check_cleared_is_a_recovery_not_the_failure_again(kb):
+    """Ceph's monitor clears the health checks it raised ("Health check cleared: OSD_DOWN
+    (was: 1 osds down)", "Cluster is now healthy"): the OSD was down for seconds and the
+    cluster healed. The cleared line names the check, but is no failure."""
+    mon = "rook-ceph-mon-a-6c9d8f7b5-k2x8q"
+    log = "2026-03-12T03:28:{:02d}.397+0000 7f2c1a9fe640  0 log_channel(cluster) log "
+    down = [(24, mon, log.format(24) + "[WRN] : Health check failed: 1 osds down (OSD_DOWN)"),
+            (30, mon, log.format(30) + "[WRN] : Health check failed: Degraded data "
+                                       "redundancy: 1431/12690 objects degraded (11.277%), "
+                                       "41 pgs degraded (PG_DEGRADED)")]
+    cleared = [(41, mon, log.format(41) + "[INF] : Health check cleared: OSD_DOWN (was: 1 "
+                                          "osds down)"),
+               (50, mon, log.format(50) + "[INF] : Health check cleared: PG_DEGRADED (was: "
+                                          "Degraded data redundancy: 27/12690 objects "
+                                          "degraded (0.213%), 1 pg degraded)"),
+               (51, mon, log.format(51) + "[INF] : Cluster is now healthy")]
+    for rows, recovered in ((down, False), (down + cleared, True)):
+        top = infer(line_signals(packed_from(rows), kb), kb, Params())[0]
+        assert (top.category, top.recovered) == ("storage", recovered)
+        assert top.cause_lines == [0, 1]
 
 
 def test_one_failure_its_component_then_says_is_over_is_no_incident(kb):
