@@ -350,3 +350,19 @@ def test_a_clients_timeout_settings_are_no_timeout(kb):
               "port=443): Read timed out. (read timeout=30)")
     assert "python-node-timeouts" in _matching(kb, failed)
     assert "python-node-timeouts" in _matching(kb, "requests.exceptions.ConnectTimeout: boom")
+
+
+@pytest.mark.parametrize(("line", "missing"), [
+    ("KeyError: 'SMS_GATEWAY_TOKEN'", True),
+    ('  File "/app/reminders/settings.py", line 9, in <module> |     TOKEN = '
+     "os.environ['SMS_GATEWAY_TOKEN'] | KeyError: 'SMS_GATEWAY_TOKEN'", True),
+    ('/app/config/initializers/sidekiq.rb:4:in `fetch\': key not found: "REDIS_URL" '
+     "(KeyError)", True),
+    # a key of the program's own data, named in lower case: its own bug, not a setting
+    ("KeyError: 'wind_kts'", False),
+    ('  File "/srv/launch_planner/briefing.py", line 112, in surface_wind |     return '
+     "fc[\"wind_kts\"], fc[\"wind_dir\"] | KeyError: 'wind_kts'", False),
+])
+def test_a_keyerror_is_a_missing_setting_only_for_an_environment_variables_name(
+        kb, line, missing):
+    assert ("missing-env" in _matching(kb, line)) == missing
