@@ -6295,3 +6295,37 @@ def test_members_of_a_cluster_refusing_one_at_a_time_are_a_rolling_restart(kb):
     one = [refused(s, 2) for s in (12, 13, 15, 81, 82, 84)]
     assert _diag(kb, sorted(consumed + one, key=lambda r: r[0])
                  ).root_cause_category == "connection_refused"
+
+
+def _lock_queue(kb, acquired: bool):
+    """PostgreSQL logging the lock queue behind a long report (log_lock_waits), its
+    statements cancelled by the statement timeout, the callers' deadlines exceeded, and
+    (``acquired``) the queue moving again."""
+    db, app = "ticketing-db-1", "ticket-sales-6d9f7c8b5-q2w8e"
+    rows = []
+    for n, s in enumerate((5, 30, 55, 80, 105, 130)):
+        pid = 5133 + n
+        rows += [(s, db, f"2026-09-12 18:59:{s % 60:02d}.800 UTC [{pid}] LOG:  process {pid} "
+                         "still waiting for RowExclusiveLock on relation 16741 of database "
+                         "16384 after 1000.242 ms"),
+                 (s + 14, db, f"2026-09-12 18:59:{(s + 14) % 60:02d}.800 UTC [{pid}] ERROR:  "
+                              "canceling statement due to statement timeout"),
+                 (s + 15, app, '{"level":"error","msg":"reserve seats failed","error":'
+                               '"timeout: context deadline exceeded"}')]
+    if acquired:
+        rows += [(150, db, "2026-09-12 19:03:07.110 UTC [5120] LOG:  process 5120 acquired "
+                           "AccessExclusiveLock on relation 16741 of database 16384 after "
+                           "256310.551 ms"),
+                 (170, app, '{"level":"info","msg":"seats reserved","seats":2}')]
+    return _diag(kb, sorted(rows, key=lambda r: r[0]))
+
+
+def test_a_queue_behind_a_postgres_lock_is_the_databases_and_over_once_acquired(kb):
+    """PostgreSQL's log_lock_waits ("process 5133 still waiting for RowExclusiveLock on
+    relation …") is a database-side lock queue, the earlier cause of its statement timeouts
+    and its callers' deadlines; "process 5120 acquired AccessExclusiveLock … after
+    256310.551 ms" is the queue moving again."""
+    stuck = _lock_queue(kb, acquired=False)
+    assert (stuck.root_cause_category, stuck.component, stuck.severity) == (
+        "database", "ticketing-db", "ERROR")
+    assert _lock_queue(kb, acquired=True).severity == "WARN"
