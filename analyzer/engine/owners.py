@@ -565,6 +565,25 @@ def _families(records: Sequence[LogRecord], who: list[str]) -> list[str]:
     return [family.get(w, w) for w in who] if family else who
 
 
+_ORDINAL = re.compile(r"-\d+$")
+
+
+def _set_claims(who: list[str], records: Sequence[LogRecord]) -> list[str]:
+    """An event about a StatefulSet's claim, named ``<template>-<set>-<ordinal>``
+    (``spool-recording-spool-2`` of ``recording-spool``), is that set's when the set is a
+    workload of the window: the volume it cannot get is its pod's."""
+    known = sorted(set(who), key=len, reverse=True)
+    out = list(who)
+    for i, rec in enumerate(records):
+        obj = event_object(rec.line[:2000])
+        ordinal = _ORDINAL.search(obj[1]) if obj and obj[0] == "PersistentVolumeClaim" else None
+        if obj is None or ordinal is None:
+            continue
+        stem = obj[1][:ordinal.start()].lower()
+        out[i] = next((w for w in known if stem.endswith("-" + w.lower())), out[i])
+    return out
+
+
 def owners_of(records: Sequence[LogRecord]) -> list[str]:
     """``line_workload`` of each record, except that a host stream's line (the kernel's OOM
     killer, containerd) naming a container id or pod UID that a kubelet line or an event tied
@@ -574,7 +593,7 @@ def owners_of(records: Sequence[LogRecord]) -> list[str]:
     name is that name (``service_names``); pods' workloads that differ only in a run's id
     are one (``_families``)."""
     pods = pod_workloads(records)
-    who = [line_workload(rec, pods) for rec in records]
+    who = _set_claims([line_workload(rec, pods) for rec in records], records)
     renames = service_names(records, pods, who)
     if renames:
         pods = {pod: renames.get(w, w) for pod, w in pods.items()}

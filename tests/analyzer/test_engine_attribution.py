@@ -1005,3 +1005,48 @@ def test_a_server_of_a_products_family_quoting_its_words_names_no_callee(kb):
     assert resolve(["mysql"], here, "tidb-spd", products={"mysql"},
                    families=kb.families) is None
     assert resolve(["mysql"], here, "tidb-spd", products={"mysql"}) == "mysql"
+
+
+def _spool_volume(kb, with_set: bool):
+    """A StatefulSet's new replica placed but waiting for its local-path volume, which the
+    provisioner cannot create: the claim's ProvisioningFailed events and (``with_set``) the
+    scheduler's events about the pod, its VolumeBinding deadline last, and the set's other
+    replica writing lines."""
+    events = {"job": "integrations/kubernetes/eventhandler", "namespace": "recordings"}
+    spool = {"namespace": "recordings", "pod": "recording-spool-0", "container": "spool",
+             "app": "recording-spool"}
+    ev = ("name={name} kind={kind} action= objectAPIversion=v1 reason={reason} type=Warning "
+          "count={n} sourcecomponent={src} msg=\"{msg}\"")
+    pod = [(0, events, ev.format(name="recording-spool-2", kind="Pod", reason="FailedScheduling",
+                                 n=1, src="default-scheduler",
+                                 msg="0/4 nodes are available: 1 node(s) had untolerated taint "
+                                     "{node-role.kubernetes.io/control-plane: }, 2 node(s) "
+                                     "didn't match pod anti-affinity rules."))]
+    rows = [(120 * n, events, ev.format(
+        name="spool-recording-spool-2", kind="PersistentVolumeClaim", reason="ProvisioningFailed",
+        n=n, src="rancher.io/local-path_local-path-provisioner-2zb8gfvgws-sw7hx",
+        msg='failed to provision volume with StorageClass \\"local-path\\": failed to create '
+            "volume pvc-9ac05158: create process timeout after 120 seconds"))
+             for n in range(1, 6)]
+    pod.append((610, events, ev.format(
+        name="recording-spool-2", kind="Pod", reason="FailedScheduling", n=1,
+        src="default-scheduler",
+        msg='running PreBind plugin \\"VolumeBinding\\": binding volumes: context deadline '
+            "exceeded")))
+    if with_set:
+        rows += pod + [(s, spool, f'time="2026-07-27T10:{s // 60:02d}:{s % 60:02d}Z" '
+                                  'level=info msg="uploaded segment" bytes=63715827')
+                       for s in (100, 300, 500)]
+    return diagnose(packed_rows(sorted(rows, key=lambda r: r[0])), kb=kb)
+
+
+def test_a_volume_a_placed_pod_waits_for_is_its_sets_storage_not_its_scheduling(kb):
+    """The scheduler's "running PreBind plugin "VolumeBinding": binding volumes: context
+    deadline exceeded" is a FailedScheduling event about a pod already placed, waiting for
+    its volume: storage. The claim ``spool-recording-spool-2`` is the StatefulSet
+    recording-spool's (``<template>-<set>-<ordinal>``) when that set is in the window."""
+    got = _spool_volume(kb, with_set=True)
+    assert (got.extraction.root_cause_category, got.extraction.component) == (
+        "storage", "recording-spool")
+    alone = _spool_volume(kb, with_set=False).extraction
+    assert (alone.root_cause_category, alone.component) == ("storage", "spool-recording-spool")
