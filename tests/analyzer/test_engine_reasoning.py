@@ -3770,6 +3770,34 @@ def test_a_readiness_probe_still_failing_past_the_start_up_grace_is_no_start_up_
         "probe_failure", "WARN")
 
 
+@pytest.mark.parametrize(("banner", "starts"), [
+    ("2026-04-22T02:00:52.217+00:00  INFO 1 --- [session-broker] [           main] "
+     "u.o.n.vri.SessionBrokerApplication       : Starting SessionBrokerApplication v4.2.1 "
+     "using Java 21.0.3 with PID 1 (/deployments/app.jar started by 1000720000 in /)", True),
+    ("2026-04-22 02:00:52.217  INFO 1 --- [           main] c.e.s.SessionBrokerApplication   "
+     "   : Starting SessionBrokerApplication v2.7.18 on session-broker-8gmxp with PID 1", True),
+    # Spring saying its start-up is over: a probe failing after it is no start-up noise
+    ("2026-04-22T02:01:07.017+00:00  INFO 1 --- [session-broker] [           main] "
+     "u.o.n.vri.SessionBrokerApplication       : Started SessionBrokerApplication in 17.412 "
+     "seconds (process running for 18.906)", False),
+])
+def test_a_spring_boot_banner_starts_the_grace_of_its_readiness_probe(kb, banner, starts):
+    """Spring Boot's first line ("Starting SessionBrokerApplication v4.2.1 using Java …")
+    is its process starting: the kubelet's readiness failure four seconds later is the
+    application warming up (its Tomcat not listening yet), not an incident."""
+    pod = {"namespace": "vri", "pod": "session-broker-zt2dg4x6c5-8gmxp",
+           "container": "session-broker", "app": "session-broker"}
+    journal = {"job": "node-journal", "node": "worker-3"}
+    rows = [(0, pod, banner),
+            (4, journal, 'I0422 02:00:56.217354    3311 prober.go:107] "Probe failed" '
+                         'probeType="Readiness" pod="vri/session-broker-zt2dg4x6c5-8gmxp" '
+                         'containerName="session-broker" probeResult="failure" output="Get '
+                         '\\"http://10.128.2.41:8080/actuator/health/readiness\\": dial tcp '
+                         '10.128.2.41:8080: connect: connection refused"')]
+    got = diagnose(packed_rows(rows), kb=kb).extraction
+    assert (got.root_cause_category == "none") == starts
+
+
 def test_a_workload_whose_running_pods_were_stopped_and_replacements_never_came_up_is_down(kb):
     """A node pool upgrade drains both running pods of a Deployment (one event line for
     both, folded); each replacement fails to pull its image: nothing of it runs (CRITICAL).
