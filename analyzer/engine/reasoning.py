@@ -394,6 +394,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     _probe_echo(ranked, state.writers, p)
     _certificate_refused_by_peers(ranked, lines)
     _trusted_by_others(ranked, lines)
+    _clock_wrong(ranked, lines)
     _wrong_name_asked(ranked, lines, p)
     _refused_by_the_emptied(ranked, lines, state)
     _refused_by_the_killed(ranked, lines)
@@ -762,6 +763,7 @@ _HPA_GREW = re.compile(r"\bNew size: \d+; reason: .* above target")
 _KEDA_HPA = re.compile(r"^keda-hpa-(?=.)")
 #: the scheduler finding no node with room for a pod
 _NO_ROOM = frozenset({"insufficient-resource", "k8s-failedscheduling"})
+_CLOCK_WRONG = "node-clock-wrong"
 
 
 def _grown(lines: list[LineSignals], enlarged: set[str]) -> set[str]:
@@ -1140,6 +1142,22 @@ def _wrong_name_asked(ranked: list[Candidate], lines: list[LineSignals], p: Para
     best = max(clients, key=lambda c: c.final)
     if best.final >= p.callee_reach * top.final:
         best.final = top.final * 1.01
+
+
+def _clock_wrong(ranked: list[Candidate], lines: list[LineSignals]) -> None:
+    """Certificates refused as expired or not yet valid only by pods of one node, whose
+    clock its own time daemon says is wrong by minutes or more (chronyd's "System clock
+    wrong by 4213.55 seconds" after a board swap reset its RTC): the node's clock is the
+    cause, and the node goes first."""
+    top = ranked[0] if ranked else None
+    if top is None or top.category != "tls_certificate":
+        return
+    by_index = {ln.index: ln for ln in lines}
+    nodes = {by_index[i].node for i in top.cause_lines if i in by_index}
+    wrong = [c for c in ranked[1:] if c.category == "node_failure"
+             and _CLOCK_WRONG in c.signature_ids and nodes == {c.component}]
+    if wrong:
+        wrong[0].final = top.final * 1.01
 
 
 def _refusing_peers_fail(ranked: list[Candidate], lines: list[LineSignals], p: Params) -> None:

@@ -1050,3 +1050,32 @@ def test_a_volume_a_placed_pod_waits_for_is_its_sets_storage_not_its_scheduling(
         "storage", "recording-spool")
     alone = _spool_volume(kb, with_set=False).extraction
     assert (alone.root_cause_category, alone.component) == ("storage", "spool-recording-spool")
+
+
+def _clock(kb, wrong_by: str | None):
+    """timesheets-api's pod on worker-3 refusing the SSO certificate as expired or not yet
+    valid, and (``wrong_by``) worker-3's chronyd saying the clock was wrong by that much."""
+    node = "worker-3.ocp4.northvale-sli.net"
+    journal = {"job": "node-journal", "node": node, "unit": "chronyd.service"}
+    app = {"namespace": "billing", "pod": "timesheets-api-5f7d9c8b6-k2x8q",
+           "container": "timesheets-api", "app": "timesheets-api", "node": node}
+    rows = [(s, app, '{"level":"ERROR","msg":"token exchange failed","err":"Post \\"https://'
+                     'sso.northvale-sli.net/realms/staff/protocol/openid-connect/token\\": tls: '
+                     "failed to verify certificate: x509: certificate has expired or is not "
+                     'yet valid: current time 2026-08-03T07:47:59Z is before '
+                     '2026-08-03T08:15:02Z"}') for s in (60, 90, 120, 150, 180)]
+    if wrong_by:
+        rows.append((10, journal, f"System clock wrong by {wrong_by} seconds, adjustment "
+                                  "started"))
+    return diagnose(packed_rows(sorted(rows, key=lambda r: r[0])), kb=kb).extraction
+
+
+def test_certificates_not_yet_valid_on_a_node_whose_clock_is_wrong_are_the_nodes(kb):
+    """chronyd on worker-3 reports its clock 70 minutes off, and only the pod there refuses
+    the SSO's certificate as not yet valid: the node's clock, not the certificate. A clock
+    off by a fraction of a second is no fault; without it, the certificate's."""
+    skewed = _clock(kb, "4213.550672")
+    assert (skewed.root_cause_category, skewed.component) == ("node_failure",
+                                                              "worker-3.ocp4.northvale-sli.net")
+    assert _clock(kb, "0.000731").root_cause_category == "tls_certificate"
+    assert _clock(kb, None).root_cause_category == "tls_certificate"
