@@ -201,14 +201,24 @@ def _suffixed(pod: str, container: str) -> bool:
             and any(c.isdigit() for c in "".join(rest)))
 
 
+#: a pod of the Deployment Rook runs for one Ceph daemon (``rook-ceph-osd-1-6d8f9b7c5-xk2lp``
+#: of OSD 1, ``rook-ceph-mon-a-…`` of monitor a): its ``app`` label names every OSD alike
+_ROOK_DAEMON = re.compile(r"(?P<w>rook-ceph-(?:osd-\d+|mon-[a-z]{1,2}|mgr-[a-z]))"
+                          r"-[a-z0-9]{6,10}-[a-z0-9]{5}$")
+
+
 def workload_of(labels: dict[str, str]) -> str:
     """The workload a record belongs to: ``app`` label, else the pod name without its
     controller suffixes (a static pod's without its node's: ``etcd-cp01`` on ``cp01``), else
     the container, else ``"unknown"``. A chart that prefixes its release to the product its
     ``app`` label names (``airflow-postgresql-0``, app ``postgresql``) names the workload by
     the pod: the StatefulSet and its Service carry the prefix, and another release of the
-    same chart is another workload."""
+    same chart is another workload. A pod of one of Rook's per-daemon Deployments is that
+    Deployment's (``rook-ceph-osd-1``), whatever its ``app`` label."""
     pod = labels.get("pod") or ""
+    rook = _ROOK_DAEMON.match(pod)
+    if rook:  # Rook runs each Ceph daemon as a Deployment of its own: rook-ceph-osd-1
+        return rook.group("w")
     for key in ("app", "app_kubernetes_io_name", "app.kubernetes.io/name", "k8s_app"):
         if labels.get(key):
             app = labels[key]

@@ -61,6 +61,13 @@ from retrieval.records import workload_of
     ({"pod": "etcd-k8s-bm-cp01", "container": "etcd", "node": "k8s-bm-cp01"}, "etcd"),
     ({"pod": "kube-vip-cp-2", "container": "kube-vip", "node": "cp-2"}, "kube-vip"),
     ({"pod": "etcd-k8s-bm-cp01", "container": "etcd", "node": "k8s-bm-cp02"}, "etcd-k8s-bm-cp01"),
+    # Rook runs each Ceph daemon as its own Deployment: OSD 1 is rook-ceph-osd-1, whatever
+    # the app label all OSDs share; a pod of another of its workloads is named as before
+    ({"pod": "rook-ceph-osd-1-6d8f9b7c5-xk2lp", "app": "rook-ceph-osd"}, "rook-ceph-osd-1"),
+    ({"pod": "rook-ceph-osd-7-cgf99kv2mh-nzxj8"}, "rook-ceph-osd-7"),
+    ({"pod": "rook-ceph-mon-a-7d9c8b6f5-2kqlx", "app": "rook-ceph-mon"}, "rook-ceph-mon-a"),
+    ({"pod": "rook-ceph-operator-v7v846hk7-bc28w", "app": "rook-ceph-operator"},
+     "rook-ceph-operator"),
     ({}, "unknown"),
 ])
 def test_workload_of(labels, workload):
