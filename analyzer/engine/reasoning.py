@@ -1134,9 +1134,15 @@ def _wrong_name_asked(ranked: list[Candidate], lines: list[LineSignals], p: Para
     said = {ln.index: bool(_NO_SUCH_SERVICE.search(ln.message)) for ln in lines}
     if not top.cause_lines or not all(said.get(i) for i in top.cause_lines):
         return
-    clients = [c for c in ranked[1:] if c.category == "dns_resolution"
-               and c.component != top.component and c.first_ts is not None
-               and abs(c.first_ts - top.first_ts) <= _SAME_MOMENT_NS]
+    _lone_client_first(top, [c for c in ranked[1:] if c.category == "dns_resolution"
+                             and c.component != top.component and c.first_ts is not None
+                             and abs(c.first_ts - top.first_ts) <= _SAME_MOMENT_NS], p)
+
+
+def _lone_client_first(top: Candidate, clients: list[Candidate], p: Params) -> None:
+    """The client among ``clients`` goes before the server ``top`` when it is the only
+    one (two failing at once make the server their common factor) and within
+    ``callee_reach`` of it."""
     if len({c.component.lower() for c in clients}) != 1:
         return
     best = max(clients, key=lambda c: c.final)
@@ -1574,15 +1580,10 @@ def _refused_login_client(ranked: list[Candidate], lines: list[LineSignals], kb:
     if not top.cause_lines or any(not own.get(i, "").startswith(server)
                                   for i in top.cause_lines):
         return  # not all the server's notes of logins it refused
-    clients = [c for c in ranked[1:] if c.category == "auth_failure"
-               and c.first_ts is not None and not data_store(c.component, stores)
-               and abs(c.first_ts - began) <= _SAME_MOMENT_NS
-               and set(c.signature_ids) & set(top.signature_ids)]
-    if len({c.component.lower() for c in clients}) != 1:
-        return  # none, or two refused: the server is their common factor
-    best = max(clients, key=lambda c: c.final)
-    if best.final >= p.callee_reach * top.final:
-        best.final = top.final * 1.01
+    _lone_client_first(top, [c for c in ranked[1:] if c.category == "auth_failure"
+                             and c.first_ts is not None and not data_store(c.component, stores)
+                             and abs(c.first_ts - began) <= _SAME_MOMENT_NS
+                             and set(c.signature_ids) & set(top.signature_ids)], p)
 
 
 def _migration_first(ranked: list[Candidate], lines: list[LineSignals], kb: KnowledgeBase,
