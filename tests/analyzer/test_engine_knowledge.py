@@ -366,3 +366,17 @@ def test_a_clients_timeout_settings_are_no_timeout(kb):
 def test_a_keyerror_is_a_missing_setting_only_for_an_environment_variables_name(
         kb, line, missing):
     assert ("missing-env" in _matching(kb, line)) == missing
+
+
+@pytest.mark.parametrize(("line", "quick"), [
+    ("info: Microsoft.Extensions.Diagnostics.HealthChecks.DefaultHealthCheckService[100] "
+     "Health check recipe-db with status Healthy completed after 14.2210ms with message "
+     "'(null)'", True),
+    # the same check taking longer than a probe's one-second timeout: no recovery
+    ("warn: Microsoft.Extensions.Diagnostics.HealthChecks.DefaultHealthCheckService[103] "
+     "Health check recipe-db with status Healthy completed after 1567.7000ms with message "
+     "'(null)'", False),
+    ("Health check recipe-db with status Unhealthy completed after 12.1ms", False),
+])
+def test_a_dotnet_health_check_answering_quickly_again_is_readiness_back(kb, line, quick):
+    assert ("health-check-quick-again" in _matching(kb, line)) == quick

@@ -6357,3 +6357,39 @@ def test_a_queue_behind_a_postgres_lock_is_the_databases_and_over_once_acquired(
     assert (stuck.root_cause_category, stuck.component, stuck.severity) == (
         "database", "ticketing-db", "ERROR")
     assert _lock_queue(kb, acquired=True).severity == "WARN"
+
+
+def _unready_recipe_api(kb, quick_again: bool):
+    """recipe-api's readiness probe timing out for minutes while its own health check of
+    recipe-db takes 1.5 s, Traefik answering 503 for it meanwhile, and (``quick_again``) the
+    check answering in 14 ms once the load is gone."""
+    api = {"namespace": "recipes", "pod": "recipe-api-5b7d9c8f6-hq2mz",
+           "container": "recipe-api", "app": "recipe-api"}
+    events = {"job": "kubernetes-events", "namespace": "recipes"}
+    traefik = {"namespace": "kube-system", "pod": "traefik-6d8f9b7c5-x2k9p",
+               "container": "traefik", "app": "traefik"}
+    check = ("{level}: Microsoft.Extensions.Diagnostics.HealthChecks.DefaultHealthCheckService"
+             "[{event}] Health check recipe-db with status Healthy completed after {ms}ms "
+             "with message '(null)'")
+    rows = []
+    for s in range(0, 150, 10):
+        rows += [(s, api, check.format(level="warn", event=103, ms="1567.7000")),
+                 (s + 1, events, "Warning  Unhealthy  pod/recipe-api-5b7d9c8f6-hq2mz  "
+                                 'Readiness probe failed: Get "http://10.42.1.37:8080/health/'
+                                 'ready": context deadline exceeded (Client.Timeout exceeded '
+                                 "while awaiting headers)"),
+                 (s + 2, traefik, f'10.50.1.23 - - [19/Feb/2026:13:03:{s % 60:02d} +0000] "GET '
+                                  '/api/recipes/1066 HTTP/1.1" 503 19 "-" "-" 170009 '
+                                  '"recipes-recipe-api-80@kubernetes" "-" 0ms')]
+    if quick_again:
+        rows.append((170, api, check.format(level="info", event=100, ms="14.2210")))
+    return diagnose(packed_rows(rows), kb=kb).extraction
+
+
+def test_readiness_timeouts_end_when_the_apps_own_health_check_answers_quickly_again(kb):
+    """ASP.NET Core's check of its database took 1.5 s while the kubelet's one-second
+    readiness probe timed out and Traefik answered 503 (ERROR); once the same check answers
+    Healthy in 14 ms the probe passes again: it was over within the window (WARN)."""
+    assert _unready_recipe_api(kb, quick_again=False).severity == "ERROR"
+    again = _unready_recipe_api(kb, quick_again=True)
+    assert (again.root_cause_category, again.severity) == ("probe_failure", "WARN")
