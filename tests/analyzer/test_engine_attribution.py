@@ -1079,3 +1079,22 @@ def test_certificates_not_yet_valid_on_a_node_whose_clock_is_wrong_are_the_nodes
                                                               "worker-3.ocp4.northvale-sli.net")
     assert _clock(kb, "0.000731").root_cause_category == "tls_certificate"
     assert _clock(kb, None).root_cause_category == "tls_certificate"
+
+
+def test_an_envoy_route_timeout_is_a_timeout_of_its_upstream_whatever_else_the_line_names(
+        kb, line_classifier):
+    """Istio's sidecar logging "POST /v1/vouchers/validate HTTP/1.1" 504 UT response_timeout
+    with the cluster ``outbound|8080||voucher-service.promotions.svc.cluster.local``: the
+    route's timeout ran out waiting for voucher-service. The line reports that and nothing
+    else: the line classifier's reading of its DNS-like cluster name does not vote."""
+    sidecar = {"namespace": "bookings", "pod": "booking-api-fxq7bvxjwl-c2vjv",
+               "container": "istio-proxy", "app": "booking-api"}
+    rows = [(s, sidecar, f'[2026-09-12T18:24:{s:02d}.949Z] "POST /v1/vouchers/validate '
+                         'HTTP/1.1" 504 UT response_timeout - "-" 212 24 2001 - "-" "node" '
+                         f'"53ec035f-bc38-acd9-acba-fa897ddb63{s:02d}" "voucher-service.'
+                         'promotions:8080" "10.244.3.41:8080" outbound|8080||voucher-service.'
+                         "promotions.svc.cluster.local - - - - -") for s in (12, 28, 34, 46)]
+    got = diagnose(packed_rows(rows), kb=kb, classifier=line_classifier)
+    assert (got.extraction.root_cause_category, got.extraction.component) == (
+        "timeout", "voucher-service")
+    assert {c.category for c in got.candidates} == {"timeout"}
