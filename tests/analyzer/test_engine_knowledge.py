@@ -380,3 +380,15 @@ def test_a_keyerror_is_a_missing_setting_only_for_an_environment_variables_name(
 ])
 def test_a_dotnet_health_check_answering_quickly_again_is_readiness_back(kb, line, quick):
     assert ("health-check-quick-again" in _matching(kb, line)) == quick
+
+
+@pytest.mark.parametrize(("line", "lag"), [
+    ('{"level":"warn","caller":"db/replica.go:44","msg":"replica lag above threshold, marking '
+     'responses stale","replica":"bookingdb-1","lag_seconds":121,"threshold_seconds":60}', True),
+    # the same words naming no replica: the client's own word, not a replica it names
+    ('time="2026-04-23T19:48:33Z" level=warn msg="replica lag above threshold" lag_seconds=301 '
+     "threshold=30", False),
+    ('{"level":"info","msg":"replica lag ok","replica":"bookingdb-1","lag_seconds":38}', False),
+])
+def test_a_clients_check_of_a_named_replicas_lag_is_replication_lag(kb, line, lag):
+    assert ("replication-lag" in _matching(kb, line)) == lag
