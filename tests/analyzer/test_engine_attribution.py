@@ -987,6 +987,12 @@ def test_a_workload_writing_in_a_products_voice_is_the_server_its_clients_quote(
     # written otherwise (the two spaces gone), nothing says it is PostgreSQL's
     flat = [(s, w, line.replace("ERROR:  ", "ERROR: ")) for s, w, line in rows]
     assert diagnose(packed_rows(flat), kb=kb).extraction.component == "postgres"
+    # CloudNativePG's instance manager relays the same message as JSON: PostgreSQL's voice
+    relayed = [(s, w, f'{{"level":"info","ts":"2026-04-15T02:05:{s:02d}.000Z","logger":'
+                      '"postgres","msg":"record","logging_pod":"parcels-db-1","record":{'
+                      '"error_severity":"ERROR","sql_state_code":"40P01","message":"deadlock '
+                      'detected"}}' if w is db else line) for s, w, line in rows]
+    assert diagnose(packed_rows(relayed), kb=kb).extraction.component == "parcels-db"
 
 
 def test_a_server_of_a_products_family_quoting_its_words_names_no_callee(kb):
