@@ -73,6 +73,10 @@ An operator who asks about namespace ``shop`` also reads what Loki files elsewhe
   database restarting, say so in lines that are neither warnings nor errors; so do the pods
   whose container is so named (``catalogue-db-1`` runs ``postgres``), and the events that
   name the callee (a peer that cannot be scheduled writes no line of its own);
+- **the servers of its namespace whose clients refuse their certificate**, when the scope's
+  lines fail to verify one (``UNNAMED_VERIFY``; a gRPC client's error often names no
+  server): a server's own ``http: TLS handshake error from …: remote error: tls: bad
+  certificate`` (``PEER_REFUSED_CERT``);
 - **the hosts outside the cluster it dials**: when the scope's warnings and errors dial a
   dotted name that is no Service's (``rmq-dispatch-01.parks.internal:5672``, libpq's quoted
   host) and no node of the scope, the lines of that host's own streams (no ``namespace``;
@@ -303,6 +307,16 @@ NOT_WORKLOADS = frozenset({"localhost", "host", "server", "port", "tcp", "udp", 
                            "local", "upstream", "backend", "target", "endpoint", "url"})
 #: A dynamically provisioned PersistentVolume's name.
 PROVISIONED_PV = re.compile(r"\bpvc-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b")
+#: A client failing to verify a server's certificate (Go's "tls: failed to verify
+#: certificate: x509: …", Java's PKIX, OpenSSL's "certificate verify failed")
+UNNAMED_VERIFY = re.compile(r"failed to verify certificate: x509|PKIX path building failed|"
+                            r"certificate verify failed")
+#: ... and a server's own note that its clients refuse its certificate (Go's "http: TLS
+#: handshake error from 10.128.7.57:51479: remote error: tls: bad certificate", nginx's
+#: "alert bad certificate")
+PEER_REFUSED_CERT = (r"remote error: tls: (?:bad certificate|expired certificate|"
+                     r"unknown certificate authority)|alert (?:bad certificate|certificate "
+                     r"expired|unknown ca)")
 #: Namespaces where controllers that act on other namespaces' objects run (kube-system: the
 #: cluster autoscaler, Karpenter, CSI controllers; only their lines naming the namespace).
 CONTROLLER_NAMESPACES = (r"cert-manager|ingress-nginx|argocd|argo-cd|external-secrets|"
@@ -484,6 +498,10 @@ def _related_selectors(selector: Selector, records: list[LogRecord],
             namespace="kube-system", container=Regex(regex=DNS_STREAMS),
             filters=[LineFilter(op="|~", value=DNS_WORRIES)],
             limit=DNS_LIMIT, **window))
+    if any(UNNAMED_VERIFY.search(r.line[:2000]) for r in records):
+        # which server of its namespace do its clients refuse? (its error may name none)
+        out.append(Selector(namespace=ns, filters=[LineFilter(op="|~", value=PEER_REFUSED_CERT)],
+                            limit=DEPENDENCY_LIMIT, **window))
     zones = _failing_zones(records)
     if zones:  # the controller that should have published the name
         out.append(Selector(namespace=Regex(regex=".+"),

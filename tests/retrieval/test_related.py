@@ -1739,3 +1739,31 @@ async def test_a_down_node_brings_the_machine_config_operators_lines_that_name_i
              'msg="Node ocp-w01.lme.internal status is now: NodeNotReady"')]
     merged = await _with_related(window, _scope(namespace="lme-portal"))
     assert [r.ts - T0 for r in merged] == [0, 2 * 10**9, 3 * 10**9]
+
+
+async def test_a_certificate_a_client_cannot_verify_brings_its_namespaces_refusing_server():
+    """license-activation's gRPC call fails verifying a certificate and names no server;
+    entitlement-store, in the same namespace, notes that its clients refuse its certificate
+    ("http: TLS handshake error from …: remote error: tls: bad certificate"): fetched. Its
+    other lines, and a server in another namespace, are not."""
+    client = {"namespace": "licensing", "pod": "license-activation-6f7c9d8b5-2xk8p",
+              "container": "activation", "app": "license-activation"}
+    server = {"namespace": "licensing", "pod": "entitlement-store-5d8f7c6b4-m5r7t",
+              "container": "entitlement-store", "app": "entitlement-store"}
+    other = {"namespace": "fonts", "pod": "webfont-origin-7b9c8d6f5-k2x8q",
+             "container": "origin", "app": "webfont-origin"}
+    refused = ("2026/06/01 00:21:20 http: TLS handshake error from 10.128.7.57:51479: remote "
+               "error: tls: bad certificate")
+    lines = [_rec(0, client, '{"level":"error","msg":"entitlement lookup failed","error":"rpc '
+                             "error: code = Unavailable desc = connection error: desc = "
+                             '\\"transport: authentication handshake failed: tls: failed to '
+                             "verify certificate: x509: certificate has expired or is not yet "
+                             'valid\\""}'),
+             _rec(1, server, refused),
+             _rec(2, server, "2026/06/01 00:21:40 entitlements: cache refresh done"),
+             _rec(3, other, refused)]
+    sel = _scope(namespace="licensing", app="license-activation")
+    merged = await _with_related(lines, sel)
+    assert [r.ts for r in merged] == [T0, T0 + 10**9]
+    calm = [_rec(0, client, '{"level":"info","msg":"entitlement lookup done"}'), *lines[1:]]
+    assert [r.ts for r in await _with_related(calm, sel)] == [T0]
