@@ -74,7 +74,7 @@ An operator who asks about namespace ``shop`` also reads what Loki files elsewhe
   whose container is so named (``catalogue-db-1`` runs ``postgres``), and the events that
   name the callee (a peer that cannot be scheduled writes no line of its own);
 - **the servers of its namespace whose clients refuse their certificate**, when the scope's
-  lines fail to verify one (``UNNAMED_VERIFY``; a gRPC client's error often names no
+  lines fail to verify one (``VERIFY_FAILED``; a gRPC client's error often names no
   server): a server's own ``http: TLS handshake error from …: remote error: tls: bad
   certificate`` (``PEER_REFUSED_CERT``);
 - **the hosts outside the cluster it dials**: when the scope's warnings and errors dial a
@@ -309,7 +309,7 @@ NOT_WORKLOADS = frozenset({"localhost", "host", "server", "port", "tcp", "udp", 
 PROVISIONED_PV = re.compile(r"\bpvc-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b")
 #: A client failing to verify a server's certificate (Go's "tls: failed to verify
 #: certificate: x509: …", Java's PKIX, OpenSSL's "certificate verify failed")
-UNNAMED_VERIFY = re.compile(r"failed to verify certificate: x509|PKIX path building failed|"
+VERIFY_FAILED = re.compile(r"failed to verify certificate: x509|PKIX path building failed|"
                             r"certificate verify failed")
 #: ... and a server's own note that its clients refuse its certificate (Go's "http: TLS
 #: handshake error from 10.128.7.57:51479: remote error: tls: bad certificate", nginx's
@@ -498,7 +498,7 @@ def _related_selectors(selector: Selector, records: list[LogRecord],
             namespace="kube-system", container=Regex(regex=DNS_STREAMS),
             filters=[LineFilter(op="|~", value=DNS_WORRIES)],
             limit=DNS_LIMIT, **window))
-    if any(UNNAMED_VERIFY.search(r.line[:2000]) for r in records):
+    if any(VERIFY_FAILED.search(r.line[:2000]) for r in records):
         # which server of its namespace do its clients refuse? (its error may name none)
         out.append(Selector(namespace=ns, filters=[LineFilter(op="|~", value=PEER_REFUSED_CERT)],
                             limit=DEPENDENCY_LIMIT, **window))

@@ -763,7 +763,6 @@ _HPA_GREW = re.compile(r"\bNew size: \d+; reason: .* above target")
 _KEDA_HPA = re.compile(r"^keda-hpa-(?=.)")
 #: the scheduler finding no node with room for a pod
 _NO_ROOM = frozenset({"insufficient-resource", "k8s-failedscheduling"})
-_CLOCK_WRONG = "node-clock-wrong"
 
 
 def _grown(lines: list[LineSignals], enlarged: set[str]) -> set[str]:
@@ -1131,8 +1130,9 @@ def _wrong_name_asked(ranked: list[Candidate], lines: list[LineSignals], p: Para
     top = ranked[0] if ranked else None
     if top is None or top.category != "dns_resolution" or top.first_ts is None:
         return
-    said = {ln.index: bool(_NO_SUCH_SERVICE.search(ln.message)) for ln in lines}
-    if not top.cause_lines or not all(said.get(i) for i in top.cause_lines):
+    by_index = {ln.index: ln for ln in lines}
+    if not top.cause_lines or not all(i in by_index and _NO_SUCH_SERVICE.search(
+            by_index[i].message) for i in top.cause_lines):
         return
     _lone_client_first(top, [c for c in ranked[1:] if c.category == "dns_resolution"
                              and c.component != top.component and c.first_ts is not None
@@ -1148,6 +1148,10 @@ def _lone_client_first(top: Candidate, clients: list[Candidate], p: Params) -> N
     best = max(clients, key=lambda c: c.final)
     if best.final >= p.callee_reach * top.final:
         best.final = top.final * 1.01
+
+
+#: a node's time daemon saying its clock is off by minutes or more
+_CLOCK_WRONG = "node-clock-wrong"
 
 
 def _clock_wrong(ranked: list[Candidate], lines: list[LineSignals]) -> None:
