@@ -88,6 +88,9 @@ _RETRY_OK = re.compile(
     r"|\battempt\s+#?(?:[2-9]|[1-9]\d)(?:\s*/\s*\d+)?\s+(?:succeeded|successful|ok)\b",
     re.IGNORECASE)
 _LATER_ATTEMPT = re.compile(r'"?\battempt"?\s*[:=]\s*"?(?:[2-9]|[1-9]\d)\b'
+                            # a count of the tries it took ("voucherAttempts":2,
+                            # payment_attempts=3), not the most it may take ("maxAttempts")
+                            r'|\b(?!max)[a-z]*_?attempts"?\s*[:=]\s*"?(?:[2-9]|[1-9]\d)\b'
                             r'|"?\bretried"?\s*[:=]\s*"?true\b'
                             # a counter of tries, "(attempt 2/5)"; a done line's "(…, retry 1)"
                             r"|\battempt\s+#?(?:[2-9]|[1-9]\d)\s*/\s*\d+\b"

@@ -131,6 +131,13 @@ def test_deadlocks_whose_jobs_all_succeeded_on_retry_are_transient(kb):
     # a licence or a token got on a later attempt
     ('{"level":"INFO","msg":"license issued on retry","loan_id":"L-2301121","attempt":3}', True),
     ('{"level":"INFO","msg":"license issued","loan_id":"L-2301121","attempt":1}', False),
+    # a done line's count of the tries it took, in JSON or as the replay renders it; not
+    # the most it may take
+    ('{"level":30,"msg":"checkout completed","durationMs":2734,"voucherAttempts":2}', True),
+    ("msg=checkout completed durationMs=2734 payment_attempts=3", True),
+    ('{"level":30,"msg":"checkout completed","voucherAttempts":1}', False),
+    ('{"level":30,"msg":"checkout completed","maxAttempts":3}', False),
+    ("msg=checkout completed max_attempts=3", False),
 ])
 def test_a_line_says_whether_it_succeeded_on_a_later_attempt(line, ok):
     assert ok_on_retry(line) is ok
