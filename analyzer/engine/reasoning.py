@@ -64,7 +64,9 @@ candidates, each with a severity and the lines that decided it.
   constraint violations by the thousand are a database problem); and the one record in
   the window of a signature that calls a ``lone_warning`` routine, when it is a warning
   (a user's session token that expired, once; memory warned high once), unless it is a
-  symptom that a later line of its workload reports the cause of (the kill after it).
+  symptom that a later line of its workload reports the cause of (the kill after it);
+  and a failure that its writer logged once in the window, and at debug level (Prometheus's
+  "Scrape failed" of a pod a rollout just replaced): more of them are trouble.
 - Severity: the decisive lines' signature severities (lines only the classifier voted for
   count when no signature spoke), read against the level the line was written at (a warning
   stays WARN; an error-level line makes a signature's ERROR, not its WARN: a readiness
@@ -1645,6 +1647,7 @@ def _routine_hits(lines: list[LineSignals], restarts: dict[str, int],
     sporadic: dict[tuple[str, str], list[LineSignals]] = {}
     # the lines of each signature counted over the window (at_scale, lone_warning), by id
     counted: dict[str, tuple[Signature, list[LineSignals]]] = {}
+    debugged: dict[tuple[str, str], list[LineSignals]] = {}  # (workload, id): debug lines
 
     def stopping(line: LineSignals) -> bool:
         # its own lines, and the kubelet's word that its probes fail as it goes
@@ -1696,12 +1699,19 @@ def _routine_hits(lines: list[LineSignals], restarts: dict[str, int],
                 sporadic.setdefault((line.workload, sig.id), []).append(line)
             if sig.at_scale or sig.lone_warning:
                 counted.setdefault(sig.id, (sig, []))[1].append(line)
+            if line.level in (Level.DEBUG, Level.TRACE) and not line.is_event:
+                debugged.setdefault((line.workload, sig.id), []).append(line)
     for (workload, sig_id), hit_lines in sporadic.items():
         share = sum(ln.count for ln in hit_lines) / max(requests.get(workload, 0), 1)
         limit = next(h.sig.sporadic for h in hit_lines[0].hits if h.sig.id == sig_id)
         if share < limit:
             for ln in hit_lines:
                 out.setdefault(ln.index, set()).add(sig_id)
+    # a failure its writer logged once, and only at debug level (Prometheus's "Scrape failed"
+    # of a pod as a rollout replaced it): its writer does not count it as trouble
+    for hit_lines in debugged.values():
+        if sum(ln.count * ln.repeats for ln in hit_lines) == 1:
+            out.setdefault(hit_lines[0].index, set()).add("*")
     for sig, hit_lines in counted.values():
         records = sum(ln.count * ln.repeats for ln in hit_lines)  # one only on one line
         if (records < sig.at_scale or sig.lone_warning and records == 1

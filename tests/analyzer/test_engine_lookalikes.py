@@ -332,3 +332,28 @@ def test_a_sentinel_failover_someone_requested_is_healthy_one_a_master_forced_is
     forced = read(["# +sdown master mymaster 10.42.3.11 6379",
                    "# +odown master mymaster 10.42.3.11 6379 #quorum 2/2"])
     assert forced.root_cause_category != "none"
+
+
+_PROM = {"namespace": "monitoring", "pod": "prometheus-k8s-0", "container": "prometheus",
+         "app": "prometheus"}
+_SUBSETTER = {"namespace": "webfonts", "pod": "font-subsetter-6d9b7c5f84-2wgw7",
+              "container": "subsetter", "app": "font-subsetter"}
+
+
+def _scrape_failed(second: int, ip: str) -> tuple[int, dict[str, str], str]:
+    return (second, _PROM,
+            f"ts=2026-04-22T13:05:{second:02d}.000Z caller=scrape.go:1754 level=debug "
+            'component="scrape manager" scrape_pool=serviceMonitor/webfonts/font-subsetter/0 '
+            f'target=http://{ip}:9090/metrics msg="Scrape failed" err="Get '
+            f'\\"http://{ip}:9090/metrics\\": dial tcp {ip}:9090: connect: connection refused"')
+
+
+def test_a_failure_its_writer_logged_once_at_debug_level_is_routine(kb):
+    """Prometheus logs a failed scrape at debug level: once, for a pod a rollout just
+    replaced, it is no incident. The same refusal again and again is one (the writer's
+    level does not hide a failure that persists)."""
+    work = [(s, _SUBSETTER, '{"level":"info","msg":"subset built","duration_ms":61}')
+            for s in (1, 20, 41, 59)]
+    assert _verdict(_read(kb, work + [_scrape_failed(40, "10.244.2.41")])) == ("none", "INFO")
+    again = [_scrape_failed(s, f"10.244.2.{s}") for s in (10, 25, 40, 55)]
+    assert _read(kb, work + again).root_cause_category == "connection_refused"
