@@ -57,9 +57,10 @@ An operator who asks about namespace ``shop`` also reads what Loki files elsewhe
   ``Cassandra::Errors::ReadError``) and no workload of the scope is named after it, the
   warnings and errors of the pods named like the product in the other namespaces
   (``cassandra-2`` in ``toll-data``; ``DEPENDENCY_LIMIT`` each, at most ``CALLEE_NAMES``),
-  and the troubled lines there written in the product's server's own voice (``ServiceNames``'
-  voices: PostgreSQL's ``ERROR:  deadlock detected`` from ``parcels-db``, a cluster named for
-  nothing of PostgreSQL's);
+  the Warning events that name the product (a NATS server's ``BackOff`` as it crash-loops
+  on its configuration), and the troubled lines there written in the product's server's
+  own voice (``ServiceNames``' voices: PostgreSQL's ``ERROR:  deadlock detected`` from
+  ``parcels-db``, a cluster named for nothing of PostgreSQL's);
 - **the dependencies it calls in its own namespace**, when the request narrows the namespace
   to an app, pod or container: the lines of the pods named like the host its warnings and
   errors dial (``payments:8080``, ``redis-master.shop.svc:6379``, a URL's
@@ -191,6 +192,9 @@ class ServiceNames:
                 if parts.intersection(self.aliases(product))]
 
 
+#: an event of type Warning, in an exporter's words (``type=Warning``, ``"type":"Warning"``)
+#: or kubectl's columns (``Warning  BackOff  pod/...``)
+WARNING_EVENT = LineFilter(op="|~", value=r"\bWarning\b")
 #: Streams that carry Kubernetes events written by an exporter (matched on ``container``).
 EVENT_STREAMS = (r"(?:kube-|kubernetes-|k8s-)?(?:event-?exporter|event-?router|event-logger)"
                  r"|kube-events?")
@@ -525,6 +529,10 @@ def _related_selectors(selector: Selector, records: list[LogRecord],
                             labels=[LabelMatcher(name="namespace", op="!=", value=ns)],
                             filters=[LineFilter(op="|~", value=TROUBLE_OR_LIFECYCLE)],
                             limit=DEPENDENCY_LIMIT, **window))
+        # and the events about them there: a server in a crash loop says little of it
+        out.extend(sel.model_copy(update={"filters": [*sel.filters, WARNING_EVENT]})
+                   for sel in _events_naming(product, window, otel=otel, objects=objects,
+                                             streams=streams))
         if product in voices:  # its server under a name of its own (parcels-db)
             out.append(Selector(namespace=Regex(regex=".+"),
                                 labels=[LabelMatcher(name="namespace", op="!=", value=ns)],

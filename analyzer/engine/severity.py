@@ -24,18 +24,24 @@ def serving_workloads(lines: list[LineSignals]) -> set[str]:
     (info-level lines, no failure signature): a rollout stuck on its crashing new pods while
     the old ones serve is degraded (ERROR), not down. A ReplicaSet whose pods write a
     failure of their own (a cause signature on an error-level line: two replicas that each
-    crash on start) serves nothing, whatever they logged before it. A collapsed line counts
+    crash on start) serves nothing, whatever they logged before it; nor does a pod that
+    said it shuts down (a ``stop`` signal: its ReplicaSet scaled down, the Deployment
+    replaced at once or the rollout made room for the new pods). A collapsed line counts
     for every pod its copies came from. (Pods of one ReplicaSet are not told apart: its
     other pods serving between their own restarts do not make it serve; nor do the pods of
     another Deployment under the same ``app`` label.)"""
     looping: dict[str, set[str]] = {}
     failing: dict[str, set[str]] = {}
-    fine: dict[str, set[str]] = {}
+    fine: dict[str, set[str]] = {}  # workload -> pods that work normally
+    stopped: set[str] = set()  # pods that said they shut down
     for line in lines:
         # name-<hash>-<suffix> of a Deployment's pods
-        replicasets = {pod.rsplit("-", 1)[0] for pod in line.all_pods if pod.count("-") >= 2}
+        pods = {pod for pod in line.all_pods if pod.count("-") >= 2}
+        replicasets = {pod.rsplit("-", 1)[0] for pod in pods}
         if not replicasets:
             continue
+        if any(h.sig.signal == "stop" for h in line.hits):
+            stopped |= pods
         if any(h.sig.signal == "restart" for h in line.hits):
             looping.setdefault(line.workload, set()).update(replicasets)
         elif (not line.is_event and line.level in _FAILED
@@ -44,11 +50,13 @@ def serving_workloads(lines: list[LineSignals]) -> set[str]:
         elif (line.level in (Level.INFO, Level.DEBUG) and not line.is_event
               and not any(h.sig.role != "benign" and h.sig.category != "none"
                           for h in line.hits)):
-            fine.setdefault(line.workload, set()).update(replicasets)
+            fine.setdefault(line.workload, set()).update(pods)
+    # a pod that then shut down (its ReplicaSet scaled down) serves no more
+    working = {w: {pod.rsplit("-", 1)[0] for pod in pods - stopped} for w, pods in fine.items()}
     # another ReplicaSet of the same Deployment (a rollout's old pods), not another
     # Deployment that shares the app label (a Dask cluster's scheduler beside its workers)
     return {w for w, sets in looping.items()
-            if {rs.rsplit("-", 1)[0] for rs in fine.get(w, set()) - sets - failing.get(w, set())}
+            if {rs.rsplit("-", 1)[0] for rs in working.get(w, set()) - sets - failing.get(w, set())}
             & {rs.rsplit("-", 1)[0] for rs in sets}}
 
 

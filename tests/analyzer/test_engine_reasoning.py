@@ -2303,6 +2303,15 @@ def test_a_rollout_stuck_on_crashing_new_pods_while_old_ones_serve_is_an_error(k
         '{"level":"INFO","message":"Starting catalog 3.1.0"}',
         "ERROR: Migration V42__add_unique_sku_index.sql failed")]
     assert _diag(kb, failing + crashing).severity == "CRITICAL"
+    # old pods that then shut down (their ReplicaSet scaled down to make room): none serves
+    shut = [(46, old, "[1] 2026/04/14 09:20:08.810000 [INF] Initiating Shutdown..."),
+            (47, old, "[1] 2026/04/14 09:20:08.900000 [INF] Server Exiting..")]
+    assert _diag(kb, failing + serving + shut).severity == "CRITICAL"
+    # one old pod of two shutting down: the other still serves
+    other = "catalog-5c8bd9f7x-m2p4q"
+    more = [(s, other, f'{{"level":"INFO","message":"Product {s} served in 40 ms"}}')
+            for s in (6, 26)]
+    assert _diag(kb, failing + serving + shut + more).severity == "ERROR"
 
 
 def test_another_deployment_under_the_same_app_label_serving_does_not_make_it_serve(kb):

@@ -1062,6 +1062,33 @@ async def test_a_products_pods_elsewhere_bring_their_going_down_and_coming_back(
         0, 2, 39, 40, 41, 42]
 
 
+async def test_a_products_pods_elsewhere_bring_the_warning_events_about_them():
+    """Pickers refused at a bare address on NATS's port while the NATS server in another
+    namespace crash-loops on its configuration: the kubelet's Warning events about its pod
+    (``BackOff``, filed under that namespace) come in, not the Normal ones about it nor
+    Warning events about other pods."""
+    app = {"namespace": "rt-processing", "pod": "picker-7d9f4b8c6-x2k9p", "container": "picker"}
+    events = {"job": "kube-events", "namespace": "messaging"}
+    lines = [
+        _rec(0, events, "type=Normal reason=Started object=Pod/nats-rt-gfrxsl59r-sxkm5 "
+                        'source=kubelet msg="Started container nats"'),
+        _rec(1, {"namespace": "messaging", "pod": "nats-rt-gfrxsl59r-sxkm5", "container": "nats"},
+             'nats-server: /etc/nats-config/nats.conf:19:3: unknown field "write_deadline_ms"'),
+        _rec(2, app, '{"level":"error","msg":"nats reconnect failed","err":"dial tcp '
+                     '10.96.44.17:4222: connect: connection refused"}'),
+        _rec(3, events, "type=Warning reason=BackOff object=Pod/nats-rt-gfrxsl59r-sxkm5 "
+                        'source=kubelet count=7 msg="Back-off restarting failed container nats"'),
+        _rec(4, events, "type=Warning reason=BackOff object=Pod/ledger-7d9f-x2k9p "
+                        'source=kubelet msg="Back-off restarting failed container ledger"'),
+    ]
+    nats = ServiceNames(products=(("nats", re.compile("nats", re.IGNORECASE)),),
+                        ports={4222: "nats"})
+    source = MemorySource(lines)
+    sel = _scope(namespace="rt-processing")
+    own = [r async for r in source.query(sel)]
+    assert _secs(await with_related(source, sel, own, services=nats)) == [1, 2, 3]
+
+
 async def test_a_products_pods_elsewhere_are_found_by_the_names_of_its_family_too():
     """A PHP app's Doctrine error names MySQL (its driver's path) while the server is a
     MariaDB Galera cluster in another namespace: that namespace's warnings of
