@@ -98,7 +98,9 @@ _REASON_LINE = re.compile(r"\b(?:log|django\.request|request)\s*:?\s+(?P<r>"
 _BACKOFF = re.compile(r"back-off (?:(?P<m>\d+)m)?(?P<s>\d+)s restarting failed", re.IGNORECASE)
 # systemd counting a unit's automatic restarts: "Scheduled restart job, restart counter is at 5."
 _UNIT_RESTARTS = re.compile(r"\brestart counter is at (?P<n>\d{1,6})\b")
-_EV_COUNT = re.compile(r'"count"\s*:\s*(?P<a>\d{1,6})\b|(?<![\w.])count=(?P<b>\d{1,6})\b')
+# an exporter's count, or kubectl's "(x5 over 4m)" beside the event's age
+_EV_COUNT = re.compile(r'"count"\s*:\s*(?P<a>\d{1,6})\b|(?<![\w.])count=(?P<b>\d{1,6})\b'
+                       r"|\(x(?P<c>\d{1,6}) over \d+[smhd](?:\d+[sm])?\)")
 _EVENT = re.compile(r"\b(?:type=(?:Warning|Normal)|reason=\w+)\b|\"reason\"\s*:\s*\"\w+\"")
 #: an operator's statement that something is down ("the blog is down", "has been down since
 #: the maintenance", "then went down", "why is the claims API down" (asks why, not whether),
@@ -530,15 +532,15 @@ def _operations(pl: PackedLine, first: str | None) -> frozenset[str]:
 
 def event_repeats(line: str) -> int:
     """How many times a Kubernetes event line says it happened (``"count":12``,
-    ``count=12``), how many restarts the kubelet's back-off implies (``back-off 40s
-    restarting failed container``: ``backoff_restarts``) or systemd counts (``restart
-    counter is at 5``); 1 for any other line."""
+    ``count=12``, kubectl's ``(x12 over 5m)``), how many restarts the kubelet's back-off
+    implies (``back-off 40s restarting failed container``: ``backoff_restarts``) or systemd
+    counts (``restart counter is at 5``); 1 for any other line."""
     counted = _UNIT_RESTARTS.search(line[:2000])
     implied = max(backoff_restarts(line), int(counted.group("n")) if counted else 1)
     if event_object(line[:2000]) is None:
         return implied
     m = _EV_COUNT.search(line)
-    return max(int(m.group("a") or m.group("b")), 1, implied) if m else implied
+    return max(int(m.group("a") or m.group("b") or m.group("c")), 1, implied) if m else implied
 
 
 def backoff_restarts(line: str) -> int:

@@ -1023,6 +1023,13 @@ def test_kubernetes_events_are_about_their_object_in_every_exporter_shape():
     assert event_object(container) == ("Pod", "ssr-5f6d7c8b9-q8rg7")  # braces in a field
     assert event_object("level=info msg=\"served\" name=bob") is None
     assert (event_repeats(exporter), event_repeats(grafana), event_repeats("count=9")) == (12, 3, 1)
+    # kubectl's columns give the count beside the age: "(x5 over 4m)"
+    kubectl = ("Warning  BackOff  pod/bottling-line-controller-5c8b9d7f6-r3xnw  Back-off "
+               "restarting failed container controller in pod bottling-line-controller-"
+               "5c8b9d7f6-r3xnw_bottling(2c7e4a9b) (x5 over 4m)")
+    assert event_repeats(kubectl) == 5
+    assert event_repeats(kubectl.replace("(x5 over 4m)", "(x12 over 1h5m)")) == 12
+    assert event_repeats(kubectl.replace(" (x5 over 4m)", "")) == 1
 
 
 def test_an_exporters_kind_slash_name_object_and_kubelet_source_are_read():
