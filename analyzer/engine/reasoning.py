@@ -54,7 +54,9 @@ candidates, each with a severity and the lines that decided it.
   (a typo: ``retries.mistyped_logins``); callers refused by the members of a clustered
   server one at a time, two or more in turn (a rolling restart the others absorbed:
   ``maintenance.rolled_members``); a Kafka client told a topic has no leader within
-  a minute after it was created (``retries.new_topic_waits``); a worker's kill that its
+  a minute after it was created (``retries.new_topic_waits``); a pod's refused call to its
+  own loopback before it goes on (a container waiting for its sidecar:
+  ``retries.sibling_waits``); a worker's kill that its
   arbiter guesses was for memory right after it reported the worker timed out
   (``retries.killed_for_timeout``: its out-of-memory hits); and a hit its signature
   calls ``sporadic`` (a
@@ -153,6 +155,7 @@ from .retries import (
     retried_in_place,
     retried_ok,
     retried_on_attempt,
+    sibling_waits,
     went_on_after_retry,
 )
 from .severity import line_severity, serving_workloads, severity_of
@@ -1665,6 +1668,8 @@ def _routine_hits(lines: list[LineSignals], restarts: dict[str, int],
     for index in rolled_members(lines):  # a cluster's members restarted one at a time
         out.setdefault(index, set()).add("*")
     for index in new_topic_waits(lines):  # a new topic's first leader not elected yet
+        out.setdefault(index, set()).add("*")
+    for index in sibling_waits(lines):  # a container of its pod not listening yet
         out.setdefault(index, set()).add("*")
     killed = killed_for_timeout(lines)
     for line in lines:

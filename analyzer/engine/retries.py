@@ -19,6 +19,10 @@ coordinator" on the broker it could not connect to as it started) got through
 (``reached_later``); so did one that said it retries, when its pod then goes on without
 trouble (``went_on_after_retry``).
 
+A pod's failed call to its own loopback (``localhost:15021``: another container of the pod,
+a mesh sidecar not listening yet) after which the pod goes on without trouble was waiting
+for its sibling to start (``sibling_waits``).
+
 A Kafka client told that a topic has no leader yet (``{orders.v2=LEADER_NOT_AVAILABLE}``)
 within a minute after a broker created that topic is waiting for the new topic's first
 leader election, as clients of a new topic do (``new_topic_waits``).
@@ -201,6 +205,28 @@ def new_topic_waits(lines: Sequence[LineSignals]) -> set[int]:
                                               for ts in line.times) for t in waits):
             out.add(line.index)
     return out
+
+
+# a call to the pod's own loopback: another container of the same pod (a mesh sidecar's
+# readiness port, a local proxy), "Failed to connect to localhost port 15021", "dial tcp
+# 127.0.0.1:15000: connect: connection refused"
+_LOOPBACK = re.compile(r"(?<![\w.\-])(?:localhost|127\.0\.0\.1|\[::1\])"
+                       r"(?::\d{2,5}\b| port \d{2,5}\b)", re.IGNORECASE)
+
+
+def sibling_waits(lines: Sequence[LineSignals]) -> set[int]:
+    """Indices of a pod's failed calls to its own loopback (another container of the pod not
+    listening yet: an app polling its Istio sidecar's readiness port as both start) after
+    whose last copy, within ``RETRY_WINDOW_NS``, the same pod goes on with a line below
+    warning level that reports no trouble: start-up ordering, not an incident."""
+    fine: dict[str | None, list[int]] = {}  # pod -> times of its untroubled lines
+    for line in lines:
+        if _untroubled(line):
+            fine.setdefault(line.pod, []).append(line.ts)
+    return {line.index for line in lines
+            if line.pod and not line.is_event and _troubled(line)
+            and _LOOPBACK.search(line.message[:SCAN])
+            and _soon_after(line.last_ts, fine.get(line.pod, ()))}
 
 
 def mistyped_logins(lines: Sequence[LineSignals]) -> set[int]:

@@ -357,3 +357,23 @@ def test_a_failure_its_writer_logged_once_at_debug_level_is_routine(kb):
     assert _verdict(_read(kb, work + [_scrape_failed(40, "10.244.2.41")])) == ("none", "INFO")
     again = [_scrape_failed(s, f"10.244.2.{s}") for s in (10, 25, 40, 55)]
     assert _read(kb, work + again).root_cause_category == "connection_refused"
+
+
+_BOOKING = {"namespace": "cemetery", "pod": "chapel-booking-wkc7drrp6k-kzcn7",
+            "container": "chapel-booking", "app": "chapel-booking"}
+
+
+def test_a_container_waiting_for_its_sidecar_to_listen_is_start_up_ordering(kb):
+    """An app container polls its Istio sidecar's readiness port as both start ("curl: (7)
+    Failed to connect to localhost port 15021 ... Connection refused") and then serves:
+    healthy. The same refusals with the pod never going on are an incident."""
+    waits = [(s, _BOOKING, "curl: (7) Failed to connect to localhost port 15021 after 0 ms: "
+                           "Connection refused") for s in (0, 4)]
+    serving = [(s, _BOOKING, f'{{"level":30,"msg":"request completed","reqId":"req-{s}",'
+                             '"res":{"statusCode":200}}') for s in (15, 20, 25)]
+    assert _verdict(_read(kb, waits + serving)) == ("none", "INFO")
+    assert _read(kb, waits).root_cause_category == "connection_refused"
+    # a refusal by another host, then serving: not its own pod's container
+    remote = [(s, _BOOKING, "curl: (7) Failed to connect to chapel-db port 5432 after 0 ms: "
+                            "Connection refused") for s in (0, 4)]
+    assert _read(kb, remote + serving).root_cause_category == "connection_refused"
