@@ -232,7 +232,9 @@ PUBLISHER_STREAMS = r"external-dns"
 #: servers then terminating", lameduck, "Starting node-cache", CoreDNS's "CoreDNS-1.11.1"
 #: banner): its clients' lookups fail while it restarts.
 DNS_WORRIES = (r"(?i)(\berror|\bwarn|fail|timeout|refused|loop|maximum number|limit reached"
-               r"|overload|SERVFAIL|SIGTERM|shutting down|lameduck|\bstarting\b|^CoreDNS-\d)")
+               r"|overload|SERVFAIL|SIGTERM|shutting down|lameduck|\bstarting\b|^CoreDNS-\d"
+               # its configuration changed and reloaded (a Corefile, a forward zone)
+               r"|plugin/reload: Running configuration)")
 #: a Node event template's kind and name in one value: ``object=Node/mkt-wk-05`` (or with
 #: the namespace Node events are filed in: ``object=Node/default/mkt-wk-05``); or the
 #: object column of ``kubectl get events`` (``Warning  OOMKilling  node/port-w3  ...``)

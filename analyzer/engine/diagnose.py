@@ -382,12 +382,24 @@ def diagnose(packed: Packed, *, kb: KnowledgeBase, classifier: LineClassifier | 
 _ZONE_LOADED = re.compile(r"\bzone (?P<z>[a-z0-9][\w.\-]*?)\.?(?:/IN)?: loaded serial \d+"
                           r"|\bSuccessfully reloaded zone \W?(?P<y>[a-z0-9][\w.\-]*?)\.?\W", re.I)
 ZONE_CHANGE_SECONDS = 1800.0  # lookups failing this soon after the zone was loaded
+# CoreDNS's reload plugin taking a changed configuration ("plugin/reload: Running
+# configuration SHA512 = 631976ee…")
+_CONFIG_RELOADED = re.compile(r"\bplugin/reload: Running configuration (?:SHA512|MD5) = ")
+RELOAD_CHANGE_SECONDS = 600.0  # lookups failing this soon after CoreDNS took a new config
+# a failed lookup of a name that is not a Service's (Go's "lookup login.idp.corp.internal on
+# 10.0.0.10:53", Java's UnknownHostException, Node's ENOTFOUND, curl's "Could not resolve host")
+_OUTSIDE_LOOKUP = re.compile(r"(?:\blookup|UnknownHostException:|\bENOTFOUND|\bEAI_AGAIN"
+                             r"|could not resolve host:?) (?![\w.\-]*\.(?:svc|cluster\.local)\b)"
+                             r"[a-z0-9][\w\-]*\.[\w.\-]+", re.IGNORECASE)
 
 
 def zone_changed(top: Candidate, lines: Sequence[LineSignals], packed: Packed) -> None:
     """Lookups failing for names of a zone (``ingest.toll.lan``) that a DNS server of the
     window loaded anew just before they began: the change of zone is the cause, and the
-    server that serves it the component (its host, when it runs on no pod)."""
+    server that serves it the component (its host, when it runs on no pod). So is CoreDNS
+    taking a changed configuration (its reload plugin's "Running configuration SHA512 = …")
+    within ``RELOAD_CHANGE_SECONDS`` before lookups of a name not of the cluster's Services
+    began to fail (a forward zone dropped from a Corefile)."""
     if top.category != "dns_resolution" or top.first_ts is None:
         return
     texts = {pl.index: full_text(pl.record)[:MATCH_CHARS] for pl in packed.lines}
@@ -400,6 +412,16 @@ def zone_changed(top: Candidate, lines: Sequence[LineSignals], packed: Packed) -
         zone = (m.group("z") or m.group("y")).lower()
         if re.search(rf"[\w\-]\.{re.escape(zone)}\b", said):
             top.component = ln.workload if ln.pod else (ln.node or ln.workload)
+            return
+    # CoreDNS reloading a changed configuration (its Corefile, a forward zone) minutes before
+    # lookups began to fail: the change is the cause
+    if not _OUTSIDE_LOOKUP.search(said):
+        return  # a Service's name: the cluster's own records, whatever the Corefile says
+    for ln in lines:
+        if (_CONFIG_RELOADED.search(texts.get(ln.index, ""))
+                and 0 <= top.first_ts - ln.ts <= RELOAD_CHANGE_SECONDS * 1e9
+                and ln.workload != top.component):
+            top.component = ln.workload
             return
 
 

@@ -368,6 +368,35 @@ def test_lookups_failing_right_after_a_zone_reload_are_the_dns_servers(kb):
     assert "depot-uplink" in other.component  # the clients
 
 
+_PORTAL = {"namespace": "gemlab", "pod": "client-portal-qvkq2mjqd-l62pw",
+           "container": "oauth2-proxy", "app": "client-portal"}
+_COREDNS = {"namespace": "kube-system", "pod": "coredns-5d78c9869d-x2k9p",
+            "container": "coredns", "app": "coredns"}
+
+
+def _after_reload(kb, name: str, reloaded_at: int):
+    rows = [(reloaded_at, _COREDNS, "[INFO] Reloading"),
+            (reloaded_at + 1, _COREDNS, "[INFO] plugin/reload: Running configuration SHA512 = "
+                                        "631976ee4cdd58ef190093bfdc4aedbb626aa8901c3ebd03"),
+            (reloaded_at + 2, _COREDNS, "[INFO] Reloading complete")]
+    rows += [(s, _PORTAL, f'[2026/02/27 09:12:48] [oauthproxy.go:902] Error redeeming code '
+                          f'during OAuth2 callback: token exchange failed: Post "https://{name}'
+                          f'/token": dial tcp: lookup {name} on 10.0.0.10:53: no such host')
+             for s in (700, 710, 720)]
+    return diagnose(packed_rows(sorted(rows, key=lambda r: r[0])), kb=kb).extraction
+
+
+def test_lookups_failing_minutes_after_coredns_took_a_new_configuration_are_its(kb):
+    """CoreDNS reloads a changed Corefile (a forward zone dropped), and a minute later
+    oauth2-proxy cannot resolve its identity provider's host: the change is the cause and
+    CoreDNS the component. Long before, or for a Service's name, the client's."""
+    ext = _after_reload(kb, "login.idp.gemlab.internal", 640)
+    assert (ext.root_cause_category, ext.component) == ("dns_resolution", "coredns")
+    assert _after_reload(kb, "login.idp.gemlab.internal", 0).component == "client-portal"
+    svc = _after_reload(kb, "keycloak.idp.svc.cluster.local", 640)
+    assert svc.component == "client-portal"
+
+
 def test_a_program_writing_rfc5424_syslog_is_named_not_its_host(kb):
     """HAProxy on lb-02 logs RFC 5424 frames (``<PRI>1 TIME HOST APP PID - - MSG``) and hits
     its descriptor limit ("reached process FD limit"), while the kernel of the same host

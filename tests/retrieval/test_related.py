@@ -195,6 +195,11 @@ async def test_failing_lookups_bring_the_cluster_dns_warnings():
                                                                         "go1.20.7, ae2bbc2")]
     merged = await _with_related(back, sel)
     assert [r.ts for r in merged] == [T0, T0 + 10**9]
+    # and its reload plugin taking a changed configuration (a forward zone dropped)
+    reload = [lines[0], _rec(1, banner, "[INFO] Reloading"),
+              _rec(2, banner, "[INFO] plugin/reload: Running configuration SHA512 = 631976ee4c")]
+    merged = await _with_related(reload, sel)
+    assert [r.ts for r in merged] == [T0, T0 + 2 * 10**9]
 
 
 async def test_a_published_name_that_does_not_resolve_brings_external_dns_errors():
