@@ -46,7 +46,8 @@ candidates, each with a severity and the lines that decided it.
   about it meanwhile, on a workload that never restarts (the shutdown grace: its sidecar's
   probes of the app that already exited are refused), unless the pod answers clients with
   5xx meanwhile (its sidecar went first: the requests in flight fail, which is the
-  incident); a replacement pod's
+  incident), and not once it started again (a StatefulSet's pod back under its old name);
+  a replacement pod's
   FailedScheduling while pods of its workload are being stopped (a drain, an upgrade, a
   consolidation) when a pod of it is placed within ``reschedule_grace``; a node failure
   reported by a node that was cordoned before (``cordon`` signal: it is going away as
@@ -1652,12 +1653,21 @@ def _routine_hits(lines: list[LineSignals], restarts: dict[str, int],
     counted: dict[str, tuple[Signature, list[LineSignals]]] = {}
     debugged: dict[tuple[str, str], list[LineSignals]] = {}  # (workload, id): debug lines
 
+    # when each pod started (a StatefulSet's pod comes back under its old name)
+    pod_starts: dict[str, list[int]] = {}
+    for ln in lines:
+        if any(h.sig.signal == "start" for h in ln.hits):
+            for pod in ln.all_pods or ((ln.pod,) if ln.pod else ()):
+                pod_starts.setdefault(pod, []).append(ln.ts)
+
     def stopping(line: LineSignals) -> bool:
         # its own lines, and the kubelet's word that its probes fail as it goes
         own = not line.is_event or any(h.sig.category == "probe_failure" for h in line.hits)
         stopped = stops.get(line.pod) if line.pod and own else None
         return (stopped is not None and not restarts.get(line.workload)
-                and 0 <= line.ts - stopped <= p.shutdown_grace * 1e9)
+                and 0 <= line.ts - stopped <= p.shutdown_grace * 1e9
+                # not once the pod started again: its new container's lines
+                and not any(stopped < t <= line.ts for t in pod_starts.get(line.pod or "", ())))
 
     # a pod that answers clients with 5xx while it stops does not shut down gracefully:
     # what it logs meanwhile is the incident (its sidecar gone first), not noise

@@ -568,6 +568,24 @@ def test_what_a_pod_logs_as_it_shuts_down_is_no_incident(kb):
     assert _diag(kb, serving + stop + refusals + looping).root_cause_category != "none"
 
 
+def test_a_statefulset_pod_back_under_its_old_name_is_not_shutting_down(kb):
+    """A StatefulSet's pod deleted for an upgrade comes back as ``retort-mqtt-0`` seconds
+    later: once its new container started, what it says is no shutdown noise (a Mosquitto
+    2 that lost its listener and serves loopback only), though within the grace."""
+    pod = "retort-mqtt-0"
+    stop = [(0, pod, f'type=Normal reason=Killing kind=Pod name={pod} msg="Stopping container '
+                     f'mosquitto"')]
+    start = [(8, pod, f'type=Normal reason=Started kind=Pod name={pod} msg="Started container '
+                      f'mosquitto"')]
+    local = [(9, pod, "1771328853: Starting in local only mode. Connections will only be "
+                      "possible from clients running on this machine."),
+             (9, pod, "1771328853: Create a configuration file which defines a listener to "
+                      "allow remote access.")]
+    ext = _diag(kb, stop + start + local)
+    assert (ext.root_cause_category, ext.component) == ("config_error", "retort-mqtt")
+    assert _diag(kb, stop + local).root_cause_category == "none"  # as it stops: its noise
+
+
 def test_a_pod_that_answers_5xx_while_it_stops_does_not_stop_gracefully(kb):
     """Its sidecar exits first, requests still in flight fail: those refusals are the
     incident (a burst of 500s on every deploy), not shutdown noise."""
