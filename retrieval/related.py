@@ -99,7 +99,8 @@ An operator who asks about namespace ``shop`` also reads what Loki files elsewhe
   that name that volume (``VOLUME_LIMIT``): Longhorn's manager saying the volume's replicas
   failed, a CSI driver that cannot attach it;
 - **controllers acting on its objects** (cert-manager, ingress-nginx, Argo CD, External
-  Secrets, Prometheus's service discovery, ... in their own namespaces,
+  Secrets, Prometheus's service discovery, the operators that run its data stores: Strimzi,
+  CloudNativePG, ECK, ... in their own namespaces,
   ``CONTROLLER_NAMESPACES``): their lines that name the namespace
   (``resource_namespace="shop"``, ``key="shop/tls"``, client-go's ``in the namespace
   \"shop\"``): the failures and what they are doing about them (a renewal under way); and
@@ -332,7 +333,11 @@ CONTROLLER_NAMESPACES = (r"cert-manager|ingress-nginx|argocd|argo-cd|external-se
                          r"openshift-machine-config-operator|"
                          # Prometheus's service discovery lists every namespace's endpoints
                          r"monitoring|openshift-monitoring|ingress|nginx-ingress|traefik|"
-                         r"traefik-system")
+                         r"traefik-system|"
+                         # operators that run a namespace's data stores for it (Strimzi,
+                         # CloudNativePG, Zalando's and Crunchy's Postgres, ECK)
+                         r"strimzi|strimzi-system|cnpg-system|postgres-operator|"
+                         r"elastic-system|argo-rollouts")
 #: Namespaces where the ingress controllers and gateways run: their pods proxy to every
 #: namespace's Services.
 INGRESS_NAMESPACES = (r"ingress-nginx|ingress|nginx-ingress|traefik|traefik-system|"

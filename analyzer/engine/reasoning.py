@@ -764,6 +764,10 @@ _FAILED = re.compile(r"(?i)\bfail(?:ed|s|ure|ing)?\b|\berror\b|\bgave up\b")
 _SCALED = re.compile(r"Scaled (?P<d>up|down) replica set (?P<rs>[a-z0-9][a-z0-9.\-]*) "
                      r"to (?P<n>\d+)(?: from (?P<f>\d+))?")
 _HPA_GREW = re.compile(r"\bNew size: \d+; reason: .* above target")
+#: Strimzi's operator adding brokers to a running Kafka cluster ("Scaling up Kafka cluster
+#: gem-events from 3 to 4 brokers"): its pods are ``<cluster>-kafka-<n>``
+_KAFKA_GREW = re.compile(r"\bScaling up Kafka cluster (?P<c>[a-z0-9][\w.\-]*) from [1-9]\d* to "
+                         r"\d+ brokers\b")
 #: the name KEDA gives the HorizontalPodAutoscaler of a ScaledObject: keda-hpa-<its name>
 #: (the workload it scales, as a rule)
 _KEDA_HPA = re.compile(r"^keda-hpa-(?=.)")
@@ -774,10 +778,13 @@ _NO_ROOM = frozenset({"insufficient-resource", "k8s-failedscheduling"})
 def _grown(lines: list[LineSignals], enlarged: set[str]) -> set[str]:
     """The workloads asked to run more pods than they ran: a HorizontalPodAutoscaler's
     event ("New size: 8; reason: cpu resource utilization ... above target") about it (or
-    about KEDA's ``keda-hpa-<name>`` of it), or
+    about KEDA's ``keda-hpa-<name>`` of it), Strimzi's operator adding brokers to a Kafka
+    cluster (its ``<cluster>-kafka`` pods), or
     ``enlarged`` (``_scalings``: a ReplicaSet of it scaled up from a size above none)."""
     return enlarged | {_KEDA_HPA.sub("", line.workload.lower()) for line in lines
-                       if line.is_event and _HPA_GREW.search(line.message)}
+                       if line.is_event and _HPA_GREW.search(line.message)} | {
+        f"{m.group('c').lower()}-kafka" for line in lines
+        if (m := _KAFKA_GREW.search(line.message))}
 
 
 def _scalings(lines: list[LineSignals]

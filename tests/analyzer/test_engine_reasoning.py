@@ -1537,6 +1537,34 @@ def test_replicas_an_autoscaler_added_that_find_no_room_while_the_others_serve_i
     assert read(rollout + pending + served) == ("scheduling", "parts-api", "ERROR")
 
 
+def test_a_broker_strimzi_added_that_finds_no_room_while_the_others_serve_is_degraded(kb):
+    """Strimzi scales the Kafka cluster gem-events from 3 to 4 brokers; the new pod
+    gem-events-kafka-3 fits no node while brokers 0-2 serve: capacity capped (WARN), not
+    the cluster failing. Without the operator's word it is a broker the set lacks (ERROR)."""
+    operator = {"namespace": "strimzi", "pod": "strimzi-cluster-operator-7d9f4b8c6-x2k9p",
+                "container": "strimzi-cluster-operator"}
+    events = {"namespace": "gemlab", "job": "kube-events"}
+    broker = {"namespace": "gemlab", "pod": "gem-events-kafka-0", "container": "kafka"}
+    grew = [(0, operator, "2026-03-03 10:30:12 INFO  KafkaReconciler:412 - Reconciliation "
+                          "#823(watch) Kafka(gemlab/gem-events): Scaling up Kafka cluster "
+                          "gem-events from 3 to 4 brokers")]
+    pending = [(s, events, f'type=Warning reason=FailedScheduling object=Pod/gem-events-kafka-3 '
+                           f'msg="0/9 nodes are available: 3 node(s) didn\'t match pod '
+                           f'anti-affinity rules, 6 node(s) didn\'t match Pod\'s node '
+                           f'affinity/selector." n={s}') for s in (5, 60, 120)]
+    served = [(s, broker, f"[2026-03-03 10:31:{s % 60:02d},506] INFO [ProducerStateManager "
+                          "partition=stone-images-0] Wrote producer snapshot at offset 200000 "
+                          "with 0 producer ids in 3 ms. (kafka.log.ProducerStateManager)")
+              for s in (30, 90, 150)]
+
+    def read(rows: list) -> tuple[str, str, str]:
+        ext = diagnose(packed_rows(sorted(rows, key=lambda r: r[0])), kb=kb).extraction
+        return ext.root_cause_category, ext.component, ext.severity
+
+    assert read(grew + pending + served) == ("scheduling", "gem-events-kafka", "WARN")
+    assert read(pending + served) == ("scheduling", "gem-events-kafka", "ERROR")
+
+
 def test_an_event_whose_exporter_writes_its_metadata_first_is_read_as_an_event(kb):
     """kubernetes-event-exporter writes the Event as it is: ``metadata`` (name, uid,
     resourceVersion, creationTimestamp) and ``involvedObject`` come before ``reason``, some

@@ -347,6 +347,13 @@ async def test_a_dependency_in_another_namespace_and_controllers_acting_on_the_n
     merged = await _with_related(lines, _scope(namespace="web"))
     # the callee's errors (not its info lines), cert-manager's lines about web (not billing)
     assert [r.ts for r in merged] == [T0 + s * 10**9 for s in (0, 1, 3, 4)]
+    # an operator running the namespace's data store for it (Strimzi scaling its Kafka)
+    strimzi = {"namespace": "strimzi", "pod": "strimzi-cluster-operator-7d9f4b8c6-x2k9p"}
+    lines.append(_rec(6, strimzi, "INFO  KafkaReconciler:412 - Reconciliation #823(watch) "
+                                  "Kafka(web/events): Scaling up Kafka cluster events from 3 "
+                                  "to 4 brokers"))
+    merged = await _with_related(lines, _scope(namespace="web"))
+    assert [r.ts for r in merged] == [T0 + s * 10**9 for s in (0, 1, 3, 4, 6)]
 
 
 def test_the_event_streams_of_the_common_exporters_match_and_apps_do_not():
