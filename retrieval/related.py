@@ -335,7 +335,8 @@ CONTROLLER_NAMESPACES = (r"cert-manager|ingress-nginx|argocd|argo-cd|external-se
                          r"monitoring|openshift-monitoring|ingress|nginx-ingress|traefik|"
                          r"traefik-system|"
                          # operators that run a namespace's data stores for it (Strimzi,
-                         # CloudNativePG, Zalando's and Crunchy's Postgres, ECK)
+                         # CloudNativePG, Zalando's and Crunchy's Postgres, ECK), and Argo
+                         # Rollouts, which rolls its workloads out
                          r"strimzi|strimzi-system|cnpg-system|postgres-operator|"
                          r"elastic-system|argo-rollouts")
 #: Namespaces where the ingress controllers and gateways run: their pods proxy to every

@@ -219,10 +219,7 @@ def sibling_waits(lines: Sequence[LineSignals]) -> set[int]:
     listening yet: an app polling its Istio sidecar's readiness port as both start) after
     whose last copy, within ``RETRY_WINDOW_NS``, the same pod goes on with a line below
     warning level that reports no trouble: start-up ordering, not an incident."""
-    fine: dict[str | None, list[int]] = {}  # pod -> times of its untroubled lines
-    for line in lines:
-        if _untroubled(line):
-            fine.setdefault(line.pod, []).append(line.ts)
+    fine = _untroubled_times(lines)
     return {line.index for line in lines
             if line.pod and not line.is_event and _troubled(line)
             and _LOOPBACK.search(line.message[:SCAN])
@@ -330,6 +327,15 @@ def _untroubled(line: LineSignals) -> bool:
             and not _troubled(line))
 
 
+def _untroubled_times(lines: Sequence[LineSignals]) -> dict[str | None, list[int]]:
+    """``{pod: times of its untroubled lines}`` (``_untroubled``)."""
+    fine: dict[str | None, list[int]] = {}
+    for line in lines:
+        if _untroubled(line):
+            fine.setdefault(line.pod, []).append(line.ts)
+    return fine
+
+
 def _failed_call(line: LineSignals) -> bool:
     """Whether the line is one failed call of a pod: one line (no collapsed copies), not an
     event, with a cause signature."""
@@ -368,10 +374,7 @@ def went_on_after_retry(lines: Sequence[LineSignals]) -> set[int]:
     "will retry in 2s") after which, within ``RETRY_WINDOW_NS``, the same pod goes on with a
     line below warning level that reports no trouble: the retry went through. (A failure
     after it is a cause line of its own.)"""
-    fine: dict[str | None, list[int]] = {}  # pod -> times of its untroubled lines
-    for line in lines:
-        if _untroubled(line):
-            fine.setdefault(line.pod, []).append(line.ts)
+    fine = _untroubled_times(lines)
     return {line.index for line in lines
             if _failed_call(line) and _RETRYING.search(line.message[:SCAN])
             and _soon_after(line.ts, fine.get(line.pod, ()))}
