@@ -416,7 +416,8 @@ def _proxy_trouble(proxies: Iterable[tuple[str, str]], selector: Selector) -> li
 
 def _events_naming(name: str, window: dict[str, Any], namespace: str | None = None,
                    otel: bool = False, objects: tuple[str, ...] = (),
-                   streams: tuple[dict[str, Any], ...] = ()) -> list[Selector]:
+                   streams: tuple[dict[str, Any], ...] = (),
+                   only: tuple[LineFilter, ...] = ()) -> list[Selector]:
     """The Kubernetes events that name ``name`` (as a word), from the exporters' streams and
     from Alloy's and Grafana Agent's event sources (``namespace``: only those labelled it).
     For a request about one node, its events (NodeNotReady, pressure, its pods evicted): a
@@ -426,14 +427,16 @@ def _events_naming(name: str, window: dict[str, Any], namespace: str | None = No
     ``objects``: the labels that name an event's object in the other styles the records
     come in (the Datadog Agent's ``kube_name``, the Elastic Agent's
     ``kubernetes_event_involved_object_name``): also the events about them so named;
-    ``streams``: the event streams to read (``event_streams``)."""
-    named = [LineFilter(op="|~", value=rf"\b{re.escape(name)}\b")]
+    ``streams``: the event streams to read (``event_streams``); ``only``: line filters
+    every one of them also applies (``WARNING_EVENT``)."""
+    named = [LineFilter(op="|~", value=rf"\b{re.escape(name)}\b"), *only]
     out = [Selector(namespace=namespace, filters=named, limit=EVENT_LIMIT, **stream, **window)
            for stream in streams]
 
     def about(object_label: str) -> Selector:  # the events whose object is it or its pods
-        return Selector(namespace=namespace, limit=EVENT_LIMIT, **window, labels=[LabelMatcher(
-            name=object_label, op="=~", value=rf"{re.escape(name)}(?:[-.][a-z0-9]+)*")])
+        return Selector(namespace=namespace, limit=EVENT_LIMIT, **window, filters=list(only),
+                        labels=[LabelMatcher(name=object_label, op="=~",
+                                             value=rf"{re.escape(name)}(?:[-.][a-z0-9]+)*")])
 
     if otel:
         out.append(about(OTEL_EVENT_LABELS[1]))
@@ -538,9 +541,8 @@ def _related_selectors(selector: Selector, records: list[LogRecord],
                             filters=[LineFilter(op="|~", value=TROUBLE_OR_LIFECYCLE)],
                             limit=DEPENDENCY_LIMIT, **window))
         # and the events about them there: a server in a crash loop says little of it
-        out.extend(sel.model_copy(update={"filters": [*sel.filters, WARNING_EVENT]})
-                   for sel in _events_naming(product, window, otel=otel, objects=objects,
-                                             streams=streams))
+        out.extend(_events_naming(product, window, otel=otel, objects=objects,
+                                  streams=streams, only=(WARNING_EVENT,)))
         if product in voices:  # its server under a name of its own (parcels-db)
             out.append(Selector(namespace=Regex(regex=".+"),
                                 labels=[LabelMatcher(name="namespace", op="!=", value=ns)],

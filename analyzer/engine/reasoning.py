@@ -235,6 +235,8 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
     recoveries: dict[tuple[str, str], int] = {}   # (who, category or "") -> last ts
     recovered_at: dict[tuple[str, str], list[int]] = {}  # ... -> every recovery's time
     starts: dict[str, list[int]] = {}
+    pod_starts: dict[str, list[int]] = {}       # pod -> when it started (a StatefulSet's
+    #                                             pod comes back under its old name)
     ready: dict[str, list[int]] = {}            # workload -> when its process said it was up
     stops: dict[str, int] = {}                  # pod -> when it was first told to stop
     moved: dict[str, int] = {}                  # workload -> when its pods were first told to
@@ -271,6 +273,8 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
                 served.setdefault(str(hit.target or line.callee).lower(), []).extend(line.times)
             elif hit.sig.signal == "start":
                 starts.setdefault(line.workload, []).append(line.ts)
+                for pod in line.all_pods or ((line.pod,) if line.pod else ()):
+                    pod_starts.setdefault(pod, []).append(line.ts)
             elif hit.sig.signal == "ready":
                 ready.setdefault(line.workload, []).append(line.last_ts)
             elif hit.sig.signal == "stop":
@@ -318,7 +322,7 @@ def infer(lines: list[LineSignals], kb: KnowledgeBase, p: Params | None = None
         recovered_at.setdefault(key, []).append(ts)
     serving = serving_workloads(lines)
     routine = _routine_hits(lines, restarts, starts, stops, p, moved=moved, placed=placed,
-                            cordoned=cordoned, assigned=assigned)
+                            cordoned=cordoned, assigned=assigned, pod_starts=pod_starts)
     explained = explained_symptoms(lines)
     for line in lines:
         if line.index in routine:
@@ -1648,7 +1652,8 @@ def _named_wait_first(ranked: list[Candidate], lines: list[LineSignals], p: Para
 def _routine_hits(lines: list[LineSignals], restarts: dict[str, int],
                   starts: dict[str, list[int]], stops: dict[str, int], p: Params, *,
                   moved: dict[str, int], placed: dict[str, int], cordoned: dict[str, int],
-                  assigned: dict[str, int]) -> dict[int, set[str]]:
+                  assigned: dict[str, int], pod_starts: dict[str, list[int]]
+                  ) -> dict[int, set[str]]:
     """``{line index: signature ids}`` of the hits that are routine here, ``"*"`` for a
     line that is routine as a whole (see the module docstring: ``startup_grace``, the
     shutdown grace, a moved workload's rescheduling, a cordoned node, a mistyped login and
@@ -1659,13 +1664,6 @@ def _routine_hits(lines: list[LineSignals], restarts: dict[str, int],
     # the lines of each signature counted over the window (at_scale, lone_warning), by id
     counted: dict[str, tuple[Signature, list[LineSignals]]] = {}
     debugged: dict[tuple[str, str], list[LineSignals]] = {}  # (workload, id): debug lines
-
-    # when each pod started (a StatefulSet's pod comes back under its old name)
-    pod_starts: dict[str, list[int]] = {}
-    for ln in lines:
-        if any(h.sig.signal == "start" for h in ln.hits):
-            for pod in ln.all_pods or ((ln.pod,) if ln.pod else ()):
-                pod_starts.setdefault(pod, []).append(ln.ts)
 
     def stopping(line: LineSignals) -> bool:
         # its own lines, and the kubelet's word that its probes fail as it goes
